@@ -1,0 +1,163 @@
+/**
+ * Administrative units: levels, kinds, codes, terrain and specific factors (domain.md §2).
+ * Plain TypeScript: no DOM, no database, no file system.
+ */
+
+/** Level of an administrative unit. Province > district (cấp huyện) > commune (cấp xã). */
+export type Level = 'province' | 'district' | 'commune';
+
+/** District-level kinds. `thanh_pho_thuoc_tp` = a city inside a centrally-run city. */
+export type DistrictKind = 'huyen' | 'quan' | 'thi_xa' | 'thanh_pho' | 'thanh_pho_thuoc_tp';
+/** Commune-level kinds. */
+export type CommuneKind = 'xa' | 'phuong' | 'thi_tran';
+export type UnitKind = 'tinh' | DistrictKind | CommuneKind;
+
+export const DISTRICT_KINDS: readonly DistrictKind[] = ['huyen', 'quan', 'thi_xa', 'thanh_pho', 'thanh_pho_thuoc_tp'];
+export const COMMUNE_KINDS: readonly CommuneKind[] = ['xa', 'phuong', 'thi_tran'];
+
+/** Terrain that selects the standard: mountainous/highland (miền núi, vùng cao) or other. */
+export type Terrain = 'mountainous' | 'other';
+/** Where the terrain in force came from. */
+export type TerrainSource = 'unit' | 'dataset_default';
+
+/** Commune class (loại I/II/III), an input (Decree 33/2023). */
+export type CommuneClass = 'I' | 'II' | 'III';
+
+/** Period of the unit's last arrangement, which exempts it by law (NQ 35 Art. 3.2, 3.3). */
+export type ArrangedPeriod = '2019-2021' | '2023-2025';
+
+/** Official vs computed area: which figure the criteria use. */
+export type AreaSource = 'official' | 'computed';
+
+/** The attributes of one unit that rules, geometry and staffing read. Areas in km², population in persons. */
+export interface UnitRecord {
+	code: string; // GSO code, text: 3 digits (district) or 5 digits (commune); leading zeros kept
+	name: string;
+	level: Level;
+	kind: UnitKind;
+	parentCode: string | null; // district code for a commune, province code for a district
+	/** Terrain set on the unit itself; null = use the dataset default. */
+	terrain: Terrain | null;
+	ethnicMinorityShare: number | null; // 0..1
+	border: boolean; // on a national land border
+	island: boolean;
+	coastalDifficult: boolean; // specially difficult coastal commune
+	delta: boolean; // Red River Delta
+	population: number | null; // persons
+	populationDate: string | null; // ISO date or year
+	populationSource: string | null;
+	areaOfficialKm2: number | null;
+	areaSource: string | null; // note on where the official figure came from
+	areaComputedKm2: number | null; // geodesic, from the geometry
+	communeClass: CommuneClass | null;
+	lastArrangedPeriod: ArrangedPeriod | null;
+}
+
+/** Dataset-level context that verdicts need. */
+export interface DatasetContext {
+	provinceCode: string;
+	provinceName: string;
+	referenceDate: string | null; // date of the figures (e.g. 2022-12-31)
+	defaultTerrain: Terrain; // applied to units whose terrain is null
+}
+
+export const LEVEL_OF_KIND: Record<UnitKind, Level> = {
+	tinh: 'province',
+	huyen: 'district',
+	quan: 'district',
+	thi_xa: 'district',
+	thanh_pho: 'district',
+	thanh_pho_thuoc_tp: 'district',
+	xa: 'commune',
+	phuong: 'commune',
+	thi_tran: 'commune'
+};
+
+/** Rural kinds get the reductions of Art. 3a; urban kinds get none and have no mountainous variant. */
+export function isRuralKind(kind: UnitKind): boolean {
+	return kind === 'tinh' || kind === 'huyen' || kind === 'xa';
+}
+
+/** Vietnamese labels of kinds, as written before a unit's name. */
+export const KIND_LABEL_VI: Record<UnitKind, string> = {
+	tinh: 'Tỉnh',
+	huyen: 'Huyện',
+	quan: 'Quận',
+	thi_xa: 'Thị xã',
+	thanh_pho: 'Thành phố',
+	thanh_pho_thuoc_tp: 'Thành phố thuộc TP trực thuộc TW',
+	xa: 'Xã',
+	phuong: 'Phường',
+	thi_tran: 'Thị trấn'
+};
+
+export const KIND_LABEL_EN: Record<UnitKind, string> = {
+	tinh: 'Province',
+	huyen: 'Rural district',
+	quan: 'Urban district',
+	thi_xa: 'Town',
+	thanh_pho: 'Provincial city',
+	thanh_pho_thuoc_tp: 'City in a centrally-run city',
+	xa: 'Commune',
+	phuong: 'Ward',
+	thi_tran: 'Township'
+};
+
+/** Strip diacritics and case for search: "Đạ Tẻh" → "da teh". */
+export function foldVietnamese(s: string): string {
+	return s
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/đ/g, 'd')
+		.replace(/Đ/g, 'D')
+		.toLowerCase()
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/**
+ * Parse a kind from the words used in source files ("Xã", "Thị trấn", "Thành phố", "huyen", ...).
+ * Returns null when it cannot tell; `level` disambiguates "Thành phố" etc.
+ */
+export function parseKind(raw: string | null | undefined, level: Level): UnitKind | null {
+	if (raw == null) return null;
+	const s = foldVietnamese(String(raw)).replace(/[_-]/g, ' ');
+	if (!s) return null;
+	const table: [RegExp, UnitKind][] = [
+		[/^(tinh|province)$/, 'tinh'],
+		[/^(huyen|rural district|district)$/, 'huyen'],
+		[/^(quan|urban district)$/, 'quan'],
+		[/^(thi xa|town)$/, 'thi_xa'],
+		[/^(thanh pho thuoc (thanh pho|tp)( truc thuoc (trung uong|tw))?|thanh pho thuoc tp)$/, 'thanh_pho_thuoc_tp'],
+		[/^(thanh pho|tp|city|provincial city)$/, 'thanh_pho'],
+		[/^(xa|commune)$/, 'xa'],
+		[/^(phuong|ward)$/, 'phuong'],
+		[/^(thi tran|township)$/, 'thi_tran']
+	];
+	for (const [re, kind] of table) if (re.test(s)) return LEVEL_OF_KIND[kind] === level ? kind : null;
+	return null;
+}
+
+/** The area the criteria use: the official figure when given, else the computed one (domain.md §2). */
+export function effectiveArea(u: Pick<UnitRecord, 'areaOfficialKm2' | 'areaComputedKm2'>): {
+	km2: number | null;
+	source: AreaSource | null;
+} {
+	if (u.areaOfficialKm2 != null) return { km2: u.areaOfficialKm2, source: 'official' };
+	if (u.areaComputedKm2 != null) return { km2: u.areaComputedKm2, source: 'computed' };
+	return { km2: null, source: null };
+}
+
+/** Relative difference of computed vs official area, or null when either is missing. */
+export function areaDifference(u: Pick<UnitRecord, 'areaOfficialKm2' | 'areaComputedKm2'>): number | null {
+	if (u.areaOfficialKm2 == null || u.areaComputedKm2 == null || u.areaOfficialKm2 === 0) return null;
+	return (u.areaComputedKm2 - u.areaOfficialKm2) / u.areaOfficialKm2;
+}
+
+/** Terrain in force for a unit and where it came from (domain.md §2). */
+export function terrainInForce(
+	u: Pick<UnitRecord, 'terrain'>,
+	ctx: Pick<DatasetContext, 'defaultTerrain'>
+): { terrain: Terrain; source: TerrainSource } {
+	return u.terrain ? { terrain: u.terrain, source: 'unit' } : { terrain: ctx.defaultTerrain, source: 'dataset_default' };
+}
