@@ -53,6 +53,14 @@ export interface UnitRecord {
 	lastArrangedPeriod: ArrangedPeriod | null;
 }
 
+/** A unit as the app shows it: the record plus its label point, extent and recorded exemption. */
+export interface UnitView extends UnitRecord {
+	label: [number, number] | null; // lon, lat
+	bbox: [number, number, number, number] | null; // min lon, min lat, max lon, max lat
+	exemptionCode: string | null; // NQ 35 Art. 3.1 reason code recorded by the user
+	exemptionNote: string | null;
+}
+
 /** Dataset-level context that verdicts need. */
 export interface DatasetContext {
 	provinceCode: string;

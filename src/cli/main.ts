@@ -1,0 +1,230 @@
+/**
+ * The command line: `npm run cli -- <command> ...`. Same domain and db code as the web app.
+ * Errors go to stderr with a non-zero exit; `--json` prints one JSON document on stdout.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultDatabasePath, openMigrated, type Db } from '../lib/server/db/database.ts';
+import { countDatasets, deleteDataset, findDataset, listDatasets } from '../lib/server/db/dataset.repository.ts';
+import { importAttributes, importDataset, ImportError, type ImportFile } from '../lib/server/import/index.ts';
+import { seedDemo, writeGeneratedFiles } from '../lib/server/demo.ts';
+import { evaluateCommand } from './evaluate.ts';
+import type { Terrain } from '../lib/domain/units.ts';
+
+const WHO = process.env.SAPXEP_USER || `cli:${process.env.USER || 'local'}`;
+
+const HELP = `sapxep CLI — npm run cli -- <command> [options]
+
+  migrate                              apply database migrations
+  setup                                migrate, and seed the demo province if the database is empty
+  generate [--communes N] [--seed S] [--messy] [--out DIR] [--no-import] [--json]
+                                       generate a simulated province (default 150 communes, seed 1)
+                                       and import it (and/or write its files to DIR)
+  import <folder | files...> [--name NAME] [--province-code C] [--province-name N]
+         [--reference-date YYYY-MM-DD] [--terrain mountainous|other]
+         [--code-field F] [--name-field F] [--type-field F] [--parent-field F] [--population-field F] [--json]
+                                       import GeoJSON boundaries (districts + communes) and an attributes CSV
+  attributes <dataset> <file.csv> [--json]
+                                       update units of a dataset from an attributes CSV
+  datasets [--json]                    list datasets
+  delete <dataset> --yes               delete a dataset
+  evaluate <dataset> [--rules nq35-2023|nq76-2025] [--json|--csv]
+                                       the verdict of every unit
+
+Database: ${defaultDatabasePath()} (set DATABASE_PATH to change).`;
+
+function fail(message: string, code = 1): never {
+	process.stderr.write(message.endsWith('\n') ? message : message + '\n');
+	process.exit(code);
+}
+
+/** Files of an import argument list: a folder (prepared layout or every .geojson/.json/.csv) or files. */
+export function collectImportFiles(paths: string[]): ImportFile[] {
+	const files: string[] = [];
+	for (const p of paths) {
+		const abs = resolve(p);
+		if (!existsSync(abs)) fail(`Không tìm thấy / not found: ${p}`);
+		if (statSync(abs).isDirectory()) {
+			const names = readdirSync(abs);
+			const prepared = ['districts.geojson', 'communes.geojson'].every((n) => names.includes(n));
+			const chosen = prepared
+				? ['districts.geojson', 'communes.geojson', ...(names.includes('units.csv') ? ['units.csv'] : [])]
+				: names.filter((n) => /\.(geojson|json|csv)$/i.test(n));
+			for (const n of chosen) files.push(join(abs, n));
+		} else files.push(abs);
+	}
+	return files.map((f) => ({ name: basename(f), data: readFileSync(f) }));
+}
+
+async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+	const db = await openMigrated();
+	try {
+		return await fn(db);
+	} finally {
+		await db.destroy();
+	}
+}
+
+function printError(e: unknown, json: boolean): never {
+	if (e instanceof ImportError) {
+		const lang = process.env.SAPXEP_LANG === 'en' ? 'en' : 'vi';
+		if (json) process.stderr.write(JSON.stringify({ error: e.code, where: e.where, message: e.describe('en'), message_vi: e.describe('vi') }) + '\n');
+		else process.stderr.write(`Lỗi nhập dữ liệu / import error: ${e.describe(lang)}\n${lang === 'vi' ? `(${e.describe('en')})\n` : ''}Cơ sở dữ liệu không thay đổi / database unchanged.\n`);
+		process.exit(2);
+	}
+	throw e;
+}
+
+async function main(argv: string[]): Promise<void> {
+	const [command, ...rest] = argv;
+	const { values, positionals } = parseArgs({
+		args: rest,
+		allowPositionals: true,
+		options: {
+			json: { type: 'boolean', default: false },
+			csv: { type: 'boolean', default: false },
+			name: { type: 'string' },
+			'province-code': { type: 'string' },
+			'province-name': { type: 'string' },
+			'reference-date': { type: 'string' },
+			terrain: { type: 'string' },
+			'code-field': { type: 'string' },
+			'name-field': { type: 'string' },
+			'type-field': { type: 'string' },
+			'parent-field': { type: 'string' },
+			'population-field': { type: 'string' },
+			communes: { type: 'string' },
+			seed: { type: 'string' },
+			messy: { type: 'boolean', default: false },
+			out: { type: 'string' },
+			'no-import': { type: 'boolean', default: false },
+			rules: { type: 'string' },
+			yes: { type: 'boolean', default: false },
+			help: { type: 'boolean', short: 'h', default: false }
+		}
+	});
+	const json = values.json;
+	const out = (obj: unknown, text: string) => process.stdout.write(json ? JSON.stringify(obj, null, 2) + '\n' : text + '\n');
+
+	switch (command) {
+		case undefined:
+		case 'help':
+		case '--help':
+		case '-h':
+			console.log(HELP);
+			return;
+		case 'migrate':
+			await withDb(async () => {});
+			out({ ok: true, database: defaultDatabasePath() }, `Đã cập nhật cơ sở dữ liệu / migrated: ${defaultDatabasePath()}`);
+			return;
+		case 'setup':
+			await withDb(async (db) => {
+				if ((await countDatasets(db)) === 0) {
+					const r = await seedDemo(db, { communes: 150, seed: 1 });
+					out({ seeded: r.datasetId }, `Đã tạo bộ dữ liệu mẫu / demo dataset seeded: #${r.datasetId} (${r.districts} huyện, ${r.communes} xã)`);
+				} else out({ seeded: null }, 'Cơ sở dữ liệu đã có dữ liệu / database already has data.');
+			});
+			return;
+		case 'generate': {
+			const communes = Number(values.communes ?? 150);
+			const seed = Number(values.seed ?? 1);
+			if (!Number.isInteger(communes) || communes < 10 || communes > 20000) fail('--communes must be a whole number from 10 to 20000');
+			if (!Number.isInteger(seed)) fail('--seed must be a whole number');
+			if (values.out) writeGeneratedFiles(resolve(values.out), { communes, seed, messy: values.messy });
+			if (values['no-import']) {
+				out({ out: values.out ?? null }, `Đã ghi / written: ${values.out}`);
+				return;
+			}
+			await withDb(async (db) => {
+				const r = await seedDemo(db, { communes, seed, messy: values.messy, name: values.name });
+				out(
+					{ dataset_id: r.datasetId, districts: r.districts, communes: r.communes, warnings: r.warnings.map((w) => w.message_en) },
+					`Bộ dữ liệu #${r.datasetId}: ${r.districts} huyện, ${r.communes} xã (mô phỏng, seed ${seed})`
+				);
+			});
+			return;
+		}
+		case 'import': {
+			if (!positionals.length) fail('Usage: import <folder | files...> [--name NAME] [--json]');
+			const files = collectImportFiles(positionals);
+			const terrain = values.terrain as Terrain | undefined;
+			if (terrain && terrain !== 'mountainous' && terrain !== 'other') fail('--terrain must be mountainous or other');
+			await withDb(async (db) => {
+				try {
+					const r = await importDataset(db, files, {
+						name: values.name,
+						provinceCode: values['province-code'],
+						provinceName: values['province-name'],
+						referenceDate: values['reference-date'] ?? null,
+						defaultTerrain: terrain,
+						districtFields: { code: values['code-field'], name: values['name-field'], type: values['type-field'], population: values['population-field'] },
+						communeFields: {
+							code: values['code-field'],
+							name: values['name-field'],
+							type: values['type-field'],
+							parent: values['parent-field'],
+							population: values['population-field']
+						},
+						createdBy: WHO
+					});
+					out(
+						{ dataset_id: r.datasetId, districts: r.districts, communes: r.communes, warnings: r.warnings.map((w) => w.message_en), warnings_vi: r.warnings.map((w) => w.message_vi) },
+						[`Đã nhập bộ dữ liệu #${r.datasetId}: ${r.districts} đơn vị cấp huyện, ${r.communes} đơn vị cấp xã.`, ...r.warnings.map((w) => `  ! ${w.message_vi}`)].join('\n')
+					);
+				} catch (e) {
+					printError(e, json);
+				}
+			});
+			return;
+		}
+		case 'attributes': {
+			const [ds, file] = positionals;
+			if (!ds || !file) fail('Usage: attributes <dataset> <file.csv>');
+			await withDb(async (db) => {
+				const dataset = await findDataset(db, ds);
+				if (!dataset) fail(`Không có bộ dữ liệu / no dataset "${ds}"`);
+				try {
+					const [f] = collectImportFiles([file]);
+					const r = await importAttributes(db, dataset.id, f, WHO);
+					out({ dataset_id: dataset.id, rows: r.rows, updated: r.updated, warnings: r.warnings.map((w) => w.message_en) }, `Đã cập nhật ${r.updated} đơn vị từ ${r.rows} dòng.`);
+				} catch (e) {
+					printError(e, json);
+				}
+			});
+			return;
+		}
+		case 'datasets':
+			await withDb(async (db) => {
+				const list = await listDatasets(db);
+				out(
+					list,
+					list.map((d) => `#${d.id}\t${d.name}\t${d.province_code} ${d.province_name}\t${d.districts} huyện, ${d.communes} xã\tsố liệu ${d.reference_date ?? '—'}\t${d.created_at}`).join('\n') ||
+						'(chưa có bộ dữ liệu / no datasets)'
+				);
+			});
+			return;
+		case 'delete': {
+			const [ds] = positionals;
+			if (!ds) fail('Usage: delete <dataset> --yes');
+			if (!values.yes) fail('Xoá cần xác nhận: thêm --yes / deleting needs --yes');
+			await withDb(async (db) => {
+				const dataset = await findDataset(db, ds);
+				if (!dataset) fail(`Không có bộ dữ liệu / no dataset "${ds}"`);
+				await deleteDataset(db, dataset.id, WHO);
+				out({ deleted: dataset.id }, `Đã xoá bộ dữ liệu #${dataset.id}`);
+			});
+			return;
+		}
+		case 'evaluate':
+			await withDb((db) => evaluateCommand(db, positionals, { json, csv: values.csv, rules: values.rules }, fail));
+			return;
+		default:
+			fail(`Lệnh không rõ / unknown command: ${command}\n\n${HELP}`);
+	}
+}
+
+main(process.argv.slice(2)).catch((e) => {
+	process.stderr.write(`${(e as Error).stack ?? e}\n`);
+	process.exit(1);
+});

@@ -1,0 +1,269 @@
+/**
+ * Dissolve: the outline of a merger group (dissolveGroup) or of every new unit of a scenario at once
+ * (dissolveScenario), topology-aware so that the gaps and overlaps of a non-topological layer (GADM-derived
+ * communes: borders 10–70 m apart, slivers ≤ 0.19 km²) leave no sliver holes or notches.
+ *
+ * Method 'arcs' (topology-build.ts): snap the layer into shared arcs, give every face of the planar graph
+ * the members covering it, assign faces to groups (overlaps to the largest member, gaps between members to
+ * the neighbouring group with the longest border) and trace each group's boundary.
+ * Method 'boolean' (dissolve-fallback.ts): polyclip-ts union and removal of sliver holes, used for a group
+ * whose arc result fails validation: inconsistent topology near its members (a crossing left after noding,
+ * windings that disagree), rings that do not close, the members' areas in the topology more than 1 % away from
+ * their input areas, or the traced rings' area more than 1 % away from the faces given to the group.
+ */
+import type { MultiPolygon, Polygon } from 'geojson';
+import { assembleGroups } from './dissolve-assemble';
+import { dissolveBoolean } from './dissolve-fallback';
+import { buildDissolveTopology, membersAroundFace } from './topology-build';
+import type { DissolveTopology } from './topology-build';
+import { isSliver, ringAreaSignedM2, ringPerimeterM } from './topology-geometry';
+
+export type { DissolveTopology } from './topology-build';
+
+/** Default snapping distance in metres: a few times the 11 m precision of the commune layer. */
+export const DEFAULT_SNAP_TOLERANCE_M = 30;
+/** Default largest sliver area in km² (Lâm Đồng's largest gap between communes is 0.19 km²). */
+export const DEFAULT_MAX_SLIVER_KM2 = 0.25;
+/** Default largest sliver mean width 2·A/P in metres (gaps ≤ 71 m in Lâm Đồng; a 0.1 km² ward is ~150 m). */
+export const DEFAULT_MAX_SLIVER_WIDTH_M = 100;
+/** Largest relative difference between the output area and the members' area before falling back. */
+export const AREA_TOLERANCE = 0.01;
+
+/** Options of the dissolve functions. */
+export interface DissolveOptions {
+	/** Borders closer than this (m) are treated as one; default 30 m. */
+	snapToleranceM?: number;
+	/** Gaps smaller than this (km²) are filled; default 0.25 km². */
+	maxSliverKm2?: number;
+	/**
+	 * dissolveGroup only: a gap is filled only if its mean width 2·A/P is below this (m), so that a small but
+	 * compact non-member enclosed by the group stays a hole; default 100 m. dissolveScenario knows every unit
+	 * and fills any uncovered gap below maxSliverKm2, keeping enclosed units as holes whatever their size.
+	 */
+	maxSliverWidthM?: number;
+}
+
+/** A dissolved geometry and how it was obtained. */
+export interface DissolveResult {
+	geometry: Polygon | MultiPolygon;
+	method: 'arcs' | 'boolean';
+	/** Gaps (faces covered by no member) absorbed into this geometry. */
+	slivers_filled: number;
+}
+
+/** A unit of a layer: GSO code and boundary. */
+export interface UnitGeometry {
+	code: string;
+	geometry: Polygon | MultiPolygon;
+}
+
+/** A layer's shared-arc topology, reusable for any number of scenarios over the same units. */
+export interface LayerTopology {
+	codes: string[];
+	geometries: (Polygon | MultiPolygon)[];
+	topology: DissolveTopology;
+	snapToleranceM: number;
+}
+
+interface ResolvedOptions {
+	snapToleranceM: number;
+	maxSliverKm2: number;
+	maxSliverWidthM: number;
+}
+
+function resolve(opts: DissolveOptions | undefined): ResolvedOptions {
+	return {
+		snapToleranceM: opts?.snapToleranceM ?? DEFAULT_SNAP_TOLERANCE_M,
+		maxSliverKm2: opts?.maxSliverKm2 ?? DEFAULT_MAX_SLIVER_KM2,
+		maxSliverWidthM: opts?.maxSliverWidthM ?? DEFAULT_MAX_SLIVER_WIDTH_M
+	};
+}
+
+const EMPTY: Polygon | MultiPolygon = { type: 'MultiPolygon', coordinates: [] };
+
+/**
+ * Assigns faces to groups and traces them. memberGroup[m] = group index or −1 (a unit outside every group,
+ * kept in the topology as a neighbour). `thinOnly` adds the mean-width test to gap filling.
+ * Returns one result per group; null = the arc result failed validation.
+ */
+function dissolveGroupsOnTopology(
+	topo: DissolveTopology,
+	memberGroup: Int32Array,
+	groupCount: number,
+	o: ResolvedOptions,
+	thinOnly: boolean
+): (DissolveResult | null)[] {
+	const F = topo.faceCount;
+	const faceGroup = new Int32Array(F + 1).fill(-1);
+	const gapFaces: number[] = [];
+	for (let f = 0; f < F; f++) {
+		const cov = topo.faceCover[f];
+		if (cov.length === 1) faceGroup[f] = memberGroup[cov[0]];
+		else if (cov.length > 1) {
+			// Overlap: the whole face goes to the largest covering member, so the outputs tile without overlaps.
+			let best = cov[0];
+			for (let i = 1; i < cov.length; i++) if (topo.memberAreaM2[cov[i]] > topo.memberAreaM2[best]) best = cov[i];
+			faceGroup[f] = memberGroup[best];
+		} else gapFaces.push(f);
+	}
+	const sliversFilled = new Int32Array(groupCount);
+	const borderByGroup = new Map<number, number>();
+	for (const f of gapFaces) {
+		const area = topo.faceAreaM2[f];
+		if (!(area < o.maxSliverKm2 * 1e6)) continue;
+		if (thinOnly && !isSliver(area, topo.facePerimM[f], o.maxSliverKm2, o.maxSliverWidthM)) continue;
+		// A hole inside a single member is part of the input (an enclave, a lake), not a gap between members.
+		if (membersAroundFace(topo, f).size < 2) continue;
+		borderByGroup.clear();
+		for (let k = topo.faceHeStart[f]; k < topo.faceHeStart[f + 1]; k++) {
+			const h = topo.faceHe[k];
+			const g = faceGroup[topo.heFace[h ^ 1]];
+			const e = h >> 1;
+			const dx = topo.nx[topo.eb[e]] - topo.nx[topo.ea[e]];
+			const dy = topo.ny[topo.eb[e]] - topo.ny[topo.ea[e]];
+			borderByGroup.set(g, (borderByGroup.get(g) ?? 0) + Math.sqrt(dx * dx + dy * dy));
+		}
+		let bestGroup = -1;
+		let bestLen = -1;
+		for (const [g, len] of borderByGroup) {
+			if (len > bestLen || (len === bestLen && g > bestGroup)) {
+				bestLen = len;
+				bestGroup = g;
+			}
+		}
+		if (bestGroup < 0) continue; // mostly bordered by units outside every group: leave the gap alone
+		faceGroup[f] = bestGroup;
+		sliversFilled[bestGroup]++;
+	}
+
+	const assembled = assembleGroups(topo, faceGroup, groupCount);
+
+	// Validation by areas, two independent comparisons per group:
+	//  (a) the members' areas in the topology (each face counted once per covering member) against their input
+	//      areas: catches snapping or noding that distorted the members;
+	//  (b) the area of the traced rings against the faces assigned to the group: catches a broken tracing.
+	const memberAreaByGroup = new Float64Array(groupCount);
+	const topoMemberAreaByGroup = new Float64Array(groupCount);
+	const faceAreaByGroup = new Float64Array(groupCount);
+	const badGroup = new Uint8Array(groupCount);
+	for (let m = 0; m < topo.memberCount; m++) {
+		const g = memberGroup[m];
+		if (g < 0) continue;
+		memberAreaByGroup[g] += topo.memberAreaM2[m];
+		if (topo.badMembers.has(m)) badGroup[g] = 1;
+	}
+	for (let f = 0; f < F; f++) {
+		const a = topo.faceAreaM2[f];
+		for (const m of topo.faceCover[f]) if (memberGroup[m] >= 0) topoMemberAreaByGroup[memberGroup[m]] += a;
+		if (faceGroup[f] >= 0) faceAreaByGroup[faceGroup[f]] += a;
+	}
+	const off = (x: number, ref: number) => ref > 0 && Math.abs(x - ref) > AREA_TOLERANCE * ref;
+	return assembled.map((a, g) => {
+		if (a === null || badGroup[g]) return null;
+		if (off(topoMemberAreaByGroup[g], memberAreaByGroup[g])) return null;
+		if (off(a.areaM2, faceAreaByGroup[g])) return null;
+		return { geometry: a.geometry, method: 'arcs' as const, slivers_filled: sliversFilled[g] };
+	});
+}
+
+/** Dissolves the members of one merger group into one (multi)polygon without sliver holes from their gaps. */
+export function dissolveGroup(members: (Polygon | MultiPolygon)[], opts?: DissolveOptions): DissolveResult {
+	const o = resolve(opts);
+	const present = members.filter((m) => m && (m.type === 'Polygon' || m.type === 'MultiPolygon'));
+	if (present.length === 0) return { geometry: EMPTY, method: 'arcs', slivers_filled: 0 };
+	let result: DissolveResult | null = null;
+	try {
+		const topo = buildDissolveTopology(present, { snapToleranceM: o.snapToleranceM });
+		result = dissolveGroupsOnTopology(topo, new Int32Array(present.length), 1, o, true)[0];
+	} catch {
+		result = null; // any failure of the arc method goes to the boolean fallback
+	}
+	if (result) return result;
+	const b = dissolveBoolean(present, o.maxSliverKm2, o.maxSliverWidthM);
+	return { geometry: b.geometry, method: 'boolean', slivers_filled: b.slivers_filled };
+}
+
+/** Builds the shared-arc topology of a whole layer once, for one or many dissolveLayer calls. */
+export function buildLayerTopology(units: UnitGeometry[], opts?: DissolveOptions): LayerTopology {
+	const o = resolve(opts);
+	const geometries = units.map((u) => u.geometry);
+	return {
+		codes: units.map((u) => u.code),
+		geometries,
+		topology: buildDissolveTopology(geometries, { snapToleranceM: o.snapToleranceM }),
+		snapToleranceM: o.snapToleranceM
+	};
+}
+
+/**
+ * Dissolves a layer whose topology is already built into the groups given by `groupOf(code)` (null/undefined:
+ * the unit stays out of every group but still borders them). Returns group code → result.
+ */
+export function dissolveLayer(
+	layer: LayerTopology,
+	groupOf: (code: string) => string | null | undefined,
+	opts?: DissolveOptions
+): Map<string, DissolveResult> {
+	const o = resolve(opts);
+	const groupIndex = new Map<string, number>();
+	const groupCodes: string[] = [];
+	const memberGroup = new Int32Array(layer.codes.length);
+	for (let i = 0; i < layer.codes.length; i++) {
+		const g = groupOf(layer.codes[i]);
+		if (g === null || g === undefined) {
+			memberGroup[i] = -1;
+			continue;
+		}
+		let k = groupIndex.get(g);
+		if (k === undefined) {
+			k = groupCodes.length;
+			groupIndex.set(g, k);
+			groupCodes.push(g);
+		}
+		memberGroup[i] = k;
+	}
+	let arcs: (DissolveResult | null)[];
+	try {
+		arcs = dissolveGroupsOnTopology(layer.topology, memberGroup, groupCodes.length, o, false);
+	} catch {
+		arcs = new Array(groupCodes.length).fill(null);
+	}
+	const out = new Map<string, DissolveResult>();
+	for (let g = 0; g < groupCodes.length; g++) {
+		let r = arcs[g];
+		if (!r) {
+			const members: (Polygon | MultiPolygon)[] = [];
+			for (let i = 0; i < memberGroup.length; i++) if (memberGroup[i] === g && layer.geometries[i]) members.push(layer.geometries[i]);
+			const b = dissolveBoolean(members, o.maxSliverKm2, o.maxSliverWidthM);
+			r = { geometry: b.geometry, method: 'boolean', slivers_filled: b.slivers_filled };
+		}
+		out.set(groupCodes[g], r);
+	}
+	return out;
+}
+
+/** Dissolves a whole layer into new units at once (e.g. communes → districts), building its topology once. */
+export function dissolveScenario(
+	units: UnitGeometry[],
+	groupOf: (code: string) => string | null | undefined,
+	opts?: DissolveOptions
+): Map<string, DissolveResult> {
+	return dissolveLayer(buildLayerTopology(units, opts), groupOf, opts);
+}
+
+/** Number of interior rings smaller than `maxKm2` (km²) and thinner than `maxWidthM` (mean width 2·A/P, m). */
+export function countSliverHoles(
+	geom: Polygon | MultiPolygon,
+	maxKm2: number,
+	maxWidthM: number = DEFAULT_MAX_SLIVER_WIDTH_M
+): number {
+	const polys = geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates;
+	let n = 0;
+	for (const poly of polys) {
+		for (let r = 1; r < poly.length; r++) {
+			const ring = poly[r];
+			if (isSliver(Math.abs(ringAreaSignedM2(ring)), ringPerimeterM(ring), maxKm2, maxWidthM)) n++;
+		}
+	}
+	return n;
+}

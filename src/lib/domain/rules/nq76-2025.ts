@@ -1,0 +1,154 @@
+/**
+ * Rule set NQ 76/2025/UBTVQH15 (14 April 2025): the 2025 round of arrangement (domain.md §8).
+ * The district level is abolished from 1 July 2025, so only commune-level mergers are assessed. There are no
+ * per-unit "subject" criteria: the standards below are those a merged unit must reach.
+ */
+import type { Citation, RuleSet } from './types';
+import { nq1211, standardRow } from './nq35-2023';
+import { rv } from './values';
+
+const NQ76 = 'NQ 76/2025/UBTVQH15';
+const SPEC = 'domain.md';
+const nq76 = (article: string, clause?: string): Citation =>
+	clause ? { document: NQ76, article, clause } : { document: NQ76, article };
+
+/** The NQ 76/2025 rule set. */
+export function createNq76RuleSet(): RuleSet {
+	return {
+		id: 'nq76-2025',
+		title_vi: 'Nghị quyết số 76/2025/UBTVQH15 – sắp xếp đơn vị hành chính năm 2025',
+		title_en: 'Resolution 76/2025/UBTVQH15 – arrangement of administrative units in 2025',
+		document: NQ76,
+		issued: '2025-04-14',
+		status: {
+			code: 'in_force',
+			note_vi: 'Không tổ chức cấp huyện từ ngày 01/7/2025; chỉ sắp xếp đơn vị hành chính cấp xã.',
+			note_en: 'No district level from 1 July 2025; only commune-level units are arranged.'
+		},
+		referenceDate: rv(
+			'reference_date',
+			'2024-12-31',
+			'date',
+			nq76('5'),
+			'Thời điểm số liệu dùng để đánh giá tiêu chuẩn của đơn vị hình thành sau sắp xếp',
+			'Date of the figures used to assess the merged units'
+		),
+		standards: [
+			// The commune standards themselves are those of NQ 1211 (Art. 3); NQ 76 asks for multiples of them.
+			standardRow('xa.mountainous', 'xa', 'mountainous', 5_000, 50, nq1211('3'), {
+				vi: 'xã miền núi, vùng cao',
+				en: 'mountainous/highland commune'
+			}),
+			standardRow('xa.other', 'xa', 'other', 8_000, 30, nq1211('3'), { vi: 'xã khác', en: 'other commune' }),
+			standardRow('thi_tran', 'thi_tran', 'any', 8_000, 14, nq1211('9'), { vi: 'thị trấn', en: 'township' }),
+			standardRow(
+				'phuong.central_city',
+				'phuong',
+				'any',
+				45_000,
+				5.5,
+				nq76('5'),
+				{ vi: 'phường thuộc thành phố trực thuộc trung ương', en: 'ward in a centrally-run city' },
+				{ provinceClass: 'central_city' }
+			),
+			standardRow(
+				'phuong.mountainous_or_border',
+				'phuong',
+				'any',
+				15_000,
+				5.5,
+				nq76('5'),
+				{ vi: 'phường thuộc tỉnh miền núi, vùng cao hoặc biên giới', en: 'ward in a mountainous or border province' },
+				{ provinceClass: 'mountainous_or_border' }
+			),
+			standardRow(
+				'phuong.other',
+				'phuong',
+				'any',
+				21_000,
+				5.5,
+				nq76('5'),
+				{ vi: 'phường thuộc tỉnh khác', en: 'ward in another province' },
+				{ provinceClass: 'other' }
+			)
+		],
+		reductions: null,
+		phases: [],
+		exemptionReasons: [],
+		merger: {
+			levels: ['commune'],
+			kindRule: { code: 'nq76', citation: nq76('5'), verified: true },
+			required: [
+				{
+					kind: 'xa',
+					terrain: 'mountainous',
+					area: rv(
+						'merger.required.xa.mountainous.area',
+						2,
+						'ratio',
+						nq76('5'),
+						'Xã miền núi, vùng cao hình thành sau sắp xếp: diện tích tự nhiên đạt tỷ lệ so với tiêu chuẩn',
+						'Merged mountainous commune: required share of the area standard'
+					),
+					population: rv(
+						'merger.required.xa.mountainous.population',
+						1,
+						'ratio',
+						nq76('5'),
+						'Xã miền núi, vùng cao hình thành sau sắp xếp: quy mô dân số đạt tỷ lệ so với tiêu chuẩn',
+						'Merged mountainous commune: required share of the population standard'
+					),
+					citation: nq76('5')
+				},
+				{
+					kind: 'xa',
+					terrain: 'other',
+					area: rv(
+						'merger.required.xa.other.area',
+						1,
+						'ratio',
+						nq76('5'),
+						'Xã khác hình thành sau sắp xếp: diện tích tự nhiên đạt tỷ lệ so với tiêu chuẩn',
+						'Other merged commune: required share of the area standard'
+					),
+					population: rv(
+						'merger.required.xa.other.population',
+						2,
+						'ratio',
+						nq76('5'),
+						'Xã khác hình thành sau sắp xếp: quy mô dân số đạt tỷ lệ so với tiêu chuẩn',
+						'Other merged commune: required share of the population standard'
+					),
+					citation: nq76('5')
+				}
+			],
+			threeOrMore: {
+				minMembers: rv(
+					'merger.three_or_more.min_members',
+					3,
+					'count',
+					nq76('5'),
+					'Nhập từ số đơn vị này trở lên thì không xét tiêu chuẩn của đơn vị mới',
+					'Merging this many units or more: the new unit’s standards are not assessed'
+				),
+				effect: 'not_assessed',
+				citation: nq76('5')
+			},
+			warnCrossParent: false
+		},
+		subUnitCounts: [],
+		dataChecks: {
+			areaDifferenceWarn: rv(
+				'data.area_difference_warn',
+				0.05,
+				'ratio',
+				{ document: SPEC, article: '§2' },
+				'Ngưỡng cảnh báo chênh lệch giữa diện tích tính từ bản đồ và diện tích tự nhiên chính thức',
+				'Warning threshold for the difference between computed and official area'
+			)
+		}
+	};
+}
+
+/** The NQ 76/2025 rule set, built once. Treat as read-only: use applyOverrides for changes. */
+export const NQ76_2025: RuleSet = createNq76RuleSet();

@@ -1,0 +1,109 @@
+/**
+ * Rule values as data: building them, listing them for the standards page, and administrator overrides.
+ */
+import type { Citation, OverrideNote, RuleOverride, RuleSet, RuleValue, RuleValueRow, ValueUnit } from './types';
+
+/** Build a rule value (verified unless said otherwise). */
+export function rv<T extends number | boolean | string = number>(
+	key: string,
+	value: T,
+	unit: ValueUnit,
+	citation: Citation,
+	label_vi: string,
+	label_en: string,
+	verified = true
+): RuleValue<T> {
+	return { key, value, unit, citation, verified, label_vi, label_en };
+}
+
+/** True when x has the shape of a RuleValue. */
+export function isRuleValue(x: unknown): x is RuleValue<number | boolean | string> {
+	if (x === null || typeof x !== 'object') return false;
+	const o = x as Record<string, unknown>;
+	return typeof o.key === 'string' && 'value' in o && typeof o.citation === 'object' && typeof o.verified === 'boolean';
+}
+
+/** Visit every rule value of a rule set in document order (depth first). */
+export function visitRuleValues(node: unknown, fn: (v: RuleValue<number | boolean | string>) => void): void {
+	if (node === null || typeof node !== 'object') return;
+	if (isRuleValue(node)) {
+		fn(node);
+		return;
+	}
+	if (Array.isArray(node)) {
+		for (const item of node) visitRuleValues(item, fn);
+		return;
+	}
+	for (const k of Object.keys(node)) visitRuleValues((node as Record<string, unknown>)[k], fn);
+}
+
+/** Flat list of every value of a rule set, for a standards page: label, value, unit, citation, verified. */
+export function listRuleValues(ruleSet: RuleSet): RuleValueRow[] {
+	const rows: RuleValueRow[] = [];
+	const seen = new Set<string>();
+	visitRuleValues(ruleSet, (v) => {
+		if (seen.has(v.key)) return; // a value shared by two places is listed once
+		seen.add(v.key);
+		const row: RuleValueRow = {
+			key: v.key,
+			label_vi: v.label_vi,
+			label_en: v.label_en,
+			value: v.value,
+			unit: v.unit,
+			citation: v.citation,
+			verified: v.verified,
+			overridden: v.overridden === true
+		};
+		if (v.overridden) row.original = v.original;
+		rows.push(row);
+	});
+	return rows;
+}
+
+function valueProblem(v: RuleValue<number | boolean | string>, value: unknown): OverrideNote['problem'] | null {
+	if (v.unit === 'flag') return typeof value === 'boolean' ? null : 'wrong_type';
+	if (v.unit === 'date') {
+		if (typeof value !== 'string') return 'wrong_type';
+		return /^\d{4}-\d{2}-\d{2}$/.test(value) ? null : 'invalid_value';
+	}
+	if (typeof value !== 'number') return 'wrong_type';
+	// Standards, shares and counts are never negative; a standard of 0 would divide by zero.
+	if (!Number.isFinite(value) || value < 0) return 'invalid_value';
+	if ((v.unit === 'persons' || v.unit === 'km2') && value === 0) return 'invalid_value';
+	return null;
+}
+
+/**
+ * Return a new rule set with the given values replaced (the input is not modified). Replaced values carry
+ * `overridden: true` and the legal value in `original`. Overrides that cannot apply are listed in `overrideNotes`.
+ */
+export function applyOverrides(ruleSet: RuleSet, overrides: RuleOverride[]): RuleSet {
+	const copy = structuredClone(ruleSet) as RuleSet;
+	const byKey = new Map<string, RuleValue<number | boolean | string>[]>();
+	visitRuleValues(copy, (v) => {
+		const list = byKey.get(v.key);
+		if (list) list.push(v);
+		else byKey.set(v.key, [v]);
+	});
+	const notes: OverrideNote[] = [...(copy.overrideNotes ?? [])];
+	for (const o of overrides) {
+		const targets = byKey.get(o.key);
+		if (!targets) {
+			notes.push({ key: o.key, problem: 'unknown_key' });
+			continue;
+		}
+		const problem = valueProblem(targets[0], o.value);
+		if (problem) {
+			notes.push({ key: o.key, problem });
+			continue;
+		}
+		for (const t of targets) {
+			// Keep the legal text's value even when a value is overridden twice.
+			if (!t.overridden) t.original = t.value;
+			t.value = o.value;
+			t.overridden = true;
+		}
+	}
+	if (notes.length) copy.overrideNotes = notes;
+	return copy;
+}

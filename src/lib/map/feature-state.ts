@@ -1,0 +1,65 @@
+/**
+ * The map is a projection of state: this module keeps, per source, what feature-state the map
+ * has, and applies only the difference to what is wanted (setFeatureState for changed keys,
+ * removeFeatureState for stale ones). The only place that calls setFeatureState.
+ */
+import type { FeatureStateMap, FeatureStateValue } from './ids.ts';
+
+/** The part of maplibre's Map this module needs (so tests can drive it without WebGL). */
+export interface FeatureStateTarget {
+	setFeatureState(feature: { source: string; id: number | string }, state: Record<string, unknown>): void;
+	removeFeatureState(feature: { source: string; id?: number | string }, key?: string): void;
+}
+
+export class FeatureStateSync {
+	/** source → feature id → applied state */
+	private applied = new Map<string, Map<number | string, FeatureStateMap>>();
+
+	constructor(private target: FeatureStateTarget) {}
+
+	/**
+	 * Make the map's state for `keys` on `source` equal `wanted` (feature id → state). Keys not
+	 * listed in `keys` are left alone, so hover, selection and verdicts can be synced separately.
+	 * Returns the number of calls made to the map.
+	 */
+	sync(source: string, keys: readonly string[], wanted: Map<number | string, FeatureStateMap>): number {
+		let calls = 0;
+		let have = this.applied.get(source);
+		if (!have) this.applied.set(source, (have = new Map()));
+		// Remove stale keys from features no longer wanted (or wanting fewer keys).
+		for (const [id, state] of have) {
+			const want = wanted.get(id);
+			for (const k of keys) {
+				if (k in state && (!want || !(k in want))) {
+					this.target.removeFeatureState({ source, id }, k);
+					delete state[k];
+					calls++;
+				}
+			}
+			if (Object.keys(state).length === 0) have.delete(id);
+		}
+		for (const [id, want] of wanted) {
+			const state = have.get(id) ?? {};
+			const changed: Record<string, FeatureStateValue> = {};
+			let any = false;
+			for (const k of keys) {
+				if (k in want && state[k] !== want[k]) {
+					changed[k] = want[k];
+					state[k] = want[k];
+					any = true;
+				}
+			}
+			if (any) {
+				this.target.setFeatureState({ source, id }, changed);
+				have.set(id, state);
+				calls++;
+			}
+		}
+		return calls;
+	}
+
+	/** Forget everything applied to a source (after its data is replaced). */
+	reset(source: string): void {
+		this.applied.delete(source);
+	}
+}

@@ -1,0 +1,113 @@
+import type { Generated } from 'kysely';
+
+/** Table types. Column names as in the migrations. Codes are text everywhere. */
+export interface DatasetTable {
+	id: Generated<number>;
+	name: string;
+	province_code: string;
+	province_name: string;
+	reference_date: string | null;
+	default_terrain: string;
+	source_notes: string | null;
+	is_demo: Generated<number>;
+	created_at: string;
+	created_by: string;
+}
+
+export interface UnitTable {
+	id: Generated<number>;
+	dataset_id: number;
+	code: string;
+	level: string;
+	kind: string;
+	parent_code: string | null;
+	name: string;
+	terrain: string | null;
+	ethnic_minority_share: number | null;
+	border: number;
+	island: number;
+	coastal_difficult: number;
+	delta: number;
+	population: number | null;
+	population_date: string | null;
+	population_source: string | null;
+	area_official_km2: number | null;
+	area_source: string | null;
+	area_computed_km2: number | null;
+	commune_class: string | null;
+	last_arranged_period: string | null;
+	exemption_code: string | null;
+	exemption_note: string | null;
+	geometry: string;
+	display_geometry: string;
+	label_lon: number | null;
+	label_lat: number | null;
+	min_lon: number | null;
+	min_lat: number | null;
+	max_lon: number | null;
+	max_lat: number | null;
+	extra: string | null;
+}
+
+export interface AdjacencyTable {
+	id: Generated<number>;
+	dataset_id: number;
+	level: string;
+	a_code: string;
+	b_code: string;
+	shared_km: number | null;
+	doubtful: number;
+	source: string;
+	reason: string | null;
+	created_at: string;
+	created_by: string;
+}
+
+export interface DataQualityTable {
+	id: Generated<number>;
+	dataset_id: number;
+	check_kind: string;
+	severity: string;
+	codes: string;
+	value: number | null;
+	value_unit: string | null;
+	lon: number | null;
+	lat: number | null;
+	message_vi: string;
+	message_en: string;
+}
+
+export interface RuleOverrideTable {
+	id: Generated<number>;
+	rule_set_id: string;
+	key: string;
+	value: number;
+	reason: string;
+	created_at: string;
+	created_by: string;
+	revoked_at: string | null;
+	revoked_by: string | null;
+}
+
+export interface AuditLogTable {
+	id: Generated<number>;
+	at: string;
+	who: string;
+	dataset_id: number | null;
+	entity: string;
+	entity_key: string | null;
+	action: string;
+	field: string | null;
+	before: string | null;
+	after: string | null;
+	note: string | null;
+}
+
+export interface DB {
+	datasets: DatasetTable;
+	units: UnitTable;
+	adjacency: AdjacencyTable;
+	data_quality: DataQualityTable;
+	rule_overrides: RuleOverrideTable;
+	audit_log: AuditLogTable;
+}

@@ -1,0 +1,204 @@
+import Papa from 'papaparse';
+import type { ArrangedPeriod, CommuneClass, Terrain } from '../../domain/units.ts';
+import { foldVietnamese } from '../../domain/units.ts';
+import { bi, ImportError, warning, type ImportWarning } from './errors.ts';
+import { decodeText } from './geojson.ts';
+
+/** The attributes a CSV row may set. Absent = leave as is. */
+export interface AttributePatch {
+	population?: number | null;
+	populationDate?: string | null;
+	populationSource?: string | null;
+	areaOfficialKm2?: number | null;
+	areaSource?: string | null;
+	terrain?: Terrain | null;
+	ethnicMinorityShare?: number | null;
+	border?: boolean;
+	island?: boolean;
+	coastalDifficult?: boolean;
+	delta?: boolean;
+	communeClass?: CommuneClass | null;
+	lastArrangedPeriod?: ArrangedPeriod | null;
+}
+
+export interface AttributeRow {
+	code: string;
+	row: number; // 1-based line number in the file (header = 1)
+	patch: AttributePatch;
+}
+
+/** Columns read, with their accepted aliases (folded). */
+const COLUMNS: Record<string, string[]> = {
+	code: ['code', 'ma', 'ma_dvhc'],
+	population: ['population', 'dan_so', 'quy_mo_dan_so'],
+	population_date: ['population_date', 'population_year', 'ngay_so_lieu_dan_so'],
+	population_source: ['population_source', 'nguon_dan_so'],
+	area_km2_official: ['area_km2_official', 'dien_tich', 'dien_tich_tu_nhien'],
+	area_source: ['area_source', 'nguon_dien_tich'],
+	terrain: ['terrain', 'dia_hinh'],
+	ethnic_minority_share: ['ethnic_minority_share', 'ty_le_dtts'],
+	border: ['border', 'bien_gioi'],
+	island: ['island', 'hai_dao'],
+	coastal_difficult: ['coastal_difficult', 'ven_bien_dbkk'],
+	delta: ['delta', 'dong_bang_song_hong'],
+	commune_class: ['commune_class', 'loai_xa', 'phan_loai'],
+	last_arranged_period: ['last_arranged_period', 'giai_doan_sap_xep_truoc']
+};
+/** Columns that may be present (e.g. in units.csv exports) and are not attributes: ignored quietly. */
+const KNOWN_OTHER = new Set(['name', 'ten', 'type', 'loai', 'level', 'cap', 'parent_code', 'area_km2_computed']);
+
+const fold = (s: string) => foldVietnamese(s).replace(/\s+/g, '_');
+
+/** Parse an attributes CSV (UTF-8, BOM allowed, comma or semicolon separated). Errors name file, row and column. */
+export function parseAttributesCsv(file: string, data: Uint8Array | string): { rows: AttributeRow[]; warnings: ImportWarning[] } {
+	const text = decodeText(data);
+	const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] });
+	const warnings: ImportWarning[] = [];
+	const fatal = parsed.errors.find((e) => e.type === 'Quotes' || e.type === 'FieldMismatch');
+	if (fatal) {
+		throw new ImportError(
+			'csv_malformed',
+			bi(`CSV sai cấu trúc (${fatal.message}).`, `malformed CSV (${fatal.message}).`),
+			{ file, row: fatal.row != null ? fatal.row + 1 : undefined }
+		);
+	}
+	const [header, ...body] = parsed.data;
+	if (!header) throw new ImportError('csv_empty', bi('tệp CSV rỗng.', 'the CSV file is empty.'), { file });
+	const colIndex = new Map<string, number>();
+	header.forEach((h, i) => {
+		const f = fold(h);
+		const canonical = Object.keys(COLUMNS).find((c) => COLUMNS[c].includes(f));
+		if (canonical) {
+			if (!colIndex.has(canonical)) colIndex.set(canonical, i);
+		} else if (!KNOWN_OTHER.has(f) && f !== '') {
+			warnings.push(warning('csv_unknown_column', bi(`bỏ qua cột không dùng "${h}".`, `ignored unknown column "${h}".`), { file, column: h }));
+		}
+	});
+	if (!colIndex.has('code')) {
+		throw new ImportError(
+			'csv_no_code',
+			bi(`thiếu cột "code" (mã đơn vị). Các cột đọc được: ${header.join(', ')}.`, `has no "code" column. Columns found: ${header.join(', ')}.`),
+			{ file, row: 1 }
+		);
+	}
+	const colName = (c: string) => header[colIndex.get(c)!];
+	const rows: AttributeRow[] = [];
+	const seen = new Map<string, number>();
+	body.forEach((cells, i) => {
+		const row = i + 2;
+		const get = (c: string): string | undefined => {
+			const idx = colIndex.get(c);
+			if (idx == null) return undefined;
+			const v = (cells[idx] ?? '').trim();
+			return v;
+		};
+		const where = (c: string) => ({ file, row, column: colName(c) });
+		const code = get('code') ?? '';
+		if (!code) throw new ImportError('csv_no_code_value', bi('ô mã đơn vị để trống.', 'the unit code is empty.'), where('code'));
+		if (!/^\d+$/.test(code)) {
+			throw new ImportError('csv_bad_code', bi(`mã "${code}" không phải dãy chữ số.`, `code "${code}" is not a string of digits.`), where('code'));
+		}
+		if (seen.has(code)) {
+			throw new ImportError(
+				'csv_duplicate_code',
+				bi(`mã ${code} đã xuất hiện ở dòng ${seen.get(code)}.`, `code ${code} already appears on row ${seen.get(code)}.`),
+				where('code')
+			);
+		}
+		seen.set(code, row);
+		const patch: AttributePatch = {};
+		const num = (c: string, opts: { integer?: boolean; min?: number; max?: number } = {}): number | null | undefined => {
+			const raw = get(c);
+			if (raw === undefined) return undefined;
+			if (raw === '') return undefined;
+			const n = parseNumber(raw);
+			if (n == null) {
+				throw new ImportError(
+					'csv_bad_number',
+					bi(`"${raw}" không phải số (dùng dấu chấm thập phân, không dùng dấu phân cách hàng nghìn).`, `"${raw}" is not a number (use a decimal point and no thousands separators).`),
+					where(c)
+				);
+			}
+			if (opts.integer && !Number.isInteger(n)) {
+				throw new ImportError('csv_not_integer', bi(`"${raw}" phải là số nguyên.`, `"${raw}" must be a whole number.`), where(c));
+			}
+			if ((opts.min != null && n < opts.min) || (opts.max != null && n > opts.max)) {
+				throw new ImportError(
+					'csv_out_of_range',
+					bi(`giá trị ${raw} nằm ngoài khoảng ${opts.min ?? ''}–${opts.max ?? ''}.`, `value ${raw} is outside ${opts.min ?? ''}–${opts.max ?? ''}.`),
+					where(c)
+				);
+			}
+			return n;
+		};
+		const flag = (c: string): boolean | undefined => {
+			const raw = get(c);
+			if (raw === undefined || raw === '') return undefined;
+			const f = fold(raw);
+			if (['1', 'true', 'yes', 'co', 'x'].includes(f)) return true;
+			if (['0', 'false', 'no', 'khong'].includes(f)) return false;
+			throw new ImportError('csv_bad_flag', bi(`"${raw}" phải là 0 hoặc 1.`, `"${raw}" must be 0 or 1.`), where(c));
+		};
+		const text = (c: string): string | undefined => {
+			const raw = get(c);
+			return raw === undefined || raw === '' ? undefined : raw;
+		};
+		const pop = num('population', { integer: true, min: 0 });
+		if (pop !== undefined) patch.population = pop;
+		const pd = text('population_date');
+		if (pd !== undefined) patch.populationDate = pd;
+		const ps = text('population_source');
+		if (ps !== undefined) patch.populationSource = ps;
+		const area = num('area_km2_official', { min: 0 });
+		if (area !== undefined) {
+			if (area === 0) throw new ImportError('csv_zero_area', bi('diện tích bằng 0.', 'area is 0.'), where('area_km2_official'));
+			patch.areaOfficialKm2 = area;
+		}
+		const as = text('area_source');
+		if (as !== undefined) patch.areaSource = as;
+		const terrain = text('terrain');
+		if (terrain !== undefined) {
+			const f = fold(terrain);
+			if (['mountainous', 'mien_nui', 'vung_cao', 'mien_nui_vung_cao', 'highland'].includes(f)) patch.terrain = 'mountainous';
+			else if (['other', 'khac', 'dong_bang', 'lowland'].includes(f)) patch.terrain = 'other';
+			else throw new ImportError('csv_bad_terrain', bi(`"${terrain}" phải là mountainous hoặc other.`, `"${terrain}" must be mountainous or other.`), where('terrain'));
+		}
+		const share = num('ethnic_minority_share', { min: 0, max: 1 });
+		if (share !== undefined) patch.ethnicMinorityShare = share;
+		for (const [c, key] of [
+			['border', 'border'],
+			['island', 'island'],
+			['coastal_difficult', 'coastalDifficult'],
+			['delta', 'delta']
+		] as const) {
+			const v = flag(c);
+			if (v !== undefined) patch[key] = v;
+		}
+		const cls = text('commune_class');
+		if (cls !== undefined) {
+			const u = cls.toUpperCase().replace(/^LOAI\s*/, '');
+			const map: Record<string, CommuneClass> = { I: 'I', II: 'II', III: 'III', '1': 'I', '2': 'II', '3': 'III' };
+			if (!map[u]) throw new ImportError('csv_bad_class', bi(`"${cls}" phải là I, II hoặc III.`, `"${cls}" must be I, II or III.`), where('commune_class'));
+			patch.communeClass = map[u];
+		}
+		const lap = text('last_arranged_period');
+		if (lap !== undefined) {
+			const norm = lap.replace(/\s|–/g, '-').replace(/-+/g, '-');
+			if (norm !== '2019-2021' && norm !== '2023-2025') {
+				throw new ImportError('csv_bad_period', bi(`"${lap}" phải là 2019-2021 hoặc 2023-2025.`, `"${lap}" must be 2019-2021 or 2023-2025.`), where('last_arranged_period'));
+			}
+			patch.lastArrangedPeriod = norm;
+		}
+		rows.push({ code, row, patch });
+	});
+	return { rows, warnings };
+}
+
+/** Parse "1448.48", "1448,48", "146064", "-"; null when not a plain number. */
+export function parseNumber(raw: string): number | null {
+	let s = raw.trim().replace(/\s/g, '');
+	if (s.includes(',') && !s.includes('.') && /^-?\d+,\d+$/.test(s)) s = s.replace(',', '.');
+	if (!/^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return null;
+	const n = Number(s);
+	return Number.isFinite(n) ? n : null;
+}

@@ -1,0 +1,110 @@
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { bi, ImportError, warning, type ImportWarning } from './errors.ts';
+
+export type PolygonalGeometry = Polygon | MultiPolygon;
+
+/** Decode bytes as UTF-8 text, dropping a BOM. */
+export function decodeText(data: Uint8Array | string): string {
+	const s = typeof data === 'string' ? data : new TextDecoder('utf-8').decode(data);
+	return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+}
+
+/** Parse a GeoJSON FeatureCollection of polygons; every problem names the file and feature. */
+export function parseFeatureCollection(file: string, data: Uint8Array | string): FeatureCollection {
+	const text = decodeText(data);
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (e) {
+		throw new ImportError(
+			'not_json',
+			bi(
+				`không phải JSON hợp lệ (${(e as Error).message}). Hãy xuất lại tệp dưới dạng GeoJSON.`,
+				`is not valid JSON (${(e as Error).message}). Export the file again as GeoJSON.`
+			),
+			{ file }
+		);
+	}
+	const obj = json as { type?: unknown; features?: unknown };
+	if (!obj || typeof obj !== 'object' || obj.type !== 'FeatureCollection' || !Array.isArray(obj.features)) {
+		const got = obj && typeof obj === 'object' && typeof obj.type === 'string' ? obj.type : typeof json;
+		throw new ImportError(
+			'not_feature_collection',
+			bi(
+				`không phải một FeatureCollection GeoJSON (đọc được: ${got}). Tệp ranh giới phải là FeatureCollection các đa giác.`,
+				`is not a GeoJSON FeatureCollection (found: ${got}). Boundary files must be FeatureCollections of polygons.`
+			),
+			{ file }
+		);
+	}
+	if (obj.features.length === 0) {
+		throw new ImportError('empty', bi('không có đối tượng nào.', 'has no features.'), { file });
+	}
+	return json as FeatureCollection;
+}
+
+/** Check a feature's geometry is a (Multi)Polygon in longitude/latitude. */
+export function polygonalGeometry(file: string, index: number, f: Feature, code: string | undefined): PolygonalGeometry {
+	const where = { file, feature: index, unit: code };
+	const g = f.geometry;
+	if (!g) throw new ImportError('no_geometry', bi('không có hình học (geometry rỗng).', 'has no geometry (null).'), where);
+	if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') {
+		throw new ImportError(
+			'not_polygon',
+			bi(
+				`có hình học kiểu ${g.type}; ranh giới đơn vị hành chính phải là Polygon hoặc MultiPolygon.`,
+				`has a ${g.type} geometry; administrative boundaries must be Polygon or MultiPolygon.`
+			),
+			where
+		);
+	}
+	const polys: Position[][][] = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+	if (!Array.isArray(polys) || polys.length === 0) {
+		throw new ImportError('empty_geometry', bi('có hình học rỗng.', 'has an empty geometry.'), where);
+	}
+	for (const poly of polys) {
+		if (!Array.isArray(poly)) throw new ImportError('bad_coordinates', bi('có toạ độ không đúng cấu trúc.', 'has malformed coordinates.'), where);
+		for (const ring of poly) {
+			if (!Array.isArray(ring)) throw new ImportError('bad_coordinates', bi('có toạ độ không đúng cấu trúc.', 'has malformed coordinates.'), where);
+			for (const p of ring) {
+				if (!Array.isArray(p) || p.length < 2 || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) {
+					throw new ImportError(
+						'bad_coordinates',
+						bi(`có toạ độ không phải số: ${JSON.stringify(p)}.`, `has a coordinate that is not a number: ${JSON.stringify(p)}.`),
+						where
+					);
+				}
+				if (Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90) {
+					throw new ImportError(
+						'not_lonlat',
+						bi(
+							`có toạ độ (${p[0]}, ${p[1]}) không phải kinh độ/vĩ độ. Có thể tệp dùng hệ toạ độ phẳng (VN-2000): hãy chuyển sang WGS84 hoặc cho biết hệ toạ độ.`,
+							`has coordinate (${p[0]}, ${p[1]}) that is not longitude/latitude. The file may use projected coordinates (VN-2000): convert it to WGS84 or give its CRS.`
+						),
+						where
+					);
+				}
+			}
+		}
+	}
+	return g;
+}
+
+/** Warn when the layer's extent lies outside Vietnam (swapped axes, wrong CRS). */
+export function extentWarnings(file: string, bbox: [number, number, number, number]): ImportWarning[] {
+	const [minX, minY, maxX, maxY] = bbox;
+	// Vietnam with islands: about 102–118°E, 6–24°N.
+	if (maxX < 100 || minX > 120 || maxY < 5 || minY > 25) {
+		return [
+			warning(
+				'outside_vietnam',
+				bi(
+					`phạm vi toạ độ [${minX.toFixed(3)}, ${minY.toFixed(3)}, ${maxX.toFixed(3)}, ${maxY.toFixed(3)}] nằm ngoài Việt Nam: kiểm tra thứ tự kinh độ/vĩ độ và hệ toạ độ.`,
+					`coordinate extent [${minX.toFixed(3)}, ${minY.toFixed(3)}, ${maxX.toFixed(3)}, ${maxY.toFixed(3)}] lies outside Vietnam: check the lon/lat order and the CRS.`
+				),
+				{ file }
+			)
+		];
+	}
+	return [];
+}

@@ -1,0 +1,77 @@
+import type { Kysely } from 'kysely';
+import { insertDataset, type DerivedData } from '../db/dataset.repository.ts';
+import type { DB } from '../db/schema.ts';
+import { updateUnits, listUnits, type UnitPatch } from '../db/unit.repository.ts';
+import { parseAttributesCsv } from './attributes-csv.ts';
+import { parseDataset, type ImportFile, type ImportOptions, type ParsedDataset } from './dataset.ts';
+import { deriveGeometryData } from './derive.ts';
+import { bi, ImportError, type ImportWarning } from './errors.ts';
+
+export { ImportError } from './errors.ts';
+export type { ImportFile, ImportOptions } from './dataset.ts';
+
+export interface ImportResult {
+	datasetId: number;
+	districts: number;
+	communes: number;
+	warnings: ImportWarning[];
+	timings: Record<string, number>; // ms
+}
+
+export type ImportProgress = (stage: 'parse' | 'adjacency' | 'quality' | 'store' | 'done', detail?: string) => void;
+
+/**
+ * Import a province from its files: parse, validate, repair, compute adjacency and the data-quality
+ * report, then store everything in one transaction. Throws ImportError and writes nothing on bad input.
+ * The CLI and the browser upload both call this.
+ */
+export async function importDataset(
+	db: Kysely<DB>,
+	files: ImportFile[],
+	opts: ImportOptions & { createdBy: string; isDemo?: boolean },
+	progress: ImportProgress = () => {}
+): Promise<ImportResult> {
+	const timings: Record<string, number> = {};
+	let t = performance.now();
+	progress('parse');
+	const parsed: ParsedDataset = parseDataset(files, opts);
+	timings.parse = performance.now() - t;
+	t = performance.now();
+	const derived: DerivedData & { warnings: ImportWarning[] } = deriveGeometryData(parsed, progress);
+	timings.derive = performance.now() - t;
+	t = performance.now();
+	progress('store');
+	const datasetId = await insertDataset(db, parsed, derived, opts.createdBy, { isDemo: opts.isDemo });
+	timings.store = performance.now() - t;
+	progress('done');
+	return {
+		datasetId,
+		districts: parsed.districts.length,
+		communes: parsed.communes.length,
+		warnings: [...parsed.warnings, ...derived.warnings],
+		timings
+	};
+}
+
+/** Update attributes of an existing dataset's units from a CSV, in one transaction (unknown code = error, nothing written). */
+export async function importAttributes(db: Kysely<DB>, datasetId: number, file: ImportFile, who: string): Promise<{ updated: number; rows: number; warnings: ImportWarning[] }> {
+	const { rows, warnings } = parseAttributesCsv(file.name, file.data);
+	const known = new Set((await listUnits(db, datasetId)).map((u) => u.code));
+	for (const r of rows) {
+		if (!known.has(r.code)) {
+			throw new ImportError(
+				'csv_unknown_code',
+				bi(`mã ${r.code} không có trong bộ dữ liệu. Kiểm tra mã (giữ số 0 ở đầu) hoặc xoá dòng này.`, `code ${r.code} is not in the dataset. Check the code (keep leading zeros) or remove the row.`),
+				{ file: file.name, row: r.row, column: 'code' }
+			);
+		}
+	}
+	const updated = await updateUnits(
+		db,
+		datasetId,
+		rows.map((r) => ({ code: r.code, patch: r.patch as UnitPatch })),
+		who,
+		`CSV ${file.name}`
+	);
+	return { updated, rows: rows.length, warnings };
+}

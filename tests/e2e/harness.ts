@@ -1,0 +1,135 @@
+/**
+ * Browser tests run the BUILT server (node build) on a fresh SQLite file and drive Debian's
+ * Chromium through playwright-core. Nothing is mocked.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const SCREENSHOTS = resolve('tests/e2e/screenshots');
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+async function freePort(): Promise<number> {
+	return new Promise((res, rej) => {
+		const s = createServer();
+		s.listen(0, '127.0.0.1', () => {
+			const port = (s.address() as { port: number }).port;
+			s.close(() => res(port));
+		});
+		s.on('error', rej);
+	});
+}
+
+export interface RunningServer {
+	url: string;
+	stop: () => Promise<void>;
+	output: () => string;
+}
+
+/** Start `node build` on a free port with the given database file. */
+export async function startServer(databasePath: string): Promise<RunningServer> {
+	if (!existsSync(resolve('build/index.js'))) throw new Error('build/index.js missing: run `vite build` first (npm run test:e2e does).');
+	const port = await freePort();
+	let out = '';
+	const child: ChildProcess = spawn(process.execPath, [resolve('build')], {
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: databasePath, BODY_SIZE_LIMIT: '200M', ORIGIN: `http://127.0.0.1:${port}` },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	child.stdout!.on('data', (d) => (out += d));
+	child.stderr!.on('data', (d) => (out += d));
+	const url = `http://127.0.0.1:${port}`;
+	const deadline = Date.now() + 30_000;
+	for (;;) {
+		try {
+			const r = await fetch(url + '/datasets');
+			if (r.ok) break;
+		} catch {
+			/* not up yet */
+		}
+		if (child.exitCode != null || Date.now() > deadline) throw new Error(`server did not start:\n${out}`);
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	return {
+		url,
+		output: () => out,
+		stop: async () => {
+			child.kill('SIGTERM');
+			await new Promise((r) => child.once('exit', r));
+		}
+	};
+}
+
+/** A fresh headless Chromium profile; WebGL through SwiftShader. */
+export async function launchBrowser(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+	const profile = mkdtempSync(join(tmpdir(), 'sapxep-chromium-'));
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath: CHROMIUM,
+		headless: true,
+		viewport: { width: 1366, height: 768 },
+		args: [
+			'--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking',
+			'--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--no-default-browser-check', '--disable-default-apps'
+		]
+	});
+	// Let tests read canvas pixels.
+	await context.addInitScript(() => ((globalThis as { __SAPXEP_TEST__?: boolean }).__SAPXEP_TEST__ = true));
+	return {
+		context,
+		close: async () => {
+			await context.close();
+			rmSync(profile, { recursive: true, force: true });
+		}
+	};
+}
+
+/** Wait until the map has loaded its sources and finished drawing. */
+export async function waitForMapIdle(page: Page, timeout = 60_000): Promise<void> {
+	await page.waitForFunction(
+		() => {
+			const m = (window as unknown as { sapxepMap?: { loaded(): boolean; areTilesLoaded(): boolean; isMoving(): boolean } }).sapxepMap;
+			return !!m && m.loaded() && m.areTilesLoaded() && !m.isMoving();
+		},
+		undefined,
+		{ timeout, polling: 200 }
+	);
+	await page.waitForTimeout(300);
+}
+
+/** Share of canvas pixels that differ from the map background colour (#e8eef1). */
+export async function paintedShare(page: Page): Promise<number> {
+	return page.evaluate(() => {
+		const c = document.querySelector('[data-testid=map] canvas') as HTMLCanvasElement;
+		const off = document.createElement('canvas');
+		off.width = c.width;
+		off.height = c.height;
+		const ctx = off.getContext('2d')!;
+		ctx.drawImage(c, 0, 0);
+		const d = ctx.getImageData(0, 0, off.width, off.height).data;
+		let painted = 0;
+		for (let i = 0; i < d.length; i += 4) {
+			const bg = Math.abs(d[i] - 0xe8) < 6 && Math.abs(d[i + 1] - 0xee) < 6 && Math.abs(d[i + 2] - 0xf1) < 6;
+			if (!bg && d[i + 3] > 0) painted++;
+		}
+		return painted / (d.length / 4);
+	});
+}
+
+/** Screen position of a lon/lat on the map. */
+export async function project(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
+	const p = await page.evaluate((ll) => {
+		const m = (window as unknown as { sapxepMap: { project(l: [number, number]): { x: number; y: number } } }).sapxepMap;
+		return m.project(ll);
+	}, lonLat);
+	const box = await page.locator('[data-testid=map] canvas').boundingBox();
+	return { x: box!.x + p.x, y: box!.y + p.y };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+	mkdirSync(SCREENSHOTS, { recursive: true });
+	const path = join(SCREENSHOTS, name + '.png');
+	await page.screenshot({ path });
+	return path;
+}

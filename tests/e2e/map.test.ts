@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { importDataset } from '../../src/lib/server/import';
+import { listUnits } from '../../src/lib/server/db/unit.repository';
+import { seedDemo } from '../../src/lib/server/demo';
+import { lamDongFiles, tempDb, LAM_DONG } from '../helpers/db';
+import { launchBrowser, paintedShare, project, screenshot, startServer, waitForMapIdle, type RunningServer } from './harness';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+
+describe('the map in Chromium against the built server', () => {
+	let t: Awaited<ReturnType<typeof tempDb>>;
+	let server: RunningServer;
+	let browser: Awaited<ReturnType<typeof launchBrowser>>;
+	let page: Page;
+	let demoId: number;
+	let lamDongId: number;
+
+	beforeAll(async () => {
+		t = await tempDb();
+		demoId = (await seedDemo(t.db, { communes: 150, seed: 1 })).datasetId;
+		lamDongId = (await importDataset(t.db, lamDongFiles(), { name: 'Lâm Đồng 2023', createdBy: 'test' })).datasetId;
+		await t.db.destroy();
+		server = await startServer(t.path);
+		browser = await launchBrowser();
+		page = await browser.context.newPage();
+		page.on('pageerror', (e) => console.error('page error:', e.message));
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.stop();
+		const { rmSync } = await import('node:fs');
+		rmSync(t.dir, { recursive: true, force: true });
+	});
+
+	it('lists the datasets in Vietnamese, the demo marked as simulated', async () => {
+		await page.goto(server.url + '/');
+		await expect.poll(() => page.locator('[data-testid=datasets]').textContent()).toContain('Tỉnh Mẫu (dữ liệu mô phỏng)');
+		const text = await page.locator('[data-testid=datasets]').textContent();
+		expect(text).toContain('mô phỏng');
+		expect(text).toContain('Lâm Đồng');
+		await screenshot(page, '01-datasets');
+	});
+
+	it('draws the demo province (canvas pixels, not just the DOM)', async () => {
+		await page.goto(`${server.url}/datasets/${demoId}`);
+		await waitForMapIdle(page);
+		const share = await paintedShare(page);
+		expect(share).toBeGreaterThan(0.2);
+		await screenshot(page, '02-demo-map');
+	});
+
+	it('draws all 142 communes of Lâm Đồng; a click shows the commune in the panel', async () => {
+		await page.goto(`${server.url}/datasets/${lamDongId}`);
+		await waitForMapIdle(page);
+		expect(await paintedShare(page)).toBeGreaterThan(0.2);
+		const rendered = await page.evaluate(() => {
+			const m = (window as any).sapxepMap;
+			return new Set(m.querySourceFeatures('communes').map((f: any) => f.properties.code)).size;
+		});
+		expect(rendered).toBe(142);
+		await screenshot(page, '03-lamdong-map');
+
+		// Click inside a commune at its label point (a point inside the polygon computed at import).
+		const db = (await tempDbReader(t.path)).db;
+		const units = await listUnits(db, lamDongId, 'commune');
+		await db.destroy();
+		const target = units.find((u) => u.name === 'Xã Đạ Ploa') ?? units[0];
+		const pos = await project(page, target.label!);
+		await page.mouse.click(pos.x, pos.y);
+		await expect.poll(() => page.locator('[data-testid=unit-name]').textContent()).toBe(target.name);
+		const panel = await page.locator('[data-testid=unit-panel]').textContent();
+		expect(panel).toContain(target.code);
+		expect(panel).toContain('người');
+		await screenshot(page, '04-lamdong-click');
+	});
+
+	it('search without diacritics zooms to Đạ Tẻh', async () => {
+		await page.goto(`${server.url}/datasets/${lamDongId}`);
+		await waitForMapIdle(page);
+		const zoomBefore = await page.evaluate(() => (window as any).sapxepMap.getZoom());
+		await page.locator('[data-testid=search]').fill('Da Teh');
+		await expect.poll(() => page.locator('[data-testid=search-results]').textContent()).toContain('Huyện Đạ Tẻh');
+		await page.locator('[data-testid=search]').press('Enter');
+		await expect.poll(() => page.locator('[data-testid=unit-name]').textContent()).toBe('Huyện Đạ Tẻh');
+		await waitForMapIdle(page);
+		const view = await page.evaluate(() => {
+			const m = (window as any).sapxepMap;
+			return { zoom: m.getZoom(), center: m.getCenter() };
+		});
+		expect(view.zoom).toBeGreaterThan(zoomBefore + 0.5);
+		// Đạ Tẻh lies around 107.5°E, 11.5°N.
+		expect(view.center.lng).toBeGreaterThan(107.3);
+		expect(view.center.lng).toBeLessThan(107.7);
+		expect(view.center.lat).toBeGreaterThan(11.3);
+		expect(view.center.lat).toBeLessThan(11.8);
+		await screenshot(page, '05-search-da-teh');
+	});
+
+	it('imports a province from uploaded files and reports a broken file precisely', async () => {
+		await page.goto(`${server.url}/datasets`);
+		await page.locator('input[type=file]').setInputFiles(['districts.geojson', 'communes.geojson', 'units.csv'].map((f) => join(LAM_DONG, f)));
+		await page.locator('[data-testid=import-form] button[type=submit]').click();
+		await expect.poll(() => page.locator('[data-testid=import-result]').textContent(), { timeout: 60_000 }).toContain('142');
+		expect(await page.locator('[data-testid=import-result]').textContent()).toContain('12 đơn vị cấp huyện');
+		await screenshot(page, '06-upload-ok');
+		await page.locator('input[type=file]').setInputFiles([
+			{ name: 'districts.geojson', mimeType: 'application/geo+json', buffer: readFileSync(join(LAM_DONG, 'districts.geojson')) },
+			{ name: 'communes.geojson', mimeType: 'application/geo+json', buffer: Buffer.from('{"type":"FeatureCollection","features":[') }
+		]);
+		await page.locator('[data-testid=import-form] button[type=submit]').click();
+		await expect.poll(() => page.locator('[data-testid=import-error]').textContent()).toContain('communes.geojson: không phải JSON hợp lệ');
+		await screenshot(page, '07-upload-error');
+	});
+});
+
+async function tempDbReader(path: string) {
+	const { openMigrated } = await import('../../src/lib/server/db/database');
+	return { db: await openMigrated(path) };
+}

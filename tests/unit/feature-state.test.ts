@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { FeatureStateSync, type FeatureStateTarget } from '../../src/lib/map/feature-state';
+
+/** A recording stand-in for maplibre's Map (the real map needs WebGL; the browser test covers it). */
+function recorder() {
+	const calls: string[] = [];
+	const state = new Map<string, Record<string, unknown>>();
+	const target: FeatureStateTarget = {
+		setFeatureState: (f, s) => {
+			calls.push(`set ${f.id} ${JSON.stringify(s)}`);
+			state.set(`${f.id}`, { ...state.get(`${f.id}`), ...s });
+		},
+		removeFeatureState: (f, k) => {
+			calls.push(`remove ${f.id} ${k}`);
+			const s = state.get(`${f.id}`);
+			if (s && k) delete s[k];
+		}
+	};
+	return { calls, state, target };
+}
+
+describe('FeatureStateSync applies only the difference', () => {
+	it('sets new keys, skips unchanged, removes stale', () => {
+		const r = recorder();
+		const sync = new FeatureStateSync(r.target);
+		sync.sync('communes', ['selected'], new Map([[1, { selected: true }]]));
+		expect(r.calls).toEqual(['set 1 {"selected":true}']);
+		r.calls.length = 0;
+		expect(sync.sync('communes', ['selected'], new Map([[1, { selected: true }]]))).toBe(0);
+		sync.sync('communes', ['selected'], new Map([[2, { selected: true }]]));
+		expect(r.calls).toEqual(['remove 1 selected', 'set 2 {"selected":true}']);
+		expect(r.state.get('1')).toEqual({});
+	});
+	it('keeps keys of other groups untouched', () => {
+		const r = recorder();
+		const sync = new FeatureStateSync(r.target);
+		sync.sync('communes', ['status'], new Map([[1, { status: 'subject_2023_2025' }]]));
+		sync.sync('communes', ['hover'], new Map([[1, { hover: true }]]));
+		sync.sync('communes', ['hover'], new Map());
+		expect(r.state.get('1')).toEqual({ status: 'subject_2023_2025' });
+	});
+});
