@@ -34,7 +34,10 @@ export interface GeneratedProvince {
 	communes: GeneratedUnit[];
 	/** Union of all communes (clean linework in both variants). */
 	outline: Polygon | MultiPolygon;
-	/** Commune pairs sharing a border of positive length (codes sorted within and across pairs); no corner contacts. */
+	/**
+	 * Commune pairs sharing a border of positive length — at least 100 m, as Voronoi edges shorter than that are
+	 * collapsed into corners (codes sorted within and across pairs); no corner contacts.
+	 */
 	trueCommunePairs: [string, string][];
 	/** District pairs sharing a border of positive length. */
 	trueDistrictPairs: [string, string][];

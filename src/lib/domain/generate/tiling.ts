@@ -23,7 +23,11 @@ export interface TilingOptions {
 	meanAreaKm2: number; // area of one undivided base cell, km²
 	dense: DensePlace[];
 	rng: Rng;
-	/** Voronoi edges shorter than this (km) are collapsed into a point: the two cells then touch only at a corner. */
+	/**
+	 * Voronoi edges shorter than this (km, default 0.1) are collapsed into a point: the two cells then touch only at
+	 * a corner. So every true border is at least this long and the ground truth stays unambiguous for adjacency
+	 * algorithms that work with a tolerance of a few tens of metres.
+	 */
 	minEdgeKm?: number;
 }
 
@@ -62,7 +66,7 @@ export interface PlanarTiling {
 export function buildTiling(opts: TilingOptions): PlanarTiling {
 	const { rng } = opts;
 	const d = Math.sqrt(opts.meanAreaKm2); // base grid spacing, km
-	const minEdge = opts.minEdgeKm ?? 0.02;
+	const minEdge = opts.minEdgeKm ?? 0.1;
 
 	// Irregular outline r(θ) = R (1 + Σ a_m cos(mθ + φ_m)), low harmonics only so the outline stays star-shaped.
 	const harmonics: { m: number; a: number; phi: number }[] = [];

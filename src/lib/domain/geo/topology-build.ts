@@ -15,7 +15,8 @@
  */
 import Flatbush from 'flatbush';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { METRES_PER_DEGREE, geometryAreaM2, orient2d, pointSegmentDistance2 } from './topology-geometry';
+import { METRES_PER_DEGREE, geometryAreaM2, orient2d } from './topology-geometry';
+import { BoxGrid, CellHash } from './topology-grid';
 
 /** The planar topology of a layer; faces are numbered 0..faceCount-1, the unbounded face is `faceCount`. */
 export interface DissolveTopology {
@@ -80,6 +81,10 @@ export interface TopologyOptions {
 	/** Vertices closer than this (m) become one node; nodes this close to another member's edge are put on it. */
 	snapToleranceM: number;
 }
+
+/** Cell offsets: own cell first, then the 8 neighbours. */
+const NEIGHBOUR_DX = [0, -1, 0, 1, -1, 1, -1, 0, 1];
+const NEIGHBOUR_DY = [0, -1, -1, -1, 0, 0, 1, 1, 1];
 
 /** Growable typed array of 32-bit integers (avoids boxed JS arrays in the hot loops). */
 class IntList {
@@ -259,26 +264,25 @@ export function buildDissolveTopology(polygons: (Polygon | MultiPolygon | null |
 	const nodeY = new FloatList(vertexCount / 2);
 	const nodeLon = new FloatList(vertexCount / 2);
 	const nodeLat = new FloatList(vertexCount / 2);
-	const cellHead = new Map<number, number>();
+	const cellHead = new CellHash(vertexCount / 2);
 	const repNext = new IntList(vertexCount / 2);
 	const vertexNode = new Int32Array(vertexCount);
-	const CELL_OFFSET = 1 << 25;
-	const CELL_SPAN = 1 << 26;
+	const invTol = 1 / tol;
+	const VX = vx.data;
+	const VY = vy.data;
 	for (let i = 0; i < vertexCount; i++) {
-		const x = vx.data[i];
-		const y = vy.data[i];
-		const cx = Math.floor(x / tol);
-		const cy = Math.floor(y / tol);
+		const x = VX[i];
+		const y = VY[i];
+		const cx = Math.floor(x * invTol);
+		const cy = Math.floor(y * invTol);
 		let best = -1;
 		let bestD = tol2;
-		// Own cell first: in a tiling most vertices repeat exactly a neighbour's vertex.
-		for (let k = 0; k < 9 && best < 0; k++) {
-			const dx = k === 0 ? 0 : ((k - 1) % 3) - 1;
-			const dy = k === 0 ? 0 : Math.floor((k - 1) / 3) - 1;
-			if (k > 0 && dx === 0 && dy === 0) continue;
-			const key = (cx + dx + CELL_OFFSET) * CELL_SPAN + (cy + dy + CELL_OFFSET);
-			let r = cellHead.get(key);
-			while (r !== undefined && r !== -1) {
+		// Own cell first: in a tiling most vertices repeat a neighbour's vertex exactly; then the 8 around it.
+		for (let k = 0; k < 9; k++) {
+			const ox = NEIGHBOUR_DX[k];
+			const oy = NEIGHBOUR_DY[k];
+			let r = cellHead.get(cx + ox, cy + oy);
+			while (r !== -1) {
 				const ex = nodeX.data[r] - x;
 				const ey = nodeY.data[r] - y;
 				const d = ex * ex + ey * ey;
@@ -288,6 +292,7 @@ export function buildDissolveTopology(polygons: (Polygon | MultiPolygon | null |
 				}
 				r = repNext.data[r];
 			}
+			if (k === 0 && best >= 0) break;
 		}
 		if (best < 0) {
 			best = nodeX.length;
@@ -295,10 +300,8 @@ export function buildDissolveTopology(polygons: (Polygon | MultiPolygon | null |
 			nodeY.push(y);
 			nodeLon.push(vlon.data[i]);
 			nodeLat.push(vlat.data[i]);
-			const key = (cx + CELL_OFFSET) * CELL_SPAN + (cy + CELL_OFFSET);
-			const h = cellHead.get(key);
-			repNext.push(h === undefined ? -1 : h);
-			cellHead.set(key, best);
+			repNext.push(cellHead.get(cx, cy));
+			cellHead.set(cx, cy, best);
 		}
 		vertexNode[i] = best;
 	}
@@ -317,13 +320,6 @@ export function buildDissolveTopology(polygons: (Polygon | MultiPolygon | null |
 			ringsMember.push(ringMember[r]);
 		}
 	}
-
-	// Which members use a node / an edge: the first one, and whether there is more than one.
-	const edgeOwnership = (table: EdgeTable) => {
-		const owner = new Int32Array(table.count).fill(-1);
-		const multi = new Uint8Array(table.count);
-		return { owner, multi };
-	};
 
 	/** Inserts extra nodes into edges (sorted by parameter t along ea→eb) and cleans the rings again. */
 	const applyInsertions = (
@@ -387,55 +383,74 @@ export function buildDissolveTopology(polygons: (Polygon | MultiPolygon | null |
 				else if (nodeOwner[v] !== m) nodeMulti[v] = 1;
 			}
 		}
-		for (const ring of rings) for (let i = 0; i < ring.length; i++) table.id(ring[i], ring[(i + 1) % ring.length]);
-		const { owner, multi } = edgeOwnership(table);
+		const owner = new IntList(nodeCount);
+		const multi = new IntList(nodeCount);
 		for (let r = 0; r < rings.length; r++) {
 			const m = ringsMember[r];
 			const ring = rings[r];
 			for (let i = 0; i < ring.length; i++) {
 				const e = table.id(ring[i], ring[(i + 1) % ring.length]);
-				if (owner[e] === -1) owner[e] = m;
-				else if (owner[e] !== m) multi[e] = 1;
+				if (e === owner.length) {
+					owner.push(m);
+					multi.push(0);
+				} else if (owner.data[e] !== m) multi.data[e] = 1;
 			}
 		}
-		const nodeIndex = new Flatbush(Math.max(1, nodeCount));
-		for (let v = 0; v < nodeCount; v++) nodeIndex.add(nodeX.data[v], nodeY.data[v], nodeX.data[v], nodeY.data[v]);
-		if (nodeCount === 0) nodeIndex.add(0, 0, 0, 0);
-		nodeIndex.finish();
-		const insEdge = new IntList();
-		const insNode = new IntList();
-		const insT = new FloatList();
+		const E = table.count;
 		const ea = table.ea.data;
 		const eb = table.eb.data;
 		const X = nodeX.data;
 		const Y = nodeY.data;
-		for (let e = 0; e < table.count; e++) {
+		// Grid of nodes, cells about one edge long, so an edge's box ± tolerance spans a few cells.
+		let lenSum = 0;
+		for (let e = 0; e < E; e++) lenSum += Math.abs(X[eb[e]] - X[ea[e]]) + Math.abs(Y[eb[e]] - Y[ea[e]]);
+		const cell = Math.max(2 * tol, E > 0 ? lenSum / E : tol);
+		const px = X.subarray(0, nodeCount);
+		const py = Y.subarray(0, nodeCount);
+		const grid = new BoxGrid(nodeCount, px, py, px, py, cell);
+		const gStart = grid.start;
+		const gItems = grid.items;
+		const inv = 1 / cell;
+		const insEdge = new IntList();
+		const insNode = new IntList();
+		const insT = new FloatList();
+		for (let e = 0; e < E; e++) {
 			const a = ea[e];
 			const b = eb[e];
 			const ax = X[a];
 			const ay = Y[a];
 			const bx = X[b];
 			const by = Y[b];
-			const eOwner = owner[e];
-			const eMulti = multi[e];
-			nodeIndex.search(
-				Math.min(ax, bx) - tol,
-				Math.min(ay, by) - tol,
-				Math.max(ax, bx) + tol,
-				Math.max(ay, by) + tol,
-				(v) => {
-					if (v === a || v === b || v >= nodeCount) return false;
-					// Only across members: a member's own narrow parts are left alone.
-					if (eMulti === 0 && nodeMulti[v] === 0 && nodeOwner[v] === eOwner) return false;
-					const { d2, t } = pointSegmentDistance2(X[v], Y[v], ax, ay, bx, by);
-					if (d2 <= tol2 && t > 0 && t < 1) {
+			const eOwner = owner.data[e];
+			const eMulti = multi.data[e];
+			const dx = bx - ax;
+			const dy = by - ay;
+			const len2 = dx * dx + dy * dy;
+			if (len2 === 0) continue;
+			const x0 = Math.floor((Math.min(ax, bx) - tol) * inv);
+			const x1 = Math.floor((Math.max(ax, bx) + tol) * inv);
+			const y0 = Math.floor((Math.min(ay, by) - tol) * inv);
+			const y1 = Math.floor((Math.max(ay, by) + tol) * inv);
+			for (let cx = x0; cx <= x1; cx++) {
+				for (let cy = y0; cy <= y1; cy++) {
+					const c = grid.hash.get(cx, cy);
+					if (c === -1) continue;
+					for (let k = gStart[c]; k < gStart[c + 1]; k++) {
+						const v = gItems[k];
+						if (v === a || v === b) continue;
+						// Only across members: a member's own narrow parts are left alone.
+						if (eMulti === 0 && nodeMulti[v] === 0 && nodeOwner[v] === eOwner) continue;
+						const t = ((X[v] - ax) * dx + (Y[v] - ay) * dy) / len2;
+						if (!(t > 0 && t < 1)) continue;
+						const qx = ax + t * dx - X[v];
+						const qy = ay + t * dy - Y[v];
+						if (qx * qx + qy * qy > tol2) continue;
 						insEdge.push(e);
 						insNode.push(v);
 						insT.push(t);
 					}
-					return false;
 				}
-			);
+			}
 		}
 		snappedToEdges = insEdge.length;
 		if (insEdge.length > 0) applyInsertions(table, insEdge, insNode, insT);
@@ -443,8 +458,7 @@ export function buildDissolveTopology(polygons: (Polygon | MultiPolygon | null |
 	stage('snapToEdges');
 
 	// ---- 3. node proper crossings and exact T-junctions ----------------------------------------------
-	const touched = new Uint8Array(0); // replaced below when nodes are added
-	let nodeTouched = touched;
+	let nodeTouched = new Uint8Array(0);
 	let crossings = 0;
 	{
 		const table = new EdgeTable(nodeCount);
@@ -454,20 +468,48 @@ export function buildDissolveTopology(polygons: (Polygon | MultiPolygon | null |
 		const eb = table.eb.data;
 		const X = nodeX.data;
 		const Y = nodeY.data;
-		const index = new Flatbush(Math.max(1, E));
+		const eps = 1e-3; // m: a vertex this close to an edge is on it (exact T-junction of one member's own rings)
+		const eps2 = eps * eps;
+		const bx0 = new Float64Array(E);
+		const by0 = new Float64Array(E);
+		const bx1 = new Float64Array(E);
+		const by1 = new Float64Array(E);
+		let lenSum = 0;
 		for (let e = 0; e < E; e++) {
 			const a = ea[e];
 			const b = eb[e];
-			index.add(Math.min(X[a], X[b]), Math.min(Y[a], Y[b]), Math.max(X[a], X[b]), Math.max(Y[a], Y[b]));
+			bx0[e] = Math.min(X[a], X[b]) - eps;
+			by0[e] = Math.min(Y[a], Y[b]) - eps;
+			bx1[e] = Math.max(X[a], X[b]) + eps;
+			by1[e] = Math.max(Y[a], Y[b]) + eps;
+			lenSum += bx1[e] - bx0[e] + by1[e] - by0[e];
 		}
-		if (E === 0) index.add(0, 0, 0, 0);
-		index.finish();
+		const cell = Math.max(1, E > 0 ? lenSum / E : 1);
+		const grid = new BoxGrid(E, bx0, by0, bx1, by1, cell);
+		const gStart = grid.start;
+		const gItems = grid.items;
+		const inv = 1 / cell;
 		const insEdge = new IntList();
 		const insNode = new IntList();
 		const insT = new FloatList();
-		const eps = 1e-3; // m: a vertex this close to an edge is on it (exact T-junction of one member's own rings)
-		const eps2 = eps * eps;
 		const touchedNodes: number[] = [];
+		/** If node v lies within eps of the interior of edge (p→q), records the insertion and returns true. */
+		const tJunction = (edge: number, v: number, px: number, py: number, qx: number, qy: number): boolean => {
+			const dx = qx - px;
+			const dy = qy - py;
+			const len2 = dx * dx + dy * dy;
+			if (len2 === 0) return false;
+			const t = ((X[v] - px) * dx + (Y[v] - py) * dy) / len2;
+			if (!(t > 0 && t < 1)) return false;
+			const ex = px + t * dx - X[v];
+			const ey = py + t * dy - Y[v];
+			if (ex * ex + ey * ey > eps2) return false;
+			insEdge.push(edge);
+			insNode.push(v);
+			insT.push(t);
+			touchedNodes.push(v);
+			return true;
+		};
 		for (let e = 0; e < E; e++) {
 			const a = ea[e];
 			const b = eb[e];
@@ -475,68 +517,60 @@ export function buildDissolveTopology(polygons: (Polygon | MultiPolygon | null |
 			const ay = Y[a];
 			const bx = X[b];
 			const by = Y[b];
-			index.search(
-				Math.min(ax, bx) - eps,
-				Math.min(ay, by) - eps,
-				Math.max(ax, bx) + eps,
-				Math.max(ay, by) + eps,
-				(f) => {
-					if (f <= e || f >= E) return false;
-					const c = ea[f];
-					const d = eb[f];
-					if (c === a || c === b || d === a || d === b) return false;
-					const cx = X[c];
-					const cy = Y[c];
-					const dx = X[d];
-					const dy = Y[d];
-					// T-junctions first: an endpoint lying on the other edge.
-					let tj = false;
-					for (const [v, vx2, vy2, s] of [
-						[c, cx, cy, 0],
-						[d, dx, dy, 0],
-						[a, ax, ay, 1],
-						[b, bx, by, 1]
-					] as const) {
-						const q =
-							s === 0
-								? pointSegmentDistance2(vx2, vy2, ax, ay, bx, by)
-								: pointSegmentDistance2(vx2, vy2, cx, cy, dx, dy);
-						if (q.d2 <= eps2 && q.t > 0 && q.t < 1) {
-							insEdge.push(s === 0 ? e : f);
-							insNode.push(v);
-							insT.push(q.t);
-							touchedNodes.push(v);
-							tj = true;
-						}
+			const cx0 = Math.floor(bx0[e] * inv);
+			const cx1 = Math.floor(bx1[e] * inv);
+			const cy0 = Math.floor(by0[e] * inv);
+			const cy1 = Math.floor(by1[e] * inv);
+			for (let gx = cx0; gx <= cx1; gx++) {
+				for (let gy = cy0; gy <= cy1; gy++) {
+					const cellId = grid.hash.get(gx, gy);
+					if (cellId === -1) continue;
+					for (let k = gStart[cellId]; k < gStart[cellId + 1]; k++) {
+						const f = gItems[k];
+						if (f <= e) continue;
+						const c = ea[f];
+						const d = eb[f];
+						if (c === a || c === b || d === a || d === b) continue;
+						if (bx0[f] > bx1[e] || bx1[f] < bx0[e] || by0[f] > by1[e] || by1[f] < by0[e]) continue;
+						// The pair is listed in every cell both boxes cover: test it only in the cell of the overlap's corner.
+						if (Math.floor(Math.max(bx0[e], bx0[f]) * inv) !== gx || Math.floor(Math.max(by0[e], by0[f]) * inv) !== gy) continue;
+						const cx = X[c];
+						const cy = Y[c];
+						const dx = X[d];
+						const dy = Y[d];
+						// T-junctions first: an endpoint lying on the other edge.
+						let tj = tJunction(e, c, ax, ay, bx, by);
+						tj = tJunction(e, d, ax, ay, bx, by) || tj;
+						tj = tJunction(f, a, cx, cy, dx, dy) || tj;
+						tj = tJunction(f, b, cx, cy, dx, dy) || tj;
+						if (tj) continue;
+						const o1 = orient2d(ax, ay, bx, by, cx, cy);
+						const o2 = orient2d(ax, ay, bx, by, dx, dy);
+						if (o1 === 0 || o2 === 0 || o1 > 0 === o2 > 0) continue;
+						const o3 = orient2d(cx, cy, dx, dy, ax, ay);
+						const o4 = orient2d(cx, cy, dx, dy, bx, by);
+						if (o3 === 0 || o4 === 0 || o3 > 0 === o4 > 0) continue;
+						// Proper crossing: parameters along both edges.
+						const t = o3 / (o3 - o4);
+						const u = o1 / (o1 - o2);
+						const qx = ax + t * (bx - ax);
+						const qy = ay + t * (by - ay);
+						const v = nodeX.length;
+						nodeX.push(qx);
+						nodeY.push(qy);
+						nodeLon.push(lon0 + qx / kx);
+						nodeLat.push(lat0 + qy / ky);
+						insEdge.push(e);
+						insNode.push(v);
+						insT.push(t);
+						insEdge.push(f);
+						insNode.push(v);
+						insT.push(u);
+						touchedNodes.push(v);
+						crossings++;
 					}
-					if (tj) return false;
-					const o1 = orient2d(ax, ay, bx, by, cx, cy);
-					const o2 = orient2d(ax, ay, bx, by, dx, dy);
-					if (o1 === 0 || o2 === 0 || o1 > 0 === o2 > 0) return false;
-					const o3 = orient2d(cx, cy, dx, dy, ax, ay);
-					const o4 = orient2d(cx, cy, dx, dy, bx, by);
-					if (o3 === 0 || o4 === 0 || o3 > 0 === o4 > 0) return false;
-					// Proper crossing: parameters along both edges.
-					const t = o3 / (o3 - o4);
-					const u = o1 / (o1 - o2);
-					const px = ax + t * (bx - ax);
-					const py = ay + t * (by - ay);
-					const v = nodeX.length;
-					nodeX.push(px);
-					nodeY.push(py);
-					nodeLon.push(lon0 + px / kx);
-					nodeLat.push(lat0 + py / ky);
-					insEdge.push(e);
-					insNode.push(v);
-					insT.push(t);
-					insEdge.push(f);
-					insNode.push(v);
-					insT.push(u);
-					touchedNodes.push(v);
-					crossings++;
-					return false;
 				}
-			);
+			}
 		}
 		nodeCount = nodeX.length;
 		nodeTouched = new Uint8Array(nodeCount);

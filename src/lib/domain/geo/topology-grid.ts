@@ -72,14 +72,16 @@ export class CellHash {
  */
 export class BoxGrid {
 	readonly cell: number;
-	private hash: CellHash;
-	private start: Int32Array;
-	private items: Int32Array;
+	/** Cell (ix, iy) → cell number; items of cell c are items[start[c] .. start[c+1]). */
+	readonly hash: CellHash;
+	readonly start: Int32Array;
+	readonly items: Int32Array;
 	constructor(count: number, minX: Float64Array, minY: Float64Array, maxX: Float64Array, maxY: Float64Array, cell: number) {
 		this.cell = cell;
 		const inv = 1 / cell;
 		// Pass 1: count items per cell, numbering cells in first-seen order.
-		this.hash = new CellHash(count * 2);
+		const hash = new CellHash(count * 2);
+		this.hash = hash;
 		let counts = new Int32Array(Math.max(16, count * 2));
 		let cells = 0;
 		for (let i = 0; i < count; i++) {
@@ -89,10 +91,10 @@ export class BoxGrid {
 			const y1 = Math.floor(maxY[i] * inv);
 			for (let cx = x0; cx <= x1; cx++)
 				for (let cy = y0; cy <= y1; cy++) {
-					let c = this.hash.get(cx, cy);
+					let c = hash.get(cx, cy);
 					if (c === -1) {
 						c = cells++;
-						this.hash.set(cx, cy, c);
+						hash.set(cx, cy, c);
 						if (c >= counts.length) {
 							const grown = new Int32Array(counts.length * 2);
 							grown.set(counts);
@@ -102,18 +104,20 @@ export class BoxGrid {
 					counts[c]++;
 				}
 		}
-		this.start = new Int32Array(cells + 1);
-		for (let c = 0; c < cells; c++) this.start[c + 1] = this.start[c] + counts[c];
-		const fill = this.start.slice(0, cells);
-		this.items = new Int32Array(this.start[cells]);
+		const start = new Int32Array(cells + 1);
+		for (let c = 0; c < cells; c++) start[c + 1] = start[c] + counts[c];
+		const fill = start.slice(0, cells);
+		const items = new Int32Array(start[cells]);
 		for (let i = 0; i < count; i++) {
 			const x0 = Math.floor(minX[i] * inv);
 			const x1 = Math.floor(maxX[i] * inv);
 			const y0 = Math.floor(minY[i] * inv);
 			const y1 = Math.floor(maxY[i] * inv);
 			for (let cx = x0; cx <= x1; cx++)
-				for (let cy = y0; cy <= y1; cy++) this.items[fill[this.hash.get(cx, cy)]++] = i;
+				for (let cy = y0; cy <= y1; cy++) items[fill[hash.get(cx, cy)]++] = i;
 		}
+		this.start = start;
+		this.items = items;
 	}
 	/**
 	 * Calls visit(item, cellX, cellY) for every item listed in a cell overlapping the box; an item spanning

@@ -5,7 +5,7 @@
  */
 import type { UnitKind } from '../units';
 import type { Citation, Criterion, PhaseId, RuleSet, StandardRow } from './types';
-import { rv } from './values';
+import { deepFreeze, rv } from './values';
 
 const NQ35 = 'NQ 35/2023/UBTVQH15';
 const NQ1211 = 'NQ 1211/2016/UBTVQH13';
@@ -410,5 +410,5 @@ export function createNq35RuleSet(): RuleSet {
 	};
 }
 
-/** The NQ 35/2023 rule set, built once. Treat as read-only: use applyOverrides for changes. */
-export const NQ35_2023: RuleSet = createNq35RuleSet();
+/** The NQ 35/2023 rule set, built once and frozen: use applyOverrides for changes. */
+export const NQ35_2023: RuleSet = deepFreeze(createNq35RuleSet());

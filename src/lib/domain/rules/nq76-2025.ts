@@ -5,7 +5,7 @@
  */
 import type { Citation, RuleSet } from './types';
 import { nq1211, standardRow } from './nq35-2023';
-import { rv } from './values';
+import { deepFreeze, rv } from './values';
 
 const NQ76 = 'NQ 76/2025/UBTVQH15';
 const SPEC = 'domain.md';
@@ -150,5 +150,5 @@ export function createNq76RuleSet(): RuleSet {
 	};
 }
 
-/** The NQ 76/2025 rule set, built once. Treat as read-only: use applyOverrides for changes. */
-export const NQ76_2025: RuleSet = createNq76RuleSet();
+/** The NQ 76/2025 rule set, built once and frozen: use applyOverrides for changes. */
+export const NQ76_2025: RuleSet = deepFreeze(createNq76RuleSet());

@@ -568,12 +568,14 @@ const TEMPLATES: Record<string, Template> = {
 			`Loại đơn vị ${kindName(p.kind as UnitKind, l)} không cùng cấp với các đơn vị nhập (${levelLabel(p.level as Level, l)}).`,
 			`Kind ${kindName(p.kind as UnitKind, l)} is not of the members’ level (${levelLabel(p.level as Level, l)}).`
 		),
-	kind_overridden: (p, l) =>
-		pick(
+	kind_overridden: (p, l) => {
+		const why = typeof p.reason === 'string' && p.reason.trim() ? p.reason.trim() : null;
+		return pick(
 			l,
-			`Loại đơn vị mới do người dùng chọn: ${kindName(p.kind as UnitKind, l)} (theo quy tắc: ${kindName(p.ruleKind as UnitKind, l)}). Lý do: ${String(p.reason ?? '')}`,
-			`Kind chosen by the user: ${kindName(p.kind as UnitKind, l)} (by rule: ${kindName(p.ruleKind as UnitKind, l)}). Reason: ${String(p.reason ?? '')}`
-		),
+			`Loại đơn vị mới do người dùng chọn: ${kindName(p.kind as UnitKind, l)} (theo quy tắc: ${kindName(p.ruleKind as UnitKind, l)}).${why ? ` Lý do: ${why}` : ''}`,
+			`Kind chosen by the user: ${kindName(p.kind as UnitKind, l)} (by rule: ${kindName(p.ruleKind as UnitKind, l)}).${why ? ` Reason: ${why}` : ''}`
+		);
+	},
 	kind_override_reason_missing: (_p, l) =>
 		pick(l, 'Chưa ghi lý do chọn loại đơn vị mới.', 'No reason recorded for the chosen kind.'),
 	three_or_more_not_assessed: (p, l) =>
@@ -612,7 +614,7 @@ const TEMPLATES: Record<string, Template> = {
 		pick(
 			l,
 			`Thiếu số liệu ${missingText(p.missing, l)} nên chưa đánh giá được tiêu chuẩn của đơn vị mới.`,
-			`${missingText(p.missing, l)} missing: the new unit’s standards cannot be assessed.`
+			`${capitalise(missingText(p.missing, l))} missing: the new unit’s standards cannot be assessed.`
 		),
 	merger_phase: (p, l) =>
 		pick(
@@ -643,8 +645,8 @@ const TEMPLATES: Record<string, Template> = {
 	reference_date_mismatch: (p, l) =>
 		pick(
 			l,
-			`Số liệu của bộ dữ liệu tính đến ${String(p.dataset)}, trong khi bộ quy tắc dùng số liệu tính đến ngày ${formatDate(String(p.expected), l)}.`,
-			`The dataset's figures are as of ${String(p.dataset)}, while the rule set uses figures as of ${formatDate(String(p.expected), l)}.`
+			`Số liệu của bộ dữ liệu tính đến ${formatDate(String(p.dataset), l)}, trong khi bộ quy tắc dùng số liệu tính đến ngày ${formatDate(String(p.expected), l)}.`,
+			`The dataset's figures are as of ${formatDate(String(p.dataset), l)}, while the rule set uses figures as of ${formatDate(String(p.expected), l)}.`
 		),
 	province_class_inferred: (p, l) =>
 		pick(

@@ -16,6 +16,15 @@ export function rv<T extends number | boolean | string = number>(
 	return { key, value, unit, citation, verified, label_vi, label_en };
 }
 
+/** Freeze an object graph (the built-in rule sets), so that compiled lookups can never go stale by mutation. */
+export function deepFreeze<T>(x: T): T {
+	if (x !== null && typeof x === 'object' && !Object.isFrozen(x)) {
+		Object.freeze(x);
+		for (const k of Object.keys(x)) deepFreeze((x as Record<string, unknown>)[k]);
+	}
+	return x;
+}
+
 /** True when x has the shape of a RuleValue. */
 export function isRuleValue(x: unknown): x is RuleValue<number | boolean | string> {
 	if (x === null || typeof x !== 'object') return false;

@@ -14,6 +14,7 @@ import { bi, ImportError, warning, type ImportWarning } from './errors.ts';
 import { detectFields, yearInFieldName, type FieldMap } from './fields.ts';
 import { extentWarnings, parseFeatureCollection, polygonalGeometry } from './geojson.ts';
 import { repairGeometry } from './repair.ts';
+import { repairKind } from '../../domain/geo/repair.ts';
 import { unitGeometryFacts, type UnitGeometryFacts } from './unit-geometry.ts';
 
 /** One input file, from disk (CLI) or an upload (browser): the same code path for both. */
@@ -392,9 +393,25 @@ export function parseDataset(files: ImportFile[], opts: ImportOptions = {}): Par
 		);
 	}
 	if (repairs.length) {
-		warnings.push(
-			warning('geometry_repaired', bi(`đã sửa hình học của ${repairs.length} đơn vị (vd. ${repairs[0].code}: ${repairs[0].repairs.join('; ')}).`, `repaired the geometry of ${repairs.length} units (e.g. ${repairs[0].code}: ${repairs[0].repairs.join('; ')}).`))
-		);
+		// Ring orientation (RFC 7946 wants counter-clockwise outer rings) is an encoding matter, not a shape change.
+		const reoriented = repairs.filter((r) => r.repairs.every((n) => repairKind(n) === 'orientation'));
+		const reshaped = repairs.filter((r) => !reoriented.includes(r));
+		if (reoriented.length) {
+			warnings.push(
+				warning('rings_reoriented', bi(`đã đảo chiều vòng ranh giới của ${reoriented.length} đơn vị cho đúng chuẩn GeoJSON (hình dạng không đổi).`, `reversed the ring orientation of ${reoriented.length} units to the GeoJSON convention (shape unchanged).`))
+			);
+		}
+		if (reshaped.length) {
+			warnings.push(
+				warning(
+					'geometry_repaired',
+					bi(
+						`đã sửa hình học của ${reshaped.length} đơn vị (vd. ${reshaped[0].code}: ${reshaped[0].repairs.join('; ')}). Xem báo cáo chất lượng dữ liệu.`,
+						`repaired the geometry of ${reshaped.length} units (e.g. ${reshaped[0].code}: ${reshaped[0].repairs.join('; ')}). See the data-quality report.`
+					)
+				)
+			);
+		}
 	}
 	const referenceDate = opts.referenceDate ?? null;
 	if (!referenceDate) {
