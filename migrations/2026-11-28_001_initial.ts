@@ -92,7 +92,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
 		.addColumn('rule_set_id', 'text', (c) => c.notNull())
 		.addColumn('key', 'text', (c) => c.notNull())
-		.addColumn('value', 'real', (c) => c.notNull())
+		.addColumn('value', 'text', (c) => c.notNull()) // JSON: number, boolean or ISO date string
 		.addColumn('reason', 'text', (c) => c.notNull())
 		.addColumn('created_at', 'text', (c) => c.notNull())
 		.addColumn('created_by', 'text', (c) => c.notNull())

@@ -1,6 +1,50 @@
 import type { Db } from '../lib/server/db/database.ts';
+import { findDataset } from '../lib/server/db/dataset.repository.ts';
+import { listUnits } from '../lib/server/db/unit.repository.ts';
+import { loadRuleSet, rulesContext } from '../lib/server/rules.ts';
+import { evaluateUnits } from '../lib/domain/verdicts.ts';
+import { checkDataset, RULE_SETS } from '../lib/domain/rules/index.ts';
+import { describeReason, percentText } from '../lib/domain/rules/text.ts';
+import { toCsv } from '../lib/server/export/csv.ts';
+import { UNIT_VERDICT_COLUMNS, unitVerdictRecord } from '../lib/server/export/unit-verdicts.ts';
 
-/** `evaluate <dataset>`: the verdict of every unit (filled in by the rules issue). */
-export async function evaluateCommand(_db: Db, _args: string[], _opts: { json: boolean; csv: boolean; rules?: string }, fail: (m: string) => never): Promise<void> {
-	fail('evaluate: not available yet');
+/** `evaluate <dataset> [--rules id] [--json|--csv]`: the verdict of every unit. */
+export async function evaluateCommand(db: Db, args: string[], opts: { json: boolean; csv: boolean; rules?: string }, fail: (m: string) => never): Promise<void> {
+	const [ref] = args;
+	if (!ref) fail('Usage: evaluate <dataset> [--rules nq35-2023|nq76-2025] [--json|--csv]');
+	if (opts.rules && !RULE_SETS[opts.rules]) fail(`Bộ quy tắc không rõ / unknown rule set "${opts.rules}". Known: ${Object.keys(RULE_SETS).join(', ')}`);
+	const ds = await findDataset(db, ref);
+	if (!ds) fail(`Không có bộ dữ liệu / no dataset "${ref}"`);
+	const lang = process.env.SAPXEP_LANG === 'en' ? 'en' : 'vi';
+	const { rules } = await loadRuleSet(db, opts.rules);
+	const ctx = rulesContext(ds);
+	const units = await listUnits(db, ds.id);
+	const verdicts = evaluateUnits(units, ctx, rules);
+	const records = units.map((u) => unitVerdictRecord(u, verdicts.get(u.code)!, lang));
+	if (opts.json) {
+		process.stdout.write(JSON.stringify(records, null, 2) + '\n');
+		return;
+	}
+	if (opts.csv) {
+		process.stdout.write(
+			toCsv(
+				UNIT_VERDICT_COLUMNS,
+				records.map((r) => UNIT_VERDICT_COLUMNS.map((c) => (c === 'warnings' ? r.warnings.join(' | ') : (r[c] as string | number | null))))
+			)
+		);
+		return;
+	}
+	const lines: string[] = [];
+	lines.push(`${ds.name} — ${lang === 'vi' ? rules.title_vi : rules.title_en}`);
+	for (const r of checkDataset(ctx, rules)) lines.push(`  ! ${describeReason(r, lang)}`);
+	const subject = records.filter((r) => r.phase);
+	const byStatus = new Map<string, number>();
+	for (const r of records) byStatus.set(r.status, (byStatus.get(r.status) ?? 0) + 1);
+	lines.push(`  ${[...byStatus].map(([s, n]) => `${s}: ${n}`).join(', ')}`);
+	lines.push('');
+	lines.push(['code', 'name', 'kind', 'area%', 'pop%', 'phase', 'criterion', 'status'].join('\t'));
+	for (const r of subject) {
+		lines.push([r.code, r.name, r.kind, percentText(r.area_ratio, lang), percentText(r.population_ratio, lang), r.phase, r.criterion, r.status].join('\t'));
+	}
+	process.stdout.write(lines.join('\n') + '\n');
 }

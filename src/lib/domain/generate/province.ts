@@ -128,8 +128,9 @@ export function generateProvince(opts: GenerateOptions = {}): GeneratedProvince 
 		maxSize: Math.max(1, Math.round(avg * 1.17))
 	});
 
-	// Deliberate corner contacts: collapse a few short borders inside districts into four-cell corners.
-	addCornerContacts(tiling, districtOf, Math.max(2, Math.round(n / 50)), Math.sqrt(MEAN_CELL_AREA_KM2));
+	// Deliberate corner contacts (on top of the natural ones from very short Voronoi edges): collapse a few short
+	// borders inside districts into four-cell corners.
+	addCornerContacts(tiling, districtOf, Math.max(1, Math.round(n / 100)), Math.sqrt(MEAN_CELL_AREA_KM2));
 
 	// Wiggly borders, computed once per edge; messy sides drawn from their own stream so true pairs stay the same.
 	const clean = wiggleEdges(tiling, rngStream(seed, 2), verticesPerCommune);

@@ -33,8 +33,8 @@ export function polygonsOf(geom: UnitGeometry): Position[][][] {
 	return geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates;
 }
 
-/** Authalic function q(φ) of the WGS84 ellipsoid (dimensionless); q(90°) = 1.99553… */
-function authalicQ(latRad: number): number {
+/** Authalic function q(φ) of the WGS84 ellipsoid (dimensionless; φ in radians); q(90°) = 1.99553… */
+export function authalicQ(latRad: number): number {
 	const s = Math.sin(latRad);
 	const es = WGS84_E * s;
 	return (1 - WGS84_E2) * (s / (1 - es * es) - (1 / (2 * WGS84_E)) * Math.log((1 - es) / (1 + es)));

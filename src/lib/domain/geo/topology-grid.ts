@@ -19,9 +19,12 @@ export class CellHash {
 		this.mask = cap - 1;
 	}
 	private slot(ix: number, iy: number): number {
-		// Multiplicative hashing of both coordinates; linear probing.
-		let h = (Math.imul(ix, 0x9e3779b1) ^ Math.imul(iy, 0x85ebca77)) >>> 0;
-		h = (h ^ (h >>> 15)) & this.mask;
+		// Combine both coordinates, then the murmur3 finaliser: low bits of a plain product are poorly mixed
+		// and neighbouring cells would pile up in linear probing.
+		let h = Math.imul(ix, 0x9e3779b1) + iy;
+		h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+		h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+		h = (h ^ (h >>> 16)) & this.mask;
 		for (;;) {
 			if (this.vals[h] === -1 || (this.keysX[h] === ix && this.keysY[h] === iy)) return h;
 			h = (h + 1) & this.mask;

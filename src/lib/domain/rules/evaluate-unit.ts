@@ -34,22 +34,29 @@ function usable(x: number | null, positive: boolean): number | null {
 
 /** Result of testing one phase: matched criteria, or undecided because a figure is missing. */
 interface PhaseTest {
-	matched: Criterion[];
+	matched: Criterion[] | null;
 	undecided: boolean;
 }
 
+// Shared results for the common outcomes, so that testing a phase allocates nothing unless a criterion matches.
+const NO_MATCH: PhaseTest = Object.freeze({ matched: null, undecided: false });
+const UNDECIDED: PhaseTest = Object.freeze({ matched: null, undecided: true });
+
 function testPhase(cp: CompiledPhase, level: Level, a: number | null, p: number | null): PhaseTest {
-	const matched: Criterion[] = [];
+	let matched: Criterion[] | null = null;
 	let undecided = false;
-	for (const cr of cp.byLevel[level]) {
+	const list = cp.byLevel[level];
+	for (let i = 0; i < list.length; i++) {
+		const cr = list[i];
 		// Three-valued: a criterion is false as soon as one known ratio is not below its threshold.
 		const aBelow = a == null ? null : isBelow(a, cr.areaBelow.value);
 		const pBelow = p == null ? null : isBelow(p, cr.populationBelow.value);
 		if (aBelow === false || pBelow === false) continue;
-		if (aBelow === true && pBelow === true) matched.push(cr);
+		if (aBelow === true && pBelow === true) (matched ??= []).push(cr);
 		else undecided = true;
 	}
-	return { matched, undecided };
+	if (matched) return { matched, undecided };
+	return undecided ? UNDECIDED : NO_MATCH;
 }
 
 /** Evaluate one unit under a rule set: status, phase, criterion, standards, ratios, exemption, reasons and warnings. */
@@ -178,7 +185,7 @@ export function evaluateUnit(
 	let matched: Criterion[] = [];
 	for (const cp of c.phases) {
 		const test = testPhase(cp, level, a, p);
-		if (test.matched.length) {
+		if (test.matched) {
 			subjectPhase = cp;
 			matched = test.matched;
 			break;

@@ -81,7 +81,7 @@ export interface RuleOverrideTable {
 	id: Generated<number>;
 	rule_set_id: string;
 	key: string;
-	value: number;
+	value: string; // JSON
 	reason: string;
 	created_at: string;
 	created_by: string;
