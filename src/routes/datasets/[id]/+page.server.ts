@@ -2,6 +2,8 @@ import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/database';
 import { getDataset } from '$lib/server/db/dataset.repository';
 import { listUnits } from '$lib/server/db/unit.repository';
+import { listActiveOverrides } from '$lib/server/db/rule-override.repository';
+import { RULE_SETS } from '$lib/domain/rules';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {
@@ -10,5 +12,8 @@ export const load: PageServerLoad = async ({ params }) => {
 	const dataset = Number.isInteger(id) ? await getDataset(db, id) : undefined;
 	if (!dataset) error(404, 'Không có bộ dữ liệu này / no such dataset');
 	const units = await listUnits(db, id);
-	return { dataset, units };
+	// Administrators' corrections of rule values, per rule set: the browser applies them and evaluates.
+	const overrides: Record<string, { key: string; value: number | boolean | string }[]> = {};
+	for (const rsId of Object.keys(RULE_SETS)) overrides[rsId] = (await listActiveOverrides(db, rsId)).map((o) => ({ key: o.key, value: o.value }));
+	return { dataset, units, overrides };
 };
