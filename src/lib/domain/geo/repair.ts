@@ -98,7 +98,9 @@ function cleanRing(raw: unknown, where: string, notes: string[]): Position[] | n
 		return null;
 	}
 	const closed = [...pts, pts[0]];
-	if (signedArea(closed) === 0) {
+	// Zero area = all points on one line. (A zero SIGNED area is not enough: a bow-tie's two lobes cancel out.)
+	const collinear = pts.every((p) => orient(pts[0], pts[1], p) === 0);
+	if (collinear) {
 		notes.push(`degenerate-ring: ${where} has zero area, dropped`);
 		return null;
 	}

@@ -2,21 +2,21 @@
  * Shared-arc topology of a polygon layer, built once and reused by every dissolve of that layer.
  *
  * Steps (all in a local equirectangular projection, metres):
- *  1. snap vertices within the tolerance to one node (greedy clustering on a grid of tolerance-sized cells);
- *  2. snap each node onto the edges of other members that pass within the tolerance (flatbush over nodes),
- *     so that near-coincident borders with different vertices become the same chain of edges;
- *  3. node the remaining crossings (overlaps wider than the tolerance) with a flatbush over edges;
- *  4. merge identical edges; each edge keeps, per member, the net number of times the member's rings run
- *     along it (rings oriented interior-on-the-left), i.e. the change of that member's winding number across it;
+ *  1. snap vertices within the tolerance to one node (greedy leader clustering on a dense grid);
+ *  2. put each node on the edges of other members that pass within the tolerance, so that near-coincident
+ *     borders drawn with different vertices become the same chain of edges (this closes thin gaps and overlaps);
+ *  3. node the remaining crossings (overlaps wider than the tolerance);
+ *  4. merge identical edges; each edge keeps, per member, the net number of times the member's rings run along
+ *     it (rings oriented interior-on-the-left): the change of that member's winding number across the edge;
  *  5. build half-edges, trace the faces of the planar graph, place nested components in their containing face;
- *  6. propagate winding numbers face to face from the unbounded face, so every face knows which members cover it.
+ *  6. propagate winding numbers face to face from the unbounded face, so every face knows the members covering it.
  * Inconsistencies (a crossing left after noding, two routes giving different windings) mark the members
  * involved as "bad"; their groups then use the boolean fallback instead of this topology.
  */
 import Flatbush from 'flatbush';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { METRES_PER_DEGREE, geometryAreaM2, orient2d } from './topology-geometry';
-import { BoxGrid, CellHash } from './topology-grid';
+import { BoxGrid, GridSpec } from './topology-grid';
 
 /** The planar topology of a layer; faces are numbered 0..faceCount-1, the unbounded face is `faceCount`. */
 export interface DissolveTopology {
@@ -82,16 +82,12 @@ export interface TopologyOptions {
 	snapToleranceM: number;
 }
 
-/** Cell offsets: own cell first, then the 8 neighbours. */
-const NEIGHBOUR_DX = [0, -1, 0, 1, -1, 1, -1, 0, 1];
-const NEIGHBOUR_DY = [0, -1, -1, -1, 0, 0, 1, 1, 1];
-
 /** Growable typed array of 32-bit integers (avoids boxed JS arrays in the hot loops). */
 class IntList {
 	data: Int32Array;
 	length = 0;
 	constructor(capacity = 1024) {
-		this.data = new Int32Array(Math.max(16, capacity));
+		this.data = new Int32Array(Math.max(16, Math.ceil(capacity)));
 	}
 	push(v: number): void {
 		if (this.length === this.data.length) {
@@ -111,7 +107,7 @@ class FloatList {
 	data: Float64Array;
 	length = 0;
 	constructor(capacity = 1024) {
-		this.data = new Float64Array(Math.max(16, capacity));
+		this.data = new Float64Array(Math.max(16, Math.ceil(capacity)));
 	}
 	push(v: number): void {
 		if (this.length === this.data.length) {
@@ -131,6 +127,9 @@ class EdgeTable {
 	private next = new IntList();
 	constructor(nodeCount: number) {
 		this.head = new Int32Array(nodeCount).fill(-1);
+		this.ea = new IntList(nodeCount * 1.2);
+		this.eb = new IntList(nodeCount * 1.2);
+		this.next = new IntList(nodeCount * 1.2);
 	}
 	get count(): number {
 		return this.ea.length;
@@ -140,7 +139,8 @@ class EdgeTable {
 		const a = u < v ? u : v;
 		const b = u < v ? v : u;
 		const eb = this.eb.data;
-		for (let e = this.head[a]; e !== -1; e = this.next.data[e]) if (eb[e] === b) return e;
+		const next = this.next.data;
+		for (let e = this.head[a]; e !== -1; e = next[e]) if (eb[e] === b) return e;
 		const e = this.ea.length;
 		this.ea.push(a);
 		this.eb.push(b);
@@ -150,10 +150,51 @@ class EdgeTable {
 	}
 }
 
+/** Mutable state of the builder: nodes (projected and original coordinates) and rings as node sequences. */
+interface BuildState {
+	tol: number;
+	lon0: number;
+	lat0: number;
+	kx: number;
+	ky: number;
+	nodeX: FloatList;
+	nodeY: FloatList;
+	nodeLon: FloatList;
+	nodeLat: FloatList;
+	rings: Int32Array[];
+	ringMember: number[];
+}
+
+/** The unique edges of the current rings, and the edge id of each ring position. */
+interface RingIndex {
+	table: EdgeTable;
+	ringEdges: Int32Array[];
+}
+
+/** Nodes to insert into edges, each at parameter t along ea→eb. */
+class Insertions {
+	edge = new IntList();
+	node = new IntList();
+	t = new FloatList();
+	get length(): number {
+		return this.edge.length;
+	}
+	add(e: number, v: number, t: number): void {
+		this.edge.push(e);
+		this.node.push(v);
+		this.t.push(t);
+	}
+}
+
+/** Cell offsets: the 8 neighbours of a cell. */
+const NEIGHBOUR_DX = [-1, 0, 1, -1, 1, -1, 0, 1];
+const NEIGHBOUR_DY = [-1, -1, -1, 0, 0, 1, 1, 1];
+
 /** Removes repeated nodes and back-and-forth spikes (a, b, a) from a closed ring of node ids. */
-function cleanRing(seq: number[]): number[] {
+function cleanRing(seq: ArrayLike<number>): Int32Array {
 	const out: number[] = [];
-	for (const v of seq) {
+	for (let i = 0; i < seq.length; i++) {
+		const v = seq[i];
 		const n = out.length;
 		if (n > 0 && out[n - 1] === v) continue;
 		if (n > 1 && out[n - 2] === v) {
@@ -162,7 +203,7 @@ function cleanRing(seq: number[]): number[] {
 		}
 		out.push(v);
 	}
-	// Cyclic wrap: the ring closes from out[n-1] back to out[0].
+	// Cyclic wrap: the ring closes from its last node back to its first.
 	let start = 0;
 	for (;;) {
 		const n = out.length - start;
@@ -174,11 +215,14 @@ function cleanRing(seq: number[]): number[] {
 		else if (last === out[start + 1]) start++; // spike at the first position
 		else break;
 	}
-	return start > 0 ? out.slice(start) : out;
+	return Int32Array.from(start > 0 ? out.slice(start) : out);
 }
 
 /** Builds the shared-arc topology of `polygons` (index = member id). */
-export function buildDissolveTopology(polygons: (Polygon | MultiPolygon | null | undefined)[], options: TopologyOptions): DissolveTopology {
+export function buildDissolveTopology(
+	polygons: (Polygon | MultiPolygon | null | undefined)[],
+	options: TopologyOptions
+): DissolveTopology {
 	const t0 = performance.now();
 	const stageMs: Record<string, number> = {};
 	let tStage = t0;
@@ -188,25 +232,141 @@ export function buildDissolveTopology(polygons: (Polygon | MultiPolygon | null |
 		tStage = now;
 	};
 	const tol = Math.max(options.snapToleranceM, 0.05);
-	const tol2 = tol * tol;
 	const memberCount = polygons.length;
 
-	// ---- projection ----------------------------------------------------------------------------------
+	const flat = flattenLayer(polygons);
+	stage('flatten');
+	const st = clusterVertices(flat, tol);
+	stage('cluster');
+	let index = indexRings(st);
+	const snaps = snapNodesToEdges(st, index);
+	if (snaps.length > 0) {
+		applyInsertions(st, index, snaps);
+		index = indexRings(st);
+	}
+	stage('snapToEdges');
+	const nodesBeforeCrossings = st.nodeX.length;
+	const cross = nodeCrossings(st, index);
+	if (cross.insertions.length > 0) {
+		applyInsertions(st, index, cross.insertions);
+		index = indexRings(st);
+	}
+	stage('crossings');
+
+	const nodeCount = st.nodeX.length;
+	const nx = st.nodeX.data.slice(0, nodeCount);
+	const ny = st.nodeY.data.slice(0, nodeCount);
+	const nlon = st.nodeLon.data.slice(0, nodeCount);
+	const nlat = st.nodeLat.data.slice(0, nodeCount);
+	const edges = windingEdges(st, index);
+	const { ea, eb, edgeMemberStart, edgeMember, edgeNet } = edges;
+	const E = ea.length;
+	stage('edges');
+
+	const badMembers = new Set<number>();
+	const markEdgeBad = (e: number) => {
+		for (let k = edgeMemberStart[e]; k < edgeMemberStart[e + 1]; k++) badMembers.add(edgeMember[k]);
+	};
+	let residualCrossings = 0;
+	if (cross.touched.length > 0) {
+		const touched = new Uint8Array(nodeCount);
+		for (const v of cross.touched) touched[v] = 1;
+		for (let v = nodesBeforeCrossings; v < nodeCount; v++) touched[v] = 1;
+		residualCrossings = checkResidualCrossings(nx, ny, ea, eb, touched, markEdgeBad);
+	}
+	stage('residual');
+
+	const faces = buildFaces(nx, ny, ea, eb, nodeCount, st.lat0, st.ky, badMembers, edgeMemberStart, edgeMember);
+	stage('faces');
+	const wind = propagateWindings(faces.faceCount, faces.heFace, edgeMemberStart, edgeMember, edgeNet, E);
+	for (const f of wind.inconsistent) {
+		for (const m of wind.faceCover[f]) badMembers.add(m);
+		for (let k = wind.faceHeStart[f]; k < wind.faceHeStart[f + 1]; k++) markEdgeBad(wind.faceHe[k] >> 1);
+	}
+	stage('winding');
+
+	return {
+		memberCount,
+		memberAreaM2: flat.memberAreaM2,
+		lon0: st.lon0,
+		lat0: st.lat0,
+		kx: st.kx,
+		ky: st.ky,
+		nodeCount,
+		nx,
+		ny,
+		nlon,
+		nlat,
+		edgeCount: E,
+		ea,
+		eb,
+		edgeMemberStart,
+		edgeMember,
+		edgeNet,
+		heNext: faces.heNext,
+		heFace: faces.heFace,
+		faceCount: faces.faceCount,
+		faceAreaM2: faces.faceAreaM2,
+		facePerimM: faces.facePerimM,
+		faceCover: wind.faceCover,
+		faceHeStart: wind.faceHeStart,
+		faceHe: wind.faceHe,
+		badMembers,
+		stats: {
+			vertices: flat.count,
+			nodes: nodeCount,
+			snappedToEdges: snaps.length,
+			crossings: cross.crossings,
+			edges: E,
+			faces: faces.faceCount,
+			components: faces.components,
+			inconsistentFaces: wind.inconsistent.size,
+			residualCrossings,
+			ms: performance.now() - t0,
+			stageMs
+		}
+	};
+}
+
+/** Projected vertices of every ring, oriented interior-on-the-left (outer rings CCW, holes CW). */
+interface FlatLayer {
+	count: number;
+	x: Float64Array;
+	y: Float64Array;
+	lon: Float64Array;
+	lat: Float64Array;
+	ringStart: number[];
+	ringMember: number[];
+	memberAreaM2: Float64Array;
+	lon0: number;
+	lat0: number;
+	kx: number;
+	ky: number;
+	minX: number;
+	minY: number;
+	maxX: number;
+	maxY: number;
+}
+
+function flattenLayer(polygons: (Polygon | MultiPolygon | null | undefined)[]): FlatLayer {
 	let minLon = Infinity;
 	let minLat = Infinity;
 	let maxLon = -Infinity;
 	let maxLat = -Infinity;
+	let total = 0;
 	for (const g of polygons) {
 		if (!g) continue;
 		const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
 		for (const p of polys)
-			for (const r of p)
+			for (const r of p) {
+				total += r.length;
 				for (const c of r) {
 					if (c[0] < minLon) minLon = c[0];
 					if (c[0] > maxLon) maxLon = c[0];
 					if (c[1] < minLat) minLat = c[1];
 					if (c[1] > maxLat) maxLat = c[1];
 				}
+			}
 	}
 	if (!Number.isFinite(minLon)) minLon = maxLon = minLat = maxLat = 0;
 	const lon0 = (minLon + maxLon) / 2;
@@ -214,499 +374,592 @@ export function buildDissolveTopology(polygons: (Polygon | MultiPolygon | null |
 	const ky = METRES_PER_DEGREE;
 	const kx = METRES_PER_DEGREE * Math.cos((lat0 * Math.PI) / 180);
 
-	// ---- 1. rings → projected vertices, oriented interior-on-the-left ---------------------------------
-	const memberAreaM2 = new Float64Array(memberCount);
-	const vx = new FloatList(4096);
-	const vy = new FloatList(4096);
-	const vlon = new FloatList(4096);
-	const vlat = new FloatList(4096);
+	const memberAreaM2 = new Float64Array(polygons.length);
+	const x = new Float64Array(total);
+	const y = new Float64Array(total);
+	const lon = new Float64Array(total);
+	const lat = new Float64Array(total);
 	const ringStart: number[] = [];
 	const ringMember: number[] = [];
-	for (let m = 0; m < memberCount; m++) {
+	let n = 0;
+	for (let m = 0; m < polygons.length; m++) {
 		const g = polygons[m];
 		if (!g) continue;
 		memberAreaM2[m] = geometryAreaM2(g);
 		const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
 		for (const p of polys) {
 			for (let r = 0; r < p.length; r++) {
-				let ring: Position[] = p[r];
-				let n = ring.length;
-				if (n > 1 && ring[0][0] === ring[n - 1][0] && ring[0][1] === ring[n - 1][1]) n--;
-				if (n < 3) continue;
-				let a2 = 0; // twice the planar area (degrees², scaled) to orient the ring
-				for (let i = 0, j = n - 1; i < n; j = i++) {
+				const ring: Position[] = p[r];
+				let len = ring.length;
+				if (len > 1 && ring[0][0] === ring[len - 1][0] && ring[0][1] === ring[len - 1][1]) len--;
+				if (len < 3) continue;
+				let a2 = 0; // twice the planar area (degrees²) to orient the ring
+				for (let i = 0, j = len - 1; i < len; j = i++) {
 					a2 += (ring[j][0] - lon0) * (ring[i][1] - lat0) - (ring[i][0] - lon0) * (ring[j][1] - lat0);
 				}
-				if (a2 === 0) continue;
-				const wantCcw = r === 0;
-				if (a2 > 0 !== wantCcw) ring = ring.slice(0, n).reverse();
-				ringStart.push(vx.length);
-				ringMember.push(m);
-				for (let i = 0; i < n; i++) {
-					const c = ring[i];
-					if (!Number.isFinite(c[0]) || !Number.isFinite(c[1])) continue;
-					vlon.push(c[0]);
-					vlat.push(c[1]);
-					vx.push((c[0] - lon0) * kx);
-					vy.push((c[1] - lat0) * ky);
+				if (!(a2 !== 0)) continue;
+				const reverse = a2 > 0 !== (r === 0);
+				const s = n;
+				for (let k = 0; k < len; k++) {
+					const c = ring[reverse ? len - 1 - k : k];
+					const cx = c[0];
+					const cy = c[1];
+					if (!Number.isFinite(cx) || !Number.isFinite(cy)) continue;
+					lon[n] = cx;
+					lat[n] = cy;
+					x[n] = (cx - lon0) * kx;
+					y[n] = (cy - lat0) * ky;
+					n++;
 				}
+				if (n - s < 3) {
+					n = s;
+					continue;
+				}
+				ringStart.push(s);
+				ringMember.push(m);
 			}
 		}
 	}
-	ringStart.push(vx.length);
-	const vertexCount = vx.length;
-	stage('flatten');
+	ringStart.push(n);
+	return {
+		count: n,
+		x,
+		y,
+		lon,
+		lat,
+		ringStart,
+		ringMember,
+		memberAreaM2,
+		lon0,
+		lat0,
+		kx,
+		ky,
+		minX: (minLon - lon0) * kx,
+		maxX: (maxLon - lon0) * kx,
+		minY: (minLat - lat0) * ky,
+		maxY: (maxLat - lat0) * ky
+	};
+}
 
-	// ---- 1b. greedy clustering of vertices within the tolerance -------------------------------------
-	// Cells are tolerance-sized, so any vertex within the tolerance lies in the 3×3 block around a cell.
-	// Representatives are kept ≥ tolerance apart, so one node never swallows a chain of vertices.
-	const nodeX = new FloatList(vertexCount / 2);
-	const nodeY = new FloatList(vertexCount / 2);
-	const nodeLon = new FloatList(vertexCount / 2);
-	const nodeLat = new FloatList(vertexCount / 2);
-	const cellHead = new CellHash(vertexCount / 2);
-	const repNext = new IntList(vertexCount / 2);
-	const vertexNode = new Int32Array(vertexCount);
-	const invTol = 1 / tol;
-	const VX = vx.data;
-	const VY = vy.data;
-	for (let i = 0; i < vertexCount; i++) {
-		const x = VX[i];
-		const y = VY[i];
-		const cx = Math.floor(x * invTol);
-		const cy = Math.floor(y * invTol);
+/**
+ * Greedy leader clustering: each vertex joins a node within the tolerance (one in its own cell first, where a
+ * tiling's repeated vertices are found at once), else becomes a node. Nodes end up more than the tolerance
+ * apart, so a chain of close vertices never collapses into one node.
+ */
+function clusterVertices(flat: FlatLayer, tol: number): BuildState {
+	const tol2 = tol * tol;
+	const count = flat.count;
+	const spec = new GridSpec(flat.minX, flat.minY, flat.maxX, flat.maxY, count / 2, tol);
+	const gnx = spec.nx;
+	const gny = spec.ny;
+	const head = new Int32Array(spec.cellCount).fill(-1);
+	const repNext = new IntList(count / 2);
+	const nodeX = new FloatList(count / 2);
+	const nodeY = new FloatList(count / 2);
+	const nodeLon = new FloatList(count / 2);
+	const nodeLat = new FloatList(count / 2);
+	const vertexNode = new Int32Array(count);
+	const X = flat.x;
+	const Y = flat.y;
+	for (let i = 0; i < count; i++) {
+		const x = X[i];
+		const y = Y[i];
+		const cx = spec.ix(x);
+		const cy = spec.iy(y);
 		let best = -1;
 		let bestD = tol2;
-		// Own cell first: in a tiling most vertices repeat a neighbour's vertex exactly; then the 8 around it.
-		for (let k = 0; k < 9; k++) {
-			const ox = NEIGHBOUR_DX[k];
-			const oy = NEIGHBOUR_DY[k];
-			let r = cellHead.get(cx + ox, cy + oy);
-			while (r !== -1) {
-				const ex = nodeX.data[r] - x;
-				const ey = nodeY.data[r] - y;
-				const d = ex * ex + ey * ey;
-				if (d <= bestD) {
-					bestD = d;
-					best = r;
-				}
-				r = repNext.data[r];
+		const NX = nodeX.data;
+		const NY = nodeY.data;
+		const next = repNext.data;
+		for (let r = head[cy * gnx + cx]; r !== -1; r = next[r]) {
+			const ex = NX[r] - x;
+			const ey = NY[r] - y;
+			const d = ex * ex + ey * ey;
+			if (d <= bestD) {
+				bestD = d;
+				best = r;
+				if (d === 0) break;
 			}
-			if (k === 0 && best >= 0) break;
+		}
+		if (best < 0) {
+			for (let k = 0; k < 8; k++) {
+				const qx = cx + NEIGHBOUR_DX[k];
+				const qy = cy + NEIGHBOUR_DY[k];
+				if (qx < 0 || qy < 0 || qx >= gnx || qy >= gny) continue;
+				for (let r = head[qy * gnx + qx]; r !== -1; r = next[r]) {
+					const ex = NX[r] - x;
+					const ey = NY[r] - y;
+					const d = ex * ex + ey * ey;
+					if (d <= bestD) {
+						bestD = d;
+						best = r;
+					}
+				}
+			}
 		}
 		if (best < 0) {
 			best = nodeX.length;
 			nodeX.push(x);
 			nodeY.push(y);
-			nodeLon.push(vlon.data[i]);
-			nodeLat.push(vlat.data[i]);
-			repNext.push(cellHead.get(cx, cy));
-			cellHead.set(cx, cy, best);
+			nodeLon.push(flat.lon[i]);
+			nodeLat.push(flat.lat[i]);
+			repNext.push(head[cy * gnx + cx]);
+			head[cy * gnx + cx] = best;
 		}
 		vertexNode[i] = best;
 	}
-	let nodeCount = nodeX.length;
-	stage('cluster');
-
-	// ---- rings as node sequences --------------------------------------------------------------------
-	let rings: number[][] = [];
-	let ringsMember: number[] = [];
-	for (let r = 0; r < ringMember.length; r++) {
-		const seq: number[] = [];
-		for (let i = ringStart[r]; i < ringStart[r + 1]; i++) seq.push(vertexNode[i]);
-		const c = cleanRing(seq);
+	const rings: Int32Array[] = [];
+	const ringMember: number[] = [];
+	for (let r = 0; r < flat.ringMember.length; r++) {
+		const c = cleanRing(vertexNode.subarray(flat.ringStart[r], flat.ringStart[r + 1]));
 		if (c.length >= 3) {
 			rings.push(c);
-			ringsMember.push(ringMember[r]);
+			ringMember.push(flat.ringMember[r]);
 		}
 	}
+	return { tol, lon0: flat.lon0, lat0: flat.lat0, kx: flat.kx, ky: flat.ky, nodeX, nodeY, nodeLon, nodeLat, rings, ringMember };
+}
 
-	/** Inserts extra nodes into edges (sorted by parameter t along ea→eb) and cleans the rings again. */
-	const applyInsertions = (
-		table: EdgeTable,
-		insEdge: IntList,
-		insNode: IntList,
-		insT: FloatList
-	): void => {
-		const count = table.count;
-		const start = new Int32Array(count + 1);
-		for (let i = 0; i < insEdge.length; i++) start[insEdge.data[i] + 1]++;
-		for (let e = 0; e < count; e++) start[e + 1] += start[e];
-		const fill = start.slice(0, count);
-		const order = new Int32Array(insEdge.length);
-		for (let i = 0; i < insEdge.length; i++) order[fill[insEdge.data[i]]++] = i;
-		for (let e = 0; e < count; e++) {
-			const s = start[e];
-			const t = start[e + 1];
-			if (t - s > 1) {
-				const part = Array.from(order.subarray(s, t)).sort((i, j) => insT.data[i] - insT.data[j]);
-				order.set(part, s);
-			}
-		}
-		const ea = table.ea.data;
-		const newRings: number[][] = [];
-		const newMembers: number[] = [];
-		for (let r = 0; r < rings.length; r++) {
-			const ring = rings[r];
-			const out: number[] = [];
-			for (let i = 0; i < ring.length; i++) {
-				const u = ring[i];
-				const v = ring[(i + 1) % ring.length];
-				out.push(u);
-				const e = table.id(u, v);
-				const s = start[e];
-				const t = start[e + 1];
-				if (s === t) continue;
-				if (ea[e] === u) for (let k = s; k < t; k++) out.push(insNode.data[order[k]]);
-				else for (let k = t - 1; k >= s; k--) out.push(insNode.data[order[k]]);
-			}
-			const c = cleanRing(out);
-			if (c.length >= 3) {
-				newRings.push(c);
-				newMembers.push(ringsMember[r]);
-			}
-		}
-		rings = newRings;
-		ringsMember = newMembers;
-	};
-
-	// ---- 2. snap nodes onto nearby edges of other members --------------------------------------------
-	let snappedToEdges = 0;
-	{
-		const table = new EdgeTable(nodeCount);
-		const nodeOwner = new Int32Array(nodeCount).fill(-1);
-		const nodeMulti = new Uint8Array(nodeCount);
-		for (let r = 0; r < rings.length; r++) {
-			const m = ringsMember[r];
-			for (const v of rings[r]) {
-				if (nodeOwner[v] === -1) nodeOwner[v] = m;
-				else if (nodeOwner[v] !== m) nodeMulti[v] = 1;
-			}
-		}
-		const owner = new IntList(nodeCount);
-		const multi = new IntList(nodeCount);
-		for (let r = 0; r < rings.length; r++) {
-			const m = ringsMember[r];
-			const ring = rings[r];
-			for (let i = 0; i < ring.length; i++) {
-				const e = table.id(ring[i], ring[(i + 1) % ring.length]);
-				if (e === owner.length) {
-					owner.push(m);
-					multi.push(0);
-				} else if (owner.data[e] !== m) multi.data[e] = 1;
-			}
-		}
-		const E = table.count;
-		const ea = table.ea.data;
-		const eb = table.eb.data;
-		const X = nodeX.data;
-		const Y = nodeY.data;
-		// Grid of nodes, cells about one edge long, so an edge's box ± tolerance spans a few cells.
-		let lenSum = 0;
-		for (let e = 0; e < E; e++) lenSum += Math.abs(X[eb[e]] - X[ea[e]]) + Math.abs(Y[eb[e]] - Y[ea[e]]);
-		const cell = Math.max(2 * tol, E > 0 ? lenSum / E : tol);
-		const px = X.subarray(0, nodeCount);
-		const py = Y.subarray(0, nodeCount);
-		const grid = new BoxGrid(nodeCount, px, py, px, py, cell);
-		const gStart = grid.start;
-		const gItems = grid.items;
-		const inv = 1 / cell;
-		const insEdge = new IntList();
-		const insNode = new IntList();
-		const insT = new FloatList();
-		for (let e = 0; e < E; e++) {
-			const a = ea[e];
-			const b = eb[e];
-			const ax = X[a];
-			const ay = Y[a];
-			const bx = X[b];
-			const by = Y[b];
-			const eOwner = owner.data[e];
-			const eMulti = multi.data[e];
-			const dx = bx - ax;
-			const dy = by - ay;
-			const len2 = dx * dx + dy * dy;
-			if (len2 === 0) continue;
-			const x0 = Math.floor((Math.min(ax, bx) - tol) * inv);
-			const x1 = Math.floor((Math.max(ax, bx) + tol) * inv);
-			const y0 = Math.floor((Math.min(ay, by) - tol) * inv);
-			const y1 = Math.floor((Math.max(ay, by) + tol) * inv);
-			for (let cx = x0; cx <= x1; cx++) {
-				for (let cy = y0; cy <= y1; cy++) {
-					const c = grid.hash.get(cx, cy);
-					if (c === -1) continue;
-					for (let k = gStart[c]; k < gStart[c + 1]; k++) {
-						const v = gItems[k];
-						if (v === a || v === b) continue;
-						// Only across members: a member's own narrow parts are left alone.
-						if (eMulti === 0 && nodeMulti[v] === 0 && nodeOwner[v] === eOwner) continue;
-						const t = ((X[v] - ax) * dx + (Y[v] - ay) * dy) / len2;
-						if (!(t > 0 && t < 1)) continue;
-						const qx = ax + t * dx - X[v];
-						const qy = ay + t * dy - Y[v];
-						if (qx * qx + qy * qy > tol2) continue;
-						insEdge.push(e);
-						insNode.push(v);
-						insT.push(t);
-					}
-				}
-			}
-		}
-		snappedToEdges = insEdge.length;
-		if (insEdge.length > 0) applyInsertions(table, insEdge, insNode, insT);
+function indexRings(st: BuildState): RingIndex {
+	const table = new EdgeTable(st.nodeX.length);
+	const ringEdges: Int32Array[] = new Array(st.rings.length);
+	for (let r = 0; r < st.rings.length; r++) {
+		const ring = st.rings[r];
+		const n = ring.length;
+		const ids = new Int32Array(n);
+		for (let i = 0; i < n; i++) ids[i] = table.id(ring[i], ring[i + 1 === n ? 0 : i + 1]);
+		ringEdges[r] = ids;
 	}
-	stage('snapToEdges');
+	return { table, ringEdges };
+}
 
-	// ---- 3. node proper crossings and exact T-junctions ----------------------------------------------
-	let nodeTouched = new Uint8Array(0);
-	let crossings = 0;
-	{
-		const table = new EdgeTable(nodeCount);
-		for (const ring of rings) for (let i = 0; i < ring.length; i++) table.id(ring[i], ring[(i + 1) % ring.length]);
-		const E = table.count;
-		const ea = table.ea.data;
-		const eb = table.eb.data;
-		const X = nodeX.data;
-		const Y = nodeY.data;
-		const eps = 1e-3; // m: a vertex this close to an edge is on it (exact T-junction of one member's own rings)
-		const eps2 = eps * eps;
-		const bx0 = new Float64Array(E);
-		const by0 = new Float64Array(E);
-		const bx1 = new Float64Array(E);
-		const by1 = new Float64Array(E);
-		let lenSum = 0;
-		for (let e = 0; e < E; e++) {
-			const a = ea[e];
-			const b = eb[e];
-			bx0[e] = Math.min(X[a], X[b]) - eps;
-			by0[e] = Math.min(Y[a], Y[b]) - eps;
-			bx1[e] = Math.max(X[a], X[b]) + eps;
-			by1[e] = Math.max(Y[a], Y[b]) + eps;
-			lenSum += bx1[e] - bx0[e] + by1[e] - by0[e];
+/** Inserts nodes into edges (in order of t along ea→eb) and cleans the rings again. */
+function applyInsertions(st: BuildState, index: RingIndex, ins: Insertions): void {
+	const count = index.table.count;
+	const start = new Int32Array(count + 1);
+	const insEdge = ins.edge.data;
+	const insT = ins.t.data;
+	const insNode = ins.node.data;
+	for (let i = 0; i < ins.length; i++) start[insEdge[i] + 1]++;
+	for (let e = 0; e < count; e++) start[e + 1] += start[e];
+	const fill = start.slice(0, count);
+	const order = new Int32Array(ins.length);
+	for (let i = 0; i < ins.length; i++) order[fill[insEdge[i]]++] = i;
+	for (let e = 0; e < count; e++) {
+		const s = start[e];
+		const t = start[e + 1];
+		if (t - s > 1) {
+			const part = Array.from(order.subarray(s, t)).sort((i, j) => insT[i] - insT[j]);
+			order.set(part, s);
 		}
-		const cell = Math.max(1, E > 0 ? lenSum / E : 1);
-		const grid = new BoxGrid(E, bx0, by0, bx1, by1, cell);
-		const gStart = grid.start;
-		const gItems = grid.items;
-		const inv = 1 / cell;
-		const insEdge = new IntList();
-		const insNode = new IntList();
-		const insT = new FloatList();
-		const touchedNodes: number[] = [];
-		/** If node v lies within eps of the interior of edge (p→q), records the insertion and returns true. */
-		const tJunction = (edge: number, v: number, px: number, py: number, qx: number, qy: number): boolean => {
-			const dx = qx - px;
-			const dy = qy - py;
-			const len2 = dx * dx + dy * dy;
-			if (len2 === 0) return false;
-			const t = ((X[v] - px) * dx + (Y[v] - py) * dy) / len2;
-			if (!(t > 0 && t < 1)) return false;
-			const ex = px + t * dx - X[v];
-			const ey = py + t * dy - Y[v];
-			if (ex * ex + ey * ey > eps2) return false;
-			insEdge.push(edge);
-			insNode.push(v);
-			insT.push(t);
-			touchedNodes.push(v);
-			return true;
-		};
-		for (let e = 0; e < E; e++) {
-			const a = ea[e];
-			const b = eb[e];
-			const ax = X[a];
-			const ay = Y[a];
-			const bx = X[b];
-			const by = Y[b];
-			const cx0 = Math.floor(bx0[e] * inv);
-			const cx1 = Math.floor(bx1[e] * inv);
-			const cy0 = Math.floor(by0[e] * inv);
-			const cy1 = Math.floor(by1[e] * inv);
-			for (let gx = cx0; gx <= cx1; gx++) {
-				for (let gy = cy0; gy <= cy1; gy++) {
-					const cellId = grid.hash.get(gx, gy);
-					if (cellId === -1) continue;
-					for (let k = gStart[cellId]; k < gStart[cellId + 1]; k++) {
-						const f = gItems[k];
-						if (f <= e) continue;
-						const c = ea[f];
-						const d = eb[f];
-						if (c === a || c === b || d === a || d === b) continue;
-						if (bx0[f] > bx1[e] || bx1[f] < bx0[e] || by0[f] > by1[e] || by1[f] < by0[e]) continue;
-						// The pair is listed in every cell both boxes cover: test it only in the cell of the overlap's corner.
-						if (Math.floor(Math.max(bx0[e], bx0[f]) * inv) !== gx || Math.floor(Math.max(by0[e], by0[f]) * inv) !== gy) continue;
-						const cx = X[c];
-						const cy = Y[c];
-						const dx = X[d];
-						const dy = Y[d];
-						// T-junctions first: an endpoint lying on the other edge.
-						let tj = tJunction(e, c, ax, ay, bx, by);
-						tj = tJunction(e, d, ax, ay, bx, by) || tj;
-						tj = tJunction(f, a, cx, cy, dx, dy) || tj;
-						tj = tJunction(f, b, cx, cy, dx, dy) || tj;
-						if (tj) continue;
-						const o1 = orient2d(ax, ay, bx, by, cx, cy);
-						const o2 = orient2d(ax, ay, bx, by, dx, dy);
-						if (o1 === 0 || o2 === 0 || o1 > 0 === o2 > 0) continue;
-						const o3 = orient2d(cx, cy, dx, dy, ax, ay);
-						const o4 = orient2d(cx, cy, dx, dy, bx, by);
-						if (o3 === 0 || o4 === 0 || o3 > 0 === o4 > 0) continue;
-						// Proper crossing: parameters along both edges.
-						const t = o3 / (o3 - o4);
-						const u = o1 / (o1 - o2);
-						const qx = ax + t * (bx - ax);
-						const qy = ay + t * (by - ay);
-						const v = nodeX.length;
-						nodeX.push(qx);
-						nodeY.push(qy);
-						nodeLon.push(lon0 + qx / kx);
-						nodeLat.push(lat0 + qy / ky);
-						insEdge.push(e);
-						insNode.push(v);
-						insT.push(t);
-						insEdge.push(f);
-						insNode.push(v);
-						insT.push(u);
-						touchedNodes.push(v);
-						crossings++;
-					}
-				}
-			}
-		}
-		nodeCount = nodeX.length;
-		nodeTouched = new Uint8Array(nodeCount);
-		for (const v of touchedNodes) nodeTouched[v] = 1;
-		if (insEdge.length > 0) applyInsertions(table, insEdge, insNode, insT);
 	}
-	stage('crossings');
-
-	// ---- 4. final edges with per-member winding change ----------------------------------------------
-	const table = new EdgeTable(nodeCount);
-	const occEdge = new IntList(vertexCount);
-	const occMember = new IntList(vertexCount);
-	const occDir = new IntList(vertexCount);
-	for (let r = 0; r < rings.length; r++) {
-		const ring = rings[r];
-		const m = ringsMember[r];
+	const ea = index.table.ea.data;
+	const rings: Int32Array[] = [];
+	const ringMember: number[] = [];
+	for (let r = 0; r < st.rings.length; r++) {
+		const ring = st.rings[r];
+		const ids = index.ringEdges[r];
+		let touched = false;
+		for (let i = 0; i < ring.length && !touched; i++) if (start[ids[i]] !== start[ids[i] + 1]) touched = true;
+		if (!touched) {
+			rings.push(ring);
+			ringMember.push(st.ringMember[r]);
+			continue;
+		}
+		const out: number[] = [];
 		for (let i = 0; i < ring.length; i++) {
 			const u = ring[i];
-			const v = ring[(i + 1) % ring.length];
-			occEdge.push(table.id(u, v));
-			occMember.push(m);
-			occDir.push(u < v ? 1 : -1);
+			out.push(u);
+			const e = ids[i];
+			const s = start[e];
+			const t = start[e + 1];
+			if (s === t) continue;
+			if (ea[e] === u) for (let k = s; k < t; k++) out.push(insNode[order[k]]);
+			else for (let k = t - 1; k >= s; k--) out.push(insNode[order[k]]);
+		}
+		const c = cleanRing(out);
+		if (c.length >= 3) {
+			rings.push(c);
+			ringMember.push(st.ringMember[r]);
 		}
 	}
-	const rawE = table.count;
-	const rawStart = new Int32Array(rawE + 1);
-	for (let i = 0; i < occEdge.length; i++) rawStart[occEdge.data[i] + 1]++;
-	for (let e = 0; e < rawE; e++) rawStart[e + 1] += rawStart[e];
-	const rawFill = rawStart.slice(0, rawE);
-	const occOrder = new Int32Array(occEdge.length);
-	for (let i = 0; i < occEdge.length; i++) occOrder[rawFill[occEdge.data[i]]++] = i;
+	st.rings = rings;
+	st.ringMember = ringMember;
+}
 
-	const liveId = new Int32Array(rawE).fill(-1);
-	const eaL = new IntList(rawE);
-	const ebL = new IntList(rawE);
-	const emStart = new IntList(rawE + 1);
-	const emMember = new IntList(rawE * 2);
-	const emNet = new IntList(rawE * 2);
-	emStart.push(0);
-	const tmpM: number[] = [];
-	const tmpN: number[] = [];
-	for (let e = 0; e < rawE; e++) {
-		tmpM.length = 0;
-		tmpN.length = 0;
-		for (let k = rawStart[e]; k < rawStart[e + 1]; k++) {
-			const o = occOrder[k];
-			const m = occMember.data[o];
-			const j = tmpM.indexOf(m);
-			if (j < 0) {
-				tmpM.push(m);
-				tmpN.push(occDir.data[o]);
-			} else tmpN[j] += occDir.data[o];
+/** Step 2: nodes lying within the tolerance of another member's edge, to be inserted into that edge. */
+function snapNodesToEdges(st: BuildState, index: RingIndex): Insertions {
+	const nodeCount = st.nodeX.length;
+	const tol = st.tol;
+	const tol2 = tol * tol;
+	const { table, ringEdges } = index;
+	const E = table.count;
+	// Which members use a node / an edge: the first one, and whether there is more than one.
+	const nodeOwner = new Int32Array(nodeCount).fill(-1);
+	const nodeMulti = new Uint8Array(nodeCount);
+	const edgeOwner = new Int32Array(E).fill(-1);
+	const edgeMulti = new Uint8Array(E);
+	for (let r = 0; r < st.rings.length; r++) {
+		const m = st.ringMember[r];
+		const ring = st.rings[r];
+		const ids = ringEdges[r];
+		for (let i = 0; i < ring.length; i++) {
+			const v = ring[i];
+			if (nodeOwner[v] === -1) nodeOwner[v] = m;
+			else if (nodeOwner[v] !== m) nodeMulti[v] = 1;
+			const e = ids[i];
+			if (edgeOwner[e] === -1) edgeOwner[e] = m;
+			else if (edgeOwner[e] !== m) edgeMulti[e] = 1;
 		}
-		let live = false;
-		for (let j = 0; j < tmpM.length; j++) if (tmpN[j] !== 0) live = true;
-		if (!live) continue; // no winding changes across it: the edge separates nothing
-		liveId[e] = eaL.length;
-		eaL.push(table.ea.data[e]);
-		ebL.push(table.eb.data[e]);
-		for (let j = 0; j < tmpM.length; j++) {
-			if (tmpN[j] === 0) continue;
-			emMember.push(tmpM[j]);
-			emNet.push(tmpN[j]);
-		}
-		emStart.push(emMember.length);
 	}
-	const E = eaL.length;
-	const ea = eaL.toArray();
-	const eb = ebL.toArray();
-	const edgeMemberStart = emStart.toArray();
-	const edgeMember = emMember.toArray();
-	const edgeNet = emNet.toArray();
-	const nx = nodeX.data.slice(0, nodeCount);
-	const ny = nodeY.data.slice(0, nodeCount);
-	const nlon = nodeLon.data.slice(0, nodeCount);
-	const nlat = nodeLat.data.slice(0, nodeCount);
-	const badMembers = new Set<number>();
-	stage('edges');
-	const markEdgeBad = (e: number) => {
-		for (let k = edgeMemberStart[e]; k < edgeMemberStart[e + 1]; k++) badMembers.add(edgeMember[k]);
-	};
-
-	// ---- residual crossings: check every edge next to a node created or used by step 3 ----------------
-	let residualCrossings = 0;
-	if (crossings > 0 || nodeTouched.some((x) => x === 1)) {
-		const index = new Flatbush(Math.max(1, E));
-		for (let e = 0; e < E; e++) {
-			const a = ea[e];
-			const b = eb[e];
-			index.add(Math.min(nx[a], nx[b]), Math.min(ny[a], ny[b]), Math.max(nx[a], nx[b]), Math.max(ny[a], ny[b]));
-		}
-		if (E === 0) index.add(0, 0, 0, 0);
-		index.finish();
-		for (let e = 0; e < E; e++) {
-			const a = ea[e];
-			const b = eb[e];
-			if (!nodeTouched[a] && !nodeTouched[b]) continue;
-			const ax = nx[a];
-			const ay = ny[a];
-			const bx = nx[b];
-			const by = ny[b];
-			index.search(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by), (f) => {
-				if (f === e || f >= E) return false;
-				const c = ea[f];
-				const d = eb[f];
-				if (c === a || c === b || d === a || d === b) return false;
-				const o1 = orient2d(ax, ay, bx, by, nx[c], ny[c]);
-				const o2 = orient2d(ax, ay, bx, by, nx[d], ny[d]);
-				const o3 = orient2d(nx[c], ny[c], nx[d], ny[d], ax, ay);
-				const o4 = orient2d(nx[c], ny[c], nx[d], ny[d], bx, by);
-				if (o1 > 0 !== o2 > 0 && o1 !== 0 && o2 !== 0 && o3 > 0 !== o4 > 0 && o3 !== 0 && o4 !== 0) {
-					residualCrossings++;
-					markEdgeBad(e);
-					markEdgeBad(f);
+	const X = st.nodeX.data;
+	const Y = st.nodeY.data;
+	const ea = table.ea.data;
+	const eb = table.eb.data;
+	let minX = Infinity;
+	let minY = Infinity;
+	let maxX = -Infinity;
+	let maxY = -Infinity;
+	for (let v = 0; v < nodeCount; v++) {
+		if (X[v] < minX) minX = X[v];
+		if (X[v] > maxX) maxX = X[v];
+		if (Y[v] < minY) minY = Y[v];
+		if (Y[v] > maxY) maxY = Y[v];
+	}
+	const ins = new Insertions();
+	if (nodeCount === 0) return ins;
+	const spec = new GridSpec(minX, minY, maxX, maxY, nodeCount, 2 * tol);
+	const px = X.subarray(0, nodeCount);
+	const py = Y.subarray(0, nodeCount);
+	const grid = new BoxGrid(spec, nodeCount, px, py, px, py);
+	const gStart = grid.start;
+	const gItems = grid.items;
+	const gnx = spec.nx;
+	for (let e = 0; e < E; e++) {
+		const a = ea[e];
+		const b = eb[e];
+		const ax = X[a];
+		const ay = Y[a];
+		const bx = X[b];
+		const by = Y[b];
+		const dx = bx - ax;
+		const dy = by - ay;
+		const len2 = dx * dx + dy * dy;
+		if (len2 === 0) continue;
+		const eOwner = edgeOwner[e];
+		const eMulti = edgeMulti[e];
+		const x0 = spec.ix((ax < bx ? ax : bx) - tol);
+		const x1 = spec.ix((ax > bx ? ax : bx) + tol);
+		const y0 = spec.iy((ay < by ? ay : by) - tol);
+		const y1 = spec.iy((ay > by ? ay : by) + tol);
+		for (let cy = y0; cy <= y1; cy++) {
+			for (let cx = x0; cx <= x1; cx++) {
+				const c = cy * gnx + cx;
+				for (let k = gStart[c]; k < gStart[c + 1]; k++) {
+					const v = gItems[k];
+					if (v === a || v === b) continue;
+					// Only across members: a member's own narrow parts are left alone.
+					if (eMulti === 0 && nodeMulti[v] === 0 && nodeOwner[v] === eOwner) continue;
+					const t = ((X[v] - ax) * dx + (Y[v] - ay) * dy) / len2;
+					if (!(t > 0 && t < 1)) continue;
+					const qx = ax + t * dx - X[v];
+					const qy = ay + t * dy - Y[v];
+					if (qx * qx + qy * qy > tol2) continue;
+					ins.add(e, v, t);
 				}
-				return false;
-			});
+			}
 		}
 	}
+	return ins;
+}
 
-	stage('residual');
-	// ---- 5. half-edges, faces ----------------------------------------------------------------------
+/**
+ * Step 3: proper crossings between edges (a new node at the crossing, inserted into both) and exact
+ * T-junctions (a node within 1 mm of another edge, inserted into it).
+ */
+function nodeCrossings(st: BuildState, index: RingIndex): { insertions: Insertions; touched: number[]; crossings: number } {
+	const { table } = index;
+	const E = table.count;
+	const ea = table.ea.data;
+	const eb = table.eb.data;
+	const nodeX = st.nodeX;
+	const nodeY = st.nodeY;
+	const X = nodeX.data;
+	const Y = nodeY.data;
+	const eps = 1e-3; // m
+	const eps2 = eps * eps;
+	const ins = new Insertions();
+	const touched: number[] = [];
+	let crossings = 0;
+	if (E === 0) return { insertions: ins, touched, crossings };
+	const bx0 = new Float64Array(E);
+	const by0 = new Float64Array(E);
+	const bx1 = new Float64Array(E);
+	const by1 = new Float64Array(E);
+	let extent = 0;
+	let minX = Infinity;
+	let minY = Infinity;
+	let maxX = -Infinity;
+	let maxY = -Infinity;
+	for (let e = 0; e < E; e++) {
+		const a = ea[e];
+		const b = eb[e];
+		const x0 = (X[a] < X[b] ? X[a] : X[b]) - eps;
+		const x1 = (X[a] > X[b] ? X[a] : X[b]) + eps;
+		const y0 = (Y[a] < Y[b] ? Y[a] : Y[b]) - eps;
+		const y1 = (Y[a] > Y[b] ? Y[a] : Y[b]) + eps;
+		bx0[e] = x0;
+		by0[e] = y0;
+		bx1[e] = x1;
+		by1[e] = y1;
+		extent += x1 - x0 + (y1 - y0);
+		if (x0 < minX) minX = x0;
+		if (y0 < minY) minY = y0;
+		if (x1 > maxX) maxX = x1;
+		if (y1 > maxY) maxY = y1;
+	}
+	// Cells about as large as an edge (mean of width + height), so most edges sit in 1–4 cells.
+	const spec = new GridSpec(minX, minY, maxX, maxY, E, extent / E);
+	const grid = new BoxGrid(spec, E, bx0, by0, bx1, by1);
+	const gStart = grid.start;
+	const gItems = grid.items;
+	const gnx = spec.nx;
+	/** If node v lies within eps of the interior of edge p→q, records the insertion and returns true. */
+	const tJunction = (edge: number, v: number, px: number, py: number, qx: number, qy: number): boolean => {
+		const dx = qx - px;
+		const dy = qy - py;
+		const len2 = dx * dx + dy * dy;
+		if (len2 === 0) return false;
+		const t = ((X[v] - px) * dx + (Y[v] - py) * dy) / len2;
+		if (!(t > 0 && t < 1)) return false;
+		const ex = px + t * dx - X[v];
+		const ey = py + t * dy - Y[v];
+		if (ex * ex + ey * ey > eps2) return false;
+		ins.add(edge, v, t);
+		touched.push(v);
+		return true;
+	};
+	for (let e = 0; e < E; e++) {
+		const a = ea[e];
+		const b = eb[e];
+		const ax = X[a];
+		const ay = Y[a];
+		const bx = X[b];
+		const by = Y[b];
+		const ex0 = bx0[e];
+		const ey0 = by0[e];
+		const ex1 = bx1[e];
+		const ey1 = by1[e];
+		const cx0 = spec.ix(ex0);
+		const cx1 = spec.ix(ex1);
+		const cy0 = spec.iy(ey0);
+		const cy1 = spec.iy(ey1);
+		for (let gy = cy0; gy <= cy1; gy++) {
+			for (let gx = cx0; gx <= cx1; gx++) {
+				const cellId = gy * gnx + gx;
+				for (let k = gStart[cellId]; k < gStart[cellId + 1]; k++) {
+					const f = gItems[k];
+					if (f <= e) continue;
+					if (bx0[f] > ex1 || bx1[f] < ex0 || by0[f] > ey1 || by1[f] < ey0) continue;
+					const c = ea[f];
+					const d = eb[f];
+					if (c === a || c === b || d === a || d === b) continue;
+					// The pair is listed in every cell both boxes cover: test it only in the cell of the overlap's corner.
+					if (spec.ix(ex0 > bx0[f] ? ex0 : bx0[f]) !== gx || spec.iy(ey0 > by0[f] ? ey0 : by0[f]) !== gy) continue;
+					const cx = X[c];
+					const cy = Y[c];
+					const dx = X[d];
+					const dy = Y[d];
+					// T-junctions first: an endpoint lying on the other edge.
+					let tj = tJunction(e, c, ax, ay, bx, by);
+					tj = tJunction(e, d, ax, ay, bx, by) || tj;
+					tj = tJunction(f, a, cx, cy, dx, dy) || tj;
+					tj = tJunction(f, b, cx, cy, dx, dy) || tj;
+					if (tj) continue;
+					const o1 = orient2d(ax, ay, bx, by, cx, cy);
+					const o2 = orient2d(ax, ay, bx, by, dx, dy);
+					if (o1 === 0 || o2 === 0 || o1 > 0 === o2 > 0) continue;
+					const o3 = orient2d(cx, cy, dx, dy, ax, ay);
+					const o4 = orient2d(cx, cy, dx, dy, bx, by);
+					if (o3 === 0 || o4 === 0 || o3 > 0 === o4 > 0) continue;
+					// Proper crossing: a new node, at parameter t along e and u along f.
+					const t = o3 / (o3 - o4);
+					const u = o1 / (o1 - o2);
+					const qx = ax + t * (bx - ax);
+					const qy = ay + t * (by - ay);
+					const v = nodeX.length;
+					nodeX.push(qx);
+					nodeY.push(qy);
+					st.nodeLon.push(st.lon0 + qx / st.kx);
+					st.nodeLat.push(st.lat0 + qy / st.ky);
+					ins.add(e, v, t);
+					ins.add(f, v, u);
+					crossings++;
+				}
+			}
+		}
+	}
+	return { insertions: ins, touched, crossings };
+}
+
+/** Step 4: unique edges with the winding change of each member across them; edges changing nothing are dropped. */
+function windingEdges(
+	st: BuildState,
+	index: RingIndex
+): { ea: Int32Array; eb: Int32Array; edgeMemberStart: Int32Array; edgeMember: Int32Array; edgeNet: Int32Array } {
+	const { table, ringEdges } = index;
+	const rawE = table.count;
+	const tea = table.ea.data;
+	// Most edges have one or two members: two inline slots, and a map for the rare rest.
+	const m1 = new Int32Array(rawE).fill(-1);
+	const n1 = new Int32Array(rawE);
+	const m2 = new Int32Array(rawE).fill(-1);
+	const n2 = new Int32Array(rawE);
+	const more = new Map<number, number[]>(); // edge → [member, net, member, net, …]
+	for (let r = 0; r < st.rings.length; r++) {
+		const ring = st.rings[r];
+		const ids = ringEdges[r];
+		const m = st.ringMember[r];
+		for (let i = 0; i < ring.length; i++) {
+			const e = ids[i];
+			const dir = tea[e] === ring[i] ? 1 : -1;
+			if (m1[e] === m || m1[e] === -1) {
+				m1[e] = m;
+				n1[e] += dir;
+			} else if (m2[e] === m || m2[e] === -1) {
+				m2[e] = m;
+				n2[e] += dir;
+			} else {
+				let list = more.get(e);
+				if (!list) more.set(e, (list = []));
+				let j = 0;
+				while (j < list.length && list[j] !== m) j += 2;
+				if (j < list.length) list[j + 1] += dir;
+				else list.push(m, dir);
+			}
+		}
+	}
+	const ea = new IntList(rawE);
+	const eb = new IntList(rawE);
+	const start = new IntList(rawE + 1);
+	const member = new IntList(rawE * 2);
+	const net = new IntList(rawE * 2);
+	start.push(0);
+	const teb = table.eb.data;
+	for (let e = 0; e < rawE; e++) {
+		const extra = more.get(e);
+		let live = n1[e] !== 0 || n2[e] !== 0;
+		if (extra) for (let j = 1; j < extra.length; j += 2) if (extra[j] !== 0) live = true;
+		if (!live) continue; // no winding changes across it: the edge separates nothing
+		ea.push(tea[e]);
+		eb.push(teb[e]);
+		if (n1[e] !== 0) {
+			member.push(m1[e]);
+			net.push(n1[e]);
+		}
+		if (n2[e] !== 0) {
+			member.push(m2[e]);
+			net.push(n2[e]);
+		}
+		if (extra) {
+			for (let j = 0; j < extra.length; j += 2) {
+				if (extra[j + 1] === 0) continue;
+				member.push(extra[j]);
+				net.push(extra[j + 1]);
+			}
+		}
+		start.push(member.length);
+	}
+	return { ea: ea.toArray(), eb: eb.toArray(), edgeMemberStart: start.toArray(), edgeMember: member.toArray(), edgeNet: net.toArray() };
+}
+
+/** After noding, checks edges next to nodes made or used by step 3 against all edges; returns the crossings left. */
+function checkResidualCrossings(
+	nx: Float64Array,
+	ny: Float64Array,
+	ea: Int32Array,
+	eb: Int32Array,
+	touched: Uint8Array,
+	markBad: (e: number) => void
+): number {
+	const E = ea.length;
+	if (E === 0) return 0;
+	const index = new Flatbush(E);
+	for (let e = 0; e < E; e++) {
+		const a = ea[e];
+		const b = eb[e];
+		index.add(Math.min(nx[a], nx[b]), Math.min(ny[a], ny[b]), Math.max(nx[a], nx[b]), Math.max(ny[a], ny[b]));
+	}
+	index.finish();
+	let residual = 0;
+	for (let e = 0; e < E; e++) {
+		const a = ea[e];
+		const b = eb[e];
+		if (!touched[a] && !touched[b]) continue;
+		const ax = nx[a];
+		const ay = ny[a];
+		const bx = nx[b];
+		const by = ny[b];
+		index.search(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by), (f) => {
+			if (f === e) return false;
+			const c = ea[f];
+			const d = eb[f];
+			if (c === a || c === b || d === a || d === b) return false;
+			const o1 = orient2d(ax, ay, bx, by, nx[c], ny[c]);
+			const o2 = orient2d(ax, ay, bx, by, nx[d], ny[d]);
+			const o3 = orient2d(nx[c], ny[c], nx[d], ny[d], ax, ay);
+			const o4 = orient2d(nx[c], ny[c], nx[d], ny[d], bx, by);
+			if (o1 > 0 !== o2 > 0 && o1 !== 0 && o2 !== 0 && o3 > 0 !== o4 > 0 && o3 !== 0 && o4 !== 0) {
+				residual++;
+				markBad(e);
+				markBad(f);
+			}
+			return false;
+		});
+	}
+	return residual;
+}
+
+/** Monotonic stand-in for atan2 in [0, 4) (the "diamond angle"): enough to sort edges around a node. */
+function pseudoAngle(dx: number, dy: number): number {
+	if (dy >= 0) return dx >= 0 ? dy / (dx + dy || 1) : 1 - dx / (dy - dx);
+	return dx < 0 ? 2 - dy / (-dx - dy) : 3 + dx / (dx - dy);
+}
+
+/** Step 5: half-edges around nodes, face cycles, and the face that contains each component's outer boundary. */
+function buildFaces(
+	nx: Float64Array,
+	ny: Float64Array,
+	ea: Int32Array,
+	eb: Int32Array,
+	nodeCount: number,
+	lat0: number,
+	ky: number,
+	badMembers: Set<number>,
+	edgeMemberStart: Int32Array,
+	edgeMember: Int32Array
+) {
+	const E = ea.length;
 	const H = 2 * E;
 	const heOrigin = (h: number) => ((h & 1) === 0 ? ea[h >> 1] : eb[h >> 1]);
 	const outStart = new Int32Array(nodeCount + 1);
-	for (let h = 0; h < H; h++) outStart[heOrigin(h) + 1]++;
+	for (let e = 0; e < E; e++) {
+		outStart[ea[e] + 1]++;
+		outStart[eb[e] + 1]++;
+	}
 	for (let v = 0; v < nodeCount; v++) outStart[v + 1] += outStart[v];
 	const outFill = outStart.slice(0, nodeCount);
 	const outList = new Int32Array(H);
-	for (let h = 0; h < H; h++) outList[outFill[heOrigin(h)]++] = h;
+	for (let e = 0; e < E; e++) {
+		outList[outFill[ea[e]]++] = 2 * e;
+		outList[outFill[eb[e]]++] = 2 * e + 1;
+	}
 	const heAngle = new Float64Array(H);
 	for (let e = 0; e < E; e++) {
 		const dx = nx[eb[e]] - nx[ea[e]];
 		const dy = ny[eb[e]] - ny[ea[e]];
-		heAngle[2 * e] = Math.atan2(dy, dx);
-		heAngle[2 * e + 1] = Math.atan2(-dy, -dx);
+		heAngle[2 * e] = pseudoAngle(dx, dy);
+		heAngle[2 * e + 1] = pseudoAngle(-dx, -dy);
 	}
 	const hePos = new Int32Array(H);
 	for (let v = 0; v < nodeCount; v++) {
@@ -725,6 +978,8 @@ export function buildDissolveTopology(polygons: (Polygon | MultiPolygon | null |
 		}
 		for (let i = s; i < t; i++) hePos[outList[i]] = i - s;
 	}
+	// next(h): at the end node of h, the outgoing half-edge just clockwise of h's twin: the face on the left
+	// of h continues there (faces are traced counter-clockwise).
 	const heNext = new Int32Array(H);
 	for (let h = 0; h < H; h++) {
 		const twin = h ^ 1;
@@ -753,18 +1008,20 @@ export function buildDissolveTopology(polygons: (Polygon | MultiPolygon | null |
 			heCycle[h] = c;
 			const u = heOrigin(h);
 			const v = heOrigin(h ^ 1);
-			a2 += nx[u] * ny[v] - nx[v] * ny[u];
-			const dx = nx[v] - nx[u];
-			const dy = ny[v] - ny[u];
+			const ux = nx[u];
+			const uy = ny[u];
+			a2 += ux * ny[v] - nx[v] * uy;
+			const dx = nx[v] - ux;
+			const dy = ny[v] - uy;
 			per += Math.sqrt(dx * dx + dy * dy);
-			if (nx[u] < x0) x0 = nx[u];
-			if (nx[u] > x1) x1 = nx[u];
-			if (ny[u] < y0) y0 = ny[u];
-			if (ny[u] > y1) y1 = ny[u];
+			if (ux < x0) x0 = ux;
+			if (ux > x1) x1 = ux;
+			if (uy < y0) y0 = uy;
+			if (uy > y1) y1 = uy;
 			h = heNext[h];
 		} while (h !== h0 && heCycle[h] === -1);
 		if (h !== h0) {
-			// A cycle that does not close means the angular order is inconsistent around some node.
+			// Cannot happen with a consistent rotation system (next is a permutation); guard anyway.
 			for (let k = edgeMemberStart[h0 >> 1]; k < edgeMemberStart[(h0 >> 1) + 1]; k++) badMembers.add(edgeMember[k]);
 		}
 		cycArea.push(a2 / 2);
@@ -800,16 +1057,12 @@ export function buildDissolveTopology(polygons: (Polygon | MultiPolygon | null |
 		else outerCycles.push(c);
 	}
 	const UNBOUNDED = faceCount;
-	let components = 0;
-	{
-		const seen = new Set<number>();
-		for (const c of outerCycles) seen.add(find(heOrigin(cycFirst.data[c])));
-		components = seen.size;
-	}
+	const components = new Set(outerCycles.map((c) => find(heOrigin(cycFirst.data[c])))).size;
 	if (outerCycles.length <= 1) {
 		for (const c of outerCycles) faceOfCycle[c] = UNBOUNDED;
 	} else {
-		// Nested components (islands in a hole, enclaves not touching their surroundings): point-in-cycle tests.
+		// Nested components (islands in a hole, enclaves not touching their surroundings): point-in-cycle tests
+		// against the bounded cycles of other components; the smallest containing one is the face.
 		const boundedCycles: number[] = [];
 		for (let c = 0; c < C; c++) if (cycArea.data[c] > 0) boundedCycles.push(c);
 		const index = new Flatbush(Math.max(1, boundedCycles.length));
@@ -848,17 +1101,15 @@ export function buildDissolveTopology(polygons: (Polygon | MultiPolygon | null |
 	}
 	const heFace = new Int32Array(H);
 	for (let h = 0; h < H; h++) heFace[h] = faceOfCycle[heCycle[h]];
+	// Equirectangular areas are exact up to the cos(lat)/cos(lat0) scale of the x axis: correct per face.
 	const faceAreaM2 = new Float64Array(faceCount + 1);
 	const facePerimM = new Float64Array(faceCount + 1);
-	const cos0 = Math.cos((lat0 * Math.PI) / 180);
 	const faceLatFactor = new Float64Array(faceCount + 1).fill(1);
+	const cos0 = Math.cos((lat0 * Math.PI) / 180);
 	for (let c = 0; c < C; c++) {
-		const f = faceOfCycle[c];
-		if (cycArea.data[c] > 0) {
-			// Equirectangular areas are exact up to the cos(lat)/cos(lat0) scale of the x axis.
-			const latC = lat0 + (cycBox.data[4 * c + 1] + cycBox.data[4 * c + 3]) / 2 / ky;
-			faceLatFactor[f] = Math.cos((latC * Math.PI) / 180) / cos0;
-		}
+		if (!(cycArea.data[c] > 0)) continue;
+		const latC = lat0 + (cycBox.data[4 * c + 1] + cycBox.data[4 * c + 3]) / 2 / ky;
+		faceLatFactor[faceOfCycle[c]] = Math.cos((latC * Math.PI) / 180) / cos0;
 	}
 	for (let c = 0; c < C; c++) {
 		const f = faceOfCycle[c];
@@ -866,9 +1117,24 @@ export function buildDissolveTopology(polygons: (Polygon | MultiPolygon | null |
 		facePerimM[f] += cycPerim.data[c];
 	}
 	faceAreaM2[UNBOUNDED] = Infinity;
+	return { heNext, heFace, faceCount, faceAreaM2, facePerimM, components };
+}
 
-	stage('faces');
-	// ---- 6. winding numbers, face by face ------------------------------------------------------------
+/**
+ * Step 6: winding numbers of every member in every face, by a breadth-first walk from the unbounded face
+ * (winding 0 for all): crossing an edge changes each member's winding by the edge's net count. A face reached
+ * twice with different windings means the graph is not a consistent planar subdivision there.
+ */
+function propagateWindings(
+	faceCount: number,
+	heFace: Int32Array,
+	edgeMemberStart: Int32Array,
+	edgeMember: Int32Array,
+	edgeNet: Int32Array,
+	E: number
+) {
+	const H = 2 * E;
+	const UNBOUNDED = faceCount;
 	const faceHeStart = new Int32Array(faceCount + 2);
 	for (let h = 0; h < H; h++) faceHeStart[heFace[h] + 1]++;
 	for (let f = 0; f <= faceCount; f++) faceHeStart[f + 1] += faceHeStart[f];
@@ -876,7 +1142,7 @@ export function buildDissolveTopology(polygons: (Polygon | MultiPolygon | null |
 	const faceHe = new Int32Array(H);
 	for (let h = 0; h < H; h++) faceHe[fhFill[heFace[h]]++] = h;
 
-	// Windings as sorted [member, winding] pairs; most faces have exactly one member.
+	// Windings as flat [member, winding, …] lists sorted by member; most faces have exactly one member.
 	const faceWind: (number[] | null)[] = new Array(faceCount + 1).fill(null);
 	faceWind[UNBOUNDED] = [];
 	const queue = new Int32Array(faceCount + 1);
@@ -884,23 +1150,21 @@ export function buildDissolveTopology(polygons: (Polygon | MultiPolygon | null |
 	let qt = 0;
 	queue[qt++] = UNBOUNDED;
 	const inconsistent = new Set<number>();
-	const applyEdge = (w: number[], h: number): number[] => {
-		const e = h >> 1;
-		const sign = (h & 1) === 0 ? -1 : 1; // crossing from the left of h to its right
-		const out = w.slice();
-		for (let k = edgeMemberStart[e]; k < edgeMemberStart[e + 1]; k++) {
-			const m = edgeMember[k];
-			const d = sign * edgeNet[k];
-			let j = 0;
-			while (j < out.length && out[j] < m) j += 2;
-			if (j < out.length && out[j] === m) {
-				out[j + 1] += d;
-				if (out[j + 1] === 0) out.splice(j, 2);
-			} else out.splice(j, 0, m, d);
-		}
-		return out;
+	/** Winding of member m after crossing edge e from a face with windings w, in direction `sign`. */
+	const crossed = (w: number[], e: number, sign: number, m: number): number => {
+		let v = 0;
+		for (let j = 0; j < w.length; j += 2)
+			if (w[j] === m) {
+				v = w[j + 1];
+				break;
+			}
+		for (let k = edgeMemberStart[e]; k < edgeMemberStart[e + 1]; k++) if (edgeMember[k] === m) v += sign * edgeNet[k];
+		return v;
 	};
-	const sameWind = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+	const has = (w: number[], m: number): boolean => {
+		for (let j = 0; j < w.length; j += 2) if (w[j] === m) return true;
+		return false;
+	};
 	while (qh < qt) {
 		const f = queue[qh++];
 		const w = faceWind[f]!;
@@ -908,12 +1172,34 @@ export function buildDissolveTopology(polygons: (Polygon | MultiPolygon | null |
 			const h = faceHe[k];
 			const g = heFace[h ^ 1];
 			if (g === f) continue;
-			const wg = applyEdge(w, h);
+			const e = h >> 1;
+			const sign = (h & 1) === 0 ? -1 : 1; // crossing from the left of h to its right
 			const known = faceWind[g];
 			if (known === null) {
-				faceWind[g] = wg;
+				const out = w.slice();
+				for (let j = edgeMemberStart[e]; j < edgeMemberStart[e + 1]; j++) {
+					const m = edgeMember[j];
+					const d = sign * edgeNet[j];
+					let i = 0;
+					while (i < out.length && out[i] < m) i += 2;
+					if (i < out.length && out[i] === m) {
+						out[i + 1] += d;
+						if (out[i + 1] === 0) out.splice(i, 2);
+					} else out.splice(i, 0, m, d);
+				}
+				faceWind[g] = out;
 				queue[qt++] = g;
-			} else if (!sameWind(known, wg)) {
+				continue;
+			}
+			// Consistency, without allocating: every member known in g, in f or on the edge must agree.
+			let ok = true;
+			for (let j = 0; j < known.length && ok; j += 2) if (crossed(w, e, sign, known[j]) !== known[j + 1]) ok = false;
+			for (let j = 0; j < w.length && ok; j += 2) if (!has(known, w[j]) && crossed(w, e, sign, w[j]) !== 0) ok = false;
+			for (let j = edgeMemberStart[e]; j < edgeMemberStart[e + 1] && ok; j++) {
+				const m = edgeMember[j];
+				if (!has(known, m) && crossed(w, e, sign, m) !== 0) ok = false;
+			}
+			if (!ok) {
 				inconsistent.add(g);
 				inconsistent.add(f);
 			}
@@ -923,65 +1209,18 @@ export function buildDissolveTopology(polygons: (Polygon | MultiPolygon | null |
 	for (let f = 0; f <= faceCount; f++) {
 		const w = faceWind[f];
 		if (w === null) {
-			// Unreachable face: only possible when the graph is broken.
-			inconsistent.add(f);
+			inconsistent.add(f); // unreachable face: only possible when the graph is broken
 			faceCover[f] = new Int32Array(0);
 			continue;
 		}
-		const cov: number[] = [];
-		for (let j = 0; j < w.length; j += 2) if (w[j + 1] > 0) cov.push(w[j]);
-		faceCover[f] = Int32Array.from(cov);
+		let n = 0;
+		for (let j = 0; j < w.length; j += 2) if (w[j + 1] > 0) n++;
+		const cov = new Int32Array(n);
+		n = 0;
+		for (let j = 0; j < w.length; j += 2) if (w[j + 1] > 0) cov[n++] = w[j];
+		faceCover[f] = cov;
 	}
-	for (const f of inconsistent) {
-		for (const m of faceCover[f]) badMembers.add(m);
-		for (let k = faceHeStart[f]; k < faceHeStart[f + 1]; k++) {
-			const e = faceHe[k] >> 1;
-			for (let j = edgeMemberStart[e]; j < edgeMemberStart[e + 1]; j++) badMembers.add(edgeMember[j]);
-		}
-	}
-
-	stage('winding');
-	return {
-		memberCount,
-		memberAreaM2,
-		lon0,
-		lat0,
-		kx,
-		ky,
-		nodeCount,
-		nx,
-		ny,
-		nlon,
-		nlat,
-		edgeCount: E,
-		ea,
-		eb,
-		edgeMemberStart,
-		edgeMember,
-		edgeNet,
-		heNext,
-		heFace,
-		faceCount,
-		faceAreaM2,
-		facePerimM,
-		faceCover,
-		faceHeStart,
-		faceHe,
-		badMembers,
-		stats: {
-			vertices: vertexCount,
-			nodes: nodeCount,
-			snappedToEdges,
-			crossings,
-			edges: E,
-			faces: faceCount,
-			components,
-			inconsistentFaces: inconsistent.size,
-			residualCrossings,
-			ms: performance.now() - t0,
-			stageMs
-		}
-	};
+	return { faceCover, faceHeStart, faceHe, inconsistent };
 }
 
 /** Distinct members whose edges bound face f (used to tell a gap between members from a member's own hole). */

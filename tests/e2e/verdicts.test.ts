@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { rmSync } from 'node:fs';
+import { importDataset } from '../../src/lib/server/import';
+import { listUnits } from '../../src/lib/server/db/unit.repository';
+import { openMigrated } from '../../src/lib/server/db/database';
+import type { UnitView } from '../../src/lib/domain/units';
+import { lamDongFiles, tempDb } from '../helpers/db';
+import { launchBrowser, project, screenshot, startServer, waitForMapIdle, type RunningServer } from './harness';
+
+/** RGB of the map canvas at a screen point. */
+async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
+	return page.evaluate(
+		([px, py]) => {
+			const c = document.querySelector('[data-testid=map] canvas') as HTMLCanvasElement;
+			const r = c.getBoundingClientRect();
+			const off = document.createElement('canvas');
+			off.width = c.width;
+			off.height = c.height;
+			const ctx = off.getContext('2d')!;
+			ctx.drawImage(c, 0, 0);
+			const k = c.width / r.width;
+			const d = ctx.getImageData(Math.round((px - r.left) * k), Math.round((py - r.top) * k), 1, 1).data;
+			return [d[0], d[1], d[2]] as [number, number, number];
+		},
+		[x, y]
+	);
+}
+
+describe('verdicts of NQ 35 on the Lâm Đồng map', () => {
+	let t: Awaited<ReturnType<typeof tempDb>>;
+	let server: RunningServer;
+	let browser: Awaited<ReturnType<typeof launchBrowser>>;
+	let page: Page;
+	let id: number;
+	let units: UnitView[];
+	const url = (q = '') => `${server.url}/datasets/${id}${q}`;
+
+	beforeAll(async () => {
+		t = await tempDb();
+		id = (await importDataset(t.db, lamDongFiles(), { name: 'Lâm Đồng 2023', createdBy: 'test' })).datasetId;
+		units = await listUnits(t.db, id);
+		await t.db.destroy();
+		server = await startServer(t.path);
+		browser = await launchBrowser();
+		page = await browser.context.newPage();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.stop();
+		rmSync(t.dir, { recursive: true, force: true });
+	});
+
+	it('colours units by verdict, with a legend that counts them', async () => {
+		await page.goto(url());
+		await waitForMapIdle(page);
+		const legend = await page.locator('[data-testid=legend]').textContent();
+		expect(legend).toContain('Thuộc diện sắp xếp giai đoạn 2023–2025 (6)');
+		expect(legend).toContain('Thuộc diện sắp xếp giai đoạn 2026–2030 (16)');
+		// Xã Đạ Oai (25111) is subject in 2023–2025: its fill is the red of that status (#d7301f, drawn at 0.75 opacity).
+		const daOai = units.find((u) => u.code === '25111')!;
+		const p = await project(page, daOai.label!);
+		const [r, g, b] = await pixelAt(page, p.x, p.y);
+		expect(r).toBeGreaterThan(190);
+		expect(g).toBeLessThan(110);
+		expect(b).toBeLessThan(110);
+		await screenshot(page, '10-verdict-map');
+	});
+
+	it('lists subject units, sorts them and zooms to one with its verdict, bars and clause', async () => {
+		await page.goto(url());
+		await waitForMapIdle(page);
+		const list = page.locator('[data-testid=subject-list]');
+		expect(await list.locator('tbody tr').count()).toBe(22);
+		await page.locator('[data-testid=sort-area]').click();
+		const firstCode = await list.locator('tbody tr').first().getAttribute('data-code');
+		expect(firstCode).toBe('24946'); // Xã Quảng Lập: 19.26 % of the area standard, the smallest
+		await list.locator('tbody tr[data-code="25111"]').click();
+		await expect.poll(() => page.locator('[data-testid=unit-name]').textContent()).toBe('Xã Đạ Oai');
+		expect(await page.locator('[data-testid=verdict-status]').textContent()).toBe('Thuộc diện sắp xếp giai đoạn 2023–2025');
+		expect(await page.locator('[data-testid=verdict-clause]').textContent()).toMatch(/khoản 1 Điều 2 Nghị quyết số 35\/2023\/UBTVQH15/);
+		expect(await page.locator('[data-testid=ratio-area]').textContent()).toContain('46,54%');
+		expect(await page.locator('[data-testid=ratio-population]').textContent()).toContain('61,3%');
+		expect(await page.locator('[data-testid=standards]').textContent()).toContain('5.000');
+		await waitForMapIdle(page);
+		await screenshot(page, '11-verdict-panel');
+	});
+
+	it('an edited population changes the verdict at once and is logged', async () => {
+		await page.goto(url('?unit=25111'));
+		await expect.poll(() => page.locator('[data-testid=unit-name]').textContent()).toBe('Xã Đạ Oai');
+		await page.locator('[data-testid=edit-unit]').click();
+		await page.locator('[data-testid=unit-editor] input[name=population]').fill('4.000');
+		await page.locator('[data-testid=unit-editor] input[name=populationDate]').fill('2022-12-31');
+		await page.locator('[data-testid=save-unit]').click();
+		// 4,000 / 5,000 = 80 %: no longer below 70 %, still below 100 % → 2026–2030.
+		await expect.poll(() => page.locator('[data-testid=verdict-status]').textContent()).toBe('Thuộc diện sắp xếp giai đoạn 2026–2030');
+		expect(await page.locator('[data-testid=legend]').textContent()).toContain('giai đoạn 2023–2025 (5)');
+		const hist = await (await fetch(`${server.url}/api/datasets/${id}/units/25111`)).json();
+		const row = hist.history.find((h: { field: string }) => h.field === 'population');
+		expect(row).toMatchObject({ who: 'local', before: '3065', after: '4000' });
+		// Still there after a reload.
+		await page.reload();
+		await expect.poll(() => page.locator('[data-testid=verdict-status]').textContent()).toBe('Thuộc diện sắp xếp giai đoạn 2026–2030');
+	});
+
+	it('a recorded exemption (reason + justification) shows as not required', async () => {
+		await page.goto(url('?unit=24946'));
+		await expect.poll(() => page.locator('[data-testid=unit-name]').textContent()).toBe('Xã Quảng Lập');
+		await page.locator('[data-testid=edit-unit]').click();
+		const select = page.locator('[data-testid=exemption-code]');
+		const firstReason = await select.locator('option').nth(1).getAttribute('value');
+		await select.selectOption(firstReason!);
+		await page.locator('[data-testid=save-unit]').click();
+		// No justification: refused with a precise message.
+		await expect.poll(() => page.locator('[data-testid=unit-editor]').textContent()).toContain('cần ghi giải trình');
+		await page.locator('[data-testid=exemption-note]').fill('Xã nằm biệt lập, giao thông cách trở (ví dụ thử nghiệm).');
+		await page.locator('[data-testid=save-unit]').click();
+		await expect.poll(() => page.locator('[data-testid=verdict-status]').textContent()).toBe('Không bắt buộc sắp xếp');
+		expect(await page.locator('[data-testid=verdict]').textContent()).toContain('ví dụ thử nghiệm');
+		await screenshot(page, '12-exemption');
+	});
+
+	it('correcting a value on the standards page changes a verdict; returning it restores the verdict', async () => {
+		// Phường 2 (Đà Lạt): 23 % of the area standard, 226 % of the population standard → 2026–2030 by a < 30 % & p < 300 % (to verify).
+		await page.goto(url('?unit=24781'));
+		await expect.poll(() => page.locator('[data-testid=verdict-status]').textContent()).toBe('Thuộc diện sắp xếp giai đoạn 2026–2030');
+		await page.goto(`${server.url}/standards`);
+		const key = 'criterion.2026_2030.a30_p300.area_below';
+		const row = page.locator(`tr[data-key="${key}"]`);
+		expect(await row.textContent()).toContain('cần xác minh');
+		await page.locator(`[data-testid="edit-${key}"]`).click();
+		await row.locator('input[name=value]').fill('20');
+		await row.locator('input[name=reason]').fill('Thử: đối chiếu văn bản gốc');
+		await row.locator('button[type=submit]').click();
+		await expect.poll(() => row.textContent()).toContain('đã điều chỉnh');
+		await screenshot(page, '13-standards-override');
+		await page.goto(url('?unit=24781'));
+		await expect.poll(() => page.locator('[data-testid=verdict-status]').textContent()).toBe('Không thuộc diện sắp xếp');
+		await page.goto(`${server.url}/standards`);
+		await page.locator(`tr[data-key="${key}"] form[action*=revoke] button`).click();
+		await expect.poll(() => page.locator(`tr[data-key="${key}"]`).textContent()).not.toContain('đã điều chỉnh');
+		await page.goto(url('?unit=24781'));
+		await expect.poll(() => page.locator('[data-testid=verdict-status]').textContent()).toBe('Thuộc diện sắp xếp giai đoạn 2026–2030');
+		// The audit trail has both changes.
+		const db = await openMigrated(t.path);
+		const audit = await db.selectFrom('audit_log').selectAll().where('entity', '=', 'rule_override').execute();
+		await db.destroy();
+		expect(audit.map((a) => a.action)).toEqual(['update', 'delete']);
+	});
+
+	it('switches to the NQ 76/2025 rule set and back', async () => {
+		await page.goto(url());
+		await waitForMapIdle(page);
+		await page.locator('[data-testid=rule-set]').selectOption('nq76-2025');
+		await expect.poll(() => page.locator('[data-testid=subject-list] h3').textContent()).toContain('(0)');
+		expect(page.url()).toContain('rules=nq76-2025');
+		await page.locator('[data-testid=rule-set]').selectOption('nq35-2023');
+		await expect.poll(() => page.locator('[data-testid=subject-list] h3').textContent()).toMatch(/\(2\d\)/);
+	});
+});

@@ -1,0 +1,101 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LAM_DONG } from '../helpers/db';
+
+const run = promisify(execFile);
+
+/** Run the real CLI (tsx src/cli/main.ts) against a database file. */
+async function cli(db: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+	try {
+		const r = await run('node_modules/.bin/tsx', ['src/cli/main.ts', ...args], { env: { ...process.env, DATABASE_PATH: db, SAPXEP_LANG: 'vi' }, maxBuffer: 64 << 20 });
+		return { code: 0, stdout: r.stdout, stderr: r.stderr };
+	} catch (e) {
+		const err = e as { code: number; stdout: string; stderr: string };
+		return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+	}
+}
+
+describe('the command line on a real SQLite file', () => {
+	let dir: string;
+	let db: string;
+	beforeAll(() => {
+		dir = mkdtempSync(join(tmpdir(), 'sapxep-cli-'));
+		db = join(dir, 'cli.db');
+	});
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('setup seeds the demo province once', async () => {
+		const first = await cli(db, ['setup', '--json']);
+		expect(first.code).toBe(0);
+		expect(JSON.parse(first.stdout).seeded).toBe(1);
+		const again = await cli(db, ['setup', '--json']);
+		expect(JSON.parse(again.stdout).seeded).toBeNull();
+	});
+
+	it('import ../shared/data/lam-dong --json reports 12 districts and 142 communes', async () => {
+		const r = await cli(db, ['import', LAM_DONG, '--name', 'Lâm Đồng 2023', '--json']);
+		expect(r.code).toBe(0);
+		const out = JSON.parse(r.stdout);
+		expect(out).toMatchObject({ dataset_id: 2, districts: 12, communes: 142 });
+		expect(Array.isArray(out.warnings)).toBe(true);
+	});
+
+	it('a broken file exits non-zero with the file named on stderr and the database unchanged', async () => {
+		const bad = join(dir, 'bad');
+		const { mkdirSync } = await import('node:fs');
+		mkdirSync(bad);
+		writeFileSync(join(bad, 'districts.geojson'), readFileSync(join(LAM_DONG, 'districts.geojson')));
+		writeFileSync(join(bad, 'communes.geojson'), '{"type":"FeatureCollection","features":[');
+		const r = await cli(db, ['import', bad, '--json']);
+		expect(r.code).toBe(2);
+		expect(JSON.parse(r.stderr)).toMatchObject({ error: 'not_json' });
+		const list = JSON.parse((await cli(db, ['datasets', '--json'])).stdout);
+		expect(list).toHaveLength(2);
+	});
+
+	it('evaluate --json lists one record per unit with ratios and clauses', async () => {
+		const r = await cli(db, ['evaluate', '2', '--json']);
+		expect(r.code).toBe(0);
+		const rows = JSON.parse(r.stdout);
+		expect(rows).toHaveLength(154);
+		const daOai = rows.find((x: { code: string }) => x.code === '25111');
+		// Xã Đạ Oai: official 23.27 km² / 50 km² (mountainous xã), 3,065 people / 5,000.
+		expect(daOai.area_ratio).toBeCloseTo(23.27 / 50, 10);
+		expect(daOai.population_ratio).toBeCloseTo(3065 / 5000, 10);
+		expect(daOai).toMatchObject({ phase: '2023-2025', criterion: 'a<70&p<70', area_source: 'official' });
+		expect(daOai.clause).toMatch(/Nghị quyết số 35\/2023\/UBTVQH15/);
+		const keys = ['code', 'name', 'level', 'kind', 'area_km2', 'area_source', 'population', 'area_ratio', 'population_ratio', 'phase', 'criterion', 'clause', 'exempt', 'warnings'];
+		for (const k of keys) expect(daOai).toHaveProperty(k);
+	});
+
+	it('evaluate --csv writes UTF-8 with BOM and codes as quoted text', async () => {
+		const r = await cli(db, ['evaluate', '2', '--csv', '--rules', 'nq76-2025']);
+		expect(r.code).toBe(0);
+		expect(r.stdout.charCodeAt(0)).toBe(0xfeff);
+		expect(r.stdout).toContain('"25111"');
+	});
+
+	it('attributes updates units and an unknown dataset is a clear error', async () => {
+		const csv = join(dir, 'attrs.csv');
+		writeFileSync(csv, 'code,population,population_date\n25111,3500,2022-12-31\n');
+		const ok = await cli(db, ['attributes', '2', csv, '--json']);
+		expect(ok.code).toBe(0);
+		expect(JSON.parse(ok.stdout)).toMatchObject({ rows: 1, updated: 1 });
+		const miss = await cli(db, ['evaluate', 'no-such-dataset']);
+		expect(miss.code).not.toBe(0);
+		expect(miss.stderr).toMatch(/no dataset "no-such-dataset"/);
+	});
+
+	it('generate --communes makes a simulated province with leading-zero codes', async () => {
+		const r = await cli(db, ['generate', '--communes', '300', '--seed', '7', '--json']);
+		expect(r.code).toBe(0);
+		const out = JSON.parse(r.stdout);
+		expect(out.communes).toBe(300);
+		const rows = JSON.parse((await cli(db, ['evaluate', String(out.dataset_id), '--json'])).stdout);
+		expect(rows.some((x: { code: string }) => x.code === '00001')).toBe(true);
+	});
+});
