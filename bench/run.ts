@@ -1,0 +1,188 @@
+/**
+ * `npm run bench [-- --json] [-- --quick]`: figures beside a baseline run in the same process on the same data
+ * (the machine is shared and noisy, so ratios mean more than seconds). Targets are checked here and printed
+ * as PASS/MISS; they are not timed unit tests.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { generateProvince, type GeneratedProvince } from '../src/lib/domain/generate/index.ts';
+import { computeAdjacency, naiveAdjacency } from '../src/lib/domain/geo/adjacency.ts';
+import { adjacencyIndex } from '../src/lib/domain/geo/contiguity.ts';
+import { buildLayerTopology, countSliverHoles, dissolveGroup, dissolveLayer, DEFAULT_MAX_SLIVER_KM2 } from '../src/lib/domain/geo/dissolve.ts';
+import { evaluateMerger, getRuleSet } from '../src/lib/domain/rules/index.ts';
+import { evaluateUnits } from '../src/lib/domain/verdicts.ts';
+import type { UnitView } from '../src/lib/domain/units.ts';
+import { openMigrated } from '../src/lib/server/db/database.ts';
+import { listUnits } from '../src/lib/server/db/unit.repository.ts';
+import { seedDemo } from '../src/lib/server/demo.ts';
+import { mapshaperDissolve } from './mapshaper-baseline.ts';
+
+const args = new Set(process.argv.slice(2));
+const JSON_OUT = args.has('--json');
+const QUICK = args.has('--quick'); // 1,500 instead of 10,000 for a fast look
+const BIG = QUICK ? 1500 : 10000;
+const SIZES = QUICK ? [150, 1500] : [150, 1500, 10000];
+const log = (...a: unknown[]) => {
+	if (!JSON_OUT) console.log(...a);
+	else console.error(...a);
+};
+const now = () => performance.now();
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const result: Record<string, number | string | boolean> = {};
+const targets: [string, boolean, string][] = [];
+
+function time<T>(fn: () => T): { value: T; ms: number } {
+	const t = now();
+	const value = fn();
+	return { value, ms: now() - t };
+}
+
+function precisionRecall(found: { a: string; b: string }[], truth: [string, string][]) {
+	const t = new Set(truth.map(([a, b]) => `${a}|${b}`));
+	const f = new Set(found.map((e) => (e.a < e.b ? `${e.a}|${e.b}` : `${e.b}|${e.a}`)));
+	let tp = 0;
+	for (const k of f) if (t.has(k)) tp++;
+	return { precision: f.size ? tp / f.size : 1, recall: t.size ? tp / t.size : 1 };
+}
+
+const provinces = new Map<string, GeneratedProvince>();
+function province(n: number, messy: boolean): GeneratedProvince {
+	const k = `${n}|${messy}`;
+	if (!provinces.has(k)) provinces.set(k, generateProvince({ communes: n, seed: 7, messy }));
+	return provinces.get(k)!;
+}
+
+// 1. Adjacency: ours vs the naive bbox + booleanIntersects, messy borders, against the generator's true pairs.
+log('\n== Adjacency (messy borders; truth = generator pairs) ==');
+for (const n of SIZES) {
+	const p = province(n, true);
+	const units = p.communes.map((c) => ({ code: c.record.code, geometry: c.geometry }));
+	computeAdjacency(units.slice(0, 50)); // warm-up (JIT)
+	const ours = time(() => computeAdjacency(units));
+	const naive = time(() => naiveAdjacency(units));
+	const po = precisionRecall(ours.value.edges, p.trueCommunePairs);
+	const pn = precisionRecall(naive.value.edges, p.trueCommunePairs);
+	log(
+		`${String(n).padStart(6)} communes: ours ${(ours.ms / 1000).toFixed(3)} s (P ${po.precision.toFixed(4)}, R ${po.recall.toFixed(4)})` +
+			` | naive ${(naive.ms / 1000).toFixed(3)} s (P ${pn.precision.toFixed(4)}, R ${pn.recall.toFixed(4)}) | speed-up ×${(naive.ms / ours.ms).toFixed(1)}`
+	);
+	result[`adjacency_${n}_s`] = ours.ms / 1000;
+	result[`adjacency_naive_${n}_s`] = naive.ms / 1000;
+	result[`adjacency_speedup_vs_naive_${n}`] = naive.ms / ours.ms;
+	result[`adjacency_precision_${n}`] = po.precision;
+	result[`adjacency_recall_${n}`] = po.recall;
+	result[`adjacency_naive_precision_${n}`] = pn.precision;
+	result[`adjacency_naive_recall_${n}`] = pn.recall;
+}
+targets.push([`adjacency ${BIG} under 1.5 s`, (result[`adjacency_${BIG}_s`] as number) < 1.5, `${(result[`adjacency_${BIG}_s`] as number).toFixed(3)} s`]);
+targets.push([`adjacency not slower than naive`, (result[`adjacency_speedup_vs_naive_${BIG}`] as number) >= 1, `×${(result[`adjacency_speedup_vs_naive_${BIG}`] as number).toFixed(1)}`]);
+targets.push([`adjacency precision and recall 1.0`, result[`adjacency_precision_${BIG}`] === 1 && result[`adjacency_recall_${BIG}`] === 1, `P ${result[`adjacency_precision_${BIG}`]}, R ${result[`adjacency_recall_${BIG}`]}`]);
+
+// 2. Dissolving a whole scenario (communes → districts) vs mapshaper on the same input.
+log('\n== Scenario dissolve, communes → districts (messy borders) vs mapshaper -dissolve gap-fill-area ==');
+for (const n of SIZES) {
+	const p = province(n, true);
+	const units = p.communes.map((c) => ({ code: c.record.code, geometry: c.geometry }));
+	const parent = new Map(p.communes.map((c) => [c.record.code, c.record.parentCode!]));
+	const fc: FeatureCollection<Polygon | MultiPolygon> = {
+		type: 'FeatureCollection',
+		features: p.communes.map((c) => ({ type: 'Feature', properties: { grp: c.record.parentCode }, geometry: c.geometry }))
+	};
+	await mapshaperDissolve(fc, 'grp'); // warm-up
+	const ms = await mapshaperDissolve(fc, 'grp');
+	const ours = time(() => dissolveLayer(buildLayerTopology(units), (code) => parent.get(code)));
+	let oursHoles = 0;
+	for (const r of ours.value.values()) oursHoles += countSliverHoles(r.geometry, DEFAULT_MAX_SLIVER_KM2);
+	let msHoles = 0;
+	for (const f of ms.fc.features) msHoles += countSliverHoles(f.geometry, DEFAULT_MAX_SLIVER_KM2);
+	const fallbacks = [...ours.value.values()].filter((r) => r.method !== 'arcs').length;
+	log(
+		`${String(n).padStart(6)} communes → ${ours.value.size} districts: ours ${(ours.ms / 1000).toFixed(3)} s (${oursHoles} sliver holes, ${fallbacks} fallbacks)` +
+			` | mapshaper ${(ms.ms / 1000).toFixed(3)} s (${msHoles} sliver holes) | ours/mapshaper ${(ours.ms / ms.ms).toFixed(2)}`
+	);
+	result[`dissolve_scenario_${n}_s`] = ours.ms / 1000;
+	result[`dissolve_mapshaper_${n}_s`] = ms.ms / 1000;
+	result[`dissolve_scenario_ratio_vs_mapshaper_${n}`] = ours.ms / ms.ms;
+	result[`dissolve_sliver_holes_${n}`] = oursHoles;
+	result[`dissolve_mapshaper_sliver_holes_${n}`] = msHoles;
+}
+targets.push([`scenario dissolve no slower than mapshaper`, (result[`dissolve_scenario_ratio_vs_mapshaper_${BIG}`] as number) <= 1, `ours/mapshaper ${(result[`dissolve_scenario_ratio_vs_mapshaper_${BIG}`] as number).toFixed(2)}`]);
+targets.push([`no sliver holes`, result[`dissolve_sliver_holes_${BIG}`] === 0, `${result[`dissolve_sliver_holes_${BIG}`]}`]);
+
+// 3. One group's live feedback: dissolve + merger verdict, p95 over many runs after warm-up.
+{
+	log('\n== Live feedback of one merger group (dissolve + verdict) ==');
+	const p = province(1500, true);
+	const rules = getRuleSet('nq35-2023');
+	const ctx = { provinceCode: p.provinceCode, provinceName: p.provinceName, referenceDate: p.referenceDate, defaultTerrain: p.defaultTerrain };
+	const adj = adjacencyIndex(p.trueCommunePairs.map(([a, b]) => ({ a, b })));
+	const byCode = new Map(p.communes.map((c) => [c.record.code, c]));
+	const codes = p.communes.map((c) => c.record.code);
+	let seed = 1;
+	const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+	const groups: string[][] = [];
+	while (groups.length < 300) {
+		const start = codes[Math.floor(rand() * codes.length)];
+		const g = [start];
+		const size = 2 + Math.floor(rand() * 3);
+		while (g.length < size) {
+			const nb = adj.neighbours(g[Math.floor(rand() * g.length)]).filter((x) => !g.includes(x));
+			if (!nb.length) break;
+			g.push(nb[Math.floor(rand() * nb.length)]);
+		}
+		if (g.length >= 2) groups.push(g);
+	}
+	const run = (g: string[]) => {
+		const members = g.map((c) => byCode.get(c)!);
+		dissolveGroup(members.map((m) => m.geometry));
+		evaluateMerger(members.map((m) => m.record), ctx, rules, { adjacency: (a, b) => adj.isAdjacent(a, b) });
+	};
+	for (const g of groups.slice(0, 50)) run(g); // warm-up
+	const times = groups.map((g) => time(() => run(g)).ms);
+	result.group_feedback_p95_ms = pct(times, 95);
+	result.group_feedback_median_ms = median(times);
+	log(`${groups.length} groups of 2–4 communes: median ${median(times).toFixed(2)} ms, p95 ${pct(times, 95).toFixed(2)} ms`);
+	targets.push(['group feedback p95 under 20 ms', pct(times, 95) < 20, `${pct(times, 95).toFixed(2)} ms`]);
+}
+
+// 4. Evaluating every unit of a generated dataset, beside loading those units from SQLite.
+{
+	log(`\n== Evaluate every unit of a ${BIG}-commune dataset (loaded from SQLite) ==`);
+	const dir = mkdtempSync(join(tmpdir(), 'sapxep-bench-'));
+	try {
+		const db = await openMigrated(join(dir, 'bench.db'));
+		const imp = time(() => seedDemo(db, { communes: BIG, seed: 7, messy: true }));
+		const r = await imp.value;
+		log(`import of the generated dataset (parse, repair, adjacency, quality, store): ${(r.timings.parse / 1000).toFixed(2)} + ${(r.timings.derive / 1000).toFixed(2)} + ${(r.timings.store / 1000).toFixed(2)} s`);
+		result[`import_${BIG}_s`] = (r.timings.parse + r.timings.derive + r.timings.store) / 1000;
+		const loads: number[] = [];
+		let units: UnitView[] = [];
+		for (let i = 0; i < 5; i++) {
+			const t = now();
+			units = await listUnits(db, r.datasetId);
+			loads.push(now() - t);
+		}
+		const rules = getRuleSet('nq35-2023');
+		const ctx = { provinceCode: '99', provinceName: 'x', referenceDate: '2022-12-31', defaultTerrain: 'mountainous' as const };
+		const first = time(() => evaluateUnits(units, ctx, rules)).ms;
+		const evals: number[] = [];
+		for (let i = 0; i < 9; i++) evals.push(time(() => evaluateUnits(units, ctx, rules)).ms);
+		await db.destroy();
+		result[`evaluate_${BIG}_ms`] = median(evals);
+		result[`evaluate_${BIG}_first_ms`] = first;
+		result[`load_units_${BIG}_ms`] = median(loads);
+		result[`evaluate_vs_load_${BIG}`] = median(evals) / median(loads);
+		log(`${units.length} units: load ${median(loads).toFixed(1)} ms | evaluate ${median(evals).toFixed(1)} ms (first, cold: ${first.toFixed(1)} ms) | evaluate/load ${(median(evals) / median(loads)).toFixed(2)}`);
+		targets.push([`evaluate ${BIG} under 100 ms`, median(evals) < 100, `${median(evals).toFixed(1)} ms`]);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+if (BIG === 10000) result.evaluate_10000_ms = result.evaluate_10000_ms ?? result[`evaluate_${BIG}_ms`];
+
+log('\n== Targets ==');
+for (const [name, ok, value] of targets) log(`${ok ? 'PASS' : 'MISS'}  ${name}: ${value}`);
+if (JSON_OUT) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
