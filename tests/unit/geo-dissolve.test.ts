@@ -8,6 +8,7 @@ import {
 	buildLayerTopology,
 	dissolveLayer
 } from '../../src/lib/domain/geo/dissolve';
+import { dissolveBoolean } from '../../src/lib/domain/geo/dissolve-fallback';
 import {
 	handleDissolveRequest,
 	isDissolveRequest,
@@ -124,6 +125,25 @@ describe('dissolveGroup on hand-made fixtures', () => {
 		expect(countSliverHoles(r.geometry, 0.25)).toBe(0);
 	});
 
+	it('fills a long thin crack between members whatever its area (80 m × 5 km = 0.4 km²)', () => {
+		const members = [
+			rectKm(0, 0, 1, 5),
+			rectKm(1.08, 0, 2, 5),
+			polygonKm([[0, 5], [1, 5], [1.08, 5], [2, 5], [2, 5.5], [0, 5.5]]),
+			polygonKm([[0, -0.5], [2, -0.5], [2, 0], [1.08, 0], [1, 0], [0, 0]])
+		];
+		const r = dissolveGroup(members);
+		expect(r.method).toBe('arcs');
+		expect(holeCount(r.geometry)).toBe(0);
+		expect(r.slivers_filled).toBe(1);
+		const res = dissolveScenario(
+			members.map((geometry, i) => ({ code: `u${i}`, geometry })),
+			(c) => (c === 'u0' ? 'west' : 'rest')
+		);
+		for (const x of res.values()) expect(holeCount(x.geometry)).toBe(0);
+		expect(km2(res.get('west')!.geometry) + km2(res.get('rest')!.geometry)).toBeCloseTo(2 * 6, 1); // the 2 × 6 km block, crack included
+	});
+
 	it('keeps a compact enclosed non-member below the area threshold (it looks like a unit, not a crack)', () => {
 		// 8 squares of 400 m around a 400 m hole (0.16 km², mean width 200 m).
 		const s = 0.4;
@@ -154,6 +174,29 @@ describe('dissolveGroup on hand-made fixtures', () => {
 		expect(r.method).toBe('arcs');
 		expect(geometryProblems(r.geometry)).toEqual([]);
 		expect(km2(r.geometry)).toBeCloseTo(2, 2);
+	});
+});
+
+describe('boolean fallback', () => {
+	it('is used when the arc result fails validation (a self-intersecting member) and stays valid', () => {
+		const bowTie = polygonKm([[0, 0], [1, 1], [1, 0], [0, 1]]);
+		const r = dissolveGroup([bowTie, rectKm(1, 0, 2, 1)]);
+		expect(r.method).toBe('boolean');
+		expect(geometryProblems(r.geometry)).toEqual([]);
+	});
+
+	it('removes the sliver holes of a polyclip-ts union', () => {
+		const members = [
+			rectKm(0, 0, 1, 1),
+			rectKm(1.06, 0, 2, 1),
+			polygonKm([[0, 1], [1, 1], [1.06, 1], [2, 1], [2, 1.5], [0, 1.5]]),
+			polygonKm([[0, -0.5], [2, -0.5], [2, 0], [1.06, 0], [1, 0], [0, 0]])
+		];
+		const b = dissolveBoolean(members, 0.25, 100);
+		expect(b.slivers_filled).toBe(1);
+		expect(b.geometry.type).toBe('Polygon');
+		expect(holeCount(b.geometry)).toBe(0);
+		expect(geometryProblems(b.geometry)).toEqual([]);
 	});
 });
 

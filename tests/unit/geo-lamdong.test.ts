@@ -9,7 +9,7 @@ import Papa from 'papaparse';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { computeAdjacency, naiveAdjacency } from '../../src/lib/domain/geo/adjacency';
 import { adjacencyIndex, groupContiguity } from '../../src/lib/domain/geo/contiguity';
-import { km2, polygonsOf } from '../../src/lib/domain/geo/measures';
+import { km2, lineLengthM, polygonsOf } from '../../src/lib/domain/geo/measures';
 import { dataQualityReport } from '../../src/lib/domain/geo/quality';
 
 const DIR = path.resolve(process.cwd(), '../shared/data/lam-dong');
@@ -59,22 +59,32 @@ describe.skipIf(!present)('Lâm Đồng 2023 (real data)', () => {
 		const cornerContacts = [...theirs].filter((k) => !ours.has(k));
 		const acrossGaps = [...ours].filter((k) => !theirs.has(k));
 
-		// Borders drawn with different vertices: the two units share fewer than 2 exact vertices, so not even one
-		// segment of their common border is identical in both.
-		const vertexSet = new Map<string, Set<string>>();
+		// Borders drawn with different vertices: how much of each shared border is made of segments that appear
+		// identically (same two end points) in both units. None → the border is drawn entirely differently.
+		const segmentsOf = new Map<string, Map<string, number>>(); // "p|q" (sorted) → length m
 		for (const u of units) {
-			const s = new Set<string>();
-			for (const poly of polygonsOf(u.geometry)) for (const ring of poly) for (const p of ring) s.add(`${p[0]},${p[1]}`);
-			vertexSet.set(u.code, s);
+			const m = new Map<string, number>();
+			for (const poly of polygonsOf(u.geometry))
+				for (const ring of poly)
+					for (let i = 1; i < ring.length; i++) {
+						const a = ring[i - 1].join(',');
+						const b = ring[i].join(',');
+						m.set(a < b ? `${a}|${b}` : `${b}|${a}`, lineLengthM([ring[i - 1], ring[i]]));
+					}
+			segmentsOf.set(u.code, m);
 		}
-		let differentVertex = 0;
-		let noSharedVertex = 0;
+		let noIdentical = 0;
+		let partlyDifferent = 0;
+		let identicalKm = 0;
+		let sharedKm = 0;
 		for (const e of r.edges) {
-			const a = vertexSet.get(e.a)!;
-			let shared = 0;
-			for (const v of vertexSet.get(e.b)!) if (a.has(v)) shared++;
-			if (shared < 2) differentVertex++;
-			if (shared === 0) noSharedVertex++;
+			const b = segmentsOf.get(e.b)!;
+			let same = 0; // m
+			for (const [k, len] of segmentsOf.get(e.a)!) if (b.has(k)) same += len;
+			identicalKm += same / 1000;
+			sharedKm += e.sharedKm;
+			if (same / 1000 < 0.01 * e.sharedKm) noIdentical++;
+			else if (same / 1000 < 0.95 * e.sharedKm) partlyDifferent++;
 		}
 		const doubtful = r.edges.filter((e) => e.doubtful);
 		console.log(
@@ -85,7 +95,8 @@ describe.skipIf(!present)('Lâm Đồng 2023 (real data)', () => {
 					.join(', ')})`,
 				`  contacts below ${r.stats.minSharedM} m (not edges): ${r.stats.belowMinShared}`,
 				`  naive booleanIntersects: ${naive.edges.length} pairs in ${naive.stats.ms.toFixed(0)} ms; corner/sliver contacts it counts and we exclude: ${cornerContacts.length} (${cornerContacts.join(', ')}); pairs only we find (across gaps): ${acrossGaps.length}`,
-				`  borders drawn with different vertices (< 2 shared vertices): ${differentVertex} of ${r.edges.length} (no shared vertex at all: ${noSharedVertex})`
+				`  borders drawn with different vertices: ${noIdentical} with no identical segment, ${partlyDifferent} partly different (< 95 % identical), ` +
+					`${r.edges.length - noIdentical - partlyDifferent} identical; ${(100 * (1 - identicalKm / sharedKm)).toFixed(1)} % of ${sharedKm.toFixed(0)} km of shared border drawn differently`
 			].join('\n')
 		);
 		expect(r.edges.length).toBeGreaterThan(300);

@@ -139,7 +139,6 @@ export function computeAdjacency(units: AdjacencyUnit[], opts: AdjacencyOptions 
 	const by = new Float64Array(cap);
 	const segUnit = new Int32Array(cap);
 	const segLen = new Float64Array(cap); // projected length, m
-	const segTrueLen = new Float64Array(cap); // length corrected for latitude, m
 	let nSeg = 0;
 	let minX = Infinity;
 	let minY = Infinity;
@@ -168,10 +167,6 @@ export function computeAdjacency(units: AdjacencyUnit[], opts: AdjacencyOptions 
 					by[nSeg] = y2;
 					segUnit[nSeg] = unit;
 					segLen[nSeg] = len;
-					// East-west metres scale with cos(latitude of the segment) rather than cos(lat0).
-					const c = Math.cos(((p[1] + q[1]) / 2) * DEG) / cos0;
-					const dxc = (x2 - x1) * c;
-					segTrueLen[nSeg] = Math.sqrt(dxc * dxc + (y2 - y1) * (y2 - y1));
 					if (x1 < minX) minX = x1;
 					if (x1 > maxX) maxX = x1;
 					if (y1 < minY) minY = y1;
@@ -221,61 +216,42 @@ export function computeAdjacency(units: AdjacencyUnit[], opts: AdjacencyOptions 
 	const gy = Math.floor(H / cell) + 1;
 	const inv = 1 / cell;
 
-	// Grown boxes in cell units and in metres.
-	const cx0 = new Int32Array(nSeg);
-	const cy0 = new Int32Array(nSeg);
-	const cx1 = new Int32Array(nSeg);
-	const cy1 = new Int32Array(nSeg);
-	const bx0 = new Float64Array(nSeg);
-	const by0 = new Float64Array(nSeg);
-	const bx1 = new Float64Array(nSeg);
-	const by1 = new Float64Array(nSeg);
-	const cellStart = new Int32Array(gx * gy + 1);
+	// Counting sort of the segments into cells (by their boxes grown by tolerance/2). Boxes are recomputed from the
+	// coordinates where needed rather than stored: fewer large arrays, fewer garbage collections of a heap that
+	// holds the whole input geometry.
+	const nCells = gx * gy;
+	const cellStart = new Int32Array(nCells + 1);
 	for (let s = 0; s < nSeg; s++) {
-		const x0 = (ax[s] < bx[s] ? ax[s] : bx[s]) - half;
-		const x1 = (ax[s] < bx[s] ? bx[s] : ax[s]) + half;
-		const y0 = (ay[s] < by[s] ? ay[s] : by[s]) - half;
-		const y1 = (ay[s] < by[s] ? by[s] : ay[s]) + half;
-		bx0[s] = x0;
-		bx1[s] = x1;
-		by0[s] = y0;
-		by1[s] = y1;
-		const i0 = ((x0 - minX) * inv) | 0;
-		const i1 = ((x1 - minX) * inv) | 0;
-		const j0 = ((y0 - minY) * inv) | 0;
-		const j1 = ((y1 - minY) * inv) | 0;
-		cx0[s] = i0;
-		cx1[s] = i1;
-		cy0[s] = j0;
-		cy1[s] = j1;
-		for (let j = j0; j <= j1; j++) for (let i = i0; i <= i1; i++) cellStart[j * gx + i + 1]++;
+		const i0 = (((ax[s] < bx[s] ? ax[s] : bx[s]) - half - minX) * inv) | 0;
+		const i1 = (((ax[s] < bx[s] ? bx[s] : ax[s]) + half - minX) * inv) | 0;
+		const j0 = (((ay[s] < by[s] ? ay[s] : by[s]) - half - minY) * inv) | 0;
+		const j1 = (((ay[s] < by[s] ? by[s] : ay[s]) + half - minY) * inv) | 0;
+		for (let j = j0; j <= j1; j++) for (let i = i0; i <= i1; i++) cellStart[j * gx + i]++;
 	}
-	for (let c = 0; c < gx * gy; c++) cellStart[c + 1] += cellStart[c];
-	const cellItems = new Int32Array(cellStart[gx * gy]);
-	const fill = cellStart.slice(0, gx * gy);
-	for (let s = 0; s < nSeg; s++)
-		for (let j = cy0[s]; j <= cy1[s]; j++)
-			for (let i = cx0[s]; i <= cx1[s]; i++) cellItems[fill[j * gx + i]++] = s;
-	// Items of a cell are in segment order, so one unit's segments form runs; runEnd[i] = first position after i's
-	// run within its cell, letting the pair loop skip same-unit pairs wholesale.
-	const runEnd = new Int32Array(cellItems.length);
-	for (let c = 0, nc = gx * gy; c < nc; c++) {
-		const end = cellStart[c + 1];
-		for (let i = end - 1; i >= cellStart[c]; i--)
-			runEnd[i] = i + 1 < end && segUnit[cellItems[i + 1]] === segUnit[cellItems[i]] ? runEnd[i + 1] : i + 1;
+	for (let c = 1; c <= nCells; c++) cellStart[c] += cellStart[c - 1]; // now: end of each cell
+	const cellItems = new Int32Array(cellStart[nCells - 1]);
+	cellStart[nCells] = cellItems.length;
+	for (let s = nSeg - 1; s >= 0; s--) {
+		// filling backwards from each cell's end leaves cellStart[c] at the cell's start, items in segment order
+		const i0 = (((ax[s] < bx[s] ? ax[s] : bx[s]) - half - minX) * inv) | 0;
+		const i1 = (((ax[s] < bx[s] ? bx[s] : ax[s]) + half - minX) * inv) | 0;
+		const j0 = (((ay[s] < by[s] ? ay[s] : by[s]) - half - minY) * inv) | 0;
+		const j1 = (((ay[s] < by[s] ? by[s] : ay[s]) + half - minY) * inv) | 0;
+		for (let j = j0; j <= j1; j++) for (let i = i0; i <= i1; i++) cellItems[--cellStart[j * gx + i]] = s;
 	}
 
 	// Interval store: per segment a linked list of (other unit, t0, t1, across-distance a + b·t), growable.
-	let ivCap = Math.max(1024, nSeg);
+	// Float32 is enough: t to 1e-7 of a segment (< 0.1 mm), across-distances to < 0.1 mm.
+	let ivCap = Math.max(1024, 2 * nSeg);
 	let ivUnit = new Int32Array(ivCap);
-	let ivT0 = new Float64Array(ivCap);
-	let ivT1 = new Float64Array(ivCap);
-	let ivA = new Float64Array(ivCap);
-	let ivB = new Float64Array(ivCap);
+	let ivT0 = new Float32Array(ivCap);
+	let ivT1 = new Float32Array(ivCap);
+	let ivA = new Float32Array(ivCap);
+	let ivB = new Float32Array(ivCap);
 	let ivNext = new Int32Array(ivCap);
 	let nIv = 0;
 	const head = new Int32Array(nSeg).fill(-1);
-	const grow = <T extends Float64Array | Int32Array>(arr: T): T => {
+	const grow = <T extends Float32Array | Int32Array>(arr: T): T => {
 		const out = new (arr.constructor as { new (n: number): T })(ivCap);
 		out.set(arr);
 		return out;
@@ -283,7 +259,7 @@ export function computeAdjacency(units: AdjacencyUnit[], opts: AdjacencyOptions 
 	const pushInterval = (seg: number, unit: number) => {
 		if (clipHi - clipLo < 1e-9) return; // a touching end point, no length
 		if (nIv === ivCap) {
-			ivCap *= 2;
+			ivCap = Math.ceil(ivCap * 1.5);
 			ivUnit = grow(ivUnit);
 			ivT0 = grow(ivT0);
 			ivT1 = grow(ivT1);
@@ -354,24 +330,39 @@ export function computeAdjacency(units: AdjacencyUnit[], opts: AdjacencyOptions 
 	};
 
 	let candidates = 0;
-	for (let c = 0, nc = gx * gy; c < nc; c++) {
+	for (let c = 0; c < nCells; c++) {
 		const start = cellStart[c];
 		const end = cellStart[c + 1];
 		if (end - start < 2) continue;
 		const ci = c % gx;
 		const cj = (c - ci) / gx;
-		for (let i = start; i < end - 1; i++) {
+		// Items are in segment order, so one unit's segments form runs: walking backwards, runEnd is the first
+		// position after the current run and the inner loop skips same-unit pairs wholesale.
+		let runEnd = end;
+		for (let i = end - 2; i >= start; i--) {
 			const s = cellItems[i];
 			const us = segUnit[s];
-			for (let k = runEnd[i]; k < end; k++) {
+			if (segUnit[cellItems[i + 1]] !== us) runEnd = i + 1;
+			const sx0 = (ax[s] < bx[s] ? ax[s] : bx[s]) - half;
+			const sx1 = (ax[s] < bx[s] ? bx[s] : ax[s]) + half;
+			const sy0 = (ay[s] < by[s] ? ay[s] : by[s]) - half;
+			const sy1 = (ay[s] < by[s] ? by[s] : ay[s]) + half;
+			for (let k = runEnd; k < end; k++) {
 				const t = cellItems[k];
 				if (segUnit[t] === us) continue; // only when a unit's segments are not contiguous
 				// grown boxes overlap?
-				if (bx0[t] > bx1[s] || bx0[s] > bx1[t] || by0[t] > by1[s] || by0[s] > by1[t]) continue;
+				const tx0 = (ax[t] < bx[t] ? ax[t] : bx[t]) - half;
+				if (tx0 > sx1) continue;
+				const tx1 = (ax[t] < bx[t] ? bx[t] : ax[t]) + half;
+				if (sx0 > tx1) continue;
+				const ty0 = (ay[t] < by[t] ? ay[t] : by[t]) - half;
+				if (ty0 > sy1) continue;
+				const ty1 = (ay[t] < by[t] ? by[t] : ay[t]) + half;
+				if (sy0 > ty1) continue;
 				// handle the pair only in the cell of the lower-left corner of the boxes' intersection
-				const rxc = ((Math.max(bx0[s], bx0[t]) - minX) * inv) | 0;
-				const ryc = ((Math.max(by0[s], by0[t]) - minY) * inv) | 0;
-				if (rxc !== ci || ryc !== cj) continue;
+				const refI = (((sx0 > tx0 ? sx0 : tx0) - minX) * inv) | 0;
+				const refJ = (((sy0 > ty0 ? sy0 : ty0) - minY) * inv) | 0;
+				if (refI !== ci || refJ !== cj) continue;
 				// near-parallel?
 				const dot = (bx[s] - ax[s]) * (bx[t] - ax[t]) + (by[s] - ay[s]) * (by[t] - ay[t]);
 				if ((dot < 0 ? -dot : dot) < cosMax * segLen[s] * segLen[t]) continue;
@@ -420,7 +411,11 @@ export function computeAdjacency(units: AdjacencyUnit[], opts: AdjacencyOptions 
 		let iv = head[s];
 		if (iv < 0) continue;
 		const us = segUnit[s];
-		const len = segTrueLen[s];
+		// True length: east-west metres scale with cos(latitude of the segment) rather than cos(lat0).
+		const latMid = lat0 + (ay[s] + by[s]) / 2 / k0.y;
+		const dxc = ((bx[s] - ax[s]) * Math.cos(latMid * DEG)) / cos0;
+		const dyc = by[s] - ay[s];
+		const len = Math.sqrt(dxc * dxc + dyc * dyc);
 		let n = 0;
 		let single = true;
 		for (; iv >= 0; iv = ivNext[iv]) {

@@ -1,12 +1,12 @@
 /**
  * Boolean fallback for dissolve: polyclip-ts union of the members, then removal of sliver holes.
  * Used when the shared-arc method fails validation for a group. It does not snap, so cracks that open to the
- * outside stay as notches; holes left by gaps are removed by the same sliver test as the arc method.
+ * outside stay as notches; holes left by gaps are removed by the same rule as dissolveGroup's gap filling.
  */
 import { union } from 'polyclip-ts';
 import type { Geom } from 'polyclip-ts';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { isSliver, ringAreaSignedM2, ringPerimeterM, rewindRfc7946 } from './topology-geometry';
+import { ringAreaSignedM2, ringPerimeterM, rewindRfc7946 } from './topology-geometry';
 
 /** Result of the boolean fallback: the union and how many sliver holes were removed from it. */
 export interface BooleanDissolve {
@@ -14,7 +14,10 @@ export interface BooleanDissolve {
 	slivers_filled: number;
 }
 
-/** Union of `members` with polyclip-ts, removing interior rings that are slivers (area km², mean width m). */
+/**
+ * Union of `members` with polyclip-ts, removing interior rings that are thin (mean width 2·A/P below
+ * `maxSliverWidthM`, m) or tiny (below a tenth of `maxSliverKm2`, km²): the rule of dissolveGroup.
+ */
 export function dissolveBoolean(
 	members: (Polygon | MultiPolygon)[],
 	maxSliverKm2: number,
@@ -23,7 +26,7 @@ export function dissolveBoolean(
 	const geoms: Geom[] = [];
 	for (const m of members) {
 		if (!m) continue;
-		geoms.push((m.type === 'Polygon' ? m.coordinates : m.coordinates) as unknown as Geom);
+		geoms.push(m.coordinates as unknown as Geom);
 	}
 	if (geoms.length === 0) return { geometry: { type: 'MultiPolygon', coordinates: [] }, slivers_filled: 0 };
 	const merged = union(geoms[0], ...geoms.slice(1));
@@ -35,7 +38,10 @@ export function dissolveBoolean(
 			const ring = poly[r] as Position[];
 			if (r > 0) {
 				const a = Math.abs(ringAreaSignedM2(ring));
-				if (isSliver(a, ringPerimeterM(ring), maxSliverKm2, maxSliverWidthM)) {
+				// Same rule as dissolveGroup's gap filling: thin (mean width below maxSliverWidthM) or tiny.
+				const per = ringPerimeterM(ring);
+				const width = per > 0 ? (2 * a) / per : 0;
+				if (width < maxSliverWidthM || a < (maxSliverKm2 * 1e6) / 10) {
 					filled++;
 					continue;
 				}

@@ -33,12 +33,15 @@ export const AREA_TOLERANCE = 0.01;
 export interface DissolveOptions {
 	/** Borders closer than this (m) are treated as one; default 30 m. */
 	snapToleranceM?: number;
-	/** Gaps smaller than this (km²) are filled; default 0.25 km². */
+	/**
+	 * Sliver threshold in km², default 0.25. dissolveScenario fills a gap between units when its area or its
+	 * effective area (area × compactness) is below it; dissolveGroup fills gaps below a tenth of it.
+	 */
 	maxSliverKm2?: number;
 	/**
-	 * dissolveGroup only: a gap is filled only if its mean width 2·A/P is below this (m), so that a small but
-	 * compact non-member enclosed by the group stays a hole; default 100 m. dissolveScenario knows every unit
-	 * and fills any uncovered gap below maxSliverKm2, keeping enclosed units as holes whatever their size.
+	 * dissolveGroup: a gap whose mean width 2·A/P is below this (m) is filled whatever its area; a wider one stays
+	 * a hole, since it may be a small non-member enclosed by the group (a 0.1 km² ward is ~150 m wide). Default 100 m.
+	 * Also the "thin" part of countSliverHoles and of the fallback's hole removal.
 	 */
 	maxSliverWidthM?: number;
 }
@@ -81,9 +84,28 @@ function resolve(opts: DissolveOptions | undefined): ResolvedOptions {
 
 const EMPTY: Polygon | MultiPolygon = { type: 'MultiPolygon', coordinates: [] };
 
+/** 'group': only the members are known; 'scenario': every unit of the layer is known. */
+type GapMode = 'group' | 'scenario';
+
+/**
+ * Whether a gap (a face covered by no member, bordered by at least two members) is filled. Areas m², lengths m.
+ * - dissolveScenario knows every unit, so a gap is never a unit: fill it when its area, or its effective area
+ *   (area × Polsby–Popper compactness = π·w² for mean width w = 2A/P, mapshaper's "sliver control"), is below
+ *   maxSliverKm2. With 0.25 km² that fills cracks narrower than ~280 m whatever their length.
+ * - dissolveGroup only knows the members: an enclosed gap might be a small unit (a ward of 0.1 km² is ~150 m
+ *   wide), so it is filled only when thin (w < maxSliverWidthM) or tiny (area < maxSliverKm2 / 10, below any
+ *   commune-level unit).
+ */
+function isFillableGap(areaM2: number, perimM: number, o: ResolvedOptions, mode: GapMode): boolean {
+	const maxM2 = o.maxSliverKm2 * 1e6;
+	const width = perimM > 0 ? (2 * areaM2) / perimM : 0;
+	if (mode === 'scenario') return areaM2 < maxM2 || Math.PI * width * width < maxM2;
+	return width < o.maxSliverWidthM || areaM2 < maxM2 / 10;
+}
+
 /**
  * Assigns faces to groups and traces them. memberGroup[m] = group index or −1 (a unit outside every group,
- * kept in the topology as a neighbour). `thinOnly` adds the mean-width test to gap filling.
+ * kept in the topology as a neighbour). `mode` selects the gap-filling rule (see isFillableGap).
  * Returns one result per group; null = the arc result failed validation.
  */
 function dissolveGroupsOnTopology(
@@ -91,7 +113,7 @@ function dissolveGroupsOnTopology(
 	memberGroup: Int32Array,
 	groupCount: number,
 	o: ResolvedOptions,
-	thinOnly: boolean
+	mode: GapMode
 ): (DissolveResult | null)[] {
 	const F = topo.faceCount;
 	const faceGroup = new Int32Array(F + 1).fill(-1);
@@ -109,9 +131,7 @@ function dissolveGroupsOnTopology(
 	const sliversFilled = new Int32Array(groupCount);
 	const borderByGroup = new Map<number, number>();
 	for (const f of gapFaces) {
-		const area = topo.faceAreaM2[f];
-		if (!(area < o.maxSliverKm2 * 1e6)) continue;
-		if (thinOnly && !isSliver(area, topo.facePerimM[f], o.maxSliverKm2, o.maxSliverWidthM)) continue;
+		if (!isFillableGap(topo.faceAreaM2[f], topo.facePerimM[f], o, mode)) continue;
 		// A hole inside a single member is part of the input (an enclave, a lake), not a gap between members.
 		if (membersAroundFace(topo, f).size < 2) continue;
 		borderByGroup.clear();
@@ -174,7 +194,7 @@ export function dissolveGroup(members: (Polygon | MultiPolygon)[], opts?: Dissol
 	let result: DissolveResult | null = null;
 	try {
 		const topo = buildDissolveTopology(present, { snapToleranceM: o.snapToleranceM });
-		result = dissolveGroupsOnTopology(topo, new Int32Array(present.length), 1, o, true)[0];
+		result = dissolveGroupsOnTopology(topo, new Int32Array(present.length), 1, o, 'group')[0];
 	} catch {
 		result = null; // any failure of the arc method goes to the boolean fallback
 	}
@@ -224,7 +244,7 @@ export function dissolveLayer(
 	}
 	let arcs: (DissolveResult | null)[];
 	try {
-		arcs = dissolveGroupsOnTopology(layer.topology, memberGroup, groupCodes.length, o, false);
+		arcs = dissolveGroupsOnTopology(layer.topology, memberGroup, groupCodes.length, o, 'scenario');
 	} catch {
 		arcs = new Array(groupCodes.length).fill(null);
 	}

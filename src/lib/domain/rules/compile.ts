@@ -278,6 +278,27 @@ export function applyStandard(
 	f: UnitFactors
 ): { population: AppliedStandard; area: AppliedStandard } {
 	const red = computeReductions(c, row.kind, terrain, f);
+	// Most units get no reduction: share one frozen result per standard row instead of allocating one per unit
+	// (10,000 units are evaluated on every edit; allocation, not arithmetic, was the cost).
+	if (!red.population && !red.area) {
+		let cache = PLAIN_STANDARDS.get(c);
+		if (!cache) PLAIN_STANDARDS.set(c, (cache = new Map()));
+		let hit = cache.get(row);
+		if (!hit) cache.set(row, (hit = deepFreezeApplied(buildApplied(row, red))));
+		return hit;
+	}
+	return buildApplied(row, red);
+}
+
+const PLAIN_STANDARDS = new WeakMap<CompiledRuleSet, Map<StandardRow, { population: AppliedStandard; area: AppliedStandard }>>();
+
+function deepFreezeApplied<T extends { population: AppliedStandard; area: AppliedStandard }>(x: T): T {
+	Object.freeze(x.population);
+	Object.freeze(x.area);
+	return Object.freeze(x);
+}
+
+function buildApplied(row: StandardRow, red: ReturnType<typeof computeReductions>): { population: AppliedStandard; area: AppliedStandard } {
 	return {
 		population: {
 			key: row.population.key,
