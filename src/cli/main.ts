@@ -7,6 +7,7 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultDatabasePath, openMigrated, type Db } from '../lib/server/db/database.ts';
 import { countDatasets, deleteDataset, findDataset, listDatasets } from '../lib/server/db/dataset.repository.ts';
+import { setManualEdge } from '../lib/server/db/adjacency.repository.ts';
 import { importAttributes, importDataset, ImportError, type ImportFile } from '../lib/server/import/index.ts';
 import { seedDemo, writeGeneratedFiles } from '../lib/server/demo.ts';
 import { evaluateCommand } from './evaluate.ts';
@@ -31,6 +32,8 @@ const HELP = `sapxep CLI — npm run cli -- <command> [options]
   delete <dataset> --yes               delete a dataset
   evaluate <dataset> [--rules nq35-2023|nq76-2025] [--json|--csv]
                                        the verdict of every unit
+  adjacency <dataset> add|remove <code-a> <code-b> --reason "…"
+                                       a manual adjacency edge (island, ferry, exclave) or the removal of a wrong one
 
 Database: ${defaultDatabasePath()} (set DATABASE_PATH to change).`;
 
@@ -100,6 +103,7 @@ async function main(argv: string[]): Promise<void> {
 			out: { type: 'string' },
 			'no-import': { type: 'boolean', default: false },
 			rules: { type: 'string' },
+			reason: { type: 'string' },
 			yes: { type: 'boolean', default: false },
 			help: { type: 'boolean', short: 'h', default: false }
 		}
@@ -213,6 +217,24 @@ async function main(argv: string[]): Promise<void> {
 				if (!dataset) fail(`Không có bộ dữ liệu / no dataset "${ds}"`);
 				await deleteDataset(db, dataset.id, WHO);
 				out({ deleted: dataset.id }, `Đã xoá bộ dữ liệu #${dataset.id}`);
+			});
+			return;
+		}
+		case 'adjacency': {
+			const [ds, action, a, b] = positionals;
+			if (!ds || !['add', 'remove'].includes(action) || !a || !b || !values.reason) {
+				fail('Usage: adjacency <dataset> add|remove <code-a> <code-b> --reason "why" (islands, ferry links, exclaves; or a wrong computed edge)');
+			}
+			await withDb(async (db) => {
+				const dataset = await findDataset(db, ds);
+				if (!dataset) fail(`Không có bộ dữ liệu / no dataset "${ds}"`);
+				const level = a.length === 3 ? 'district' : 'commune';
+				try {
+					await setManualEdge(db, dataset.id, level, a, b, action as 'add' | 'remove', values.reason!, WHO);
+				} catch (e) {
+					fail((e as Error).message);
+				}
+				out({ dataset_id: dataset.id, level, a, b, action }, `Đã ghi ${action === 'add' ? 'cạnh liền kề thủ công' : 'loại bỏ cạnh liền kề'}: ${a} — ${b}`);
 			});
 			return;
 		}

@@ -112,6 +112,27 @@ describe('the map in Chromium against the built server', () => {
 		await expect.poll(() => page.locator('[data-testid=import-error]').textContent()).toContain('communes.geojson: không phải JSON hợp lệ');
 		await screenshot(page, '07-upload-error');
 	});
+
+	it('deletes a dataset only after confirmation', async () => {
+		await page.goto(`${server.url}/datasets`);
+		const rows = page.locator('[data-testid=datasets] tbody tr');
+		const before = await rows.count();
+		const last = rows.first(); // newest first: the dataset uploaded above
+		const deletedId = (await last.locator('td').first().textContent())!.trim();
+		await last.locator('button.danger').click();
+		expect(await last.textContent()).toContain('Xoá bộ dữ liệu này');
+		await last.locator('button', { hasText: 'Huỷ' }).click();
+		expect(await rows.count()).toBe(before);
+		await last.locator('button.danger').click();
+		await last.locator('form button.danger').click();
+		await expect.poll(() => rows.count()).toBe(before - 1);
+		expect(await page.locator(`[data-testid=datasets] a[href="/datasets/${deletedId}"]`).count()).toBe(0);
+		expect((await fetch(`${server.url}/datasets/${deletedId}`)).status).toBe(404);
+		const db = (await tempDbReader(t.path)).db;
+		const audit = await db.selectFrom('audit_log').selectAll().where('entity', '=', 'dataset').where('action', '=', 'delete').execute();
+		await db.destroy();
+		expect(audit).toHaveLength(1);
+	});
 });
 
 async function tempDbReader(path: string) {

@@ -99,3 +99,32 @@ describe('the command line on a real SQLite file', () => {
 		expect(rows.some((x: { code: string }) => x.code === '00001')).toBe(true);
 	});
 });
+
+describe('manual adjacency edges', () => {
+	it('adds an island link and removes a wrong edge, both listed with the stored graph', async () => {
+		const { tempDb } = await import('../helpers/db');
+		const { seedDemo } = await import('../../src/lib/server/demo');
+		const { listAdjacency } = await import('../../src/lib/server/db/adjacency.repository');
+		const t = await tempDb();
+		const id = (await seedDemo(t.db, { communes: 150, seed: 1 })).datasetId;
+		const edges = await listAdjacency(t.db, id, 'commune');
+		const has = (a: string, b: string, list: { a_code: string; b_code: string }[]) => list.some((e) => e.a_code === a && e.b_code === b);
+		const wrong = edges[0];
+		// Two communes far apart: not adjacent until a manual edge says so.
+		const far = ['00001', '00150'];
+		expect(has(far[0], far[1], edges)).toBe(false);
+		await t.db.destroy();
+		expect((await cli(t.path, ['adjacency', String(id), 'add', far[1], far[0], '--reason', 'phà nối hai xã (ví dụ)'])).code).toBe(0);
+		expect((await cli(t.path, ['adjacency', String(id), 'remove', wrong.a_code, wrong.b_code, '--reason', 'ranh giới sai'])).code).toBe(0);
+		const bad = await cli(t.path, ['adjacency', String(id), 'add', '00001', '001', '--reason', 'x']);
+		expect(bad.code).not.toBe(0);
+		const { openMigrated } = await import('../../src/lib/server/db/database');
+		const db = await openMigrated(t.path);
+		const after = await listAdjacency(db, id, 'commune');
+		expect(has(far[0], far[1], after)).toBe(true);
+		expect(has(wrong.a_code, wrong.b_code, after)).toBe(false);
+		expect(after.find((e) => e.a_code === far[0] && e.b_code === far[1])).toMatchObject({ source: 'manual_add', reason: 'phà nối hai xã (ví dụ)', created_by: expect.stringMatching(/^cli:/) });
+		await db.destroy();
+		rmSync(t.dir, { recursive: true, force: true });
+	});
+});

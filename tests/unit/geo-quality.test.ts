@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon } from '@turf/turf';
 import { dataQualityReport, type QualityCommune, type QualityUnit } from '../../src/lib/domain/geo/quality';
 import { repairPolygon } from '../../src/lib/domain/geo/repair';
-import { brokenRings, grid3x3, rect, square } from '../fixtures/geo';
+import { brokenRings, differentVerticesPair, enclaveCase, grid3x3, rect, square } from '../fixtures/geo';
 
 const commune = (code: string, geometry: QualityUnit['geometry'], districtCode: string | null = 'D1'): QualityCommune => ({
 	code,
@@ -46,6 +46,20 @@ describe('dataQualityReport on fixtures', () => {
 		expect(gaps[0].codes).toEqual(['r0c1', 'r1c0', 'r1c2', 'r2c1']);
 		expect(booleanPointInPolygon(gaps[0].location!, square(1, 1))).toBe(true);
 		expect(gaps[0].message_vi).toMatch(/^Khoảng hở 1,000 km² không thuộc đơn vị cấp xã nào/);
+	});
+
+	it('measures a tiny gap between borders drawn with different vertices exactly', () => {
+		// B's west side bends 4 m east at mid-height: a 1 km × 4 m triangle = 0.002 km² between A and B
+		const units = differentVerticesPair().map((u) => commune(u.code, u.geometry, null));
+		const rows = dataQualityReport({ districts: [], communes: units, options: { gapMinKm2: 0, overlapMinKm2: 0 } });
+		expect(rows.map((r) => r.kind)).toEqual(['gap']);
+		expect(rows[0].value).toBeCloseTo(0.002, 5);
+		expect(rows[0].codes).toEqual(['A', 'B']);
+	});
+
+	it('sees no gap or overlap around an enclave that fills a hole exactly', () => {
+		const units = enclaveCase().map((u) => commune(u.code, u.geometry, null));
+		expect(dataQualityReport({ districts: [], communes: units, options: { gapMinKm2: 0, overlapMinKm2: 0 } })).toEqual([]);
 	});
 
 	it('ignores gaps and overlaps below the thresholds', () => {

@@ -57,9 +57,10 @@ export function isDissolveRequest(x: unknown): x is DissolveRequest {
 export function handleDissolveRequest(req: DissolveRequest): DissolveResponse {
 	const t0 = performance.now();
 	try {
-		for (const m of req.members) {
-			if (!m || (m.type !== 'Polygon' && m.type !== 'MultiPolygon')) {
-				return { id: req.id, ok: false, error: `member is not a Polygon or MultiPolygon: ${m?.type ?? m}` };
+		for (const m of req.members as unknown[]) {
+			const type = (m as { type?: unknown } | null)?.type;
+			if (type !== 'Polygon' && type !== 'MultiPolygon') {
+				return { id: req.id, ok: false, error: `member is not a Polygon or MultiPolygon: ${String(type)}` };
 			}
 		}
 		const r = dissolveGroup(req.members, req.opts);

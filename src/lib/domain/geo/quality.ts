@@ -5,8 +5,10 @@
  * location to zoom to, and the message in Vietnamese and English); the UI and the dossier render the rows.
  *
  * Overlaps, gaps and commune-outside-district come from one overlay of both levels (see "Overlay" below): every
- * boundary split where it meets another unit's, each piece classified, areas by Green's theorem. Cost grows
- * roughly linearly with the number of vertices: ~0.3 s for Lâm Đồng (142 communes + 12 districts).
+ * boundary split where it meets another unit's, each piece classified, areas by Green's theorem on the WGS84
+ * authalic (equal-area) projection. Any two units of one level that overlap are reported (overlapping units are
+ * neighbours by definition). Cost grows roughly linearly with the number of vertices: ~0.8 s for Lâm Đồng
+ * (142 communes + 12 districts, 19,000 vertices, cold start), ~6 s for 10,000 communes + 833 districts.
  */
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import Flatbush from 'flatbush';

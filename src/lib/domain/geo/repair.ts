@@ -21,6 +21,7 @@ export type RepairKind =
 	| 'orientation'
 	| 'self-intersection';
 
+/** All repair kinds, in the order the repairs are applied. */
 export const REPAIR_KINDS: readonly RepairKind[] = [
 	'invalid-position',
 	'unclosed-ring',

@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { AdjacencyTable, DataQualityTable, DB } from './schema.ts';
+import type { DataQualityTable, DB } from './schema.ts';
 
 /** Data-quality rows of a dataset, most severe first. */
 export async function listQuality(db: Kysely<DB>, datasetId: number): Promise<Selectable<DataQualityTable>[]> {
@@ -12,9 +12,6 @@ export async function listQuality(db: Kysely<DB>, datasetId: number): Promise<Se
 		.execute();
 }
 
-/** Adjacency edges of a level, manual removals applied and manual additions included. */
-export async function listAdjacency(db: Kysely<DB>, datasetId: number, level: string): Promise<Selectable<AdjacencyTable>[]> {
-	const rows = await db.selectFrom('adjacency').selectAll().where('dataset_id', '=', datasetId).where('level', '=', level).orderBy('id').execute();
-	const removed = new Set(rows.filter((r) => r.source === 'manual_remove').map((r) => `${r.a_code}|${r.b_code}`));
-	return rows.filter((r) => r.source !== 'manual_remove' && !removed.has(`${r.a_code}|${r.b_code}`));
-}
+
+/** Kept here too: adjacency used to live in this module. */
+export { listAdjacency } from './adjacency.repository.ts';

@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/database';
 import { getDataset } from '$lib/server/db/dataset.repository';
-import { listAdjacency, listQuality } from '$lib/server/db/quality.repository';
+import { listQuality } from '$lib/server/db/quality.repository';
+import { listAdjacency } from '$lib/server/db/adjacency.repository';
 import { listUnits } from '$lib/server/db/unit.repository';
 import type { PageServerLoad } from './$types';
 
