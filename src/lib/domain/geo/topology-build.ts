@@ -23,6 +23,10 @@ export interface DissolveTopology {
 	memberCount: number;
 	/** Spherical area of each input member, m². */
 	memberAreaM2: Float64Array;
+	/** Perimeter of each input member (all rings), m. */
+	memberPerimM: Float64Array;
+	/** Snapping tolerance used, m. */
+	snapToleranceM: number;
 	/** Projection: x = (lon − lon0)·kx, y = (lat − lat0)·ky, metres. */
 	lon0: number;
 	lat0: number;
@@ -288,6 +292,8 @@ export function buildDissolveTopology(
 	return {
 		memberCount,
 		memberAreaM2: flat.memberAreaM2,
+		memberPerimM: flat.memberPerimM,
+		snapToleranceM: tol,
 		lon0: st.lon0,
 		lat0: st.lat0,
 		kx: st.kx,
@@ -338,6 +344,7 @@ interface FlatLayer {
 	ringStart: number[];
 	ringMember: number[];
 	memberAreaM2: Float64Array;
+	memberPerimM: Float64Array;
 	lon0: number;
 	lat0: number;
 	kx: number;
@@ -375,6 +382,7 @@ function flattenLayer(polygons: (Polygon | MultiPolygon | null | undefined)[]): 
 	const kx = METRES_PER_DEGREE * Math.cos((lat0 * Math.PI) / 180);
 
 	const memberAreaM2 = new Float64Array(polygons.length);
+	const memberPerimM = new Float64Array(polygons.length);
 	const x = new Float64Array(total);
 	const y = new Float64Array(total);
 	const lon = new Float64Array(total);
@@ -415,6 +423,9 @@ function flattenLayer(polygons: (Polygon | MultiPolygon | null | undefined)[]): 
 					n = s;
 					continue;
 				}
+				let per = 0;
+				for (let i = s, j = n - 1; i < n; j = i++) per += Math.hypot(x[i] - x[j], y[i] - y[j]);
+				memberPerimM[m] += per;
 				ringStart.push(s);
 				ringMember.push(m);
 			}
@@ -430,6 +441,7 @@ function flattenLayer(polygons: (Polygon | MultiPolygon | null | undefined)[]): 
 		ringStart,
 		ringMember,
 		memberAreaM2,
+		memberPerimM,
 		lon0,
 		lat0,
 		kx,
