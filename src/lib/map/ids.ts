@@ -1,7 +1,9 @@
 /** Source ids, layer ids and feature-state keys of the map: constants in one place. */
 export const SOURCE = {
 	communes: 'communes',
-	districts: 'districts'
+	districts: 'districts',
+	/** Drawn by the page: dissolved new units (after view), separate parts and gaps of a group. */
+	overlay: 'overlay'
 } as const;
 
 export const LAYER = {
@@ -11,14 +13,20 @@ export const LAYER = {
 	communeHighlight: 'commune-highlight',
 	districtFill: 'district-fill',
 	districtLine: 'district-line',
-	districtHighlight: 'district-highlight'
+	districtHighlight: 'district-highlight',
+	overlayFill: 'overlay-fill',
+	overlayLine: 'overlay-line'
 } as const;
 
-/** Feature-state keys. `hover`/`selected` are booleans; `status` is the verdict status string. */
+/**
+ * Feature-state keys. `hover`/`selected`/`member` are booleans (`member`: in the group being edited);
+ * `fill` is the colour the page wants for the unit (verdict status, scenario group).
+ */
 export const STATE = {
 	hover: 'hover',
 	selected: 'selected',
-	status: 'status'
+	member: 'member',
+	fill: 'fill'
 } as const;
 
 export type FeatureStateValue = boolean | string | number;

@@ -19,15 +19,12 @@ export const KIND_FILL: ExpressionSpecification = [
 	'#cfd8dc'
 ];
 
-/** Fill colour from the verdict status in feature-state, falling back to the kind colour. */
-export function statusFill(colors: Record<string, string>): ExpressionSpecification {
-	const pairs: (string | ExpressionSpecification)[] = [];
-	for (const [status, color] of Object.entries(colors)) pairs.push(status, color);
-	return ['match', ['coalesce', ['feature-state', STATE.status], ''], ...pairs, KIND_FILL] as unknown as ExpressionSpecification;
-}
+/** Fill colour from the page (feature-state `fill`, e.g. a verdict or group colour), else the kind colour. */
+export const STATE_FILL: ExpressionSpecification = ['case', ['!=', ['feature-state', STATE.fill], null], ['to-color', ['feature-state', STATE.fill]], KIND_FILL];
 
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', STATE.hover], false];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', STATE.selected], false];
+const member: ExpressionSpecification = ['boolean', ['feature-state', STATE.member], false];
 
 /** The base style plus our sources and layers. `layerUrl(level)` gives the GeoJSON endpoint. */
 export function buildStyle(layerUrl: (level: 'district' | 'commune') => string): StyleSpecification {
@@ -35,7 +32,8 @@ export function buildStyle(layerUrl: (level: 'district' | 'commune') => string):
 		version: 8,
 		sources: {
 			[SOURCE.communes]: { type: 'geojson', data: layerUrl('commune'), promoteId: 'code' },
-			[SOURCE.districts]: { type: 'geojson', data: layerUrl('district'), promoteId: 'code' }
+			[SOURCE.districts]: { type: 'geojson', data: layerUrl('district'), promoteId: 'code' },
+			[SOURCE.overlay]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
 		},
 		layers: [
 			{ id: LAYER.background, type: 'background', paint: { 'background-color': '#e8eef1' } },
@@ -44,8 +42,8 @@ export function buildStyle(layerUrl: (level: 'district' | 'commune') => string):
 				type: 'fill',
 				source: SOURCE.communes,
 				paint: {
-					'fill-color': KIND_FILL,
-					'fill-opacity': ['case', selected, 0.95, hovered, 0.9, 0.75]
+					'fill-color': STATE_FILL,
+					'fill-opacity': ['case', selected, 0.95, member, 0.95, hovered, 0.9, 0.75]
 				}
 			},
 			{
@@ -59,7 +57,7 @@ export function buildStyle(layerUrl: (level: 'district' | 'commune') => string):
 				type: 'fill',
 				source: SOURCE.districts,
 				layout: { visibility: 'none' },
-				paint: { 'fill-color': KIND_FILL, 'fill-opacity': ['case', selected, 0.95, hovered, 0.9, 0.75] }
+				paint: { 'fill-color': STATE_FILL, 'fill-opacity': ['case', selected, 0.95, member, 0.95, hovered, 0.9, 0.75] }
 			},
 			{
 				id: LAYER.districtLine,
@@ -72,8 +70,8 @@ export function buildStyle(layerUrl: (level: 'district' | 'commune') => string):
 				type: 'line',
 				source: SOURCE.communes,
 				paint: {
-					'line-color': ['case', selected, '#1d4ed8', '#0f172a'],
-					'line-width': ['case', selected, 3.5, hovered, 2, 0]
+					'line-color': ['case', selected, '#1d4ed8', member, '#111827', '#0f172a'],
+					'line-width': ['case', selected, 3.5, member, 2.5, hovered, 2, 0]
 				}
 			},
 			{
@@ -83,7 +81,25 @@ export function buildStyle(layerUrl: (level: 'district' | 'commune') => string):
 				layout: { visibility: 'none' },
 				paint: {
 					'line-color': ['case', selected, '#1d4ed8', '#0f172a'],
-					'line-width': ['case', selected, 4, hovered, 2.5, 0]
+					'line-width': ['case', selected, 4, member, 3, hovered, 2.5, 0]
+				}
+			},
+			{
+				// The after view and a group's separate parts: colour from the feature's `color` property.
+				id: LAYER.overlayFill,
+				type: 'fill',
+				source: SOURCE.overlay,
+				filter: ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]],
+				paint: { 'fill-color': ['coalesce', ['get', 'color'], '#6d28d9'], 'fill-opacity': ['coalesce', ['get', 'opacity'], 0] }
+			},
+			{
+				id: LAYER.overlayLine,
+				type: 'line',
+				source: SOURCE.overlay,
+				paint: {
+					'line-color': ['coalesce', ['get', 'line'], '#4c1d95'],
+					'line-width': ['coalesce', ['get', 'width'], 3],
+					'line-dasharray': [2, 1]
 				}
 			}
 		]
