@@ -2,7 +2,9 @@
 // tsx (CLI), vitest and the production build, which does not ship this folder as files.
 import type { Migration } from 'kysely';
 import * as m001 from './2026-11-28_001_initial.ts';
+import * as m002 from './2026-11-28_002_scenarios.ts';
 
 export const migrations: Record<string, Migration> = {
-	'2026-11-28_001_initial': m001
+	'2026-11-28_001_initial': m001,
+	'2026-11-28_002_scenarios': m002
 };

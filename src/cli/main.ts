@@ -11,6 +11,7 @@ import { setManualEdge } from '../lib/server/db/adjacency.repository.ts';
 import { importAttributes, importDataset, ImportError, type ImportFile } from '../lib/server/import/index.ts';
 import { seedDemo, writeGeneratedFiles } from '../lib/server/demo.ts';
 import { evaluateCommand } from './evaluate.ts';
+import { SCENARIO_HELP, scenarioCommand } from './scenario.ts';
 import type { Terrain } from '../lib/domain/units.ts';
 
 const WHO = process.env.SAPXEP_USER || `cli:${process.env.USER || 'local'}`;
@@ -24,14 +25,18 @@ const HELP = `sapxep CLI — npm run cli -- <command> [options]
                                        and import it (and/or write its files to DIR)
   import <folder | files...> [--name NAME] [--province-code C] [--province-name N]
          [--reference-date YYYY-MM-DD] [--terrain mountainous|other]
-         [--code-field F] [--name-field F] [--type-field F] [--parent-field F] [--population-field F] [--json]
-                                       import GeoJSON boundaries (districts + communes) and an attributes CSV
+         [--code-field F] [--name-field F] [--type-field F] [--parent-field F] [--population-field F]
+         [--crs CRS] [--json]
+                                       import boundaries (districts + communes: GeoJSON, TopoJSON, or a zipped
+                                       Shapefile with its .prj) and an attributes CSV. --crs gives the CRS of
+                                       the coordinates (EPSG:3405, vn2000-tm3:107.75…; wins over a .prj)
   attributes <dataset> <file.csv> [--json]
                                        update units of a dataset from an attributes CSV
   datasets [--json]                    list datasets
   delete <dataset> --yes               delete a dataset
   evaluate <dataset> [--rules nq35-2023|nq76-2025] [--json|--csv]
                                        the verdict of every unit
+${SCENARIO_HELP}
   adjacency <dataset> add|remove <code-a> <code-b> --reason "…"
                                        a manual adjacency edge (island, ferry, exclave) or the removal of a wrong one
 
@@ -42,7 +47,7 @@ function fail(message: string, code = 1): never {
 	process.exit(code);
 }
 
-/** Files of an import argument list: a folder (prepared layout or every .geojson/.json/.csv) or files. */
+/** Files of an import argument list: a folder (prepared layout, else every boundary, shapefile part and CSV) or files. */
 export function collectImportFiles(paths: string[]): ImportFile[] {
 	const files: string[] = [];
 	for (const p of paths) {
@@ -53,7 +58,7 @@ export function collectImportFiles(paths: string[]): ImportFile[] {
 			const prepared = ['districts.geojson', 'communes.geojson'].every((n) => names.includes(n));
 			const chosen = prepared
 				? ['districts.geojson', 'communes.geojson', ...(names.includes('units.csv') ? ['units.csv'] : [])]
-				: names.filter((n) => /\.(geojson|json|csv)$/i.test(n));
+				: names.filter((n) => /\.(geojson|json|topojson|zip|shp|shx|dbf|prj|cpg|csv)$/i.test(n));
 			for (const n of chosen) files.push(join(abs, n));
 		} else files.push(abs);
 	}
@@ -97,12 +102,14 @@ async function main(argv: string[]): Promise<void> {
 			'type-field': { type: 'string' },
 			'parent-field': { type: 'string' },
 			'population-field': { type: 'string' },
+			crs: { type: 'string' },
 			communes: { type: 'string' },
 			seed: { type: 'string' },
 			messy: { type: 'boolean', default: false },
 			out: { type: 'string' },
 			'no-import': { type: 'boolean', default: false },
 			rules: { type: 'string' },
+			phases: { type: 'string' },
 			reason: { type: 'string' },
 			yes: { type: 'boolean', default: false },
 			help: { type: 'boolean', short: 'h', default: false }
@@ -162,6 +169,7 @@ async function main(argv: string[]): Promise<void> {
 						provinceName: values['province-name'],
 						referenceDate: values['reference-date'] ?? null,
 						defaultTerrain: terrain,
+						crs: values.crs,
 						districtFields: { code: values['code-field'], name: values['name-field'], type: values['type-field'], population: values['population-field'] },
 						communeFields: {
 							code: values['code-field'],
@@ -240,6 +248,9 @@ async function main(argv: string[]): Promise<void> {
 		}
 		case 'evaluate':
 			await withDb((db) => evaluateCommand(db, positionals, { json, csv: values.csv, rules: values.rules }, fail));
+			return;
+		case 'scenario':
+			await withDb((db) => scenarioCommand(db, positionals, { json, name: values.name, rules: values.rules, phases: values.phases, out: values.out, who: WHO }, fail));
 			return;
 		default:
 			fail(`Lệnh không rõ / unknown command: ${command}\n\n${HELP}`);

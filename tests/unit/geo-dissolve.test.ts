@@ -18,6 +18,7 @@ import {
 	geometryProblems,
 	grid3x3,
 	km,
+	noisyGrid,
 	overlappingSquares,
 	polygonKm,
 	rectKm,
@@ -178,11 +179,23 @@ describe('dissolveGroup on hand-made fixtures', () => {
 });
 
 describe('boolean fallback', () => {
-	it('is used when the arc result fails validation (a self-intersecting member) and stays valid', () => {
-		const bowTie = polygonKm([[0, 0], [1, 1], [1, 0], [0, 1]]);
+	it('can be requested, and gives the same union as the arc method on clean input', () => {
+		const members = grid3x3().map((u) => u.geometry);
+		const b = dissolveGroup(members, { method: 'boolean' });
+		expect(b.method).toBe('boolean');
+		expect(b.fallbackReason).toBe('boolean method requested');
+		expect(geometryProblems(b.geometry)).toEqual([]);
+		expect(km2(b.geometry)).toBeCloseTo(km2(dissolveGroup(members).geometry), 6);
+	});
+
+	it('is not needed for a self-intersecting member: the arc method keeps what has positive winding', () => {
+		// A bow-tie crossing itself at (2/3, 2/3): the left lobe (1/3 km²) runs counter-clockwise, the right one
+		// (1/12 km², clockwise, winding −1) is outside; the square east of it is added.
+		const bowTie = polygonKm([[0, 0], [1, 1], [1, 0.5], [0, 1]]);
 		const r = dissolveGroup([bowTie, rectKm(1, 0, 2, 1)]);
-		expect(r.method).toBe('boolean');
+		expect(r.method).toBe('arcs');
 		expect(geometryProblems(r.geometry)).toEqual([]);
+		expect(km2(r.geometry)).toBeCloseTo(1 + 1 / 3, 2);
 	});
 
 	it('removes the sliver holes of a polyclip-ts union', () => {
@@ -256,6 +269,48 @@ describe('dissolveScenario', () => {
 		expect(byRow.size).toBe(3);
 		expect(byCol.size).toBe(3);
 		for (const r of [...byRow.values(), ...byCol.values()]) expect(km2(r.geometry)).toBeCloseTo(3, 1);
+	});
+});
+
+describe('non-topological layers (seeded noisy grids)', () => {
+	// Borders perturbed on each side independently: 10 m (typical), 40 m (wider than the tolerance, crossing
+	// back and forth), 150 m (rings crossing themselves). Grouped in 2 × 2 blocks and one unit per group.
+	it.each([
+		[1, 10, 2],
+		[2, 40, 2],
+		[3, 40, 1],
+		[4, 150, 2],
+		[5, 150, 1]
+	])('seed %i, noise %i m, blocks of %i: valid, tiling, no sliver hole, no fallback', (seed, noiseM, block) => {
+		const units = noisyGrid(seed, { n: 8, cellM: 1000, noiseM, verticesPerSide: noiseM > 100 ? 12 : 5 });
+		const groupOf = (code: string) => {
+			const [i, j] = code.split('-').map(Number);
+			return `${Math.floor(i / block)}-${Math.floor(j / block)}`;
+		};
+		const res = dissolveScenario(units, groupOf);
+		let sum = 0;
+		for (const [code, r] of res) {
+			expect(r.method, code).toBe('arcs');
+			expect(geometryProblems(r.geometry), code).toEqual([]);
+			expect(countSliverHoles(r.geometry, 0.25), code).toBe(0);
+			sum += km2(r.geometry);
+		}
+		// The groups tile the whole (the same layer dissolved as one group): no overlap, no gap between them.
+		const all = dissolveScenario(units, () => 'all').get('all')!;
+		expect(all.method).toBe('arcs');
+		expect(geometryProblems(all.geometry)).toEqual([]);
+		expect(Math.abs(sum - km2(all.geometry)) / km2(all.geometry)).toBeLessThan(1e-4);
+		const union = dissolveGroup(units.map((u) => u.geometry));
+		expect(union.method).toBe('arcs');
+		expect(geometryProblems(union.geometry)).toEqual([]);
+		expect(countSliverHoles(union.geometry, 0.25)).toBe(0);
+		const byGroup = new Map<string, Polygon[]>();
+		for (const u of units) byGroup.set(groupOf(u.code), [...(byGroup.get(groupOf(u.code)) ?? []), u.geometry]);
+		for (const [code, members] of byGroup) {
+			const r = dissolveGroup(members);
+			expect(geometryProblems(r.geometry), code).toEqual([]);
+			expect(countSliverHoles(r.geometry, 0.25), code).toBe(0);
+		}
 	});
 });
 

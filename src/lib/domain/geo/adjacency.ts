@@ -92,6 +92,15 @@ export interface AdjacencyResult {
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
+/**
+ * Segment records, STRIDE numbers per segment in one Float64Array: x1, y1, x2, y2 (m, equirectangular frame),
+ * projected length (m), unit index. All the pair scan reads about a segment then lies in one or two cache lines
+ * (with one array per field, each candidate costs one cache miss per field: the segments of the neighbouring unit
+ * are far away in the arrays).
+ */
+const STRIDE = 6;
+const DEG = Math.PI / 180;
+
 /** Neighbour pairs with shared-border length, robust to gaps, slivers and unshared vertices (see module doc). */
 export function computeAdjacency(units: AdjacencyUnit[], opts: AdjacencyOptions = {}): AdjacencyResult {
 	const t0 = now();
@@ -103,86 +112,32 @@ export function computeAdjacency(units: AdjacencyUnit[], opts: AdjacencyOptions 
 	// Unit index by code (a code given twice is one unit).
 	const codeIndex = new Map<string, number>();
 	const codes: string[] = [];
-	const unitOf: number[] = [];
-	for (const u of units) {
-		let i = codeIndex.get(u.code);
+	const unitOf = new Int32Array(units.length);
+	for (let ui = 0; ui < units.length; ui++) {
+		const code = units[ui].code;
+		let i = codeIndex.get(code);
 		if (i === undefined) {
 			i = codes.length;
-			codeIndex.set(u.code, i);
-			codes.push(u.code);
+			codeIndex.set(code, i);
+			codes.push(code);
 		}
-		unitOf.push(i);
+		unitOf[ui] = i;
 	}
 
-	// Pass 1: count vertices and the mean latitude (weighted by vertex).
+	// Capacity: at most one segment per vertex (incl. the closing one); counting needs the ring sizes only.
 	let nVert = 0;
-	let nFinite = 0;
-	let latSum = 0;
-	let lonSum = 0;
-	for (const u of units)
-		for (const poly of polygonsOf(u.geometry))
-			for (const ring of poly)
-				for (const p of ring) {
-					nVert++;
-					if (!Number.isFinite(p[0]) || !Number.isFinite(p[1])) continue; // such segments are skipped below
-					nFinite++;
-					lonSum += p[0];
-					latSum += p[1];
-				}
-	const lat0 = nFinite ? latSum / nFinite : 0;
-	const lon0 = nFinite ? lonSum / nFinite : 0;
+	for (const u of units) for (const poly of polygonsOf(u.geometry)) for (const ring of poly) nVert += ring.length;
+	const seg = new Float64Array(STRIDE * (nVert + 1));
+	// One pass over the input geometry: raw lon/lat of each segment into the records, and the mean position of the
+	// (finite) vertices, which fixes the metric frame; then the records are projected and compacted in place.
+	const sums = new Float64Array(3); // finite vertices, Σ lon, Σ lat
+	const nRaw = readSegments(units, unitOf, seg, sums);
+	const lon0 = sums[0] ? sums[1] / sums[0] : 0;
+	const lat0 = sums[0] ? sums[2] / sums[0] : 0;
 	const k0 = metresPerDegree(lat0);
-	const cos0 = Math.cos((lat0 * Math.PI) / 180);
-	const DEG = Math.PI / 180;
-
-	// Pass 2: segments in metres. At most nVert segments (one per vertex incl. the closing one).
-	const cap = nVert + 1;
-	const ax = new Float64Array(cap);
-	const ay = new Float64Array(cap);
-	const bx = new Float64Array(cap);
-	const by = new Float64Array(cap);
-	const segUnit = new Int32Array(cap);
-	const segLen = new Float64Array(cap); // projected length, m
-	let nSeg = 0;
-	let minX = Infinity;
-	let minY = Infinity;
-	let maxX = -Infinity;
-	let maxY = -Infinity;
-	for (let ui = 0; ui < units.length; ui++) {
-		const unit = unitOf[ui];
-		for (const poly of polygonsOf(units[ui].geometry))
-			for (const ring of poly) {
-				const n = ring.length;
-				if (n < 2) continue;
-				const closedRing = ring[0][0] === ring[n - 1][0] && ring[0][1] === ring[n - 1][1];
-				const last = closedRing ? n - 1 : n;
-				for (let i = 0; i < last; i++) {
-					const p = ring[i];
-					const q = ring[i + 1 < n ? i + 1 : 0];
-					const x1 = (p[0] - lon0) * k0.x;
-					const y1 = (p[1] - lat0) * k0.y;
-					const x2 = (q[0] - lon0) * k0.x;
-					const y2 = (q[1] - lat0) * k0.y;
-					const len = Math.sqrt((x2 - x1) * (x2 - x1) + (y2 - y1) * (y2 - y1)); // (Math.hypot is slow)
-					if (!(len > 1e-9)) continue; // duplicate point or NaN
-					ax[nSeg] = x1;
-					ay[nSeg] = y1;
-					bx[nSeg] = x2;
-					by[nSeg] = y2;
-					segUnit[nSeg] = unit;
-					segLen[nSeg] = len;
-					if (x1 < minX) minX = x1;
-					if (x1 > maxX) maxX = x1;
-					if (y1 < minY) minY = y1;
-					if (y1 > maxY) maxY = y1;
-					if (x2 < minX) minX = x2;
-					if (x2 > maxX) maxX = x2;
-					if (y2 < minY) minY = y2;
-					if (y2 > maxY) maxY = y2;
-					nSeg++;
-				}
-			}
-	}
+	const cos0 = Math.cos(lat0 * DEG);
+	const bounds = new Float64Array(5); // minX, minY, maxX, maxY, Σ length
+	const nSeg = projectSegments(seg, nRaw, lon0, lat0, k0.x, k0.y, bounds);
 
 	const stats: AdjacencyStats = {
 		units: codes.length,
@@ -204,190 +159,40 @@ export function computeAdjacency(units: AdjacencyUnit[], opts: AdjacencyOptions 
 
 	// Grid. Cell ≈ mean segment length (≥ 2 × tolerance) so a segment touches few cells and a cell holds few
 	// segments; grown if the grid would get much larger than the segment count (sparse, country-wide data).
-	let lenSum = 0;
-	for (let s = 0; s < nSeg; s++) lenSum += segLen[s];
 	const half = tol / 2;
-	minX -= half + 1;
-	minY -= half + 1;
-	maxX += half + 1;
-	maxY += half + 1;
-	const W = maxX - minX;
-	const H = maxY - minY;
-	let cell = Math.max(2 * tol, lenSum / nSeg);
+	const minX = bounds[0] - (half + 1);
+	const minY = bounds[1] - (half + 1);
+	const W = bounds[2] + (half + 1) - minX;
+	const H = bounds[3] + (half + 1) - minY;
+	let cell = Math.max(2 * tol, bounds[4] / nSeg);
 	while ((W / cell + 1) * (H / cell + 1) > 4 * nSeg + 4096) cell *= 1.5;
 	stats.cellSizeM = cell;
 	const gx = Math.floor(W / cell) + 1;
 	const gy = Math.floor(H / cell) + 1;
 	const inv = 1 / cell;
+	const cellStart = new Int32Array(gx * gy + 1);
+	const cellItems = buildGrid(seg, nSeg, half, minX, minY, inv, gx, cellStart);
 
-	// Counting sort of the segments into cells (by their boxes grown by tolerance/2). Boxes are recomputed from the
-	// coordinates where needed rather than stored: fewer large arrays, fewer garbage collections of a heap that
-	// holds the whole input geometry.
-	const nCells = gx * gy;
-	const cellStart = new Int32Array(nCells + 1);
-	for (let s = 0; s < nSeg; s++) {
-		const i0 = (((ax[s] < bx[s] ? ax[s] : bx[s]) - half - minX) * inv) | 0;
-		const i1 = (((ax[s] < bx[s] ? bx[s] : ax[s]) + half - minX) * inv) | 0;
-		const j0 = (((ay[s] < by[s] ? ay[s] : by[s]) - half - minY) * inv) | 0;
-		const j1 = (((ay[s] < by[s] ? by[s] : ay[s]) + half - minY) * inv) | 0;
-		for (let j = j0; j <= j1; j++) for (let i = i0; i <= i1; i++) cellStart[j * gx + i]++;
-	}
-	for (let c = 1; c <= nCells; c++) cellStart[c] += cellStart[c - 1]; // now: end of each cell
-	const cellItems = new Int32Array(cellStart[nCells - 1]);
-	cellStart[nCells] = cellItems.length;
-	for (let s = nSeg - 1; s >= 0; s--) {
-		// filling backwards from each cell's end leaves cellStart[c] at the cell's start, items in segment order
-		const i0 = (((ax[s] < bx[s] ? ax[s] : bx[s]) - half - minX) * inv) | 0;
-		const i1 = (((ax[s] < bx[s] ? bx[s] : ax[s]) + half - minX) * inv) | 0;
-		const j0 = (((ay[s] < by[s] ? ay[s] : by[s]) - half - minY) * inv) | 0;
-		const j1 = (((ay[s] < by[s] ? by[s] : ay[s]) + half - minY) * inv) | 0;
-		for (let j = j0; j <= j1; j++) for (let i = i0; i <= i1; i++) cellItems[--cellStart[j * gx + i]] = s;
-	}
+	// Per segment: the pieces within the tolerance of other units, each given to the nearest unit; summed into
+	// directed lengths (unit → other unit, m), one record per unit and neighbour.
+	const from: number[] = [];
+	const to: number[] = [];
+	const metres: number[] = [];
+	stats.candidatePairs = scanSegments(
+		seg, nSeg, cellStart, cellItems, gx, minX, minY, inv, half, tol, cosMax, lat0, k0.y, cos0, codes.length,
+		from, to, metres
+	);
 
-	// Interval store: per segment a linked list of (other unit, t0, t1, across-distance a + b·t), growable.
-	// Float32 is enough: t to 6e-8 of a segment (< 1 mm on a 10 km segment), across-distances to < 1 mm.
-	let ivCap = Math.max(1024, 2 * nSeg);
-	let ivUnit = new Int32Array(ivCap);
-	let ivT0 = new Float32Array(ivCap);
-	let ivT1 = new Float32Array(ivCap);
-	let ivA = new Float32Array(ivCap);
-	let ivB = new Float32Array(ivCap);
-	let ivNext = new Int32Array(ivCap);
-	let nIv = 0;
-	const head = new Int32Array(nSeg).fill(-1);
-	const grow = <T extends Float32Array | Int32Array>(arr: T): T => {
-		const out = new (arr.constructor as { new (n: number): T })(ivCap);
-		out.set(arr);
-		return out;
-	};
-	const pushInterval = (seg: number, unit: number) => {
-		if (clipHi - clipLo < 1e-9) return; // a touching end point, no length
-		if (nIv === ivCap) {
-			ivCap = Math.ceil(ivCap * 1.5);
-			ivUnit = grow(ivUnit);
-			ivT0 = grow(ivT0);
-			ivT1 = grow(ivT1);
-			ivA = grow(ivA);
-			ivB = grow(ivB);
-			ivNext = grow(ivNext);
-		}
-		ivUnit[nIv] = unit;
-		ivT0[nIv] = clipLo;
-		ivT1[nIv] = clipHi;
-		ivA[nIv] = clipA;
-		ivB[nIv] = clipB;
-		ivNext[nIv] = head[seg];
-		head[seg] = nIv++;
-	};
-
-	// Interval of segment p's parameter t ∈ [0,1] whose points lie in q's strip: 0 ≤ along ≤ |q|, |across| ≤ tol.
-	// Returns false when empty; the interval is left in clipLo/clipHi and the signed distance across q (m) as a
-	// function of t in clipA + clipB·t.
-	let clipLo = 0;
-	let clipHi = 1;
-	let clipA = 0;
-	let clipB = 0;
-	const stripInterval = (p: number, q: number): boolean => {
-		const ex = (bx[q] - ax[q]) / segLen[q];
-		const ey = (by[q] - ay[q]) / segLen[q];
-		const rx = ax[p] - ax[q];
-		const ry = ay[p] - ay[q];
-		const dx = bx[p] - ax[p];
-		const dy = by[p] - ay[p];
-		let lo = 0;
-		let hi = 1;
-		// along q: a + t·b ∈ [0, |q|]; b ≠ 0 because the segments are within 45° of parallel
-		let a = rx * ex + ry * ey;
-		let b = dx * ex + dy * ey;
-		let r1 = -a / b;
-		let r2 = (segLen[q] - a) / b;
-		if (b < 0) {
-			const t = r1;
-			r1 = r2;
-			r2 = t;
-		}
-		if (r1 > lo) lo = r1;
-		if (r2 < hi) hi = r2;
-		if (hi <= lo) return false;
-		// across q: a + t·b ∈ [-tol, tol]
-		a = rx * -ey + ry * ex;
-		b = dx * -ey + dy * ex;
-		if (b > -1e-12 && b < 1e-12) {
-			if (a < -tol || a > tol) return false;
-		} else {
-			r1 = (-tol - a) / b;
-			r2 = (tol - a) / b;
-			if (b < 0) {
-				const t = r1;
-				r1 = r2;
-				r2 = t;
-			}
-			if (r1 > lo) lo = r1;
-			if (r2 < hi) hi = r2;
-			if (hi <= lo) return false;
-		}
-		clipLo = lo;
-		clipHi = hi;
-		clipA = a;
-		clipB = b;
-		return true;
-	};
-
-	let candidates = 0;
-	for (let c = 0; c < nCells; c++) {
-		const start = cellStart[c];
-		const end = cellStart[c + 1];
-		if (end - start < 2) continue;
-		const ci = c % gx;
-		const cj = (c - ci) / gx;
-		// Items are in segment order, so one unit's segments form runs: walking backwards, runEnd is the first
-		// position after the current run and the inner loop skips same-unit pairs wholesale.
-		let runEnd = end;
-		for (let i = end - 2; i >= start; i--) {
-			const s = cellItems[i];
-			const us = segUnit[s];
-			if (segUnit[cellItems[i + 1]] !== us) runEnd = i + 1;
-			const sx0 = (ax[s] < bx[s] ? ax[s] : bx[s]) - half;
-			const sx1 = (ax[s] < bx[s] ? bx[s] : ax[s]) + half;
-			const sy0 = (ay[s] < by[s] ? ay[s] : by[s]) - half;
-			const sy1 = (ay[s] < by[s] ? by[s] : ay[s]) + half;
-			for (let k = runEnd; k < end; k++) {
-				const t = cellItems[k];
-				if (segUnit[t] === us) continue; // only when a unit's segments are not contiguous
-				// grown boxes overlap?
-				const tx0 = (ax[t] < bx[t] ? ax[t] : bx[t]) - half;
-				if (tx0 > sx1) continue;
-				const tx1 = (ax[t] < bx[t] ? bx[t] : ax[t]) + half;
-				if (sx0 > tx1) continue;
-				const ty0 = (ay[t] < by[t] ? ay[t] : by[t]) - half;
-				if (ty0 > sy1) continue;
-				const ty1 = (ay[t] < by[t] ? by[t] : ay[t]) + half;
-				if (sy0 > ty1) continue;
-				// handle the pair only in the cell of the lower-left corner of the boxes' intersection
-				const refI = (((sx0 > tx0 ? sx0 : tx0) - minX) * inv) | 0;
-				const refJ = (((sy0 > ty0 ? sy0 : ty0) - minY) * inv) | 0;
-				if (refI !== ci || refJ !== cj) continue;
-				// near-parallel?
-				const dot = (bx[s] - ax[s]) * (bx[t] - ax[t]) + (by[s] - ay[s]) * (by[t] - ay[t]);
-				if ((dot < 0 ? -dot : dot) < cosMax * segLen[s] * segLen[t]) continue;
-				candidates++;
-				if (stripInterval(s, t)) pushInterval(s, segUnit[t]);
-				if (stripInterval(t, s)) pushInterval(t, us);
-			}
-		}
-	}
-	stats.candidatePairs = candidates;
-
-	// Attribute each piece of each segment to the NEAREST other unit within the tolerance, and accumulate directed
-	// lengths per unit pair. Nearest-attribution is what removes wedge contacts: where A and B meet at a point with
-	// a narrow third unit C between them, A's boundary lies ON C's (distance 0) and only near B, so it goes to C.
+	// Directed lengths → unit pairs.
 	const nUnits = codes.length;
 	const pairIndex = new Map<number, number>();
 	const pairLow: number[] = []; // unit index, lower
 	const pairHigh: number[] = [];
 	const lenLowToHigh: number[] = []; // m of the lower unit's boundary nearest to the higher unit
 	const lenHighToLow: number[] = [];
-	const addLength = (us: number, u: number, m: number) => {
+	for (let r = 0; r < from.length; r++) {
+		const us = from[r];
+		const u = to[r];
 		const lo = us < u ? us : u;
 		const hi = us < u ? u : us;
 		const key = lo * nUnits + hi;
@@ -400,127 +205,8 @@ export function computeAdjacency(units: AdjacencyUnit[], opts: AdjacencyOptions 
 			lenLowToHigh.push(0);
 			lenHighToLow.push(0);
 		}
-		if (us === lo) lenLowToHigh[pi] += m;
-		else lenHighToLow[pi] += m;
-	};
-	// Scratch buffers (typed, reused: plain arrays reset with `length = 0` cost more than the geometry here).
-	let eCap = 64;
-	let eU = new Int32Array(eCap);
-	let eLo = new Float64Array(eCap);
-	let eHi = new Float64Array(eCap);
-	let eA = new Float64Array(eCap);
-	let eB = new Float64Array(eCap);
-	let cuts = new Float64Array(eCap * eCap + 2 * eCap);
-	for (let s = 0; s < nSeg; s++) {
-		let iv = head[s];
-		if (iv < 0) continue;
-		const us = segUnit[s];
-		// True length: east-west metres scale with cos(latitude of the segment) rather than cos(lat0).
-		const latMid = lat0 + (ay[s] + by[s]) / 2 / k0.y;
-		const dxc = ((bx[s] - ax[s]) * Math.cos(latMid * DEG)) / cos0;
-		const dyc = by[s] - ay[s];
-		const len = Math.sqrt(dxc * dxc + dyc * dyc);
-		let n = 0;
-		let single = true;
-		for (; iv >= 0; iv = ivNext[iv]) {
-			if (n === eCap) {
-				eCap *= 2;
-				const gi = new Int32Array(eCap);
-				gi.set(eU);
-				eU = gi;
-				const g = (a: Float64Array) => {
-					const o = new Float64Array(eCap);
-					o.set(a);
-					return o;
-				};
-				eLo = g(eLo);
-				eHi = g(eHi);
-				eA = g(eA);
-				eB = g(eB);
-				cuts = new Float64Array(eCap * eCap + 2 * eCap);
-			}
-			if (n && ivUnit[iv] !== eU[0]) single = false;
-			eU[n] = ivUnit[iv];
-			eLo[n] = ivT0[iv];
-			eHi[n] = ivT1[iv];
-			eA[n] = ivA[iv];
-			eB[n] = ivB[iv];
-			n++;
-		}
-		if (single) {
-			// One neighbouring unit (the common case): length of the union of its intervals.
-			if (n === 1) {
-				addLength(us, eU[0], (eHi[0] - eLo[0]) * len);
-				continue;
-			}
-			// sort by start (insertion sort: n is small), then merge
-			for (let i = 1; i < n; i++) {
-				const lo = eLo[i];
-				const hi = eHi[i];
-				let j = i;
-				while (j > 0 && eLo[j - 1] > lo) {
-					eLo[j] = eLo[j - 1];
-					eHi[j] = eHi[j - 1];
-					j--;
-				}
-				eLo[j] = lo;
-				eHi[j] = hi;
-			}
-			let covered = 0;
-			let curA = eLo[0];
-			let curB = eHi[0];
-			for (let i = 1; i < n; i++) {
-				if (eLo[i] <= curB) {
-					if (eHi[i] > curB) curB = eHi[i];
-				} else {
-					covered += curB - curA;
-					curA = eLo[i];
-					curB = eHi[i];
-				}
-			}
-			covered += curB - curA;
-			addLength(us, eU[0], covered * len);
-			continue;
-		}
-		// Several units: split [0,1] where an interval starts/ends or two distance functions |a+bt| cross, and give
-		// each piece to the unit nearest at its midpoint.
-		let nc = 0;
-		for (let i = 0; i < n; i++) {
-			cuts[nc++] = eLo[i];
-			cuts[nc++] = eHi[i];
-			for (let j = i + 1; j < n; j++) {
-				if (eU[i] === eU[j]) continue;
-				let d = eB[i] - eB[j];
-				if (d !== 0) {
-					const t = (eA[j] - eA[i]) / d;
-					if (t > 0 && t < 1) cuts[nc++] = t;
-				}
-				d = eB[i] + eB[j];
-				if (d !== 0) {
-					const t = -(eA[i] + eA[j]) / d;
-					if (t > 0 && t < 1) cuts[nc++] = t;
-				}
-			}
-		}
-		const sorted = cuts.subarray(0, nc).sort();
-		for (let c = 1; c < nc; c++) {
-			const t0v = sorted[c - 1];
-			const t1v = sorted[c];
-			if (t1v - t0v < 1e-12) continue;
-			const tm = (t0v + t1v) / 2;
-			let best = -1;
-			let bestD = Infinity;
-			for (let i = 0; i < n; i++) {
-				if (tm < eLo[i] || tm > eHi[i]) continue;
-				const v = eA[i] + eB[i] * tm;
-				const d = v < 0 ? -v : v;
-				if (d < bestD) {
-					bestD = d;
-					best = i;
-				}
-			}
-			if (best >= 0) addLength(us, eU[best], (t1v - t0v) * len);
-		}
+		if (us === lo) lenLowToHigh[pi] += metres[r];
+		else lenHighToLow[pi] += metres[r];
 	}
 
 	const edges: AdjacencyEdge[] = [];
@@ -559,6 +245,426 @@ export function computeAdjacency(units: AdjacencyUnit[], opts: AdjacencyOptions 
 	stats.doubtful = edges.filter((e) => e.doubtful).length;
 	stats.ms = now() - t0;
 	return { edges, stats, contacts };
+}
+
+/**
+ * Raw lon/lat of every boundary segment (outer rings and holes; a ring's closing segment is added when the ring
+ * is not closed) into the records, with the unit index; `sums` gets the count, Σ lon and Σ lat of the finite
+ * vertices (closing vertices included). Returns the number of records written.
+ */
+function readSegments(units: AdjacencyUnit[], unitOf: Int32Array, seg: Float64Array, sums: Float64Array): number {
+	let nFinite = 0;
+	let lonSum = 0;
+	let latSum = 0;
+	let o = 0;
+	for (let ui = 0; ui < units.length; ui++) {
+		const unit = unitOf[ui];
+		for (const poly of polygonsOf(units[ui].geometry))
+			for (const ring of poly) {
+				const n = ring.length;
+				if (n === 0) continue;
+				const first = ring[0];
+				const lastP = ring[n - 1];
+				const last = n < 2 ? 0 : first[0] === lastP[0] && first[1] === lastP[1] ? n - 1 : n; // segments
+				let px = first[0];
+				let py = first[1];
+				for (let i = 0; i < n; i++) {
+					// px, py: ring[i]
+					if (Number.isFinite(px) && Number.isFinite(py)) {
+						nFinite++;
+						lonSum += px;
+						latSum += py;
+					}
+					const q = ring[i + 1 < n ? i + 1 : 0];
+					const qx = q[0];
+					const qy = q[1];
+					if (i < last) {
+						seg[o] = px;
+						seg[o + 1] = py;
+						seg[o + 2] = qx;
+						seg[o + 3] = qy;
+						seg[o + 5] = unit;
+						o += STRIDE;
+					}
+					px = qx;
+					py = qy;
+				}
+			}
+	}
+	sums[0] = nFinite;
+	sums[1] = lonSum;
+	sums[2] = latSum;
+	return o / STRIDE;
+}
+
+/**
+ * Projects the raw records to metres in place (x = (lon − lon0)·kx, y = (lat − lat0)·ky), drops segments of no
+ * length (duplicate points, non-finite coordinates) and compacts. `bounds` gets minX, minY, maxX, maxY and the
+ * total projected length. Returns the number of segments kept.
+ */
+function projectSegments(
+	seg: Float64Array,
+	nRaw: number,
+	lon0: number,
+	lat0: number,
+	kx: number,
+	ky: number,
+	bounds: Float64Array
+): number {
+	let minX = Infinity;
+	let minY = Infinity;
+	let maxX = -Infinity;
+	let maxY = -Infinity;
+	let lenSum = 0;
+	let w = 0;
+	for (let r = 0; r < nRaw * STRIDE; r += STRIDE) {
+		const x1 = (seg[r] - lon0) * kx;
+		const y1 = (seg[r + 1] - lat0) * ky;
+		const x2 = (seg[r + 2] - lon0) * kx;
+		const y2 = (seg[r + 3] - lat0) * ky;
+		const len = Math.sqrt((x2 - x1) * (x2 - x1) + (y2 - y1) * (y2 - y1)); // (Math.hypot is slow)
+		if (!(len > 1e-9)) continue; // duplicate point or NaN
+		const unit = seg[r + 5];
+		seg[w] = x1;
+		seg[w + 1] = y1;
+		seg[w + 2] = x2;
+		seg[w + 3] = y2;
+		seg[w + 4] = len;
+		seg[w + 5] = unit;
+		w += STRIDE;
+		lenSum += len;
+		if (x1 < minX) minX = x1;
+		if (x1 > maxX) maxX = x1;
+		if (y1 < minY) minY = y1;
+		if (y1 > maxY) maxY = y1;
+		if (x2 < minX) minX = x2;
+		if (x2 > maxX) maxX = x2;
+		if (y2 < minY) minY = y2;
+		if (y2 > maxY) maxY = y2;
+	}
+	bounds[0] = minX;
+	bounds[1] = minY;
+	bounds[2] = maxX;
+	bounds[3] = maxY;
+	bounds[4] = lenSum;
+	return w / STRIDE;
+}
+
+/**
+ * Counting sort of the segments into the cells their boxes (grown by `half`) touch: `cellStart` (zeroed, one more
+ * than the cells) gets each cell's start in the returned item array, items in segment order within a cell.
+ */
+function buildGrid(
+	seg: Float64Array,
+	nSeg: number,
+	half: number,
+	minX: number,
+	minY: number,
+	inv: number,
+	gx: number,
+	cellStart: Int32Array
+): Int32Array {
+	const nCells = cellStart.length - 1;
+	for (let o = 0; o < nSeg * STRIDE; o += STRIDE) {
+		const x1 = seg[o];
+		const y1 = seg[o + 1];
+		const x2 = seg[o + 2];
+		const y2 = seg[o + 3];
+		const i0 = (((x1 < x2 ? x1 : x2) - half - minX) * inv) | 0;
+		const i1 = (((x1 < x2 ? x2 : x1) + half - minX) * inv) | 0;
+		const j0 = (((y1 < y2 ? y1 : y2) - half - minY) * inv) | 0;
+		const j1 = (((y1 < y2 ? y2 : y1) + half - minY) * inv) | 0;
+		for (let j = j0; j <= j1; j++) for (let i = i0; i <= i1; i++) cellStart[j * gx + i]++;
+	}
+	for (let c = 1; c < nCells; c++) cellStart[c] += cellStart[c - 1]; // now: end of each cell
+	const cellItems = new Int32Array(cellStart[nCells - 1]);
+	cellStart[nCells] = cellItems.length;
+	for (let s = nSeg - 1; s >= 0; s--) {
+		// filling backwards from each cell's end leaves cellStart[c] at the cell's start, items in segment order
+		const o = s * STRIDE;
+		const x1 = seg[o];
+		const y1 = seg[o + 1];
+		const x2 = seg[o + 2];
+		const y2 = seg[o + 3];
+		const i0 = (((x1 < x2 ? x1 : x2) - half - minX) * inv) | 0;
+		const i1 = (((x1 < x2 ? x2 : x1) + half - minX) * inv) | 0;
+		const j0 = (((y1 < y2 ? y1 : y2) - half - minY) * inv) | 0;
+		const j1 = (((y1 < y2 ? y2 : y1) + half - minY) * inv) | 0;
+		for (let j = j0; j <= j1; j++) for (let i = i0; i <= i1; i++) cellItems[--cellStart[j * gx + i]] = s;
+	}
+	return cellItems;
+}
+
+/**
+ * The pair scan and the attribution, one segment s at a time (in segment order: a unit's segments are contiguous,
+ * and the neighbours' segments along a shared border are met in order, so memory is read nearly sequentially):
+ *  - candidates t: segments of other units in the cells of s's grown box whose grown box meets s's; a pair is
+ *    taken only in the cell holding the lower-left corner of the intersection of the two boxes (so once from each
+ *    side), and only when within maxAngle of parallel;
+ *  - for each, the interval of s's parameter t ∈ [0,1] whose points lie in t's strip (0 ≤ along ≤ |t|,
+ *    |across| ≤ tol; Liang–Barsky), with the signed distance across t as a + b·t;
+ *  - the intervals are attributed to the nearest unit (one unit: the union of its intervals) and the lengths,
+ *    corrected for the segment's own latitude, summed per unit and neighbour; when the unit changes, one record
+ *    (from, to, metres) per neighbour is appended.
+ * Returns the number of segment pairs that reached the interval test (each pair counted once).
+ */
+function scanSegments(
+	seg: Float64Array,
+	nSeg: number,
+	cellStart: Int32Array,
+	cellItems: Int32Array,
+	gx: number,
+	minX: number,
+	minY: number,
+	inv: number,
+	half: number,
+	tol: number,
+	cosMax: number,
+	lat0: number,
+	ky: number,
+	cos0: number,
+	nUnits: number,
+	from: number[],
+	to: number[],
+	metres: number[]
+): number {
+	const acc = new Float64Array(nUnits); // m of the current unit's boundary given to each other unit
+	const touched = new Int32Array(nUnits); // units with acc > 0
+	let nTouched = 0;
+	let cur = -1; // current unit
+	// Scratch for one segment's intervals: unit, [lo, hi], across-distance a + b·t.
+	let cap = 64;
+	let eU = new Int32Array(cap);
+	let eLo = new Float64Array(cap);
+	let eHi = new Float64Array(cap);
+	let eA = new Float64Array(cap);
+	let eB = new Float64Array(cap);
+	let cuts = new Float64Array(cap * cap + 2 * cap);
+	let candidates = 0;
+	for (let s = 0; s < nSeg; s++) {
+		const o = s * STRIDE;
+		const us = seg[o + 5];
+		if (us !== cur) {
+			for (let i = 0; i < nTouched; i++) {
+				const u = touched[i];
+				from.push(cur);
+				to.push(u);
+				metres.push(acc[u]);
+				acc[u] = 0;
+			}
+			nTouched = 0;
+			cur = us;
+		}
+		const x1 = seg[o];
+		const y1 = seg[o + 1];
+		const x2 = seg[o + 2];
+		const y2 = seg[o + 3];
+		const ls = seg[o + 4];
+		const dxs = x2 - x1;
+		const dys = y2 - y1;
+		const sx0 = (x1 < x2 ? x1 : x2) - half;
+		const sx1 = (x1 < x2 ? x2 : x1) + half;
+		const sy0 = (y1 < y2 ? y1 : y2) - half;
+		const sy1 = (y1 < y2 ? y2 : y1) + half;
+		const i0 = ((sx0 - minX) * inv) | 0;
+		const i1 = ((sx1 - minX) * inv) | 0;
+		const j0 = ((sy0 - minY) * inv) | 0;
+		const j1 = ((sy1 - minY) * inv) | 0;
+		let n = 0;
+		for (let j = j0; j <= j1; j++) {
+			for (let i = i0; i <= i1; i++) {
+				const c = j * gx + i;
+				const end = cellStart[c + 1];
+				for (let k = cellStart[c]; k < end; k++) {
+					const t = cellItems[k];
+					const ot = t * STRIDE;
+					const ut = seg[ot + 5];
+					if (ut === us) continue;
+					const tx1 = seg[ot];
+					const tx2 = seg[ot + 2];
+					// grown boxes overlap?
+					const bx0 = (tx1 < tx2 ? tx1 : tx2) - half;
+					if (bx0 > sx1) continue;
+					if (sx0 > (tx1 < tx2 ? tx2 : tx1) + half) continue;
+					const ty1 = seg[ot + 1];
+					const ty2 = seg[ot + 3];
+					const by0 = (ty1 < ty2 ? ty1 : ty2) - half;
+					if (by0 > sy1) continue;
+					if (sy0 > (ty1 < ty2 ? ty2 : ty1) + half) continue;
+					// take the pair only in the cell of the lower-left corner of the boxes' intersection
+					if (((((sx0 > bx0 ? sx0 : bx0) - minX) * inv) | 0) !== i) continue;
+					if (((((sy0 > by0 ? sy0 : by0) - minY) * inv) | 0) !== j) continue;
+					// near-parallel? (lengths multiplied in segment order: the same test from both sides)
+					const lt = seg[ot + 4];
+					const dxt = tx2 - tx1;
+					const dyt = ty2 - ty1;
+					const dot = dxs * dxt + dys * dyt;
+					if ((dot < 0 ? -dot : dot) < (s < t ? cosMax * ls * lt : cosMax * lt * ls)) continue;
+					if (s < t) candidates++;
+					// Interval of s in t's strip. Along t: a + b·τ ∈ [0, |t|]; b ≠ 0 (near-parallel).
+					const ex = dxt / lt;
+					const ey = dyt / lt;
+					const rx = x1 - tx1;
+					const ry = y1 - ty1;
+					let lo = 0;
+					let hi = 1;
+					let a = rx * ex + ry * ey;
+					let b = dxs * ex + dys * ey;
+					let r1 = -a / b;
+					let r2 = (lt - a) / b;
+					if (b < 0) {
+						const tmp = r1;
+						r1 = r2;
+						r2 = tmp;
+					}
+					if (r1 > lo) lo = r1;
+					if (r2 < hi) hi = r2;
+					if (hi <= lo) continue;
+					// across t: a + b·τ ∈ [-tol, tol]
+					a = rx * -ey + ry * ex;
+					b = dxs * -ey + dys * ex;
+					if (b > -1e-12 && b < 1e-12) {
+						if (a < -tol || a > tol) continue;
+					} else {
+						r1 = (-tol - a) / b;
+						r2 = (tol - a) / b;
+						if (b < 0) {
+							const tmp = r1;
+							r1 = r2;
+							r2 = tmp;
+						}
+						if (r1 > lo) lo = r1;
+						if (r2 < hi) hi = r2;
+						if (hi <= lo) continue;
+					}
+					if (hi - lo < 1e-9) continue; // a touching end point, no length
+					if (n === cap) {
+						cap *= 2;
+						const gu = new Int32Array(cap);
+						gu.set(eU);
+						eU = gu;
+						eLo = growF64(eLo, cap);
+						eHi = growF64(eHi, cap);
+						eA = growF64(eA, cap);
+						eB = growF64(eB, cap);
+						cuts = new Float64Array(cap * cap + 2 * cap);
+					}
+					eU[n] = ut;
+					eLo[n] = lo;
+					eHi[n] = hi;
+					eA[n] = a;
+					eB[n] = b;
+					n++;
+				}
+			}
+		}
+		if (n === 0) continue;
+
+		// True length: east-west metres scale with cos(latitude of the segment) rather than cos(lat0).
+		const latMid = lat0 + (y1 + y2) / 2 / ky;
+		const dxc = (dxs * Math.cos(latMid * DEG)) / cos0;
+		const len = Math.sqrt(dxc * dxc + dys * dys);
+		const u0 = eU[0];
+		let single = true;
+		for (let i = 1; i < n; i++)
+			if (eU[i] !== u0) {
+				single = false;
+				break;
+			}
+		if (single) {
+			// One neighbouring unit (the common case): length of the union of its intervals.
+			let covered: number;
+			if (n === 1) covered = eHi[0] - eLo[0];
+			else {
+				// sort by start (insertion sort: n is small), then merge
+				for (let i = 1; i < n; i++) {
+					const lo = eLo[i];
+					const hi = eHi[i];
+					let j = i;
+					while (j > 0 && eLo[j - 1] > lo) {
+						eLo[j] = eLo[j - 1];
+						eHi[j] = eHi[j - 1];
+						j--;
+					}
+					eLo[j] = lo;
+					eHi[j] = hi;
+				}
+				covered = 0;
+				let curA = eLo[0];
+				let curB = eHi[0];
+				for (let i = 1; i < n; i++) {
+					if (eLo[i] <= curB) {
+						if (eHi[i] > curB) curB = eHi[i];
+					} else {
+						covered += curB - curA;
+						curA = eLo[i];
+						curB = eHi[i];
+					}
+				}
+				covered += curB - curA;
+			}
+			if (acc[u0] === 0) touched[nTouched++] = u0;
+			acc[u0] += covered * len;
+			continue;
+		}
+		// Several units: split [0,1] where an interval starts/ends or two distance functions |a+bt| cross, and give
+		// each piece to the unit nearest at its midpoint (ties: the lower unit index, so the result does not depend
+		// on the order the candidates were met).
+		let nc = 0;
+		for (let i = 0; i < n; i++) {
+			cuts[nc++] = eLo[i];
+			cuts[nc++] = eHi[i];
+			for (let j = i + 1; j < n; j++) {
+				if (eU[i] === eU[j]) continue;
+				let d = eB[i] - eB[j];
+				if (d !== 0) {
+					const tc = (eA[j] - eA[i]) / d;
+					if (tc > 0 && tc < 1) cuts[nc++] = tc;
+				}
+				d = eB[i] + eB[j];
+				if (d !== 0) {
+					const tc = -(eA[i] + eA[j]) / d;
+					if (tc > 0 && tc < 1) cuts[nc++] = tc;
+				}
+			}
+		}
+		const sorted = cuts.subarray(0, nc).sort();
+		for (let c = 1; c < nc; c++) {
+			const ta = sorted[c - 1];
+			const tb = sorted[c];
+			if (tb - ta < 1e-12) continue;
+			const tm = (ta + tb) / 2;
+			let best = -1;
+			let bestD = Infinity;
+			for (let i = 0; i < n; i++) {
+				if (tm < eLo[i] || tm > eHi[i]) continue;
+				const v = eA[i] + eB[i] * tm;
+				const d = v < 0 ? -v : v;
+				if (d < bestD || (d === bestD && eU[i] < eU[best])) {
+					bestD = d;
+					best = i;
+				}
+			}
+			if (best >= 0) {
+				const u = eU[best];
+				if (acc[u] === 0) touched[nTouched++] = u;
+				acc[u] += (tb - ta) * len;
+			}
+		}
+	}
+	for (let i = 0; i < nTouched; i++) {
+		const u = touched[i];
+		from.push(cur);
+		to.push(u);
+		metres.push(acc[u]);
+	}
+	return candidates;
+}
+
+function growF64(a: Float64Array<ArrayBuffer>, cap: number): Float64Array<ArrayBuffer> {
+	const out = new Float64Array(cap);
+	out.set(a);
+	return out;
 }
 
 /**

@@ -6,6 +6,9 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { DissolveTopology } from './topology-build';
 import { ringAreaSignedM2 } from './topology-geometry';
 
+/** Output rings smaller than this (m²) are dropped. */
+const MIN_RING_AREA_M2 = 1;
+
 /** One group's assembled geometry (null when the boundary could not be closed into valid rings). */
 export interface AssembledGroup {
 	geometry: Polygon | MultiPolygon;
@@ -68,8 +71,10 @@ export function assembleGroups(topo: DissolveTopology, faceGroup: Int32Array, gr
 				if (ny[u] < y0) y0 = ny[u];
 				if (ny[u] > y1) y1 = ny[u];
 			}
-			if (a2 > 0) shells.push({ ring, area: a2 / 2, box: [x0, y0, x1, y1] });
-			else if (a2 < 0) holes.push({ ring, area: -a2 / 2 });
+			// Rings under 1 m² come from near-concurrent crossings (nodes centimetres apart): noise at any
+			// administrative scale, and too small for their orientation to survive rounding. Dropped.
+			if (a2 > 2 * MIN_RING_AREA_M2) shells.push({ ring, area: a2 / 2, box: [x0, y0, x1, y1] });
+			else if (a2 < -2 * MIN_RING_AREA_M2) holes.push({ ring, area: -a2 / 2 });
 		};
 		for (let k = s; k < t && ok; k++) {
 			const h0 = groupHe[k];

@@ -46,11 +46,42 @@ export function dissolveBoolean(
 					continue;
 				}
 			}
-			rings.push(ring.map((c) => [c[0], c[1]]));
+			const clean = cleanClosedRing(ring);
+			if (clean) rings.push(clean);
+			else if (r === 0) break; // a degenerate shell: drop the whole polygon
 		}
 		if (rings.length > 0) polys.push(rings);
 	}
 	const geometry: Polygon | MultiPolygon =
 		polys.length === 1 ? { type: 'Polygon', coordinates: polys[0] } : { type: 'MultiPolygon', coordinates: polys };
 	return { geometry: rewindRfc7946(geometry), slivers_filled: filled };
+}
+
+/**
+ * Copy of a closed ring without repeated consecutive positions or back-and-forth spikes (a, b, a), which
+ * polyclip-ts can leave on degenerate input; null when fewer than 3 distinct positions remain.
+ */
+function cleanClosedRing(ring: Position[]): Position[] | null {
+	const same = (a: Position, b: Position) => a[0] === b[0] && a[1] === b[1];
+	const out: Position[] = [];
+	const n = ring.length > 1 && same(ring[0], ring[ring.length - 1]) ? ring.length - 1 : ring.length;
+	for (let i = 0; i < n; i++) {
+		const c: Position = [ring[i][0], ring[i][1]];
+		if (out.length > 0 && same(out[out.length - 1], c)) continue;
+		if (out.length > 1 && same(out[out.length - 2], c)) {
+			out.pop();
+			continue;
+		}
+		out.push(c);
+	}
+	for (;;) {
+		const k = out.length;
+		if (k < 3) return null;
+		if (same(out[k - 1], out[0])) out.pop();
+		else if (same(out[k - 2], out[0])) out.pop();
+		else if (same(out[k - 1], out[1])) out.shift();
+		else break;
+	}
+	out.push([out[0][0], out[0][1]]);
+	return out;
 }

@@ -14,7 +14,7 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import { assembleGroups } from './dissolve-assemble';
 import { dissolveBoolean } from './dissolve-fallback';
-import { buildDissolveTopology, membersAroundFace } from './topology-build';
+import { buildDissolveTopology, isInputHole } from './topology-build';
 import type { DissolveTopology } from './topology-build';
 import { isSliver, ringAreaSignedM2, ringPerimeterM } from './topology-geometry';
 
@@ -44,6 +44,8 @@ export interface DissolveOptions {
 	 * Also the "thin" part of countSliverHoles and of the fallback's hole removal.
 	 */
 	maxSliverWidthM?: number;
+	/** 'boolean' skips the arc method (for comparison and diagnosis); default 'auto'. */
+	method?: 'auto' | 'boolean';
 }
 
 /** A dissolved geometry and how it was obtained. */
@@ -74,13 +76,15 @@ interface ResolvedOptions {
 	snapToleranceM: number;
 	maxSliverKm2: number;
 	maxSliverWidthM: number;
+	method: 'auto' | 'boolean';
 }
 
 function resolve(opts: DissolveOptions | undefined): ResolvedOptions {
 	return {
 		snapToleranceM: opts?.snapToleranceM ?? DEFAULT_SNAP_TOLERANCE_M,
 		maxSliverKm2: opts?.maxSliverKm2 ?? DEFAULT_MAX_SLIVER_KM2,
-		maxSliverWidthM: opts?.maxSliverWidthM ?? DEFAULT_MAX_SLIVER_WIDTH_M
+		maxSliverWidthM: opts?.maxSliverWidthM ?? DEFAULT_MAX_SLIVER_WIDTH_M,
+		method: opts?.method ?? 'auto'
 	};
 }
 
@@ -131,32 +135,45 @@ function dissolveGroupsOnTopology(
 		} else gapFaces.push(f);
 	}
 	const sliversFilled = new Int32Array(groupCount);
+	const tinyM2 = (o.maxSliverKm2 * 1e6) / 10; // below any commune-level unit
 	const borderByGroup = new Map<number, number>();
-	for (const f of gapFaces) {
-		if (!isFillableGap(topo.faceAreaM2[f], topo.facePerimM[f], o, mode)) continue;
-		// A hole inside a single member is part of the input (an enclave, a lake), not a gap between members.
-		if (membersAroundFace(topo, f).size < 2) continue;
-		borderByGroup.clear();
-		for (let k = topo.faceHeStart[f]; k < topo.faceHeStart[f + 1]; k++) {
-			const h = topo.faceHe[k];
-			const g = faceGroup[topo.heFace[h ^ 1]];
-			const e = h >> 1;
-			const dx = topo.nx[topo.eb[e]] - topo.nx[topo.ea[e]];
-			const dy = topo.ny[topo.eb[e]] - topo.ny[topo.ea[e]];
-			borderByGroup.set(g, (borderByGroup.get(g) ?? 0) + Math.sqrt(dx * dx + dy * dy));
-		}
-		let bestGroup = -1;
-		let bestLen = -1;
-		for (const [g, len] of borderByGroup) {
-			if (len > bestLen || (len === bestLen && g > bestGroup)) {
-				bestLen = len;
-				bestGroup = g;
+	// Gaps next to other gaps (a loop of a self-intersecting ring inside a crack) can only be placed once their
+	// neighbour is: repeat while something changes.
+	let pending = gapFaces.filter((f) => {
+		const area = topo.faceAreaM2[f];
+		if (!isFillableGap(area, topo.facePerimM[f], o, mode)) return false;
+		// A hole drawn in the input (an enclave, a lake) is kept unless tiny.
+		return area < tinyM2 || !isInputHole(topo, f);
+	});
+	const isPending = new Uint8Array(F + 1);
+	for (const f of pending) isPending[f] = 1;
+	for (let changed = true; changed && pending.length > 0; ) {
+		changed = false;
+		const next: number[] = [];
+		for (const f of pending) {
+			// Longest border among settled neighbours (−1: outside, a unit outside every group, a gap left open).
+			borderByGroup.clear();
+			for (let k = topo.faceHeStart[f]; k < topo.faceHeStart[f + 1]; k++) {
+				const h = topo.faceHe[k];
+				const other = topo.heFace[h ^ 1];
+				if (isPending[other]) continue;
+				const g = faceGroup[other];
+				borderByGroup.set(g, (borderByGroup.get(g) ?? 0) + edgeLength(topo, h >> 1));
 			}
+			if (borderByGroup.size === 0) {
+				next.push(f); // only pending gaps around it so far
+				continue;
+			}
+			isPending[f] = 0;
+			changed = true;
+			const best = longestBorder(borderByGroup);
+			if (best < 0) continue; // mostly bordered by the outside or by units outside every group: left open
+			faceGroup[f] = best;
+			sliversFilled[best]++;
 		}
-		if (bestGroup < 0) continue; // mostly bordered by units outside every group: leave the gap alone
-		faceGroup[f] = bestGroup;
-		sliversFilled[bestGroup]++;
+		pending = next;
 	}
+	if (mode === 'scenario') absorbFragments(topo, faceGroup, o);
 
 	const assembled = assembleGroups(topo, faceGroup, groupCount);
 
@@ -171,16 +188,19 @@ function dissolveGroupsOnTopology(
 	const topoMemberAreaByGroup = new Float64Array(groupCount);
 	const faceAreaByGroup = new Float64Array(groupCount);
 	const badGroup = new Uint8Array(groupCount);
+	// A self-intersecting member has no meaningful input area (its loops cancel in the signed sum): left out of (a).
+	const checked = (m: number) => memberGroup[m] >= 0 && !topo.selfIntersecting.has(m);
 	for (let m = 0; m < topo.memberCount; m++) {
 		const g = memberGroup[m];
 		if (g < 0) continue;
+		if (topo.badMembers.has(m)) badGroup[g] = 1;
+		if (!checked(m)) continue;
 		memberAreaByGroup[g] += topo.memberAreaM2[m];
 		memberPerimByGroup[g] += topo.memberPerimM[m];
-		if (topo.badMembers.has(m)) badGroup[g] = 1;
 	}
 	for (let f = 0; f < F; f++) {
 		const a = topo.faceAreaM2[f];
-		for (const m of topo.faceCover[f]) if (memberGroup[m] >= 0) topoMemberAreaByGroup[memberGroup[m]] += a;
+		for (const m of topo.faceCover[f]) if (checked(m)) topoMemberAreaByGroup[memberGroup[m]] += a;
 		if (faceGroup[f] >= 0) faceAreaByGroup[faceGroup[f]] += a;
 	}
 	const off = (x: number, ref: number, allowance = 0) =>
@@ -196,18 +216,139 @@ function dissolveGroupsOnTopology(
 	});
 }
 
+/** Length of edge e in projected metres. */
+function edgeLength(topo: DissolveTopology, e: number): number {
+	const dx = topo.nx[topo.eb[e]] - topo.nx[topo.ea[e]];
+	const dy = topo.ny[topo.eb[e]] - topo.ny[topo.ea[e]];
+	return Math.sqrt(dx * dx + dy * dy);
+}
+
+/** The group with the longest border in `borderByGroup` (ties: the higher index, for determinism). */
+function longestBorder(borderByGroup: Map<number, number>): number {
+	let bestGroup = -1;
+	let bestLen = -1;
+	for (const [g, len] of borderByGroup) {
+		if (len > bestLen || (len === bestLen && g > bestGroup)) {
+			bestLen = len;
+			bestGroup = g;
+		}
+	}
+	return bestGroup;
+}
+
+/**
+ * Where the borders of two units cross back and forth (overlaps wider than the tolerance), giving each overlap
+ * face to one side can cut off small pieces of a group inside its neighbour: a hole in one output and an island
+ * in the other. A connected piece of a group that is not its largest, is tiny (< maxSliverKm2 / 10) or a sliver
+ * (< maxSliverKm2 and mean width < maxSliverWidthM; a genuine exclave is compact), and borders other groups along
+ * at least half its boundary goes to the group it borders most.
+ */
+function absorbFragments(topo: DissolveTopology, faceGroup: Int32Array, o: ResolvedOptions): void {
+	// A piece joining a neighbour can leave another piece behind, enclosed: a few rounds until nothing moves.
+	for (let round = 0; round < 4; round++) if (!absorbFragmentsOnce(topo, faceGroup, o)) break;
+}
+
+/** One round of absorbFragments; returns whether any piece changed group. */
+function absorbFragmentsOnce(topo: DissolveTopology, faceGroup: Int32Array, o: ResolvedOptions): boolean {
+	const F = topo.faceCount;
+	const parent = new Int32Array(F);
+	for (let f = 0; f < F; f++) parent[f] = f;
+	const find = (f: number): number => {
+		while (parent[f] !== f) {
+			parent[f] = parent[parent[f]];
+			f = parent[f];
+		}
+		return f;
+	};
+	const E = topo.edgeCount;
+	for (let e = 0; e < E; e++) {
+		const l = topo.heFace[2 * e];
+		const r = topo.heFace[2 * e + 1];
+		if (l < F && r < F && faceGroup[l] >= 0 && faceGroup[l] === faceGroup[r]) {
+			const a = find(l);
+			const b = find(r);
+			if (a !== b) parent[a] = b;
+		}
+	}
+	const regionArea = new Float64Array(F);
+	for (let f = 0; f < F; f++) if (faceGroup[f] >= 0) regionArea[find(f)] += topo.faceAreaM2[f];
+	const largest = new Map<number, number>(); // group → root of its largest piece
+	for (let f = 0; f < F; f++) {
+		if (faceGroup[f] < 0 || find(f) !== f) continue;
+		const g = faceGroup[f];
+		const cur = largest.get(g);
+		if (cur === undefined || regionArea[f] > regionArea[cur]) largest.set(g, f);
+	}
+	const maxM2 = o.maxSliverKm2 * 1e6;
+	const candidate = (f: number) =>
+		f < F && faceGroup[f] >= 0 && regionArea[find(f)] < maxM2 && largest.get(faceGroup[f]) !== find(f);
+	// Candidate pieces, their faces and boundary edges; then one at a time, smallest first, each looking at its
+	// neighbours as they are at that moment (two pieces swapping sides at once would just move the hole).
+	const pieceFaces = new Map<number, number[]>();
+	for (let f = 0; f < F; f++) {
+		if (!candidate(f)) continue;
+		const root = find(f);
+		let list = pieceFaces.get(root);
+		if (!list) pieceFaces.set(root, (list = []));
+		list.push(f);
+	}
+	if (pieceFaces.size === 0) return false;
+	const pieceEdges = new Map<number, number[]>();
+	for (let e = 0; e < E; e++) {
+		const l = topo.heFace[2 * e];
+		const r = topo.heFace[2 * e + 1];
+		if (faceGroup[l] === faceGroup[r]) continue;
+		for (const side of [l, r]) {
+			if (!candidate(side)) continue;
+			const root = find(side);
+			let list = pieceEdges.get(root);
+			if (!list) pieceEdges.set(root, (list = []));
+			list.push(e);
+		}
+	}
+	const roots = [...pieceFaces.keys()].sort((a, b) => regionArea[a] - regionArea[b]);
+	const byGroup = new Map<number, number>();
+	let changed = false;
+	for (const root of roots) {
+		const faces = pieceFaces.get(root)!;
+		const own = faceGroup[faces[0]];
+		byGroup.clear();
+		let total = 0;
+		for (const e of pieceEdges.get(root) ?? []) {
+			const l = topo.heFace[2 * e];
+			const r = topo.heFace[2 * e + 1];
+			const other = l < F && find(l) === root ? r : l;
+			const g = faceGroup[other];
+			if (g === own) continue; // the neighbour has joined this group meanwhile
+			const len = edgeLength(topo, e);
+			byGroup.set(g, (byGroup.get(g) ?? 0) + len);
+			total += len;
+		}
+		const area = regionArea[root];
+		if (total === 0) continue;
+		if (!(area < maxM2 / 10 || (2 * area) / total < o.maxSliverWidthM)) continue; // compact: a genuine exclave
+		const best = longestBorder(new Map([...byGroup].filter(([g]) => g >= 0)));
+		if (best < 0 || byGroup.get(best)! < total / 2) continue;
+		for (const f of faces) faceGroup[f] = best;
+		changed = true;
+	}
+	return changed;
+}
+
 /** Dissolves the members of one merger group into one (multi)polygon without sliver holes from their gaps. */
 export function dissolveGroup(members: (Polygon | MultiPolygon)[], opts?: DissolveOptions): DissolveResult {
 	const o = resolve(opts);
 	const present = members.filter((m) => m && (m.type === 'Polygon' || m.type === 'MultiPolygon'));
 	if (present.length === 0) return { geometry: EMPTY, method: 'arcs', slivers_filled: 0 };
 	let result: DissolveResult | string;
-	try {
-		const topo = buildDissolveTopology(present, { snapToleranceM: o.snapToleranceM });
-		result = dissolveGroupsOnTopology(topo, new Int32Array(present.length), 1, o, 'group')[0];
-	} catch (e) {
-		result = `arc method failed: ${e instanceof Error ? e.message : String(e)}`; // goes to the boolean fallback
-	}
+	if (o.method === 'boolean') result = 'boolean method requested';
+	else
+		try {
+				const topo = buildDissolveTopology(present, { snapToleranceM: o.snapToleranceM });
+			result = dissolveGroupsOnTopology(topo, new Int32Array(present.length), 1, o, 'group')[0];
+		} catch (e) {
+			result = `arc method failed: ${e instanceof Error ? e.message : String(e)}`; // goes to the boolean fallback
+		}
 	if (typeof result !== 'string') return result;
 	const b = dissolveBoolean(present, o.maxSliverKm2, o.maxSliverWidthM);
 	return { geometry: b.geometry, method: 'boolean', slivers_filled: b.slivers_filled, fallbackReason: result };
@@ -253,11 +394,13 @@ export function dissolveLayer(
 		memberGroup[i] = k;
 	}
 	let arcs: (DissolveResult | string)[];
-	try {
-		arcs = dissolveGroupsOnTopology(layer.topology, memberGroup, groupCodes.length, o, 'scenario');
-	} catch (e) {
-		arcs = new Array(groupCodes.length).fill(`arc method failed: ${e instanceof Error ? e.message : String(e)}`);
-	}
+	if (o.method === 'boolean') arcs = new Array(groupCodes.length).fill('boolean method requested');
+	else
+		try {
+			arcs = dissolveGroupsOnTopology(layer.topology, memberGroup, groupCodes.length, o, 'scenario');
+		} catch (e) {
+			arcs = new Array(groupCodes.length).fill(`arc method failed: ${e instanceof Error ? e.message : String(e)}`);
+		}
 	const out = new Map<string, DissolveResult>();
 	for (let g = 0; g < groupCodes.length; g++) {
 		let r = arcs[g];

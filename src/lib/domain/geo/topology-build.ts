@@ -59,8 +59,12 @@ export interface DissolveTopology {
 	/** Half-edges of each face (CSR, faces 0..faceCount inclusive). */
 	faceHeStart: Int32Array;
 	faceHe: Int32Array;
+	/** Per edge: 1 when every ring running along it is an interior ring (a hole drawn in the input). */
+	edgeHoleOnly: Uint8Array;
 	/** Members whose boundary could not be made planar and consistent; their groups need the fallback. */
 	badMembers: Set<number>;
+	/** Members whose own rings cross each other (invalid input): their input area is not a reliable check. */
+	selfIntersecting: Set<number>;
 	stats: TopologyStats;
 }
 
@@ -167,6 +171,8 @@ interface BuildState {
 	nodeLat: FloatList;
 	rings: Int32Array[];
 	ringMember: number[];
+	/** 1 for an interior ring (hole) of its polygon. */
+	ringHole: number[];
 }
 
 /** The unique edges of the current rings, and the edge id of each ring position. */
@@ -309,6 +315,7 @@ export function buildDissolveTopology(
 		edgeMemberStart,
 		edgeMember,
 		edgeNet,
+		edgeHoleOnly: edges.edgeHoleOnly,
 		heNext: faces.heNext,
 		heFace: faces.heFace,
 		faceCount: faces.faceCount,
@@ -318,6 +325,7 @@ export function buildDissolveTopology(
 		faceHeStart: wind.faceHeStart,
 		faceHe: wind.faceHe,
 		badMembers,
+		selfIntersecting: cross.selfIntersecting,
 		stats: {
 			vertices: flat.count,
 			nodes: nodeCount,
@@ -343,6 +351,7 @@ interface FlatLayer {
 	lat: Float64Array;
 	ringStart: number[];
 	ringMember: number[];
+	ringHole: number[];
 	memberAreaM2: Float64Array;
 	memberPerimM: Float64Array;
 	lon0: number;
@@ -389,6 +398,7 @@ function flattenLayer(polygons: (Polygon | MultiPolygon | null | undefined)[]): 
 	const lat = new Float64Array(total);
 	const ringStart: number[] = [];
 	const ringMember: number[] = [];
+	const ringHole: number[] = [];
 	let n = 0;
 	for (let m = 0; m < polygons.length; m++) {
 		const g = polygons[m];
@@ -428,6 +438,7 @@ function flattenLayer(polygons: (Polygon | MultiPolygon | null | undefined)[]): 
 				memberPerimM[m] += per;
 				ringStart.push(s);
 				ringMember.push(m);
+				ringHole.push(r > 0 ? 1 : 0);
 			}
 		}
 	}
@@ -440,6 +451,7 @@ function flattenLayer(polygons: (Polygon | MultiPolygon | null | undefined)[]): 
 		lat,
 		ringStart,
 		ringMember,
+		ringHole,
 		memberAreaM2,
 		memberPerimM,
 		lon0,
@@ -522,14 +534,17 @@ function clusterVertices(flat: FlatLayer, tol: number): BuildState {
 	}
 	const rings: Int32Array[] = [];
 	const ringMember: number[] = [];
+	const ringHole: number[] = [];
 	for (let r = 0; r < flat.ringMember.length; r++) {
 		const c = cleanRing(vertexNode.subarray(flat.ringStart[r], flat.ringStart[r + 1]));
 		if (c.length >= 3) {
 			rings.push(c);
 			ringMember.push(flat.ringMember[r]);
+			ringHole.push(flat.ringHole[r]);
 		}
 	}
-	return { tol, lon0: flat.lon0, lat0: flat.lat0, kx: flat.kx, ky: flat.ky, nodeX, nodeY, nodeLon, nodeLat, rings, ringMember };
+	const { lon0, lat0, kx, ky } = flat;
+	return { tol, lon0, lat0, kx, ky, nodeX, nodeY, nodeLon, nodeLat, rings, ringMember, ringHole };
 }
 
 function indexRings(st: BuildState): RingIndex {
@@ -568,6 +583,7 @@ function applyInsertions(st: BuildState, index: RingIndex, ins: Insertions): voi
 	const ea = index.table.ea.data;
 	const rings: Int32Array[] = [];
 	const ringMember: number[] = [];
+	const ringHole: number[] = [];
 	for (let r = 0; r < st.rings.length; r++) {
 		const ring = st.rings[r];
 		const ids = index.ringEdges[r];
@@ -576,6 +592,7 @@ function applyInsertions(st: BuildState, index: RingIndex, ins: Insertions): voi
 		if (!touched) {
 			rings.push(ring);
 			ringMember.push(st.ringMember[r]);
+			ringHole.push(st.ringHole[r]);
 			continue;
 		}
 		const out: number[] = [];
@@ -593,10 +610,12 @@ function applyInsertions(st: BuildState, index: RingIndex, ins: Insertions): voi
 		if (c.length >= 3) {
 			rings.push(c);
 			ringMember.push(st.ringMember[r]);
+			ringHole.push(st.ringHole[r]);
 		}
 	}
 	st.rings = rings;
 	st.ringMember = ringMember;
+	st.ringHole = ringHole;
 }
 
 /** Step 2: nodes lying within the tolerance of another member's edge, to be inserted into that edge. */
@@ -689,9 +708,19 @@ function snapNodesToEdges(st: BuildState, index: RingIndex): Insertions {
  * Step 3: proper crossings between edges (a new node at the crossing, inserted into both) and exact
  * T-junctions (a node within 1 mm of another edge, inserted into it).
  */
-function nodeCrossings(st: BuildState, index: RingIndex): { insertions: Insertions; touched: number[]; crossings: number } {
+function nodeCrossings(
+	st: BuildState,
+	index: RingIndex
+): { insertions: Insertions; touched: number[]; crossings: number; selfIntersecting: Set<number> } {
 	const { table } = index;
 	const E = table.count;
+	const selfIntersecting = new Set<number>();
+	// The member along each edge (−2 when several), to recognise a member crossing itself.
+	const edgeOwner = new Int32Array(E).fill(-1);
+	for (let r = 0; r < st.rings.length; r++) {
+		const m = st.ringMember[r];
+		for (const e of index.ringEdges[r]) edgeOwner[e] = edgeOwner[e] === -1 || edgeOwner[e] === m ? m : -2;
+	}
 	const ea = table.ea.data;
 	const eb = table.eb.data;
 	const nodeX = st.nodeX;
@@ -703,7 +732,7 @@ function nodeCrossings(st: BuildState, index: RingIndex): { insertions: Insertio
 	const ins = new Insertions();
 	const touched: number[] = [];
 	let crossings = 0;
-	if (E === 0) return { insertions: ins, touched, crossings };
+	if (E === 0) return { insertions: ins, touched, crossings, selfIntersecting };
 	const bx0 = new Float64Array(E);
 	const by0 = new Float64Array(E);
 	const bx1 = new Float64Array(E);
@@ -807,21 +836,30 @@ function nodeCrossings(st: BuildState, index: RingIndex): { insertions: Insertio
 					ins.add(e, v, t);
 					ins.add(f, v, u);
 					crossings++;
+					if (edgeOwner[e] >= 0 && edgeOwner[e] === edgeOwner[f]) selfIntersecting.add(edgeOwner[e]);
 				}
 			}
 		}
 	}
-	return { insertions: ins, touched, crossings };
+	return { insertions: ins, touched, crossings, selfIntersecting };
 }
 
 /** Step 4: unique edges with the winding change of each member across them; edges changing nothing are dropped. */
 function windingEdges(
 	st: BuildState,
 	index: RingIndex
-): { ea: Int32Array; eb: Int32Array; edgeMemberStart: Int32Array; edgeMember: Int32Array; edgeNet: Int32Array } {
+): {
+	ea: Int32Array;
+	eb: Int32Array;
+	edgeMemberStart: Int32Array;
+	edgeMember: Int32Array;
+	edgeNet: Int32Array;
+	edgeHoleOnly: Uint8Array;
+} {
 	const { table, ringEdges } = index;
 	const rawE = table.count;
 	const tea = table.ea.data;
+	const fromOuter = new Uint8Array(rawE); // some outer ring runs along the edge
 	// Most edges have one or two members: two inline slots, and a map for the rare rest.
 	const m1 = new Int32Array(rawE).fill(-1);
 	const n1 = new Int32Array(rawE);
@@ -832,8 +870,10 @@ function windingEdges(
 		const ring = st.rings[r];
 		const ids = ringEdges[r];
 		const m = st.ringMember[r];
+		const outer = st.ringHole[r] === 0;
 		for (let i = 0; i < ring.length; i++) {
 			const e = ids[i];
+			if (outer) fromOuter[e] = 1;
 			const dir = tea[e] === ring[i] ? 1 : -1;
 			if (m1[e] === m || m1[e] === -1) {
 				m1[e] = m;
@@ -856,6 +896,7 @@ function windingEdges(
 	const start = new IntList(rawE + 1);
 	const member = new IntList(rawE * 2);
 	const net = new IntList(rawE * 2);
+	const holeOnly = new IntList(rawE);
 	start.push(0);
 	const teb = table.eb.data;
 	for (let e = 0; e < rawE; e++) {
@@ -865,6 +906,7 @@ function windingEdges(
 		if (!live) continue; // no winding changes across it: the edge separates nothing
 		ea.push(tea[e]);
 		eb.push(teb[e]);
+		holeOnly.push(fromOuter[e] ? 0 : 1);
 		if (n1[e] !== 0) {
 			member.push(m1[e]);
 			net.push(n1[e]);
@@ -882,7 +924,14 @@ function windingEdges(
 		}
 		start.push(member.length);
 	}
-	return { ea: ea.toArray(), eb: eb.toArray(), edgeMemberStart: start.toArray(), edgeMember: member.toArray(), edgeNet: net.toArray() };
+	return {
+		ea: ea.toArray(),
+		eb: eb.toArray(),
+		edgeMemberStart: start.toArray(),
+		edgeMember: member.toArray(),
+		edgeNet: net.toArray(),
+		edgeHoleOnly: Uint8Array.from(holeOnly.toArray())
+	};
 }
 
 /** After noding, checks edges next to nodes made or used by step 3 against all edges; returns the crossings left. */
@@ -1235,12 +1284,20 @@ function propagateWindings(
 	return { faceCover, faceHeStart, faceHe, inconsistent };
 }
 
-/** Distinct members whose edges bound face f (used to tell a gap between members from a member's own hole). */
-export function membersAroundFace(topo: DissolveTopology, f: number): Set<number> {
-	const out = new Set<number>();
+/**
+ * Whether face f is a hole drawn in the input: every edge around it comes from interior rings of one member.
+ * (A gap between members, or a loop of a self-intersecting outer ring, is not.)
+ */
+export function isInputHole(topo: DissolveTopology, f: number): boolean {
+	let member = -1;
 	for (let k = topo.faceHeStart[f]; k < topo.faceHeStart[f + 1]; k++) {
 		const e = topo.faceHe[k] >> 1;
-		for (let j = topo.edgeMemberStart[e]; j < topo.edgeMemberStart[e + 1]; j++) out.add(topo.edgeMember[j]);
+		if (!topo.edgeHoleOnly[e]) return false;
+		for (let j = topo.edgeMemberStart[e]; j < topo.edgeMemberStart[e + 1]; j++) {
+			const m = topo.edgeMember[j];
+			if (member === -1) member = m;
+			else if (m !== member) return false;
+		}
 	}
-	return out;
+	return member !== -1;
 }

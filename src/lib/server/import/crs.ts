@@ -115,7 +115,8 @@ function parseMeridian(s: string): number | null {
 	return null;
 }
 
-const ACCEPTED = 'EPSG:4326 (WGS84), CRS84, EPSG:32648, EPSG:32649 (UTM 48N/49N), EPSG:4756 (VN-2000), EPSG:3405, EPSG:3406 (VN-2000 UTM 48/49), vn2000-tm3:107.75 (VN-2000 TM-3), EPSG:3857, +proj=… or WKT';
+const ACCEPTED_LIST = 'EPSG:4326 (WGS84), CRS84, EPSG:32648, EPSG:32649 (UTM 48N/49N), EPSG:4756 (VN-2000), EPSG:3405, EPSG:3406 (VN-2000 UTM 48/49), vn2000-tm3:107.75 (VN-2000 TM-3), EPSG:3857';
+const ACCEPTED = bi(`${ACCEPTED_LIST}, chuỗi proj4 (+proj=…) hoặc WKT`, `${ACCEPTED_LIST}, a proj4 string (+proj=…) or WKT`);
 
 /**
  * A CRS from its name: an EPSG code or URN, CRS84, an alias (wgs84, vn2000, utm48n, vn2000-utm48,
@@ -162,7 +163,7 @@ export function crsFromOption(text: string): CrsDef {
 	if (!crs) {
 		throw new ImportError(
 			'unknown_crs',
-			bi(`không nhận ra hệ toạ độ "${text}". Dùng một trong: ${ACCEPTED}.`, `unknown CRS "${text}". Use one of: ${ACCEPTED}.`)
+			bi(`không nhận ra hệ toạ độ "${text}". Dùng một trong: ${ACCEPTED.vi}.`, `unknown CRS "${text}". Use one of: ${ACCEPTED.en}.`)
 		);
 	}
 	return crs;
@@ -274,20 +275,24 @@ const isWgs84Name = (s: string) => /(^|_)(d_)?(wgs_?(19)?84|world_geodetic_syste
 const near = (a: number | undefined, b: number, tol: number) => a != null && Math.abs(a - b) <= tol;
 
 /** What a .prj says, for messages when it is not understood. */
-function summary(root: WktNode, projection: string, datum: string): string {
-	return [`"${nameOf(root)}"`, projection && `projection ${projection}`, datum && `datum ${datum}`].filter(Boolean).join(', ');
+function summary(root: WktNode, projection: string, datum: string): Bilingual {
+	const name = `"${nameOf(root)}"`;
+	return bi(
+		[name, projection && `phép chiếu ${projection}`, datum && `mốc (datum) ${datum}`].filter(Boolean).join(', '),
+		[name, projection && `projection ${projection}`, datum && `datum ${datum}`].filter(Boolean).join(', ')
+	);
 }
 
 /**
  * The CRS of a WKT text (a .prj): WGS84 or VN-2000, geographic or Transverse Mercator (UTM, TM-3 or any other
  * central meridian, scale factor and false origin), or a known EPSG code. Otherwise `{ unknown }` says what was seen.
  */
-export function crsFromWkt(wkt: string): { crs: CrsDef } | { unknown: string } {
+export function crsFromWkt(wkt: string): { crs: CrsDef } | { unknown: Bilingual } {
 	let root: WktNode;
 	try {
 		root = parseWkt(wkt.trim());
 	} catch (e) {
-		return { unknown: `WKT không đọc được / unreadable WKT (${(e as Error).message})` };
+		return { unknown: bi(`WKT không đọc được: ${(e as Error).message}`, `unreadable WKT: ${(e as Error).message}`) };
 	}
 	if (root.key === 'BOUNDCRS') root = find(root, ['SOURCECRS']) ?? root;
 	if (root.key === 'SOURCECRS' || root.key === 'COMPD_CS' || root.key === 'COMPOUNDCRS') {
@@ -420,7 +425,6 @@ function describeSource(s: CrsSource): Bilingual {
  */
 export function reprojectLayer(layerName: string, fc: FeatureCollection, crs: CrsDef, source: CrsSource): ImportWarning[] {
 	const where = { file: layerName };
-	if (crs.isWgs84LonLat) return [];
 	const from = describeSource(source);
 	const offRange = firstNonLonLat(fc);
 	if (!crs.geographic && !offRange) {
@@ -456,6 +460,7 @@ export function reprojectLayer(layerName: string, fc: FeatureCollection, crs: Cr
 			{ ...where, feature: offRange.feature }
 		);
 	}
+	if (crs.isWgs84LonLat) return [];
 	const toWgs84 = proj4(crs.proj4, WGS84.proj4);
 	// New coordinate arrays rather than in-place edits: TopoJSON decoding shares position arrays between
 	// neighbouring features (shared arcs), which would otherwise be converted twice.
@@ -500,3 +505,88 @@ export function reprojectLayer(layerName: string, fc: FeatureCollection, crs: Cr
 	];
 }
 
+
+/** A boundary layer as the CRS step sees it. */
+export interface LayerCrsInput {
+	name: string;
+	fc: FeatureCollection;
+	/** The .prj beside a .shp: file name (for messages) and WKT text. */
+	prj?: { file: string; text: string };
+	/** The legacy GeoJSON `crs` member, when the file has one. */
+	crsMember?: unknown;
+}
+
+const SUPPORTED_SHORT = bi(
+	'hỗ trợ: WGS84, WGS84/UTM, VN-2000 (kinh độ/vĩ độ, UTM múi 48/49, TM-3 mọi kinh tuyến trục)',
+	'supported: WGS84, WGS84/UTM, VN-2000 (lon/lat, UTM zones 48/49, TM-3 with any central meridian)'
+);
+
+/**
+ * Decide a layer's CRS and bring its coordinates to WGS84 lon/lat. The option (`--crs` / upload field) wins over
+ * what a file declares (.prj, GeoJSON `crs`), with a warning when they differ; an unreadable .prj is an error unless
+ * the option is given. A layer with no CRS at all is left as is: validation then requires lon/lat (`not_lonlat`).
+ */
+export function applyLayerCrs(layer: LayerCrsInput, option: CrsDef | undefined): ImportWarning[] {
+	const warnings: ImportWarning[] = [];
+	let declared: { crs: CrsDef; source: CrsSource } | undefined;
+	let unreadable: ImportError | undefined;
+	let unknownMember: string | undefined;
+	if (layer.prj) {
+		const r = crsFromWkt(layer.prj.text);
+		if ('crs' in r) declared = { crs: r.crs, source: { kind: 'prj', file: layer.prj.file } };
+		else {
+			unreadable = new ImportError(
+				'unknown_prj',
+				bi(
+					`không nhận ra hệ toạ độ (đọc được: ${r.unknown.vi}); ${SUPPORTED_SHORT.vi}. Cho biết hệ toạ độ bằng --crs (khi tải lên: trường "crs") hoặc chuyển tệp sang WGS84.`,
+					`unrecognised CRS (read: ${r.unknown.en}); ${SUPPORTED_SHORT.en}. Give the CRS with --crs (on upload: the "crs" field) or convert the file to WGS84.`
+				),
+				{ file: layer.prj.file }
+			);
+		}
+	} else if (layer.crsMember != null) {
+		const m = crsFromGeoJsonMember(layer.crsMember);
+		if (m?.crs) declared = { crs: m.crs, source: { kind: 'geojson', file: layer.name } };
+		else if (m) unknownMember = m.name;
+	}
+	if (option) {
+		const applied = reprojectLayer(layer.name, layer.fc, option, { kind: 'option' });
+		const skipped = applied.some((w) => w.code === 'crs_not_applied');
+		if (declared && declared.crs.id !== option.id && !skipped) {
+			const from = describeSource(declared.source);
+			warnings.push(
+				warning(
+					'crs_overridden',
+					bi(`${from.vi} khai báo ${declared.crs.label.vi}; đã dùng hệ toạ độ được chỉ định ${option.label.vi}.`, `${from.en} declares ${declared.crs.label.en}; the given CRS ${option.label.en} was used instead.`),
+					{ file: layer.name }
+				)
+			);
+		}
+		if (unreadable && !skipped) warnings.push(warning('crs_overridden', bi(`${unreadable.messages.vi} Đã dùng hệ toạ độ được chỉ định ${option.label.vi}.`, `${unreadable.messages.en} The given CRS ${option.label.en} was used.`), unreadable.where));
+		warnings.push(...applied);
+		return warnings;
+	}
+	if (unreadable) throw unreadable;
+	if (unknownMember != null) {
+		if (firstNonLonLat(layer.fc)) {
+			throw new ImportError(
+				'unknown_crs',
+				bi(
+					`thành phần "crs" ghi hệ toạ độ "${unknownMember}" không nhận ra; ${SUPPORTED_SHORT.vi}. Cho biết hệ toạ độ bằng --crs hoặc chuyển tệp sang WGS84.`,
+					`the "crs" member names an unrecognised CRS "${unknownMember}"; ${SUPPORTED_SHORT.en}. Give the CRS with --crs or convert the file to WGS84.`
+				),
+				{ file: layer.name }
+			);
+		}
+		warnings.push(
+			warning(
+				'crs_member_ignored',
+				bi(`bỏ qua thành phần "crs" không nhận ra ("${unknownMember}"): toạ độ là kinh độ/vĩ độ, coi là WGS84.`, `ignored the unrecognised "crs" member ("${unknownMember}"): coordinates are lon/lat, taken as WGS84.`),
+				{ file: layer.name }
+			)
+		);
+		return warnings;
+	}
+	if (declared) warnings.push(...reprojectLayer(layer.name, layer.fc, declared.crs, declared.source));
+	return warnings;
+}

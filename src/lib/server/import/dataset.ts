@@ -12,7 +12,10 @@ import {
 import { parseAttributesCsv, type AttributePatch, type AttributeRow } from './attributes-csv.ts';
 import { bi, ImportError, warning, type ImportWarning } from './errors.ts';
 import { detectFields, yearInFieldName, type FieldMap } from './fields.ts';
-import { extentWarnings, parseFeatureCollection, polygonalGeometry } from './geojson.ts';
+import { asFeatureCollection, extentWarnings, parseJson, polygonalGeometry } from './geojson.ts';
+import { applyLayerCrs, crsFromOption, type CrsDef } from './crs.ts';
+import { SHAPEFILE_PART, shapefileLayersFromFiles, shapefileLayersFromZip } from './shapefile.ts';
+import { isTopology, topologyLayers } from './topojson.ts';
 import { repairGeometry } from './repair.ts';
 import { repairKind } from '../../domain/geo/repair.ts';
 import { unitGeometryFacts, type UnitGeometryFacts } from './unit-geometry.ts';
@@ -33,6 +36,22 @@ export interface ImportOptions {
 	/** Property names forced by the user, per layer. */
 	districtFields?: Partial<FieldMap>;
 	communeFields?: Partial<FieldMap>;
+	/**
+	 * CRS of the boundary coordinates (`--crs` / upload field "crs"): "EPSG:3405", "vn2000-tm3:107.75", WKT…
+	 * Wins over a .prj or GeoJSON `crs` member; without it, those are used, else lon/lat is required.
+	 */
+	crs?: string;
+}
+
+/** A boundary layer from any format (GeoJSON file, TopoJSON object, Shapefile), before its CRS is applied. */
+export interface BoundaryLayer {
+	/** Name in messages: "communes.geojson", "tinh.zip/communes.shp", "tinh.topojson#communes". */
+	name: string;
+	/** Names that may say the level (district / commune), most specific first. */
+	hints: string[];
+	fc: FeatureCollection;
+	prj?: { file: string; text: string };
+	crsMember?: unknown;
 }
 
 export interface ParsedUnit {
@@ -52,29 +71,64 @@ export interface ParsedDataset {
 
 const LEVEL_VI: Record<'district' | 'commune', string> = { district: 'cấp huyện', commune: 'cấp xã' };
 
-/** Sort files into the district layer, the commune layer and attribute tables. */
-export function classifyFiles(files: ImportFile[]): { districts?: ImportFile; communes?: ImportFile; csv: ImportFile[]; warnings: ImportWarning[] } {
-	const out: { districts?: ImportFile; communes?: ImportFile; csv: ImportFile[]; warnings: ImportWarning[] } = { csv: [], warnings: [] };
-	const geo: ImportFile[] = [];
+const baseName = (name: string) => name.replace(/^.*[\\/]/, '');
+
+/** Read every boundary file into layers (GeoJSON, TopoJSON, zipped or loose Shapefiles); CSV files are set apart. */
+function readBoundaryLayers(files: ImportFile[], warnings: ImportWarning[]): { layers: BoundaryLayer[]; csv: ImportFile[] } {
+	const layers: BoundaryLayer[] = [];
+	const csv: ImportFile[] = [];
+	const shapefileParts: ImportFile[] = [];
 	for (const f of files) {
 		const lower = f.name.toLowerCase();
-		if (lower.endsWith('.csv')) out.csv.push(f);
-		else if (lower.endsWith('.geojson') || lower.endsWith('.json')) geo.push(f);
+		if (lower.endsWith('.csv')) csv.push(f);
+		else if (lower.endsWith('.geojson') || lower.endsWith('.json') || lower.endsWith('.topojson')) {
+			const json = parseJson(f.name, f.data);
+			if (isTopology(json)) layers.push(...topologyLayers(f.name, json));
+			else layers.push({ name: f.name, hints: [baseName(f.name)], fc: asFeatureCollection(f.name, json), crsMember: (json as { crs?: unknown }).crs });
+		} else if (lower.endsWith('.zip')) layers.push(...shapefileLayersFromZip(f, warnings));
+		else if (SHAPEFILE_PART.test(lower)) shapefileParts.push(f);
 		else
 			throw new ImportError(
 				'unsupported_file',
-				bi('định dạng tệp chưa hỗ trợ; dùng GeoJSON (.geojson/.json) cho ranh giới và CSV cho số liệu.', 'unsupported file type; use GeoJSON (.geojson/.json) for boundaries and CSV for attributes.'),
+				bi(
+					'định dạng tệp chưa hỗ trợ; dùng GeoJSON (.geojson/.json), TopoJSON (.topojson) hoặc Shapefile (.zip gồm .shp, .dbf, .prj) cho ranh giới và CSV cho số liệu.',
+					'unsupported file type; use GeoJSON (.geojson/.json), TopoJSON (.topojson) or a Shapefile (.zip of .shp, .dbf, .prj) for boundaries and CSV for attributes.'
+				),
 				{ file: f.name }
 			);
 	}
-	const byName = (re: RegExp) => geo.filter((f) => re.test(f.name.toLowerCase().replace(/^.*[\\/]/, '')));
-	const districtFiles = byName(/(district|huyen|cap_?huyen)/);
-	const communeFiles = byName(/(commune|ward|(^|[^a-z])xa([^a-z]|$)|cap_?xa)/);
-	const pick = (list: ImportFile[], level: 'district' | 'commune'): ImportFile | undefined => {
+	if (shapefileParts.length) layers.push(...shapefileLayersFromFiles(shapefileParts, warnings));
+	return { layers, csv };
+}
+
+const DISTRICT_NAME = /(district|huyen|cap_?huyen)/;
+const COMMUNE_NAME = /(commune|ward|(^|[^a-z])xa([^a-z]|$)|cap_?xa)/;
+
+/** The first hint that names a level: a topology object or .shp name before the file or archive name. */
+function levelKey(l: BoundaryLayer): string | null {
+	for (const h of l.hints) {
+		const n = baseName(h).toLowerCase();
+		if (DISTRICT_NAME.test(n) || COMMUNE_NAME.test(n)) return n;
+	}
+	return null;
+}
+
+/** Sort boundary layers into the district layer and the commune layer; attribute tables are set apart. */
+export function classifyFiles(files: ImportFile[]): { districts?: BoundaryLayer; communes?: BoundaryLayer; csv: ImportFile[]; warnings: ImportWarning[] } {
+	const warnings: ImportWarning[] = [];
+	const { layers, csv } = readBoundaryLayers(files, warnings);
+	const out: { districts?: BoundaryLayer; communes?: BoundaryLayer; csv: ImportFile[]; warnings: ImportWarning[] } = { csv, warnings };
+	const byName = (re: RegExp) => layers.filter((l) => {
+		const key = levelKey(l);
+		return key != null && re.test(key);
+	});
+	const districtFiles = byName(DISTRICT_NAME);
+	const communeFiles = byName(COMMUNE_NAME);
+	const pick = (list: BoundaryLayer[], level: 'district' | 'commune'): BoundaryLayer | undefined => {
 		if (list.length <= 1) return list[0];
 		// The folder layout of a prepared dataset: prefer the plain name (districts.geojson over districts_from_communes.geojson).
-		const plain = list.find((f) => /^(districts|communes)\.(geo)?json$/i.test(f.name.replace(/^.*[\\/]/, '')));
-		if (plain) return plain;
+		const plain = list.filter((l) => /^(districts|communes)(\.(geo|topo)?json|\.shp)?$/i.test(levelKey(l) ?? ''));
+		if (plain.length === 1) return plain[0];
 		throw new ImportError(
 			'ambiguous_files',
 			bi(
@@ -85,20 +139,19 @@ export function classifyFiles(files: ImportFile[]): { districts?: ImportFile; co
 	};
 	out.districts = pick(districtFiles, 'district');
 	out.communes = pick(communeFiles.filter((f) => f !== out.districts), 'commune');
-	for (const f of geo) {
+	for (const f of layers) {
 		if (f !== out.districts && f !== out.communes) {
 			if (!out.districts && !districtFiles.includes(f) && !communeFiles.includes(f)) {
-				// Unnamed file: decide later by content.
+				// Unnamed layer: decide later by content.
 				continue;
 			}
 			out.warnings.push(warning('file_ignored', bi('bỏ qua tệp (đã có tệp ranh giới cùng cấp).', 'file ignored (another boundary file of the same level was chosen).'), { file: f.name }));
 		}
 	}
-	// Files whose names say nothing: a layer whose features carry a district code is the commune layer.
-	for (const f of geo) {
+	// Layers whose names say nothing: a layer whose features carry a district code is the commune layer.
+	for (const f of layers) {
 		if (f === out.districts || f === out.communes || districtFiles.includes(f) || communeFiles.includes(f)) continue;
-		const fc = parseFeatureCollection(f.name, f.data);
-		const keys = Object.keys(fc.features[0]?.properties ?? {});
+		const keys = Object.keys(f.fc.features[0]?.properties ?? {});
 		const fields = detectFields(keys, 'commune');
 		if (fields.parent && !out.communes) out.communes = f;
 		else if (!out.districts) out.districts = f;
@@ -171,13 +224,16 @@ function emptyRecord(code: string, name: string, level: Level, kind: UnitKind, p
 }
 
 function readLayer(
-	file: ImportFile,
+	file: BoundaryLayer,
 	level: 'district' | 'commune',
 	forced: Partial<FieldMap>,
 	warnings: ImportWarning[],
-	repairs: ParsedDataset['repairs']
+	repairs: ParsedDataset['repairs'],
+	crs: CrsDef | undefined
 ): { units: ParsedUnit[]; provinceCodes: Set<string> } {
-	const fc = parseFeatureCollection(file.name, file.data);
+	// Coordinates to WGS84 lon/lat first: repair, areas and adjacency all work on lon/lat.
+	warnings.push(...applyLayerCrs(file, crs));
+	const fc = file.fc;
 	const fields = detectFields(propKeys(fc), level, forced);
 	if (!fields.code) {
 		throw new ImportError(
@@ -320,19 +376,20 @@ export function applyAttributeRows(byCode: Map<string, UnitRecord>, rows: Attrib
 export function parseDataset(files: ImportFile[], opts: ImportOptions = {}): ParsedDataset {
 	const warnings: ImportWarning[] = [];
 	const repairs: ParsedDataset['repairs'] = [];
+	const crs = opts.crs?.trim() ? crsFromOption(opts.crs) : undefined;
 	const cls = classifyFiles(files);
 	warnings.push(...cls.warnings);
 	if (!cls.districts || !cls.communes) {
 		throw new ImportError(
 			'missing_layer',
 			bi(
-				`cần hai tệp ranh giới: cấp huyện (vd. districts.geojson) và cấp xã (vd. communes.geojson). Đã nhận: ${files.map((f) => f.name).join(', ') || 'không có tệp'}.`,
-				`two boundary files are needed: districts (e.g. districts.geojson) and communes (e.g. communes.geojson). Received: ${files.map((f) => f.name).join(', ') || 'no files'}.`
+				`cần hai tệp ranh giới: cấp huyện (vd. districts.geojson) và cấp xã (vd. communes.geojson), hoặc một tệp .zip/.topojson chứa cả hai lớp. Đã nhận: ${files.map((f) => f.name).join(', ') || 'không có tệp'}.`,
+				`two boundary files are needed: districts (e.g. districts.geojson) and communes (e.g. communes.geojson), or one .zip/.topojson holding both layers. Received: ${files.map((f) => f.name).join(', ') || 'no files'}.`
 			)
 		);
 	}
-	const d = readLayer(cls.districts, 'district', opts.districtFields ?? {}, warnings, repairs);
-	const c = readLayer(cls.communes, 'commune', opts.communeFields ?? {}, warnings, repairs);
+	const d = readLayer(cls.districts, 'district', opts.districtFields ?? {}, warnings, repairs, crs);
+	const c = readLayer(cls.communes, 'commune', opts.communeFields ?? {}, warnings, repairs, crs);
 	checkDuplicates(d.units, cls.districts.name);
 	checkDuplicates(c.units, cls.communes.name);
 	const districtCodes = new Set(d.units.map((u) => u.record.code));

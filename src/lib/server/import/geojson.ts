@@ -9,12 +9,11 @@ export function decodeText(data: Uint8Array | string): string {
 	return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }
 
-/** Parse a GeoJSON FeatureCollection of polygons; every problem names the file and feature. */
-export function parseFeatureCollection(file: string, data: Uint8Array | string): FeatureCollection {
+/** Parse a JSON boundary file (GeoJSON or TopoJSON); invalid JSON is an error naming the file. */
+export function parseJson(file: string, data: Uint8Array | string): unknown {
 	const text = decodeText(data);
-	let json: unknown;
 	try {
-		json = JSON.parse(text);
+		return JSON.parse(text);
 	} catch (e) {
 		throw new ImportError(
 			'not_json',
@@ -25,14 +24,18 @@ export function parseFeatureCollection(file: string, data: Uint8Array | string):
 			{ file }
 		);
 	}
+}
+
+/** Check parsed JSON is a non-empty GeoJSON FeatureCollection. */
+export function asFeatureCollection(file: string, json: unknown): FeatureCollection {
 	const obj = json as { type?: unknown; features?: unknown };
 	if (!obj || typeof obj !== 'object' || obj.type !== 'FeatureCollection' || !Array.isArray(obj.features)) {
 		const got = obj && typeof obj === 'object' && typeof obj.type === 'string' ? obj.type : typeof json;
 		throw new ImportError(
 			'not_feature_collection',
 			bi(
-				`không phải một FeatureCollection GeoJSON (đọc được: ${got}). Tệp ranh giới phải là FeatureCollection các đa giác.`,
-				`is not a GeoJSON FeatureCollection (found: ${got}). Boundary files must be FeatureCollections of polygons.`
+				`không phải một FeatureCollection GeoJSON (đọc được: ${got}). Tệp ranh giới phải là FeatureCollection các đa giác (hoặc TopoJSON, Shapefile nén .zip).`,
+				`is not a GeoJSON FeatureCollection (found: ${got}). Boundary files must be FeatureCollections of polygons (or TopoJSON, or a zipped Shapefile).`
 			),
 			{ file }
 		);
@@ -41,6 +44,11 @@ export function parseFeatureCollection(file: string, data: Uint8Array | string):
 		throw new ImportError('empty', bi('không có đối tượng nào.', 'has no features.'), { file });
 	}
 	return json as FeatureCollection;
+}
+
+/** Parse a GeoJSON FeatureCollection of polygons; every problem names the file and feature. */
+export function parseFeatureCollection(file: string, data: Uint8Array | string): FeatureCollection {
+	return asFeatureCollection(file, parseJson(file, data));
 }
 
 /** Check a feature's geometry is a (Multi)Polygon in longitude/latitude. */
@@ -78,8 +86,8 @@ export function polygonalGeometry(file: string, index: number, f: Feature, code:
 					throw new ImportError(
 						'not_lonlat',
 						bi(
-							`có toạ độ (${p[0]}, ${p[1]}) không phải kinh độ/vĩ độ. Có thể tệp dùng hệ toạ độ phẳng (VN-2000): hãy chuyển sang WGS84 hoặc cho biết hệ toạ độ.`,
-							`has coordinate (${p[0]}, ${p[1]}) that is not longitude/latitude. The file may use projected coordinates (VN-2000): convert it to WGS84 or give its CRS.`
+							`có toạ độ (${p[0]}, ${p[1]}) không phải kinh độ/vĩ độ và không rõ hệ toạ độ. Có thể tệp dùng hệ toạ độ phẳng (VN-2000): hãy chuyển sang WGS84, gửi kèm tệp .prj, hoặc cho biết hệ toạ độ bằng --crs (vd. --crs vn2000-tm3:107.75; khi tải lên: trường "crs").`,
+							`has coordinate (${p[0]}, ${p[1]}) that is not longitude/latitude, and its CRS is unknown. The file may use projected coordinates (VN-2000): convert it to WGS84, include its .prj file, or give its CRS with --crs (e.g. --crs vn2000-tm3:107.75; on upload: the "crs" field).`
 						),
 						where
 					);

@@ -4,7 +4,7 @@ import { importDataset, ImportError, type ImportFile } from '$lib/server/import'
 import type { Terrain } from '$lib/domain/units';
 import type { RequestHandler } from './$types';
 
-/** Import a province from uploaded files (multipart: files[], name, referenceDate, terrain). Same code path as the CLI. */
+/** Import a province from uploaded files (multipart: files[], name, referenceDate, terrain, crs). Same code path as the CLI. */
 export const POST: RequestHandler = async ({ request, locals }) => {
 	const form = await request.formData();
 	const files: ImportFile[] = [];
@@ -23,6 +23,8 @@ export const POST: RequestHandler = async ({ request, locals }) => {
 			referenceDate: str('referenceDate') ?? null,
 			provinceCode: str('provinceCode'),
 			defaultTerrain: terrain === 'mountainous' || terrain === 'other' ? (terrain as Terrain) : undefined,
+			// CRS of projected boundary files without a .prj ("vn2000-tm3:107.75", "EPSG:3405"…), as the CLI's --crs.
+			crs: str('crs'),
 			createdBy: locals.user.id
 		});
 		return json({ dataset_id: r.datasetId, districts: r.districts, communes: r.communes, warnings: r.warnings });

@@ -1,0 +1,270 @@
+/**
+ * `scenario <sub-command>`: scenarios from the command line, over the same repository and domain code as the app.
+ *
+ *   scenario list <dataset> [--json]
+ *   scenario import <dataset> <plan.csv> [--name N] [--rules id] [--json]
+ *   scenario evaluate <scenario-id> [--phases 2023-2025[,2026-2030]] [--json]
+ *   scenario export <scenario-id> [--out plan.csv]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import type { Db } from '../lib/server/db/database.ts';
+import { findDataset } from '../lib/server/db/dataset.repository.ts';
+import { getScenario, listScenarios } from '../lib/server/db/scenario.repository.ts';
+import { listUnits } from '../lib/server/db/unit.repository.ts';
+import { importPlanScenario, planToCsv, PlanCsvError } from '../lib/server/import/plan-csv.ts';
+import { ImportError } from '../lib/server/import/errors.ts';
+import { evaluateStored, parsePhases } from '../lib/server/scenarios.ts';
+import { RULE_SETS } from '../lib/domain/rules/index.ts';
+import { describeScenarioReason } from '../lib/domain/scenario/text.ts';
+import type { ScenarioEvaluation } from '../lib/domain/scenario/evaluate.ts';
+import type { Reason } from '../lib/domain/rules/types.ts';
+import { formatArea, formatPopulation } from '../lib/domain/format.ts';
+import { meetsLabel, percentText, roleLabel } from '../lib/domain/rules/text.ts';
+import { KIND_LABEL_VI, KIND_LABEL_EN, type UnitKind } from '../lib/domain/units.ts';
+
+export interface ScenarioCliOptions {
+	json: boolean;
+	name?: string;
+	rules?: string;
+	phases?: string;
+	out?: string;
+	who: string;
+}
+
+export const SCENARIO_HELP = `  scenario list <dataset> [--json]     scenarios of a dataset
+  scenario import <dataset> <plan.csv> [--name N] [--rules nq35-2023|nq76-2025] [--json]
+                                       a merger plan (group,code[,new_name,seat_code,phase,kept_code]) as a new scenario
+  scenario evaluate <scenario-id> [--phases 2023-2025[,2026-2030]] [--json]
+                                       units before/after, every group's verdict, subject units left
+  scenario export <scenario-id> [--out plan.csv]
+                                       the plan as CSV (UTF-8 with BOM, codes quoted)`;
+
+const lang = () => (process.env.SAPXEP_LANG === 'en' ? 'en' : 'vi');
+const reasonJson = (r: Reason) => ({ code: r.code, params: r.params, text_vi: describeScenarioReason(r, 'vi'), text_en: describeScenarioReason(r, 'en') });
+
+/** The evaluation as the CLI prints it in JSON: snake_case, figures unrounded, reasons with their words. */
+export function evaluationJson(ev: ScenarioEvaluation, names: ReadonlyMap<string, string>) {
+	return {
+		rule_set_id: ev.ruleSetId,
+		phases: ev.phases,
+		units_before: ev.unitsBefore,
+		units_after: ev.unitsAfter,
+		unit_count: ev.unitCount,
+		summary: {
+			groups: ev.summary.groups,
+			valid_groups: ev.summary.validGroups,
+			mandatory: ev.summary.mandatory,
+			mandatory_in_groups: ev.summary.mandatoryInGroups,
+			mandatory_exempted: ev.summary.mandatoryExempted,
+			mandatory_left: ev.summary.mandatoryLeft
+		},
+		groups: ev.groups.map((g) => ({
+			id: g.id,
+			level: g.level,
+			members: g.members,
+			member_names: Object.fromEntries(g.members.map((c) => [c, names.get(c) ?? null])),
+			name: g.name,
+			name_is_new: g.nameIsNew,
+			kind: g.kind,
+			kind_source: g.kindSource,
+			kept_code: g.keptCode,
+			retired_codes: g.retiredCodes,
+			seat_code: g.seatCode,
+			seat_suggestion: g.seatSuggestion,
+			phase: g.phase,
+			legal_phase: g.legalPhase,
+			area_km2: g.areaKm2,
+			area_source: g.areaSource,
+			population: g.population,
+			area_ratio: g.ratios.area,
+			population_ratio: g.ratios.population,
+			standard: g.verdict.standards
+				? { id: g.verdict.standardId, area_km2: g.verdict.standards.area.effective, population: g.verdict.standards.population.effective, clause: g.verdict.standards.area.citation }
+				: null,
+			meets: g.meets,
+			contiguous: g.contiguous,
+			parts: g.parts,
+			roles: g.roles,
+			parent_after: g.parentAfter,
+			residents_affected: g.residentsAffected,
+			valid: g.valid,
+			errors: g.errors.map(reasonJson),
+			warnings: g.warnings.map(reasonJson)
+		})),
+		mandatory_left: ev.mandatoryLeft.map((m) => ({
+			code: m.code,
+			name: m.name,
+			level: m.level,
+			kind: m.kind,
+			parent_code: m.parentCode,
+			phase: m.phase,
+			criterion: m.criterion,
+			area_ratio: m.ratios.area,
+			population_ratio: m.ratios.population,
+			bbox: m.bbox
+		})),
+		exemptions: ev.exemptions.map((x) => ({
+			code: x.code,
+			name: x.name,
+			level: x.level,
+			source: x.source,
+			reason_code: x.reasonCode,
+			justification: x.justification,
+			phase: x.phase,
+			needed: x.needed,
+			clause: x.clause
+		})),
+		residents_affected: {
+			absorbed_communes: ev.residentsAffected.absorbedCommunes,
+			absorbed_commune_count: ev.residentsAffected.absorbedCommuneCount,
+			absorbed_districts: ev.residentsAffected.absorbedDistricts,
+			absorbed_district_count: ev.residentsAffected.absorbedDistrictCount,
+			district_change: ev.residentsAffected.districtChange,
+			district_change_communes: ev.residentsAffected.districtChangeCommunes,
+			total: ev.residentsAffected.total,
+			missing_population: ev.residentsAffected.missingPopulation
+		},
+		district_follow: ev.districtFollow.map((f) => ({ code: f.code, name: f.name, from: f.fromDistrict, to: f.toDistrict, changes: f.changes, group: f.groupId }))
+	};
+}
+
+function kindsText(k: Partial<Record<string, number>>, l: 'vi' | 'en'): string {
+	const labels = l === 'vi' ? KIND_LABEL_VI : KIND_LABEL_EN;
+	return Object.entries(k)
+		.map(([kind, n]) => `${n} ${(labels[kind as UnitKind] ?? kind).toLowerCase()}`)
+		.join(', ');
+}
+
+/** The evaluation as text for a terminal. */
+function evaluationText(title: string, ev: ScenarioEvaluation, names: ReadonlyMap<string, string>): string {
+	const l = lang();
+	const lines: string[] = [title];
+	lines.push(
+		l === 'vi'
+			? `  Trước: ${ev.unitCount.before.district} cấp huyện (${kindsText(ev.unitsBefore.district, l)}), ${ev.unitCount.before.commune} cấp xã (${kindsText(ev.unitsBefore.commune, l)})`
+			: `  Before: ${ev.unitCount.before.district} district-level (${kindsText(ev.unitsBefore.district, l)}), ${ev.unitCount.before.commune} commune-level (${kindsText(ev.unitsBefore.commune, l)})`
+	);
+	lines.push(
+		l === 'vi'
+			? `  Sau:   ${ev.unitCount.after.district} cấp huyện (${kindsText(ev.unitsAfter.district, l)}), ${ev.unitCount.after.commune} cấp xã (${kindsText(ev.unitsAfter.commune, l)})`
+			: `  After:  ${ev.unitCount.after.district} district-level (${kindsText(ev.unitsAfter.district, l)}), ${ev.unitCount.after.commune} commune-level (${kindsText(ev.unitsAfter.commune, l)})`
+	);
+	for (const g of ev.groups) {
+		lines.push('');
+		lines.push(`  [${g.id}] ${g.name ?? '—'} (${g.kind ?? '?'}) ← ${g.members.map((c) => `${names.get(c) ?? c} ${c} (${roleLabel(g.roles[c] ?? 'not_applicable', l)})`).join(' + ')}`);
+		lines.push(
+			`      ${formatArea(g.areaKm2, l)} (${percentText(g.ratios.area, l)}), ${formatPopulation(g.population, l)} (${percentText(g.ratios.population, l)}): ${meetsLabel(g.meets, l)}; ${
+				g.contiguous == null ? (l === 'vi' ? 'chưa kiểm tra liền kề' : 'contiguity unknown') : g.contiguous ? (l === 'vi' ? 'liền một khối' : 'contiguous') : (l === 'vi' ? `${g.parts.length} mảnh rời` : `${g.parts.length} separate parts`)
+			}`
+		);
+		for (const e of g.errors) lines.push(`      ✗ ${describeScenarioReason(e, l)}`);
+		for (const w of g.warnings) lines.push(`      ! ${describeScenarioReason(w, l)}`);
+	}
+	lines.push('');
+	lines.push(l === 'vi' ? `  Còn phải sắp xếp (${ev.phases.join(', ')}): ${ev.mandatoryLeft.length}` : `  Subject units left (${ev.phases.join(', ')}): ${ev.mandatoryLeft.length}`);
+	for (const m of ev.mandatoryLeft) lines.push(`    ${m.code}\t${m.name}\t${percentText(m.ratios.area, l)}\t${percentText(m.ratios.population, l)}\t${m.criterion ?? ''}`);
+	const r = ev.residentsAffected;
+	lines.push(
+		l === 'vi'
+			? `  Người dân phải đổi giấy tờ: ${formatPopulation(r.total, l)} (xã bị nhập ${formatPopulation(r.absorbedCommunes, l)}; đổi huyện ${formatPopulation(r.districtChange, l)} ở ${r.districtChangeCommunes} xã)`
+			: `  Residents whose documents change: ${formatPopulation(r.total, l)} (absorbed communes ${formatPopulation(r.absorbedCommunes, l)}; district change ${formatPopulation(r.districtChange, l)} in ${r.districtChangeCommunes} communes)`
+	);
+	return lines.join('\n');
+}
+
+/** Dispatch `scenario <sub-command> ...`. */
+export async function scenarioCommand(db: Db, args: string[], opts: ScenarioCliOptions, fail: (m: string, code?: number) => never): Promise<void> {
+	const [sub, ...rest] = args;
+	const print = (obj: unknown, text: string) => process.stdout.write(opts.json ? JSON.stringify(obj, null, 2) + '\n' : text + '\n');
+	switch (sub) {
+		case 'list': {
+			const [ref] = rest;
+			if (!ref) fail('Usage: scenario list <dataset> [--json]');
+			const ds = await findDataset(db, ref);
+			if (!ds) fail(`Không có bộ dữ liệu / no dataset "${ref}"`);
+			const list = await listScenarios(db, ds.id);
+			print(
+				list,
+				list.map((s) => `#${s.id}\t${s.name}\tv${s.version}\t${s.status}\t${s.groups} nhóm\t${s.ruleSetId}\t${s.updatedAt}`).join('\n') || '(chưa có phương án / no scenarios)'
+			);
+			return;
+		}
+		case 'import': {
+			const [ref, file] = rest;
+			if (!ref || !file) fail('Usage: scenario import <dataset> <plan.csv> [--name N] [--rules id] [--json]');
+			if (opts.rules && !RULE_SETS[opts.rules]) fail(`Bộ quy tắc không rõ / unknown rule set "${opts.rules}". Known: ${Object.keys(RULE_SETS).join(', ')}`);
+			const ds = await findDataset(db, ref);
+			if (!ds) fail(`Không có bộ dữ liệu / no dataset "${ref}"`);
+			let data: Buffer;
+			try {
+				data = readFileSync(resolve(file));
+			} catch {
+				fail(`Không đọc được tệp / cannot read: ${file}`);
+			}
+			try {
+				const { scenario, warnings } = await importPlanScenario(db, ds.id, { name: basename(file), data }, { name: opts.name, ruleSetId: opts.rules, who: opts.who });
+				print(
+					{
+						scenario_id: scenario.id,
+						dataset_id: ds.id,
+						name: scenario.name,
+						version: scenario.version,
+						rule_set_id: scenario.ruleSetId,
+						groups: scenario.content.groups.length,
+						exemptions: scenario.content.exemptions.length,
+						warnings: warnings.map((w) => w.message_en),
+						warnings_vi: warnings.map((w) => w.message_vi)
+					},
+					[`Đã nhập phương án #${scenario.id} «${scenario.name}»: ${scenario.content.groups.length} nhóm, ${scenario.content.exemptions.length} đơn vị giữ nguyên.`, ...warnings.map((w) => `  ! ${w.message_vi}`)].join('\n')
+				);
+			} catch (e) {
+				if (e instanceof ImportError) {
+					const problems = e instanceof PlanCsvError ? e.problems : [e];
+					if (opts.json) {
+						process.stderr.write(JSON.stringify({ error: 'invalid_plan', problems: problems.map((p) => ({ code: p.code, where: p.where, message: p.describe('en'), message_vi: p.describe('vi') })) }) + '\n');
+					} else {
+						process.stderr.write(
+							`Lỗi tệp phương án / plan file errors:\n${problems.map((p) => `  ${p.describe('vi')}\n  (${p.describe('en')})`).join('\n')}\nCơ sở dữ liệu không thay đổi / database unchanged.\n`
+						);
+					}
+					process.exit(2);
+				}
+				throw e;
+			}
+			return;
+		}
+		case 'evaluate': {
+			const [ref] = rest;
+			if (!ref || !/^\d+$/.test(ref)) fail('Usage: scenario evaluate <scenario-id> [--phases 2023-2025[,2026-2030]] [--json]');
+			const scenario = await getScenario(db, Number(ref));
+			if (!scenario || scenario.deletedAt) fail(`Không có phương án / no scenario #${ref}`);
+			const t0 = performance.now();
+			const { evaluation, workspace } = await evaluateStored(db, scenario, { phases: parsePhases(opts.phases) });
+			const ms = performance.now() - t0; // includes loading units and adjacency
+			const names = new Map(workspace.units.map((u) => [u.code, u.name]));
+			print(
+				{
+					scenario: { id: scenario.id, name: scenario.name, dataset_id: scenario.datasetId, rule_set_id: scenario.ruleSetId, version: scenario.version, status: scenario.status },
+					...evaluationJson(evaluation, names)
+				},
+				evaluationText(`#${scenario.id} ${scenario.name} (v${scenario.version}, ${workspace.rules.id}) — ${ms.toFixed(1)} ms`, evaluation, names)
+			);
+			return;
+		}
+		case 'export': {
+			const [ref] = rest;
+			if (!ref || !/^\d+$/.test(ref)) fail('Usage: scenario export <scenario-id> [--out plan.csv]');
+			const scenario = await getScenario(db, Number(ref));
+			if (!scenario || scenario.deletedAt) fail(`Không có phương án / no scenario #${ref}`);
+			const csv = planToCsv(scenario.content, await listUnits(db, scenario.datasetId));
+			if (opts.out) {
+				writeFileSync(resolve(opts.out), csv);
+				process.stderr.write(`Đã ghi / written: ${opts.out}\n`);
+			} else process.stdout.write(csv);
+			return;
+		}
+		default:
+			fail(`Lệnh scenario không rõ / unknown scenario command: ${sub ?? ''}\n\n${SCENARIO_HELP}`);
+	}
+}

@@ -1,0 +1,7 @@
+/**
+ * Scenarios (phương án sắp xếp): the model and its edit operations, the evaluation of a whole scenario, and the
+ * words for its reasons. Plain TypeScript, usable in the browser, the server and the CLI.
+ */
+export * from './model.ts';
+export * from './evaluate.ts';
+export { describeScenarioReason } from './text.ts';

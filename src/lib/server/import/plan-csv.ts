@@ -1,0 +1,443 @@
+/**
+ * Merger plans from spreadsheets, and back: one row per member unit, `group,code` plus optional group columns.
+ *
+ *   group,code,new_name,seat_code,phase,kept_code,exemption_reason,justification
+ *   D1,681,Huyện Đạ Huoai,682,2023-2025,681,,
+ *   D1,682,,,,,,
+ *   D1,683,,,,,,
+ *   X1,25111,,,2023-2025,,,
+ *   X1,25108,,,,,,
+ *   ,25183,,,,,special_factors,"why the plan keeps it"
+ *
+ * - Codes are text: leading zeros are kept (papaparse without type conversion). A code Excel stripped of its
+ *   leading zeros is recognised when padding it to 3 or 5 digits gives a unit, with a warning.
+ * - Group columns (new_name, seat_code, phase, kept_code, kind, kind_reason, notes) may be written on any row of the
+ *   group, once or repeated with the same value; two different values are an error.
+ * - A row with an empty group and an `exemption_reason` (NQ 35 Art. 3.1 code) + `justification` records a unit the
+ *   plan keeps.
+ * - Every problem is reported with file, row (header = row 1) and column; nothing is written when there is one.
+ */
+import Papa from 'papaparse';
+import type { Kysely } from 'kysely';
+import { getRuleSet, RULE_SETS } from '../../domain/rules/index.ts';
+import {
+	addMember,
+	emptyContent,
+	newGroup,
+	SCENARIO_PHASES,
+	ScenarioEditError,
+	scenarioCatalog,
+	setExemption,
+	setGroupFields,
+	type GroupFields,
+	type ScenarioCatalog,
+	type ScenarioContent,
+	type ScenarioPhase
+} from '../../domain/scenario/model.ts';
+import { foldVietnamese, KIND_LABEL_VI, LEVEL_OF_KIND, parseKind, type UnitKind } from '../../domain/units.ts';
+import type { UnitView } from '../../domain/units.ts';
+import type { DB } from '../db/schema.ts';
+import { listUnits } from '../db/unit.repository.ts';
+import { getDataset } from '../db/dataset.repository.ts';
+import { createScenario, getScenario, saveScenario, type Scenario } from '../db/scenario.repository.ts';
+import { toCsv } from '../export/csv.ts';
+import { bi, ImportError, warning, type ImportWarning, type InputLocation } from './errors.ts';
+import { decodeText } from './geojson.ts';
+import type { Bilingual } from '../../domain/messages.ts';
+
+/** A plan file with at least one problem. `problems` holds all of them; the error itself is the first. */
+export class PlanCsvError extends ImportError {
+	readonly problems: ImportError[];
+	constructor(problems: ImportError[]) {
+		const first = problems[0];
+		super(first.code, first.messages, first.where);
+		this.name = 'PlanCsvError';
+		this.problems = problems;
+	}
+	/** Every problem, one per line, in a language. */
+	describeAll(lang: 'vi' | 'en' = 'vi'): string {
+		return this.problems.map((p) => p.describe(lang)).join('\n');
+	}
+}
+
+/** Columns read, with their accepted aliases (folded: no diacritics, lower case, spaces → _). */
+const COLUMNS: Record<string, string[]> = {
+	group: ['group', 'group_id', 'nhom', 'ma_nhom'],
+	code: ['code', 'unit_code', 'ma', 'ma_dvhc'],
+	new_name: ['new_name', 'ten_moi', 'ten_don_vi_moi'],
+	seat_code: ['seat_code', 'seat', 'tru_so', 'ma_tru_so'],
+	phase: ['phase', 'giai_doan'],
+	kept_code: ['kept_code', 'ma_giu_lai'],
+	kind: ['kind', 'new_kind', 'loai_moi'],
+	kind_reason: ['kind_reason', 'ly_do_loai'],
+	notes: ['notes', 'ghi_chu'],
+	exemption_reason: ['exemption_reason', 'ly_do_khong_sap_xep'],
+	justification: ['justification', 'can_cu', 'giai_trinh']
+};
+/** Columns the export writes for people to read; ignored on import. */
+const KNOWN_OTHER = new Set(['name', 'ten', 'level', 'cap', 'current_kind', 'loai']);
+
+/** Header of an exported plan (the import reads the same file back). */
+export const PLAN_COLUMNS = ['group', 'code', 'name', 'level', 'new_name', 'seat_code', 'phase', 'kept_code', 'kind', 'kind_reason', 'notes', 'exemption_reason', 'justification'];
+
+const GROUP_COLUMNS = ['new_name', 'seat_code', 'phase', 'kept_code', 'kind', 'kind_reason', 'notes'] as const;
+type GroupColumn = (typeof GROUP_COLUMNS)[number];
+
+const fold = (s: string) => foldVietnamese(s).replace(/\s+/g, '_');
+
+/** "2023-2025", "2023–2025", "Giai đoạn 2023 - 2025" → '2023-2025'; null when not a known phase. */
+export function parsePhase(raw: string): ScenarioPhase | null {
+	const m = /(\d{4})\D+(\d{4})/.exec(raw);
+	const p = m ? `${m[1]}-${m[2]}` : raw.trim();
+	return SCENARIO_PHASES.includes(p as ScenarioPhase) ? (p as ScenarioPhase) : null;
+}
+
+interface PlanRow {
+	row: number;
+	group: string;
+	code: string;
+}
+
+/**
+ * Parse a plan CSV against a dataset's units into a scenario content. Throws PlanCsvError with every problem
+ * (file, row, column); returns warnings for what was repaired.
+ */
+export function parsePlanCsv(
+	file: string,
+	data: Uint8Array | string,
+	units: readonly Pick<UnitView, 'code' | 'name' | 'level' | 'kind' | 'parentCode'>[],
+	exemptionReasons: readonly { code: string }[]
+): { content: ScenarioContent; warnings: ImportWarning[] } {
+	const problems: ImportError[] = [];
+	const warnings: ImportWarning[] = [];
+	const problem = (code: string, m: Bilingual, where: InputLocation) => problems.push(new ImportError(code, m, { file, ...where }));
+	const text = decodeText(data);
+	const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] });
+	const fatal = parsed.errors.find((e) => e.type === 'Quotes');
+	if (fatal) {
+		throw new PlanCsvError([new ImportError('csv_malformed', bi(`CSV sai cấu trúc (${fatal.message}).`, `malformed CSV (${fatal.message}).`), { file, row: fatal.row != null ? fatal.row + 1 : undefined })]);
+	}
+	const [header, ...body] = parsed.data;
+	if (!header || !body.length) throw new PlanCsvError([new ImportError('csv_empty', bi('tệp phương án không có dòng nào.', 'the plan file has no rows.'), { file })]);
+	const col = new Map<string, number>();
+	header.forEach((h, i) => {
+		const f = fold(h);
+		const canonical = Object.keys(COLUMNS).find((c) => COLUMNS[c].includes(f));
+		if (canonical) {
+			if (!col.has(canonical)) col.set(canonical, i);
+		} else if (f && !KNOWN_OTHER.has(f)) {
+			warnings.push(warning('csv_unknown_column', bi(`bỏ qua cột không dùng "${h}".`, `ignored unknown column "${h}".`), { file, column: h }));
+		}
+	});
+	for (const required of ['group', 'code']) {
+		if (!col.has(required)) {
+			problems.push(
+				new ImportError(
+					'plan_missing_column',
+					bi(`thiếu cột "${required}". Các cột đọc được: ${header.join(', ')}.`, `has no "${required}" column. Columns found: ${header.join(', ')}.`),
+					{ file, row: 1 }
+				)
+			);
+		}
+	}
+	if (problems.length) throw new PlanCsvError(problems);
+	const colName = (c: string) => header[col.get(c)!] ?? c;
+
+	const byCode = new Map(units.map((u) => [u.code, u]));
+	const reasonCodes = new Set(exemptionReasons.map((r) => r.code));
+	const catalog: ScenarioCatalog = scenarioCatalog(units as Parameters<typeof scenarioCatalog>[0], exemptionReasons);
+
+	// Pass 1: rows → groups, with per-row checks.
+	const groups = new Map<string, { rows: PlanRow[]; level: string | null; firstRow: number; fields: Partial<Record<GroupColumn, { value: string; row: number }>> }>();
+	const placed = new Map<string, { group: string; row: number }>(); // unit code → where it was first placed
+	const exemptions: { code: string; reasonCode: string; justification: string; row: number }[] = [];
+
+	body.forEach((cells, i) => {
+		const row = i + 2;
+		const get = (c: string): string => {
+			const idx = col.get(c);
+			return idx == null ? '' : String(cells[idx] ?? '').trim();
+		};
+		const where = (c: string): InputLocation => ({ row, column: colName(c) });
+		const group = get('group');
+		let code = get('code');
+		if (!code) {
+			problem('plan_no_code', bi('ô mã đơn vị để trống.', 'the unit code is empty.'), where('code'));
+			return;
+		}
+		if (!/^\d+$/.test(code)) {
+			problem('plan_bad_code', bi(`mã "${code}" không phải dãy chữ số.`, `code "${code}" is not a string of digits.`), where('code'));
+			return;
+		}
+		if (!byCode.has(code)) {
+			// Excel turns "00123" into 123: try the GSO lengths (3 digits district, 5 digits commune).
+			const candidates = [3, 5].map((n) => code.padStart(n, '0')).filter((c) => c !== code && byCode.has(c));
+			const padded = candidates.length === 1 ? candidates[0] : null;
+			if (candidates.length > 1) {
+				problem(
+					'plan_ambiguous_code',
+					bi(`mã "${code}" thiếu số 0 ở đầu và có thể là ${candidates.join(' hoặc ')}: ghi đủ mã.`, `code "${code}" lost its leading zeros and could be ${candidates.join(' or ')}: write the full code.`),
+					where('code')
+				);
+				return;
+			}
+			if (padded) {
+				warnings.push(
+					warning('plan_code_padded', bi(`mã "${code}" được hiểu là ${padded} (thêm số 0 ở đầu).`, `code "${code}" read as ${padded} (leading zeros added).`), { file, ...where('code') })
+				);
+				code = padded;
+			} else {
+				problem(
+					'plan_unknown_code',
+					bi(`mã ${code} không có trong bộ dữ liệu. Kiểm tra mã (giữ số 0 ở đầu).`, `code ${code} is not in the dataset. Check the code (keep leading zeros).`),
+					where('code')
+				);
+				return;
+			}
+		}
+		const unit = byCode.get(code)!;
+		const unitText = `${unit.name} (${code})`;
+
+		if (!group) {
+			const reasonCode = get('exemption_reason');
+			if (!reasonCode) {
+				problem(
+					'plan_no_group',
+					bi('ô nhóm để trống: ghi mã nhóm, hoặc ghi lý do không sắp xếp (exemption_reason) cho đơn vị được giữ nguyên.', 'the group is empty: give a group, or an exemption_reason for a unit the plan keeps.'),
+					where('group')
+				);
+				return;
+			}
+			if (reasonCodes.size && !reasonCodes.has(reasonCode)) {
+				problem(
+					'plan_bad_exemption_reason',
+					bi(`lý do "${reasonCode}" không thuộc khoản 1 Điều 3 Nghị quyết số 35/2023/UBTVQH15 (${[...reasonCodes].join(', ')}).`, `reason "${reasonCode}" is not one of NQ 35/2023 Art. 3.1 (${[...reasonCodes].join(', ')}).`),
+					where('exemption_reason')
+				);
+				return;
+			}
+			if (!get('justification')) {
+				problem('plan_no_justification', bi(`cần ghi căn cứ, lý do giữ nguyên ${unitText}.`, `give a justification for keeping ${unitText}.`), col.has('justification') ? where('justification') : where('exemption_reason'));
+				return;
+			}
+			exemptions.push({ code, reasonCode, justification: get('justification'), row });
+			return;
+		}
+		if (get('exemption_reason')) {
+			problem('plan_exemption_in_group', bi(`${unitText} vừa được xếp vào nhóm "${group}" vừa có lý do không sắp xếp.`, `${unitText} is both in group "${group}" and given an exemption reason.`), where('exemption_reason'));
+		}
+		if (group.length > 64) {
+			problem('plan_bad_group', bi('mã nhóm dài quá 64 ký tự.', 'the group id is longer than 64 characters.'), where('group'));
+			return;
+		}
+		const first = placed.get(code);
+		if (first) {
+			if (first.group === group) {
+				problem('plan_duplicate_row', bi(`${unitText} đã có trong nhóm "${group}" ở dòng ${first.row}.`, `${unitText} is already in group "${group}" on row ${first.row}.`), where('code'));
+			} else {
+				problem(
+					'plan_unit_in_two_groups',
+					bi(`${unitText} đã thuộc nhóm "${first.group}" ở dòng ${first.row}: một đơn vị chỉ được ở một nhóm.`, `${unitText} is already in group "${first.group}" on row ${first.row}: a unit can be in one group only.`),
+					where('code')
+				);
+			}
+			return;
+		}
+		let g = groups.get(group);
+		if (!g) groups.set(group, (g = { rows: [], level: null, firstRow: row, fields: {} }));
+		if (unit.level !== 'district' && unit.level !== 'commune') {
+			problem('plan_bad_level', bi(`${unitText} không phải đơn vị cấp huyện hoặc cấp xã.`, `${unitText} is not a district- or commune-level unit.`), where('code'));
+			return;
+		}
+		if (g.level && g.level !== unit.level) {
+			const lv = (l: string, lang: 'vi' | 'en') => (l === 'district' ? (lang === 'vi' ? 'cấp huyện' : 'district level') : lang === 'vi' ? 'cấp xã' : 'commune level');
+			problem(
+				'plan_mixed_levels',
+				bi(
+					`${unitText} là đơn vị ${lv(unit.level, 'vi')}, nhóm "${group}" gồm các đơn vị ${lv(g.level, 'vi')} (từ dòng ${g.firstRow}): các đơn vị nhập phải cùng cấp.`,
+					`${unitText} is a ${lv(unit.level, 'en')} unit and group "${group}" holds ${lv(g.level, 'en')} units (from row ${g.firstRow}): merged units must be of the same level.`
+				),
+				where('code')
+			);
+			return;
+		}
+		g.level ??= unit.level;
+		placed.set(code, { group, row });
+		g.rows.push({ row, group, code });
+		for (const c of GROUP_COLUMNS) {
+			let v = get(c);
+			if (!v) continue;
+			if (c === 'phase') {
+				const p = parsePhase(v);
+				if (!p) {
+					problem('plan_bad_phase', bi(`giai đoạn "${v}" không hợp lệ: ghi 2023-2025 hoặc 2026-2030.`, `phase "${v}" is not valid: write 2023-2025 or 2026-2030.`), where(c));
+					continue;
+				}
+				v = p;
+			}
+			const had = g.fields[c];
+			if (had && had.value !== v) {
+				problem(
+					'plan_conflicting_value',
+					bi(`nhóm "${group}" đã có ${colName(c)} = "${had.value}" ở dòng ${had.row}, dòng này ghi "${v}".`, `group "${group}" already has ${colName(c)} = "${had.value}" on row ${had.row}; this row says "${v}".`),
+					where(c)
+				);
+				continue;
+			}
+			if (!had) g.fields[c] = { value: v, row };
+		}
+	});
+
+	// Exempted units may not also be merged.
+	for (const x of exemptions) {
+		const p = placed.get(x.code);
+		if (p) {
+			problem(
+				'plan_exemption_in_group',
+				bi(`đơn vị ${x.code} được giữ nguyên nhưng đã thuộc nhóm "${p.group}" ở dòng ${p.row}.`, `unit ${x.code} is kept but is also in group "${p.group}" on row ${p.row}.`),
+				{ row: x.row, column: colName('code') }
+			);
+		}
+	}
+
+	// Pass 2: group columns that need the whole group (seat and kept code are members; the kind fits the level).
+	for (const [id, g] of groups) {
+		const codes = new Set(g.rows.map((r) => r.code));
+		for (const c of ['seat_code', 'kept_code'] as const) {
+			const f = g.fields[c];
+			if (!f) continue;
+			const padded = codes.has(f.value) ? f.value : [3, 5].map((n) => f.value.padStart(n, '0')).find((x) => codes.has(x));
+			if (!padded) {
+				problem(
+					c === 'seat_code' ? 'plan_seat_not_member' : 'plan_kept_not_member',
+					c === 'seat_code'
+						? bi(`trụ sở ${f.value} không phải một đơn vị của nhóm "${id}" (${[...codes].join(', ')}).`, `seat ${f.value} is not a member of group "${id}" (${[...codes].join(', ')}).`)
+						: bi(`mã giữ lại ${f.value} không phải một đơn vị của nhóm "${id}" (${[...codes].join(', ')}).`, `kept code ${f.value} is not a member of group "${id}" (${[...codes].join(', ')}).`),
+					{ row: f.row, column: colName(c) }
+				);
+			} else f.value = padded;
+		}
+		const k = g.fields.kind;
+		if (k && g.level) {
+			const kind = parseKind(k.value, g.level as 'district' | 'commune') ?? (k.value in LEVEL_OF_KIND ? (k.value as UnitKind) : null);
+			if (!kind || LEVEL_OF_KIND[kind] !== g.level) {
+				problem('plan_bad_kind', bi(`loại "${k.value}" không phải loại đơn vị của nhóm "${id}".`, `kind "${k.value}" is not a kind for group "${id}".`), { row: k.row, column: colName('kind') });
+			} else if (!g.fields.kind_reason) {
+				problem('plan_kind_reason_required', bi(`chọn loại ${KIND_LABEL_VI[kind]} khác với quy tắc cần ghi lý do (kind_reason).`, `overriding the kind (${kind}) needs a kind_reason.`), { row: k.row, column: colName('kind') });
+			} else k.value = kind;
+		}
+		if (g.rows.length === 1) {
+			warnings.push(warning('plan_single_member', bi(`nhóm "${id}" chỉ có một đơn vị.`, `group "${id}" has a single unit.`), { file, row: g.firstRow, column: colName('group') }));
+		}
+	}
+	if (problems.length) throw new PlanCsvError(problems);
+
+	// Build the content with the domain operations (their checks are the model's rules).
+	let content = emptyContent();
+	for (const [id, g] of groups) {
+		try {
+			content = newGroup(content, catalog, { id, level: g.level as 'district' | 'commune' });
+			for (const r of g.rows) content = addMember(content, catalog, id, r.code);
+			const f = g.fields;
+			const fields: GroupFields = {};
+			if (f.new_name) fields.name = f.new_name.value;
+			if (f.seat_code) fields.seatCode = f.seat_code.value;
+			if (f.phase) fields.phase = f.phase.value as ScenarioPhase;
+			if (f.kept_code) fields.keptCode = f.kept_code.value;
+			if (f.kind) {
+				fields.kind = f.kind.value as UnitKind;
+				fields.kindReason = f.kind_reason?.value ?? null;
+			}
+			if (f.notes) fields.notes = f.notes.value;
+			content = setGroupFields(content, catalog, id, fields);
+		} catch (e) {
+			if (!(e instanceof ScenarioEditError)) throw e;
+			problems.push(new ImportError(`plan_${e.code}`, e.messages, { file, row: g.firstRow, column: colName('group') }));
+		}
+	}
+	for (const x of exemptions) {
+		try {
+			content = setExemption(content, catalog, x);
+		} catch (e) {
+			if (!(e instanceof ScenarioEditError)) throw e;
+			problems.push(new ImportError(`plan_${e.code}`, e.messages, { file, row: x.row, column: colName('code') }));
+		}
+	}
+	if (problems.length) throw new PlanCsvError(problems);
+	return { content, warnings };
+}
+
+/** A scenario's plan as CSV: UTF-8 with BOM, every field quoted (codes stay text). Reads back with parsePlanCsv. */
+export function planToCsv(content: ScenarioContent, units: readonly Pick<UnitView, 'code' | 'name' | 'level'>[]): string {
+	const byCode = new Map(units.map((u) => [u.code, u]));
+	const rows: (string | null)[][] = [];
+	for (const g of content.groups) {
+		g.members.forEach((code, i) => {
+			const u = byCode.get(code);
+			const first = i === 0;
+			rows.push([
+				g.id,
+				code,
+				u?.name ?? null,
+				u?.level ?? g.level,
+				first ? g.name : null,
+				first ? g.seatCode : null,
+				first ? g.phase : null,
+				first ? g.keptCode : null,
+				first ? g.kind : null,
+				first ? g.kindReason : null,
+				first ? g.notes || null : null,
+				null,
+				null
+			]);
+		});
+	}
+	for (const x of content.exemptions) {
+		const u = byCode.get(x.code);
+		rows.push([null, x.code, u?.name ?? null, u?.level ?? null, null, null, null, null, null, null, null, x.reasonCode, x.justification]);
+	}
+	return toCsv(PLAN_COLUMNS, rows);
+}
+
+/** Read a plan file for a dataset (units and the rule set's exemption reasons). */
+async function readPlan(db: Kysely<DB>, datasetId: number, file: { name: string; data: Uint8Array | string }, ruleSetId: string) {
+	const rules = getRuleSet(ruleSetId);
+	const units = await listUnits(db, datasetId);
+	return parsePlanCsv(file.name, file.data, units, rules.exemptionReasons);
+}
+
+function checkRuleSet(ruleSetId: string | undefined): string {
+	const id = ruleSetId ?? 'nq35-2023';
+	if (!RULE_SETS[id]) throw new ImportError('plan_unknown_rule_set', bi(`bộ quy tắc "${id}" không có (${Object.keys(RULE_SETS).join(', ')}).`, `unknown rule set "${id}" (${Object.keys(RULE_SETS).join(', ')}).`));
+	return id;
+}
+
+/** Import a plan CSV as a new scenario of a dataset (version 1). Nothing is written when the file has a problem. */
+export async function importPlanScenario(
+	db: Kysely<DB>,
+	datasetId: number,
+	file: { name: string; data: Uint8Array | string },
+	opts: { name?: string; ruleSetId?: string; description?: string | null; who: string }
+): Promise<{ scenario: Scenario; warnings: ImportWarning[] }> {
+	const ruleSetId = checkRuleSet(opts.ruleSetId);
+	if (!(await getDataset(db, datasetId))) throw new ImportError('plan_no_dataset', bi(`không có bộ dữ liệu #${datasetId}.`, `no dataset #${datasetId}.`));
+	const { content, warnings } = await readPlan(db, datasetId, file, ruleSetId);
+	const name = opts.name?.trim() || `Phương án từ ${file.name}`;
+	const scenario = await createScenario(db, { datasetId, name, description: opts.description ?? null, ruleSetId, content, who: opts.who, op: 'import', summary: `CSV ${file.name}` });
+	return { scenario, warnings };
+}
+
+/** Replace the content of an existing scenario with a plan CSV (a versioned, conflict-checked save). */
+export async function replacePlanFromCsv(
+	db: Kysely<DB>,
+	scenarioId: number,
+	expectedVersion: number,
+	file: { name: string; data: Uint8Array | string },
+	who: string
+): Promise<{ scenario: Scenario; warnings: ImportWarning[] }> {
+	const s = await getScenario(db, scenarioId);
+	if (!s) throw new ImportError('plan_no_scenario', bi(`không có phương án #${scenarioId}.`, `no scenario #${scenarioId}.`));
+	const { content, warnings } = await readPlan(db, s.datasetId, file, s.ruleSetId);
+	const scenario = await saveScenario(db, scenarioId, expectedVersion, content, who, `CSV ${file.name}`);
+	return { scenario, warnings };
+}

@@ -1,0 +1,104 @@
+/**
+ * HTTP shapes of the scenario API: the errors of the repository, the domain and the plan import as JSON responses
+ * with their status codes, and the small request-body readers the endpoints share.
+ *
+ *   409 { error: 'conflict', currentVersion, expectedVersion, message: { vi, en } }      stale version
+ *   422 { error: 'invalid_op', code, params, opIndex?, message: { vi, en } }             an edit op is refused
+ *   422 { error: 'invalid_plan', problems: [{ code, where: { file, row, column }, message }] }  plan CSV problems
+ *   404 { error: 'not_found' | 'dataset_not_found', message }                            no such scenario/dataset
+ *   410 { error: 'deleted' | 'restore_expired', message }                                 soft-deleted
+ *   423 { error: 'frozen', message }                                                     approved scenario
+ *   422 { error: 'nothing_to_undo' | 'nothing_to_redo' | 'not_deleted' | 'bad_name', message }
+ *   400 { error: 'bad_request', message }                                                malformed body
+ */
+import { json } from '@sveltejs/kit';
+import { ScenarioEditError, ScenarioOpError } from '../domain/scenario/model.ts';
+import { ScenarioStateError, VersionConflictError } from './db/scenario.repository.ts';
+import { ImportError, type ImportWarning } from './import/errors.ts';
+import { PlanCsvError } from './import/plan-csv.ts';
+
+/** A request that cannot be read (not JSON, missing version…). */
+export class BadRequestError extends Error {
+	readonly vi: string;
+	constructor(vi: string, en: string) {
+		super(en);
+		this.vi = vi;
+	}
+}
+
+const STATE_STATUS: Record<string, number> = {
+	not_found: 404,
+	dataset_not_found: 404,
+	deleted: 410,
+	restore_expired: 410,
+	frozen: 423,
+	nothing_to_undo: 422,
+	nothing_to_redo: 422,
+	not_deleted: 422,
+	bad_name: 422
+};
+
+/** The JSON response for a known error; unknown errors are rethrown (500). */
+export function scenarioErrorResponse(e: unknown): Response {
+	if (e instanceof VersionConflictError) {
+		return json({ error: 'conflict', currentVersion: e.currentVersion, expectedVersion: e.expectedVersion, message: e.messages }, { status: 409 });
+	}
+	if (e instanceof ScenarioEditError) {
+		return json(
+			{ error: 'invalid_op', code: e.code, params: e.params, ...(e instanceof ScenarioOpError ? { opIndex: e.opIndex } : {}), message: e.messages },
+			{ status: 422 }
+		);
+	}
+	if (e instanceof ScenarioStateError) return json({ error: e.code, message: e.messages }, { status: STATE_STATUS[e.code] ?? 422 });
+	if (e instanceof PlanCsvError) {
+		return json({ error: 'invalid_plan', problems: e.problems.map((p) => ({ code: p.code, where: p.where, message: { vi: p.describe('vi'), en: p.describe('en') } })) }, { status: 422 });
+	}
+	if (e instanceof ImportError) {
+		return json({ error: 'invalid_plan', problems: [{ code: e.code, where: e.where, message: { vi: e.describe('vi'), en: e.describe('en') } }] }, { status: 422 });
+	}
+	if (e instanceof BadRequestError) return json({ error: 'bad_request', message: { vi: e.vi, en: e.message } }, { status: 400 });
+	throw e;
+}
+
+/** Run a handler body, turning the known errors into their responses. */
+export async function handleScenario(fn: () => Promise<Response>): Promise<Response> {
+	try {
+		return await fn();
+	} catch (e) {
+		return scenarioErrorResponse(e);
+	}
+}
+
+/** The JSON body of a request as an object ({} when empty); 400 when it is not JSON. */
+export async function readBody(request: Request): Promise<Record<string, unknown>> {
+	const text = await request.text();
+	if (!text.trim()) return {};
+	try {
+		const v = JSON.parse(text);
+		if (v && typeof v === 'object' && !Array.isArray(v)) return v as Record<string, unknown>;
+	} catch {
+		/* fall through */
+	}
+	throw new BadRequestError('Nội dung yêu cầu không phải JSON hợp lệ.', 'The request body is not valid JSON.');
+}
+
+/** The `version` a change was made on: a positive whole number, required. */
+export function requireVersion(body: Record<string, unknown>): number {
+	const v = body.version;
+	if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
+		throw new BadRequestError('Thiếu số phiên bản (version) mà thay đổi dựa trên.', 'Missing the version the change was made on ("version").');
+	}
+	return v;
+}
+
+/** An id from the path. */
+export function idParam(raw: string): number {
+	const n = Number(raw);
+	if (!Number.isInteger(n) || n < 1) throw new BadRequestError(`Mã không hợp lệ: ${raw}.`, `Not a valid id: ${raw}.`);
+	return n;
+}
+
+/** Warnings of an import as API data. */
+export function warningsJson(ws: ImportWarning[]): { code: string; where: ImportWarning['where']; message: { vi: string; en: string } }[] {
+	return ws.map((w) => ({ code: w.code, where: w.where, message: { vi: w.message_vi, en: w.message_en } }));
+}

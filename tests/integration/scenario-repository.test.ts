@@ -1,0 +1,266 @@
+/**
+ * Scenario storage on a real SQLite file with the real migrations: optimistic versioning (two writers on one
+ * version), audit rows, undo/redo across saves, duplicate, soft delete / restore / purge.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from '../../src/lib/server/db/database';
+import { importDataset } from '../../src/lib/server/import';
+import {
+	createScenario,
+	deleteScenario,
+	duplicateScenario,
+	getScenario,
+	listDeletedScenarios,
+	listScenarioAudit,
+	listScenarios,
+	listScenarioVersions,
+	purgeDeletedScenarios,
+	redoScenario,
+	restoreScenario,
+	saveScenario,
+	ScenarioStateError,
+	undoScenario,
+	updateScenarioMeta,
+	VersionConflictError
+} from '../../src/lib/server/db/scenario.repository';
+import { applyScenarioOps } from '../../src/lib/server/scenarios';
+import { addMember, emptyContent, newGroup, scenarioCatalog, type ScenarioContent } from '../../src/lib/domain/scenario/model';
+import { listUnits } from '../../src/lib/server/db/unit.repository';
+import { lamDongFiles, tempDb } from '../helpers/db';
+
+let t: Awaited<ReturnType<typeof tempDb>>;
+let db: Db;
+let datasetId: number;
+let catalog: ReturnType<typeof scenarioCatalog>;
+const DAY = 86_400_000;
+
+/** Expect a promise to reject with an error of a class; returns the error. */
+async function rejection<E>(p: Promise<unknown>, cls: new (...a: never[]) => E): Promise<E> {
+	try {
+		await p;
+	} catch (e) {
+		expect(e).toBeInstanceOf(cls);
+		return e as E;
+	}
+	throw new Error('expected a rejection');
+}
+
+beforeAll(async () => {
+	t = await tempDb();
+	db = t.db;
+	datasetId = (await importDataset(db, lamDongFiles(), { name: 'Lâm Đồng 2023', createdBy: 'test' })).datasetId;
+	catalog = scenarioCatalog(await listUnits(db, datasetId));
+});
+afterAll(async () => t?.cleanup());
+
+/** Xã Đạ Oai (25111, subject 2023–2025) with its neighbour Xã Đạ Tồn (25108). */
+const daOai = (): ScenarioContent => newGroup(emptyContent(), catalog, { id: 'g1', members: ['25111', '25108'] });
+
+describe('create, get, list', () => {
+	it('a new scenario is version 1, a draft, owned by its creator, with nothing to undo', async () => {
+		const s = await createScenario(db, { datasetId, name: 'Phương án 1', who: 'an' });
+		expect(s).toMatchObject({ datasetId, name: 'Phương án 1', status: 'draft', owner: 'an', version: 1, ruleSetId: 'nq35-2023', canUndo: false, canRedo: false, deletedAt: null });
+		expect(s.content).toEqual({ groups: [], exemptions: [] });
+		expect((await listScenarios(db, datasetId)).map((x) => x.id)).toContain(s.id);
+		expect(await getScenario(db, 99_999)).toBeUndefined();
+	});
+	it('refuses an unknown dataset and an empty name', async () => {
+		expect((await rejection(createScenario(db, { datasetId: 999, name: 'x', who: 'an' }), ScenarioStateError)).code).toBe('dataset_not_found');
+		expect((await rejection(createScenario(db, { datasetId, name: '  ', who: 'an' }), ScenarioStateError)).code).toBe('bad_name');
+	});
+});
+
+describe('optimistic versioning', () => {
+	it('two writers on one version: one succeeds, the other gets a conflict with the current version, nothing lost', async () => {
+		const s = await createScenario(db, { datasetId, name: 'Hai người sửa', who: 'an' });
+		const base = daOai();
+		const v2 = await saveScenario(db, s.id, 1, base, 'an', 'g1');
+		expect(v2.version).toBe(2);
+		// Both load version 2 and edit it differently.
+		const mine = addMember(v2.content, catalog, 'g1', '25117'); // + Xã Ma Đa Guôi
+		const theirs = newGroup(v2.content, catalog, { id: 'g2', members: ['25147', '25138'] }); // Triệu Hải + Quảng Trị
+		const results = await Promise.allSettled([saveScenario(db, s.id, 2, mine, 'an', 'add 25117'), saveScenario(db, s.id, 2, theirs, 'binh', 'new g2')]);
+		const ok = results.filter((r) => r.status === 'fulfilled');
+		const bad = results.filter((r) => r.status === 'rejected') as PromiseRejectedResult[];
+		expect(ok).toHaveLength(1);
+		expect(bad).toHaveLength(1);
+		expect(bad[0].reason).toBeInstanceOf(VersionConflictError);
+		expect(bad[0].reason).toMatchObject({ scenarioId: s.id, expectedVersion: 2, currentVersion: 3 });
+		expect((bad[0].reason as VersionConflictError).messages.vi).toContain('phiên bản hiện tại 3');
+		// The winner's change is stored; the loser reloads, re-applies on version 3 and saves: both changes are there.
+		const now = (await getScenario(db, s.id))!;
+		expect(now.version).toBe(3);
+		expect(now.content).toEqual(mine);
+		const retried = await saveScenario(db, s.id, 3, newGroup(now.content, catalog, { id: 'g2', members: ['25147', '25138'] }), 'binh', 'new g2');
+		expect(retried.version).toBe(4);
+		expect(retried.content.groups.map((g) => [g.id, g.members])).toEqual([
+			['g1', ['25111', '25108', '25117']],
+			['g2', ['25147', '25138']]
+		]);
+		expect((await listScenarioVersions(db, s.id)).map((v) => [v.version, v.op, v.who])).toEqual([
+			[4, 'save', 'binh'],
+			[3, 'save', 'an'],
+			[2, 'save', 'an'],
+			[1, 'create', 'an']
+		]);
+	});
+
+	it('two connections to the same file (two server processes): still exactly one winner', async () => {
+		const s = await createScenario(db, { datasetId, name: 'Hai tiến trình', who: 'an' });
+		const other = openDatabase(t.path);
+		try {
+			const results = await Promise.allSettled([
+				saveScenario(db, s.id, 1, daOai(), 'an'),
+				saveScenario(other.db, s.id, 1, newGroup(emptyContent(), catalog, { id: 'g9', members: ['25147', '25138'] }), 'binh')
+			]);
+			expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+			const lost = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+			expect(lost.reason).toBeInstanceOf(VersionConflictError);
+			expect((await getScenario(db, s.id))!.version).toBe(2);
+		} finally {
+			await other.db.destroy();
+		}
+	});
+
+	it('applyScenarioOps checks the version before running the ops (stale → conflict, not an op error)', async () => {
+		const s = await createScenario(db, { datasetId, name: 'Thao tác', who: 'an' });
+		const r = await applyScenarioOps(db, s.id, 1, [{ op: 'newGroup', id: 'g1', members: ['25111', '25108'] }], 'an');
+		expect(r.scenario.version).toBe(2);
+		expect(r.evaluation.groups[0]).toMatchObject({ id: 'g1', contiguous: true, roles: { '25111': 'mandatory', '25108': 'adjacent_partner' } });
+		// The same op again on the stale version 1 would be an op error ("already in g1"); the conflict comes first.
+		await rejection(applyScenarioOps(db, s.id, 1, [{ op: 'newGroup', id: 'g1', members: ['25111', '25108'] }], 'binh'), VersionConflictError);
+	});
+
+	it('an unchanged content writes no version', async () => {
+		const s = await createScenario(db, { datasetId, name: 'Không đổi', who: 'an' });
+		expect((await saveScenario(db, s.id, 1, emptyContent(), 'an')).version).toBe(1);
+	});
+});
+
+describe('audit trail', () => {
+	it('one row per change: who, when, scenario/group, field, before → after, with the op summary', async () => {
+		const s = await createScenario(db, { datasetId, name: 'Nhật ký', who: 'an' });
+		await saveScenario(db, s.id, 1, daOai(), 'an', 'newGroup g1');
+		await saveScenario(db, s.id, 2, addMember(daOai(), catalog, 'g1', '25117'), 'binh', 'addMember 25117 → g1');
+		const rows = await listScenarioAudit(db, s.id);
+		expect(rows.map((r) => [r.who, r.entity, r.entity_key, r.action, r.field])).toEqual([
+			['binh', 'group', `${s.id}/g1`, 'update', 'members'],
+			['an', 'group', `${s.id}/g1`, 'create', null],
+			['an', 'scenario', String(s.id), 'create', null]
+		]);
+		const upd = rows[0];
+		expect(JSON.parse(upd.before!)).toEqual(['25111', '25108']);
+		expect(JSON.parse(upd.after!)).toEqual(['25111', '25108', '25117']);
+		expect(upd.note).toBe('v3: save — addMember 25117 → g1');
+		expect(upd.dataset_id).toBe(datasetId);
+		expect(upd.at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+	});
+	it('a conflicting save writes no audit row', async () => {
+		const s = await createScenario(db, { datasetId, name: 'Nhật ký 2', who: 'an' });
+		await saveScenario(db, s.id, 1, daOai(), 'an');
+		const before = (await listScenarioAudit(db, s.id)).length;
+		await rejection(saveScenario(db, s.id, 1, addMember(daOai(), catalog, 'g1', '25117'), 'binh'), VersionConflictError);
+		expect((await listScenarioAudit(db, s.id)).length).toBe(before);
+	});
+});
+
+describe('undo and redo across saves', () => {
+	it('undo writes the previous content as a new version; redo brings it back; a new save clears redo', async () => {
+		const s = await createScenario(db, { datasetId, name: 'Hoàn tác', who: 'an' });
+		const c2 = daOai();
+		const c3 = newGroup(c2, catalog, { id: 'g2', members: ['25147', '25138'] });
+		await saveScenario(db, s.id, 1, c2, 'an', 'g1');
+		let x = await saveScenario(db, s.id, 2, c3, 'an', 'g2');
+		expect(x).toMatchObject({ version: 3, canUndo: true, canRedo: false });
+
+		x = await undoScenario(db, s.id, 3, 'an');
+		expect(x).toMatchObject({ version: 4, content: c2, canUndo: true, canRedo: true });
+		x = await undoScenario(db, s.id, 4, 'an');
+		expect(x).toMatchObject({ version: 5, content: emptyContent(), canUndo: false, canRedo: true });
+		expect((await rejection(undoScenario(db, s.id, 5, 'an'), ScenarioStateError)).code).toBe('nothing_to_undo');
+
+		x = await redoScenario(db, s.id, 5, 'an');
+		expect(x).toMatchObject({ version: 6, content: c2, canRedo: true });
+		x = await redoScenario(db, s.id, 6, 'an');
+		expect(x).toMatchObject({ version: 7, content: c3, canRedo: false });
+		expect((await rejection(redoScenario(db, s.id, 7, 'an'), ScenarioStateError)).code).toBe('nothing_to_redo');
+
+		// undo, then a different save: redo is gone, undo goes back to the state the save was made on
+		x = await undoScenario(db, s.id, 7, 'an');
+		const c9 = addMember(x.content, catalog, 'g1', '25117');
+		x = await saveScenario(db, s.id, 8, c9, 'an', '+25117');
+		expect(x).toMatchObject({ version: 9, canRedo: false });
+		x = await undoScenario(db, s.id, 9, 'an');
+		expect(x.content).toEqual(c2);
+		expect((await listScenarioVersions(db, s.id)).map((v) => v.op)).toEqual(['undo', 'save', 'undo', 'redo', 'redo', 'undo', 'undo', 'save', 'save', 'create']);
+	});
+	it('undo and redo are conflict-checked and audited', async () => {
+		const s = await createScenario(db, { datasetId, name: 'Hoàn tác 2', who: 'an' });
+		await saveScenario(db, s.id, 1, daOai(), 'an');
+		await rejection(undoScenario(db, s.id, 1, 'binh'), VersionConflictError);
+		await undoScenario(db, s.id, 2, 'binh');
+		const rows = await listScenarioAudit(db, s.id);
+		expect(rows.slice(0, 2).map((r) => [r.who, r.entity, r.action, r.field])).toEqual([
+			['binh', 'scenario', 'undo', 'version'],
+			['binh', 'group', 'delete', null]
+		]);
+	});
+});
+
+describe('duplicate, rename', () => {
+	it('copies the current content as a new draft "Bản sao của …", independent of the original', async () => {
+		const s = await createScenario(db, { datasetId, name: 'Gốc', who: 'an' });
+		await saveScenario(db, s.id, 1, daOai(), 'an');
+		const copy = await duplicateScenario(db, s.id, 'binh');
+		expect(copy).toMatchObject({ name: 'Bản sao của Gốc', status: 'draft', version: 1, owner: 'binh', copiedFrom: s.id, content: daOai() });
+		await saveScenario(db, copy.id, 1, emptyContent(), 'binh');
+		expect((await getScenario(db, s.id))!.content).toEqual(daOai());
+		expect((await listScenarioVersions(db, copy.id))[1]).toMatchObject({ op: 'duplicate', summary: `#${s.id} v2` });
+	});
+	it('rename is audited and does not change the version', async () => {
+		const s = await createScenario(db, { datasetId, name: 'Tên cũ', who: 'an' });
+		const r = await updateScenarioMeta(db, s.id, { name: 'Tên mới', description: 'Mô tả' }, 'binh');
+		expect(r).toMatchObject({ name: 'Tên mới', description: 'Mô tả', version: 1, updatedBy: 'binh' });
+		expect((await listScenarioAudit(db, s.id)).slice(0, 2).map((a) => a.field)).toEqual(['name', 'description']);
+	});
+	it('an approved scenario is frozen', async () => {
+		const s = await createScenario(db, { datasetId, name: 'Đã duyệt', who: 'an' });
+		await db.withTables<{ scenarios: { id: number; status: string } }>().updateTable('scenarios').set({ status: 'approved' }).where('id', '=', s.id).execute();
+		expect((await rejection(saveScenario(db, s.id, 1, daOai(), 'an'), ScenarioStateError)).code).toBe('frozen');
+		expect((await duplicateScenario(db, s.id, 'an')).status).toBe('draft');
+	});
+});
+
+describe('soft delete, restore within 30 days, purge', () => {
+	it('a deleted scenario leaves the list, shows as recently deleted, cannot be edited, and comes back on restore', async () => {
+		const s = await createScenario(db, { datasetId, name: 'Xoá thử', who: 'an' });
+		const d = await deleteScenario(db, s.id, 'binh');
+		expect(d).toMatchObject({ deletedBy: 'binh' });
+		expect((await listScenarios(db, datasetId)).map((x) => x.id)).not.toContain(s.id);
+		const deleted = await listDeletedScenarios(db, datasetId);
+		expect(deleted.find((x) => x.id === s.id)).toMatchObject({ deletedBy: 'binh' });
+		expect(Date.parse(deleted.find((x) => x.id === s.id)!.purgeAfter!) - Date.parse(d.deletedAt!)).toBe(30 * DAY);
+		expect((await rejection(saveScenario(db, s.id, 1, daOai(), 'an'), ScenarioStateError)).code).toBe('deleted');
+		const r = await restoreScenario(db, s.id, 'an');
+		expect(r.deletedAt).toBeNull();
+		expect((await listScenarios(db, datasetId)).map((x) => x.id)).toContain(s.id);
+		expect((await rejection(restoreScenario(db, s.id, 'an'), ScenarioStateError)).code).toBe('not_deleted');
+		expect((await listScenarioAudit(db, s.id)).slice(0, 2).map((a) => a.action)).toEqual(['restore', 'delete']);
+	});
+	it('after 30 days: no longer listed, cannot be restored, and purge removes it with its versions', async () => {
+		const s = await createScenario(db, { datasetId, name: 'Xoá lâu', who: 'an' });
+		await saveScenario(db, s.id, 1, daOai(), 'an');
+		const then = new Date(Date.now() - 31 * DAY);
+		await deleteScenario(db, s.id, 'an', then);
+		expect((await listDeletedScenarios(db, datasetId)).map((x) => x.id)).not.toContain(s.id);
+		expect((await rejection(restoreScenario(db, s.id, 'an'), ScenarioStateError)).code).toBe('restore_expired');
+		const recent = await createScenario(db, { datasetId, name: 'Xoá gần đây', who: 'an' });
+		await deleteScenario(db, recent.id, 'an');
+		const purged = await purgeDeletedScenarios(db, 'system');
+		expect(purged).toContain(s.id);
+		expect(purged).not.toContain(recent.id);
+		expect(await getScenario(db, s.id)).toBeUndefined();
+		expect(await listScenarioVersions(db, s.id)).toEqual([]);
+		expect((await listScenarioAudit(db, s.id))[0]).toMatchObject({ action: 'purge', who: 'system' });
+	});
+});
