@@ -169,3 +169,23 @@ export function terrainInForce(
 ): { terrain: Terrain; source: TerrainSource } {
 	return u.terrain ? { terrain: u.terrain, source: 'unit' } : { terrain: ctx.defaultTerrain, source: 'dataset_default' };
 }
+
+/** The extent covering every unit given (lon/lat box), or null when none has one. */
+export function unionBbox(units: Iterable<Pick<UnitView, 'bbox'> | undefined>): [number, number, number, number] | null {
+	let b: [number, number, number, number] | null = null;
+	for (const u of units) {
+		if (!u?.bbox) continue;
+		b = b ? [Math.min(b[0], u.bbox[0]), Math.min(b[1], u.bbox[1]), Math.max(b[2], u.bbox[2]), Math.max(b[3], u.bbox[3])] : [...u.bbox];
+	}
+	return b;
+}
+
+/** The context a dataset row gives the rules (column names as stored). */
+export function datasetContext(row: { province_code: string; province_name: string; reference_date: string | null; default_terrain: string }): DatasetContext {
+	return {
+		provinceCode: row.province_code,
+		provinceName: row.province_name,
+		referenceDate: row.reference_date,
+		defaultTerrain: row.default_terrain === 'mountainous' ? 'mountainous' : 'other'
+	};
+}

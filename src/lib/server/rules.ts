@@ -3,7 +3,7 @@ import { applyOverrides, getRuleSet, type RuleSet, type RulesContext } from '../
 import type { DatasetRow } from './db/dataset.repository.ts';
 import { listActiveOverrides } from './db/rule-override.repository.ts';
 import type { DB } from './db/schema.ts';
-import type { Terrain } from '../domain/units.ts';
+import { datasetContext } from '../domain/units.ts';
 
 /** A rule set with the administrator's corrections applied. */
 export async function loadRuleSet(db: Kysely<DB>, id?: string | null): Promise<{ rules: RuleSet; overrides: { key: string; value: number | boolean | string }[] }> {
@@ -14,10 +14,5 @@ export async function loadRuleSet(db: Kysely<DB>, id?: string | null): Promise<{
 
 /** The evaluator's view of a dataset. */
 export function rulesContext(ds: DatasetRow): RulesContext {
-	return {
-		provinceCode: ds.province_code,
-		provinceName: ds.province_name,
-		referenceDate: ds.reference_date,
-		defaultTerrain: ds.default_terrain as Terrain
-	};
+	return datasetContext(ds);
 }
