@@ -1,0 +1,206 @@
+/**
+ * Staffing of a whole scenario: from the scenario's evaluation (each group's merger verdict) and the units'
+ * staffing inputs, the impact per group (quota after, surplus, leaders, offices), the five-year plan to absorb the
+ * surplus, the one-off cost of leaves and the annual payroll saving, and the scenario totals. Pure function: the
+ * map panel, the staffing tab, the CLI and the dossier all call it.
+ */
+import type { MergerVerdict } from '../rules/types.ts';
+import type { ScenarioBasis, ScenarioEvaluation } from '../scenario/evaluate.ts';
+import type { CommuneClass, DistrictKind, UnitKind, UnitView } from '../units.ts';
+import {
+	communeMemberFromUnit,
+	groupStaffingImpact,
+	newCommuneFromMerger,
+	type GroupStaffingImpact,
+	type MergerGroupStaffingInput,
+	type OfficePlanInput
+} from './impact.ts';
+import { annualPayrollSaving, planLeaveCost, type PayrollSaving, type PlanLeaveCost, type TypicalLeave } from './money.ts';
+import { staffingPlan, type StaffingPlan } from './plan.ts';
+import { STAFFING_SETTINGS, type StaffingSettings } from './settings.ts';
+
+/** What the user enters for one group's staffing (all optional). Counts are persons per plan year (index 0 = year 1). */
+export interface GroupStaffingInputs {
+	newClass?: CommuneClass | null;
+	otherPoints?: number | null;
+	/** District mergers: surplus entered instead of the default (sum − largest member). */
+	districtSurplus?: number | null;
+	retirements?: (number | null)[];
+	transfers?: (number | null)[];
+	leaves?: (number | null)[];
+	officePlans?: OfficePlanInput[];
+	termEnd?: string | null;
+}
+
+/** Scenario-wide staffing inputs. */
+export interface ScenarioStaffingInputs {
+	/** Date the arrangement takes effect (ISO): the 5-year deadline runs from it (NQ 35 Art. 11.3). */
+	effectiveDate: string;
+	/** The typical person taking a streamlining leave, for the one-off cost. */
+	typicalLeave: TypicalLeave;
+	groups: Record<string, GroupStaffingInputs>;
+}
+
+/** Default scenario inputs: effective on the 1st of the month after `today`, a resignation after 10 years' service. */
+export function defaultScenarioStaffingInputs(today: string): ScenarioStaffingInputs {
+	const d = new Date(today + 'T00:00:00Z');
+	const next = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
+	return { effectiveDate: next, typicalLeave: { kind: 'resignation', serviceYears: 10, monthsToRetirement: 120 }, groups: {} };
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+const count = (x: unknown) => x == null || (typeof x === 'number' && Number.isInteger(x) && x >= 0);
+
+/** Problems with staffing inputs sent by a client (empty = valid). Messages in Vietnamese and English. */
+export function validateStaffingInputs(raw: unknown): { vi: string; en: string }[] {
+	const out: { vi: string; en: string }[] = [];
+	const x = raw as Partial<ScenarioStaffingInputs> | null;
+	if (!x || typeof x !== 'object') return [{ vi: 'Thiếu số liệu biên chế.', en: 'Staffing inputs missing.' }];
+	if (!x.effectiveDate || !ISO.test(x.effectiveDate)) out.push({ vi: 'Ngày có hiệu lực phải có dạng YYYY-MM-DD.', en: 'The effective date must be YYYY-MM-DD.' });
+	const t = x.typicalLeave;
+	if (!t || (t.kind !== 'resignation' && t.kind !== 'early_retirement') || !(typeof t.serviceYears === 'number' && t.serviceYears >= 0)) {
+		out.push({ vi: 'Thông tin người nghỉ điển hình không hợp lệ.', en: 'The typical leaver is not valid.' });
+	}
+	for (const [id, g] of Object.entries(x.groups ?? {})) {
+		if (g.newClass != null && !['I', 'II', 'III'].includes(g.newClass)) out.push({ vi: `Nhóm ${id}: loại phải là I, II hoặc III.`, en: `Group ${id}: class must be I, II or III.` });
+		for (const k of ['retirements', 'transfers', 'leaves'] as const) {
+			const list = g[k];
+			if (list != null && (!Array.isArray(list) || list.length > 10 || !list.every(count))) {
+				out.push({ vi: `Nhóm ${id}: số người theo năm phải là số nguyên không âm.`, en: `Group ${id}: yearly counts must be whole non-negative numbers.` });
+			}
+		}
+		if (!count(g.districtSurplus) || !count(g.otherPoints)) out.push({ vi: `Nhóm ${id}: số liệu không hợp lệ.`, en: `Group ${id}: invalid figure.` });
+	}
+	return out;
+}
+
+export interface GroupStaffingResult {
+	id: string;
+	name: string | null;
+	level: 'district' | 'commune';
+	impact: GroupStaffingImpact;
+	plan: StaffingPlan | null;
+	leaveCost: PlanLeaveCost | null;
+	saving: PayrollSaving;
+}
+
+export interface ScenarioStaffingResult {
+	effectiveDate: string;
+	groups: GroupStaffingResult[];
+	totals: {
+		staffBefore: number;
+		quotaAfter: number;
+		surplus: number;
+		nonProfessionalSurplus: number;
+		leadersAffected: number;
+		officesBefore: number;
+		officesAfter: number;
+		annualSavingVnd: number;
+		oneOffCostVnd: number;
+		/** Sum of the groups' plans per year (persons). */
+		plan: { year: number; headcount: number; norm: number; retirements: number; transfers: number; leaves: number; remainingSurplus: number }[];
+		meetsDeadline: boolean;
+		/** How many members' staff came from quotas (not entered actuals). */
+		membersOnQuota: number;
+	};
+}
+
+const isCommuneKind = (k: UnitKind): k is 'xa' | 'phuong' | 'thi_tran' => k === 'xa' || k === 'phuong' || k === 'thi_tran';
+
+/** The staffing input of one evaluated group. */
+export function groupStaffingInput(
+	groupId: string,
+	verdict: MergerVerdict,
+	level: 'district' | 'commune',
+	basis: ScenarioBasis,
+	inputs: GroupStaffingInputs,
+	scenario: Pick<ScenarioStaffingInputs, 'effectiveDate'>,
+	seatCode: string | null,
+	settings: StaffingSettings
+): MergerGroupStaffingInput | null {
+	const members = verdict.memberCodes.map((c) => basis.units.get(c)).filter((u): u is UnitView => !!u);
+	if (members.length < 2 || !verdict.kind) return null;
+	const common = { id: groupId, effectiveDate: scenario.effectiveDate, termEnd: inputs.termEnd ?? null, officePlans: inputs.officePlans ?? [] };
+	if (level === 'district') {
+		return {
+			...common,
+			level: 'district',
+			members: members.map((u) => ({ code: u.code, name: u.name, kind: u.kind as DistrictKind, staff: u.staffActual ?? null, leaderPosts: u.leaders ?? null, offices: u.offices ?? null })),
+			newUnit: { code: verdict.keptCode, name: verdict.name.chosen ?? verdict.name.default, kind: verdict.kind as DistrictKind, surplus: inputs.districtSurplus ?? null, seatMemberCode: seatCode }
+		};
+	}
+	if (!isCommuneKind(verdict.kind) || members.some((u) => !isCommuneKind(u.kind))) return null;
+	const parentKind = (u: UnitView) => (u.parentCode ? basis.units.get(u.parentCode)?.kind : undefined);
+	return {
+		...common,
+		level: 'commune',
+		members: members.map((u) =>
+			communeMemberFromUnit(
+				u,
+				verdict.memberVerdicts[u.code] ?? basis.verdicts.get(u.code)!,
+				{ actual: { cadresCivilServants: u.staffActual ?? null, nonProfessional: u.nonprofessionalActual ?? null }, leaderPosts: u.leaders ?? null, offices: u.offices ?? null, parentKind: parentKind(u) as never },
+				settings
+			)
+		),
+		newUnit: newCommuneFromMerger(
+			verdict,
+			{ code: verdict.keptCode, name: verdict.name.chosen ?? verdict.name.default, communeClass: inputs.newClass ?? null, otherPoints: inputs.otherPoints ?? null, seatMemberCode: seatCode, parentKind: parentKind(members[0]) as never },
+			settings
+		)
+	};
+}
+
+/** Staffing impact, plan, cost and saving of every group of an evaluated scenario, and the totals. */
+export function scenarioStaffing(
+	evaluation: ScenarioEvaluation,
+	basis: ScenarioBasis,
+	inputs: ScenarioStaffingInputs,
+	seats: Record<string, string | null> = {},
+	settings: StaffingSettings = STAFFING_SETTINGS
+): ScenarioStaffingResult {
+	const groups: GroupStaffingResult[] = [];
+	for (const g of evaluation.groups) {
+		const gi = inputs.groups[g.id] ?? {};
+		const input = groupStaffingInput(g.id, g.verdict, g.level, basis, gi, inputs, seats[g.id] ?? g.seatCode ?? null, settings);
+		if (!input) continue;
+		const impact = groupStaffingImpact(input, settings);
+		const headcount = impact.before.cadresCivilServants;
+		const norm = impact.after.cadresCivilServants;
+		const plan =
+			headcount != null && norm != null
+				? staffingPlan({ effectiveDate: inputs.effectiveDate, headcount, norm, retirements: gi.retirements, transfers: gi.transfers, leaves: gi.leaves }, settings)
+				: null;
+		const leaveCost = plan ? planLeaveCost(plan, inputs.typicalLeave, settings) : null;
+		const saving = annualPayrollSaving({ cadresCivilServants: impact.surplus.cadresCivilServants ?? 0, nonProfessional: impact.surplus.nonProfessional ?? 0 }, settings);
+		groups.push({ id: g.id, name: g.name, level: g.level, impact, plan, leaveCost, saving });
+	}
+	const sum = (f: (r: GroupStaffingResult) => number | null | undefined) => groups.reduce((s, r) => s + (f(r) ?? 0), 0);
+	const years = Math.max(0, ...groups.map((r) => r.plan?.years.length ?? 0));
+	const plan = Array.from({ length: years }, (_, i) => ({
+		year: i + 1,
+		headcount: sum((r) => r.plan?.years[i]?.headcount ?? r.plan?.norm),
+		norm: sum((r) => r.plan?.norm),
+		retirements: sum((r) => r.plan?.years[i]?.retirements),
+		transfers: sum((r) => r.plan?.years[i]?.transfers),
+		leaves: sum((r) => r.plan?.years[i]?.leaves),
+		remainingSurplus: sum((r) => r.plan?.years[i]?.remainingSurplus)
+	}));
+	return {
+		effectiveDate: inputs.effectiveDate,
+		groups,
+		totals: {
+			staffBefore: sum((r) => r.impact.before.cadresCivilServants),
+			quotaAfter: sum((r) => r.impact.after.cadresCivilServants),
+			surplus: sum((r) => r.impact.surplus.cadresCivilServants),
+			nonProfessionalSurplus: sum((r) => r.impact.surplus.nonProfessional),
+			leadersAffected: sum((r) => r.impact.leaders.affected),
+			officesBefore: sum((r) => r.impact.offices.before),
+			officesAfter: sum((r) => r.impact.offices.after),
+			annualSavingVnd: sum((r) => r.saving.totalVnd),
+			oneOffCostVnd: sum((r) => r.leaveCost?.totalVnd),
+			plan,
+			meetsDeadline: groups.every((r) => !r.plan || r.plan.meetsDeadline),
+			membersOnQuota: groups.reduce((n, r) => n + r.impact.members.filter((m) => m.cadresCivilServants.source !== 'actual').length, 0)
+		}
+	};
+}
