@@ -9,10 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { area as turfArea, feature, featureCollection, intersect, union } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { countSliverHoles, dissolveGroup, dissolveScenario } from '../../src/lib/domain/geo/dissolve';
+import type { DissolveResult } from '../../src/lib/domain/geo/dissolve';
 import { geometryProblems } from '../fixtures/dissolve';
 
 const DATA = path.resolve(process.cwd(), '../shared/data/lam-dong');
-const available = fs.existsSync(path.join(DATA, 'communes.geojson'));
 
 type Poly = Polygon | MultiPolygon;
 const read = (name: string) => JSON.parse(fs.readFileSync(path.join(DATA, name), 'utf8')) as FeatureCollection<Poly>;
@@ -26,21 +26,26 @@ function iou(a: Poly, b: Poly): number {
 	return turfArea(i) / turfArea(u);
 }
 
-describe.skipIf(!available)('dissolve on Lâm Đồng communes → districts', () => {
-	const communes = available ? read('communes.geojson') : null;
-	const districts = available ? read('districts.geojson') : null;
+// The shared data sits beside the repository on every machine and in CI: missing data is a failure, not a skip.
+describe('dissolve on Lâm Đồng communes → districts', () => {
+	const communes = read('communes.geojson');
+	const districts = read('districts.geojson');
 	// The same communes dissolved with shapely unary_union (no gap filling, overlaps left in both districts).
-	const fromCommunes = available ? read('districts_from_communes.geojson') : null;
+	const fromCommunes = read('districts_from_communes.geojson');
 
 	it('dissolves all 142 communes into 12 valid districts without sliver holes, IoU > 0.97', () => {
 		const units = communes!.features.map((f) => ({ code: String(f.properties!.code), geometry: f.geometry }));
 		const districtOf = new Map(communes!.features.map((f) => [String(f.properties!.code), String(f.properties!.district_code)]));
-		const tCold = performance.now();
-		dissolveScenario(units, (c) => districtOf.get(c)); // first call: includes JIT warm-up
-		const coldMs = performance.now() - tCold;
-		const t0 = performance.now();
-		const result = dissolveScenario(units, (c) => districtOf.get(c));
-		const ms = performance.now() - t0;
+		// Timing: the first call includes JIT compilation; the best of the next five is the steady state.
+		let result = new Map<string, DissolveResult>();
+		const times: number[] = [];
+		for (let run = 0; run < 6; run++) {
+			const t0 = performance.now();
+			result = dissolveScenario(units, (c) => districtOf.get(c));
+			times.push(performance.now() - t0);
+		}
+		const coldMs = times[0];
+		const ms = Math.min(...times.slice(1));
 		expect(result.size).toBe(12);
 		const plain = new Map(fromCommunes!.features.map((f) => [String(f.properties!.code), f.geometry]));
 		const rows: string[] = [];
@@ -61,7 +66,7 @@ describe.skipIf(!available)('dissolve on Lâm Đồng communes → districts', (
 			);
 		}
 		console.log(
-			`dissolveScenario 142 communes → 12 districts: ${ms.toFixed(1)} ms (first call ${coldMs.toFixed(1)} ms)\n${rows.join('\n')}`
+			`dissolveScenario 142 communes → 12 districts: ${ms.toFixed(1)} ms (best of 5; first call ${coldMs.toFixed(1)} ms)\n${rows.join('\n')}`
 		);
 
 		// The districts tile the province: no overlap between any two, and together they cover the province outline.

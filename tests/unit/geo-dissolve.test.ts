@@ -262,6 +262,21 @@ describe('dissolveScenario', () => {
 		expect(km2(merged.geometry)).toBeCloseTo(9, 1);
 	});
 
+	it('places an island that touches nothing inside the hole that contains it (nested component)', () => {
+		const [ring] = ringAndEnclave();
+		const units = [ring, { code: 'ISLAND', geometry: rectKm(1.3, 1.3, 1.7, 1.7) }];
+		const res = dissolveScenario(units, (c) => c);
+		expect(holeCount(res.get('RING')!.geometry)).toBe(1);
+		expect(km2(res.get('RING')!.geometry)).toBeCloseTo(8, 1);
+		expect(km2(res.get('ISLAND')!.geometry)).toBeCloseTo(0.16, 2);
+		const one = dissolveScenario(units, () => 'one').get('one')!;
+		expect(one.method).toBe('arcs');
+		expect(geometryProblems(one.geometry)).toEqual([]);
+		expect(one.geometry.type).toBe('MultiPolygon');
+		expect(holeCount(one.geometry)).toBe(1); // the water between the ring and the island stays
+		expect(km2(one.geometry)).toBeCloseTo(8.16, 1);
+	});
+
 	it('reuses one layer topology for several scenarios', () => {
 		const layer = buildLayerTopology(grid3x3());
 		const byRow = dissolveLayer(layer, (c) => c.slice(0, 2));

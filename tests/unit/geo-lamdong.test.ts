@@ -2,7 +2,7 @@
  * Real data: Lâm Đồng 2023 (142 communes, 12 districts), read from the shared data folder — never copied into
  * the repository (GADM licence, see PROVENANCE.md). Skipped when the folder is absent.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
@@ -14,17 +14,17 @@ import { dataQualityReport } from '../../src/lib/domain/geo/quality';
 
 const DIR = path.resolve(process.cwd(), '../shared/data/lam-dong');
 const COMMUNES = path.join(DIR, 'communes.geojson');
-const present = existsSync(COMMUNES);
 
 type Props = { code: string; name: string; district_code?: string; area_km2_computed: number };
 const load = (file: string) =>
 	JSON.parse(readFileSync(path.join(DIR, file), 'utf8')) as FeatureCollection<Polygon | MultiPolygon, Props>;
 
-describe.skipIf(!present)('Lâm Đồng 2023 (real data)', () => {
-	const communes = present ? load('communes.geojson').features : [];
-	const districts = present ? load('districts.geojson').features : [];
+// The shared data sits beside the repository on every machine and in CI: missing data is a failure, not a skip.
+describe('Lâm Đồng 2023 (real data)', () => {
+	const communes = load('communes.geojson').features;
+	const districts = load('districts.geojson').features;
 	const units = communes.map((f) => ({ code: f.properties.code, geometry: f.geometry }));
-	const adjacency = present ? computeAdjacency(units) : null;
+	const adjacency = computeAdjacency(units);
 
 	it('has 142 communes in 12 districts', () => {
 		expect(communes).toHaveLength(142);

@@ -5,7 +5,8 @@
  *
  * Method 'arcs' (topology-build.ts): snap the layer into shared arcs, give every face of the planar graph
  * the members covering it, assign faces to groups (overlaps to the largest member, gaps between members to
- * the neighbouring group with the longest border) and trace each group's boundary.
+ * the neighbouring group with the longest border, slivers of a group cut off inside another to that other)
+ * and trace each group's boundary (dissolve-assemble.ts). Neighbouring outputs share their vertices exactly.
  * Method 'boolean' (dissolve-fallback.ts): polyclip-ts union and removal of sliver holes, used for a group
  * whose arc result fails validation: inconsistent topology near its members (a crossing left after noding,
  * windings that disagree), rings that do not close, the members' areas in the topology more than 1 % away from
@@ -26,12 +27,12 @@ export const DEFAULT_SNAP_TOLERANCE_M = 30;
 export const DEFAULT_MAX_SLIVER_KM2 = 0.25;
 /** Default largest sliver mean width 2·A/P in metres (gaps ≤ 71 m in Lâm Đồng; a 0.1 km² ward is ~150 m). */
 export const DEFAULT_MAX_SLIVER_WIDTH_M = 100;
-/** Largest relative difference between the output area and the members' area before falling back. */
+/** Relative area difference (1 %) beyond which the arc result fails validation (see dissolveGroupsOnTopology). */
 export const AREA_TOLERANCE = 0.01;
 
 /** Options of the dissolve functions. */
 export interface DissolveOptions {
-	/** Borders closer than this (m) are treated as one; default 30 m. */
+	/** Borders closer than this (m) are treated as one; default 30 m. Ignored by dissolveLayer (set when building). */
 	snapToleranceM?: number;
 	/**
 	 * Sliver threshold in km², default 0.25. dissolveScenario fills a gap between units when its area or its
@@ -94,7 +95,8 @@ const EMPTY: Polygon | MultiPolygon = { type: 'MultiPolygon', coordinates: [] };
 type GapMode = 'group' | 'scenario';
 
 /**
- * Whether a gap (a face covered by no member, bordered by at least two members) is filled. Areas m², lengths m.
+ * Whether a gap (a face covered by no member) is filled, by size and shape; a hole drawn in the input is
+ * also kept unless tiny (see the caller). Areas m², lengths m.
  * - dissolveScenario knows every unit, so a gap is never a unit: fill it when its area, or its effective area
  *   (area × Polsby–Popper compactness = π·w² for mean width w = 2A/P, mapshaper's "sliver control"), is below
  *   maxSliverKm2. With 0.25 km² that fills cracks narrower than ~280 m whatever their length.
@@ -340,15 +342,15 @@ export function dissolveGroup(members: (Polygon | MultiPolygon)[], opts?: Dissol
 	const o = resolve(opts);
 	const present = members.filter((m) => m && (m.type === 'Polygon' || m.type === 'MultiPolygon'));
 	if (present.length === 0) return { geometry: EMPTY, method: 'arcs', slivers_filled: 0 };
-	let result: DissolveResult | string;
-	if (o.method === 'boolean') result = 'boolean method requested';
-	else
+	let result: DissolveResult | string = 'boolean method requested';
+	if (o.method !== 'boolean') {
 		try {
-				const topo = buildDissolveTopology(present, { snapToleranceM: o.snapToleranceM });
+			const topo = buildDissolveTopology(present, { snapToleranceM: o.snapToleranceM });
 			result = dissolveGroupsOnTopology(topo, new Int32Array(present.length), 1, o, 'group')[0];
 		} catch (e) {
 			result = `arc method failed: ${e instanceof Error ? e.message : String(e)}`; // goes to the boolean fallback
 		}
+	}
 	if (typeof result !== 'string') return result;
 	const b = dissolveBoolean(present, o.maxSliverKm2, o.maxSliverWidthM);
 	return { geometry: b.geometry, method: 'boolean', slivers_filled: b.slivers_filled, fallbackReason: result };
@@ -393,14 +395,14 @@ export function dissolveLayer(
 		}
 		memberGroup[i] = k;
 	}
-	let arcs: (DissolveResult | string)[];
-	if (o.method === 'boolean') arcs = new Array(groupCodes.length).fill('boolean method requested');
-	else
+	let arcs: (DissolveResult | string)[] = new Array(groupCodes.length).fill('boolean method requested');
+	if (o.method !== 'boolean') {
 		try {
 			arcs = dissolveGroupsOnTopology(layer.topology, memberGroup, groupCodes.length, o, 'scenario');
 		} catch (e) {
 			arcs = new Array(groupCodes.length).fill(`arc method failed: ${e instanceof Error ? e.message : String(e)}`);
 		}
+	}
 	const out = new Map<string, DissolveResult>();
 	for (let g = 0; g < groupCodes.length; g++) {
 		let r = arcs[g];

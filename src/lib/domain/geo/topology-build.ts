@@ -278,7 +278,7 @@ export function buildDissolveTopology(
 		for (let k = edgeMemberStart[e]; k < edgeMemberStart[e + 1]; k++) badMembers.add(edgeMember[k]);
 	};
 	let residualCrossings = 0;
-	if (cross.touched.length > 0) {
+	if (cross.touched.length > 0 || cross.crossings > 0) {
 		const touched = new Uint8Array(nodeCount);
 		for (const v of cross.touched) touched[v] = 1;
 		for (let v = nodesBeforeCrossings; v < nodeCount; v++) touched[v] = 1;

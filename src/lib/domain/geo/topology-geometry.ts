@@ -60,9 +60,9 @@ export function geometryAreaM2(geom: Polygon | MultiPolygon): number {
 }
 
 /**
- * The sliver test used by gap filling and by `countSliverHoles`: area below `maxKm2` (km²) and mean width
- * 2·A/P below `maxWidthM` (m). The mean width separates the thin cracks left by non-topological
- * simplification (Lâm Đồng: ≤ 71 m) from a genuinely enclosed small unit (a 0.1 km² ward is ~150 m wide).
+ * The sliver test of `countSliverHoles`: area below `maxKm2` (km²) and mean width 2·A/P below `maxWidthM` (m).
+ * The mean width separates the thin cracks left by non-topological simplification (Lâm Đồng: ≤ 71 m) from a
+ * genuinely enclosed small unit (a 0.1 km² ward is ~150 m wide).
  */
 export function isSliver(areaM2: number, perimeterM: number, maxKm2: number, maxWidthM: number): boolean {
 	if (!(areaM2 < maxKm2 * 1e6)) return false;
@@ -73,26 +73,6 @@ export function isSliver(areaM2: number, perimeterM: number, maxKm2: number, max
 /** Twice the signed area of the triangle (a, b, c) in planar coordinates; > 0 when c is left of a→b. */
 export function orient2d(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
 	return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
-}
-
-/** Squared distance from point p to segment a–b, and the parameter t of the closest point (0..1). */
-export function pointSegmentDistance2(
-	px: number,
-	py: number,
-	ax: number,
-	ay: number,
-	bx: number,
-	by: number
-): { d2: number; t: number } {
-	const dx = bx - ax;
-	const dy = by - ay;
-	const len2 = dx * dx + dy * dy;
-	let t = len2 > 0 ? ((px - ax) * dx + (py - ay) * dy) / len2 : 0;
-	if (t < 0) t = 0;
-	else if (t > 1) t = 1;
-	const qx = ax + t * dx - px;
-	const qy = ay + t * dy - py;
-	return { d2: qx * qx + qy * qy, t };
 }
 
 /** Outer rings CCW, holes CW (RFC 7946 §3.1.6), in place; returns the geometry for chaining. */
