@@ -5,12 +5,13 @@
  *   scenario import <dataset> <plan.csv> [--name N] [--rules id] [--json]
  *   scenario evaluate <scenario-id> [--phases 2023-2025[,2026-2030]] [--json]
  *   scenario export <scenario-id> [--out plan.csv]
+ *   scenario purge [--json]          (scenarios deleted more than 30 days ago)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Db } from '../lib/server/db/database.ts';
 import { findDataset } from '../lib/server/db/dataset.repository.ts';
-import { getScenario, listScenarios } from '../lib/server/db/scenario.repository.ts';
+import { getScenario, listScenarios, purgeDeletedScenarios } from '../lib/server/db/scenario.repository.ts';
 import { listUnits } from '../lib/server/db/unit.repository.ts';
 import { importPlanScenario, planToCsv, PlanCsvError } from '../lib/server/import/plan-csv.ts';
 import { ImportError } from '../lib/server/import/errors.ts';
@@ -20,7 +21,7 @@ import { describeScenarioReason } from '../lib/domain/scenario/text.ts';
 import type { ScenarioEvaluation } from '../lib/domain/scenario/evaluate.ts';
 import type { Reason } from '../lib/domain/rules/types.ts';
 import { formatArea, formatPopulation } from '../lib/domain/format.ts';
-import { meetsLabel, percentText, roleLabel } from '../lib/domain/rules/text.ts';
+import { kindName, meetsLabel, percentText, roleLabel } from '../lib/domain/rules/text.ts';
 import { KIND_LABEL_VI, KIND_LABEL_EN, type UnitKind } from '../lib/domain/units.ts';
 
 export interface ScenarioCliOptions {
@@ -38,7 +39,8 @@ export const SCENARIO_HELP = `  scenario list <dataset> [--json]     scenarios o
   scenario evaluate <scenario-id> [--phases 2023-2025[,2026-2030]] [--json]
                                        units before/after, every group's verdict, subject units left
   scenario export <scenario-id> [--out plan.csv]
-                                       the plan as CSV (UTF-8 with BOM, codes quoted)`;
+                                       the plan as CSV (UTF-8 with BOM, codes quoted)
+  scenario purge [--json]              remove for good the scenarios deleted more than 30 days ago`;
 
 const lang = () => (process.env.SAPXEP_LANG === 'en' ? 'en' : 'vi');
 const reasonJson = (r: Reason) => ({ code: r.code, params: r.params, text_vi: describeScenarioReason(r, 'vi'), text_en: describeScenarioReason(r, 'en') });
@@ -152,7 +154,7 @@ function evaluationText(title: string, ev: ScenarioEvaluation, names: ReadonlyMa
 	);
 	for (const g of ev.groups) {
 		lines.push('');
-		lines.push(`  [${g.id}] ${g.name ?? '—'} (${g.kind ?? '?'}) ← ${g.members.map((c) => `${names.get(c) ?? c} ${c} (${roleLabel(g.roles[c] ?? 'not_applicable', l)})`).join(' + ')}`);
+		lines.push(`  [${g.id}] ${g.name ?? '—'} (${kindName(g.kind, l)}) ← ${g.members.map((c) => `${names.get(c) ?? c} ${c} (${roleLabel(g.roles[c] ?? 'not_applicable', l)})`).join(' + ')}`);
 		lines.push(
 			`      ${formatArea(g.areaKm2, l)} (${percentText(g.ratios.area, l)}), ${formatPopulation(g.population, l)} (${percentText(g.ratios.population, l)}): ${meetsLabel(g.meets, l)}; ${
 				g.contiguous == null ? (l === 'vi' ? 'chưa kiểm tra liền kề' : 'contiguity unknown') : g.contiguous ? (l === 'vi' ? 'liền một khối' : 'contiguous') : (l === 'vi' ? `${g.parts.length} mảnh rời` : `${g.parts.length} separate parts`)
@@ -262,6 +264,11 @@ export async function scenarioCommand(db: Db, args: string[], opts: ScenarioCliO
 				writeFileSync(resolve(opts.out), csv);
 				process.stderr.write(`Đã ghi / written: ${opts.out}\n`);
 			} else process.stdout.write(csv);
+			return;
+		}
+		case 'purge': {
+			const ids = await purgeDeletedScenarios(db, opts.who);
+			print({ purged: ids }, ids.length ? `Đã xoá hẳn / purged: ${ids.map((i) => `#${i}`).join(', ')}` : 'Không có phương án nào quá 30 ngày / nothing to purge.');
 			return;
 		}
 		default:

@@ -2,8 +2,12 @@
  * Scenario storage on a real SQLite file with the real migrations: optimistic versioning (two writers on one
  * version), audit rows, undo/redo across saves, duplicate, soft delete / restore / purge.
  */
+import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../src/lib/server/db/database';
+import type { Db } from '../../src/lib/server/db/database';
 import { importDataset } from '../../src/lib/server/import';
 import {
 	createScenario,
@@ -33,6 +37,7 @@ let db: Db;
 let datasetId: number;
 let catalog: ReturnType<typeof scenarioCatalog>;
 const DAY = 86_400_000;
+const run = promisify(execFile);
 
 /** Expect a promise to reject with an error of a class; returns the error. */
 async function rejection<E>(p: Promise<unknown>, cls: new (...a: never[]) => E): Promise<E> {
@@ -105,21 +110,36 @@ describe('optimistic versioning', () => {
 		]);
 	});
 
-	it('two connections to the same file (two server processes): still exactly one winner', async () => {
+	it('two processes on the same file (server and CLI): still exactly one winner', async () => {
 		const s = await createScenario(db, { datasetId, name: 'Hai tiến trình', who: 'an' });
-		const other = openDatabase(t.path);
-		try {
-			const results = await Promise.allSettled([
-				saveScenario(db, s.id, 1, daOai(), 'an'),
-				saveScenario(other.db, s.id, 1, newGroup(emptyContent(), catalog, { id: 'g9', members: ['25147', '25138'] }), 'binh')
-			]);
-			expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
-			const lost = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
-			expect(lost.reason).toBeInstanceOf(VersionConflictError);
-			expect((await getScenario(db, s.id))!.version).toBe(2);
-		} finally {
-			await other.db.destroy();
-		}
+		// Each child waits for the same instant, then saves a different content on version 1.
+		const script = join(t.dir, 'writer.mts'); // ESM: top-level await
+		writeFileSync(
+			script,
+			`import { openMigrated } from ${JSON.stringify(resolve('src/lib/server/db/database.ts'))};
+import { saveScenario, VersionConflictError } from ${JSON.stringify(resolve('src/lib/server/db/scenario.repository.ts'))};
+const [path, id, who, members, at] = process.argv.slice(2);
+const db = await openMigrated(path);
+await new Promise((r) => setTimeout(r, Math.max(0, Number(at) - Date.now() - 5)));
+while (Date.now() < Number(at)) {} // the last few ms spun, so both writes start together
+try {
+	const r = await saveScenario(db, Number(id), 1, { groups: [{ id: who, level: 'commune', members: members.split(','), name: null, kind: null, kindReason: null, keptCode: null, seatCode: null, phase: null, notes: '', locked: false }], exemptions: [] }, who);
+	console.log(JSON.stringify({ ok: r.version }));
+} catch (e) {
+	console.log(JSON.stringify(e instanceof VersionConflictError ? { conflict: e.currentVersion } : { error: String(e) }));
+}
+await db.destroy();
+`
+		);
+		const at = String(Date.now() + 3000); // both children are up by then
+		const child = (who: string, members: string) =>
+			run('node_modules/.bin/tsx', [script, t.path, String(s.id), who, members, at]).then((r) => JSON.parse(r.stdout.trim().split('\n').pop()!));
+		const results = await Promise.all([child('an', '25111,25108'), child('binh', '25147,25138')]);
+		expect(results.filter((r) => r.ok === 2)).toHaveLength(1);
+		expect(results.filter((r) => r.conflict === 2)).toHaveLength(1);
+		const now = (await getScenario(db, s.id))!;
+		expect(now.version).toBe(2);
+		expect(now.content.groups).toHaveLength(1);
 	});
 
 	it('applyScenarioOps checks the version before running the ops (stale → conflict, not an op error)', async () => {
@@ -200,10 +220,13 @@ describe('undo and redo across saves', () => {
 		await rejection(undoScenario(db, s.id, 1, 'binh'), VersionConflictError);
 		await undoScenario(db, s.id, 2, 'binh');
 		const rows = await listScenarioAudit(db, s.id);
-		expect(rows.slice(0, 2).map((r) => [r.who, r.entity, r.action, r.field])).toEqual([
-			['binh', 'scenario', 'undo', 'version'],
-			['binh', 'group', 'delete', null]
+		// newest first; rows of one change share its time and note
+		expect(rows.slice(0, 2).map((r) => [r.who, r.entity, r.action, r.field]).sort()).toEqual([
+			['binh', 'group', 'delete', null],
+			['binh', 'scenario', 'undo', 'version']
 		]);
+		expect(rows[0].note).toBe(rows[1].note);
+		expect(rows[0].note).toMatch(/^v3: undo — → v1/);
 	});
 });
 
@@ -221,7 +244,7 @@ describe('duplicate, rename', () => {
 		const s = await createScenario(db, { datasetId, name: 'Tên cũ', who: 'an' });
 		const r = await updateScenarioMeta(db, s.id, { name: 'Tên mới', description: 'Mô tả' }, 'binh');
 		expect(r).toMatchObject({ name: 'Tên mới', description: 'Mô tả', version: 1, updatedBy: 'binh' });
-		expect((await listScenarioAudit(db, s.id)).slice(0, 2).map((a) => a.field)).toEqual(['name', 'description']);
+		expect((await listScenarioAudit(db, s.id)).slice(0, 2).map((a) => a.field).sort()).toEqual(['description', 'name']);
 	});
 	it('an approved scenario is frozen', async () => {
 		const s = await createScenario(db, { datasetId, name: 'Đã duyệt', who: 'an' });

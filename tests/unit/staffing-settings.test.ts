@@ -165,3 +165,31 @@ describe('words', () => {
 		expect(planYearLabel({ year: 1, from: '2024-12-01', to: '2025-12-01' })).toBe('Năm thứ 1 (01/12/2024 – 01/12/2025)');
 	});
 });
+
+describe('every reason code the staffing modules return has a sentence', () => {
+	it('quota, class estimate, plan and money reasons', async () => {
+		const { describeStaffingReason, hasStaffingReasonText } = await import('../../src/lib/domain/staffing/text');
+		const S = await import('../../src/lib/domain/staffing/index');
+		const reasons = [
+			...S.communeQuota('phuong', 'I', { population: null, areaKm2: null, populationStandard: 15_000, areaStandard: 5.5 }).warnings,
+			...S.communeQuota('xa', 'I', { population: 20_000, areaKm2: 90, populationStandard: 8_000, areaStandard: 30 }).steps,
+			...S.estimateCommuneClass('phuong', { population: null, areaKm2: null, mountainous: true, otherPoints: -1 }).warnings,
+			...S.estimateCommuneClass('xa', { population: 2_700, areaKm2: 12, mountainous: true, otherPoints: 99 }).warnings,
+			...S.estimateCommuneClass('xa', { population: 2_700, areaKm2: 12, border: true }).steps,
+			...(() => {
+				const p = S.staffingPlan({ effectiveDate: '2024-12-01', headcount: 5, norm: 3, retirements: [-1, 9], ageProfile: [{ fromAge: 60, toAge: 61, count: 1 }] });
+				return [...p.reasons, ...p.warnings];
+			})(),
+			...S.staffingPlan({ effectiveDate: '2024-12-01', headcount: 5, norm: 3, leaves: [2] }).reasons,
+			...S.staffingPlan({ effectiveDate: '2024-12-01', headcount: 2, norm: 3 }).reasons,
+			...S.leavePayment({ kind: 'early_retirement', date: '2025-06-01', monthsEarly: 10, serviceYears: 5 }).warnings,
+			...S.leavePayment({ kind: 'early_retirement', date: '2025-06-01', monthsEarly: 30, serviceYears: 5, arrangementDate: '2025-01-01' }).warnings
+		];
+		const seen = new Set(reasons.map((r) => r.code));
+		expect(seen.size).toBeGreaterThan(15);
+		for (const r of reasons) {
+			expect(hasStaffingReasonText(r.code), r.code).toBe(true);
+			for (const lang of ['vi', 'en'] as const) expect(describeStaffingReason(r, lang), r.code).not.toMatch(/undefined|NaN|\[object/);
+		}
+	});
+});

@@ -669,17 +669,15 @@ function d178(): Decree178Rules {
 			'Decree 178/2024 – early retirement: months of salary per further year of service',
 			false
 		),
-		serviceSwitchDate: {
-			...sv(
-				'staffing.leave.d178.retire.service_switch_date',
-				'2025-07-01',
-				'date',
-				retire,
-				'NĐ 178/2024 – nghỉ hưu trước tuổi: ngày áp dụng mức trợ cấp theo năm công tác mới (Luật BHXH 2024)',
-				'Decree 178/2024 – early retirement: date the new service payment applies (Social Insurance Law 2024)',
-				false
-			)
-		},
+		serviceSwitchDate: sv<string>(
+			'staffing.leave.d178.retire.service_switch_date',
+			'2025-07-01',
+			'date',
+			retire,
+			'NĐ 178/2024 – nghỉ hưu trước tuổi: ngày áp dụng mức trợ cấp theo năm công tác mới (Luật BHXH 2024)',
+			'Decree 178/2024 – early retirement: date the new service payment applies (Social Insurance Law 2024)',
+			false
+		),
 		serviceFirstYearsFromSwitch: m(
 			'retire.service_first_years_from_switch',
 			15,
