@@ -158,4 +158,32 @@ describe('verdicts of NQ 35 on the Lâm Đồng map', () => {
 		await page.locator('[data-testid=rule-set]').selectOption('nq35-2023');
 		await expect.poll(() => page.locator('[data-testid=subject-list] h3').textContent()).toMatch(/\(2\d\)/);
 	});
+
+	it('shows the data-quality report, downloads it as CSV and records a manual adjacency edge', async () => {
+		await page.goto(`${server.url}/datasets/${id}/quality`);
+		const table = page.locator('[data-testid=quality-table]');
+		expect(await table.textContent()).toContain('Xã Quảng Trị'); // computed 64.22 vs official 54.36 km²: +18 %
+		expect(await table.locator('tbody tr').count()).toBeGreaterThan(50);
+		await screenshot(page, '14-quality');
+		const bytes = new Uint8Array(await (await fetch(`${server.url}/api/datasets/${id}/quality.csv`)).arrayBuffer());
+		expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM: Excel reads the Vietnamese right
+		const csv = new TextDecoder().decode(bytes);
+		expect(csv).toContain('"25138"');
+		await page.locator('[data-testid=manual-adjacency] summary').click();
+		const f = page.locator('[data-testid=manual-adjacency] form');
+		await f.locator('input[name=a]').fill('24769');
+		await f.locator('input[name=b]').fill('25183');
+		await f.locator('input[name=reason]').fill('Tuyến phà (ví dụ thử nghiệm)');
+		await f.locator('button').click();
+		await expect.poll(() => page.locator('[data-testid=manual-adjacency] ul').textContent()).toContain('Tuyến phà');
+		const adj = await (await fetch(`${server.url}/api/datasets/${id}/adjacency`)).json();
+		expect(adj.commune.find((e: { a: string; b: string }) => e.a === '24769' && e.b === '25183')).toMatchObject({ source: 'manual_add' });
+	});
+
+	it('lists the staffing settings with their decrees, correctable like the standards', async () => {
+		await page.goto(`${server.url}/standards?rules=staffing`);
+		expect(await page.locator('[data-testid=value-set-title]').textContent()).toContain('Nghị định 33/2023');
+		expect(await page.locator('tr[data-key="staffing.quota.phuong.I"]').textContent()).toContain('23');
+		expect(await page.locator('tr[data-key="staffing.quota.phuong.I"]').textContent()).toContain('Nghị định số 33/2023/NĐ-CP');
+	});
 });
