@@ -11,6 +11,7 @@ import { setManualEdge } from '../lib/server/db/adjacency.repository.ts';
 import { importAttributes, importDataset, ImportError, type ImportFile } from '../lib/server/import/index.ts';
 import { seedDemo, writeGeneratedFiles } from '../lib/server/demo.ts';
 import { evaluateCommand } from './evaluate.ts';
+import { staffingCommand } from './staffing.ts';
 import { SCENARIO_HELP, scenarioCommand } from './scenario.ts';
 import type { Terrain } from '../lib/domain/units.ts';
 
@@ -32,11 +33,18 @@ const HELP = `sapxep CLI — npm run cli -- <command> [options]
                                        the coordinates (EPSG:3405, vn2000-tm3:107.75…; wins over a .prj)
   attributes <dataset> <file.csv> [--json]
                                        update units of a dataset from an attributes CSV
+  staffing-inputs <dataset> <file.csv> [--json]
+                                       the same, for the staffing inputs: code, commune_class, staff_actual,
+                                       nonprofessional_actual, leaders, offices (aliases bien_che, khong_chuyen_trach,
+                                       lanh_dao, tru_so…)
   datasets [--json]                    list datasets
   delete <dataset> --yes               delete a dataset
   evaluate <dataset> [--rules nq35-2023|nq76-2025] [--json|--csv]
                                        the verdict of every unit
 ${SCENARIO_HELP}
+  staffing <scenario> [--inputs inputs.json] [--json]
+                                       staff before, quota after, surplus, leaders, offices, 5-year plan, cost
+                                       and saving per merger group and in total (--inputs saves the plan inputs)
   adjacency <dataset> add|remove <code-a> <code-b> --reason "…"
                                        a manual adjacency edge (island, ferry, exclave) or the removal of a wrong one
 
@@ -111,6 +119,7 @@ async function main(argv: string[]): Promise<void> {
 			rules: { type: 'string' },
 			phases: { type: 'string' },
 			reason: { type: 'string' },
+			inputs: { type: 'string' },
 			yes: { type: 'boolean', default: false },
 			help: { type: 'boolean', short: 'h', default: false }
 		}
@@ -190,9 +199,11 @@ async function main(argv: string[]): Promise<void> {
 			});
 			return;
 		}
-		case 'attributes': {
+		case 'attributes':
+		case 'staffing-inputs': {
+			// staffing-inputs is the same import: the attributes CSV reads the staffing columns too.
 			const [ds, file] = positionals;
-			if (!ds || !file) fail('Usage: attributes <dataset> <file.csv>');
+			if (!ds || !file) fail(`Usage: ${command} <dataset> <file.csv> [--json]`);
 			await withDb(async (db) => {
 				const dataset = await findDataset(db, ds);
 				if (!dataset) fail(`Không có bộ dữ liệu / no dataset "${ds}"`);
@@ -246,6 +257,9 @@ async function main(argv: string[]): Promise<void> {
 			});
 			return;
 		}
+		case 'staffing':
+			await withDb((db) => staffingCommand(db, positionals, { json, inputs: values.inputs, who: WHO }, fail));
+			return;
 		case 'evaluate':
 			await withDb((db) => evaluateCommand(db, positionals, { json, csv: values.csv, rules: values.rules }, fail));
 			return;

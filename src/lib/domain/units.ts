@@ -51,6 +51,15 @@ export interface UnitRecord {
 	areaComputedKm2: number | null; // geodesic, from the geometry
 	communeClass: CommuneClass | null;
 	lastArrangedPeriod: ArrangedPeriod | null;
+	// Staffing inputs (domain.md §6), optional so hand-made records need not carry them; null = not entered.
+	/** Cadres and civil servants in post (cán bộ, công chức), posts; for a district, the staff of its bodies. */
+	staffActual?: number | null;
+	/** Non-professional workers (người hoạt động không chuyên trách), persons; commune level only. */
+	nonprofessionalActual?: number | null;
+	/** Leader posts (chair and vice-chairs of the People's Committee), posts. */
+	leaders?: number | null;
+	/** Office buildings (trụ sở) the unit uses. */
+	offices?: number | null;
 }
 
 /** A unit as the app shows it: the record plus its label point, extent and recorded exemption. */

@@ -38,6 +38,11 @@ function unitRow(datasetId: number, u: ParsedUnit): Insertable<UnitTable> {
 		area_computed_km2: r.areaComputedKm2,
 		commune_class: r.communeClass,
 		last_arranged_period: r.lastArrangedPeriod,
+		// Staffing inputs from the folder's attributes CSV (absent = not entered).
+		staff_actual: r.staffActual ?? null,
+		nonprofessional_actual: r.nonprofessionalActual ?? null,
+		leaders: r.leaders ?? null,
+		offices: r.offices ?? null,
 		geometry: JSON.stringify(u.geometry),
 		display_geometry: JSON.stringify(u.facts.display),
 		label_lon: u.facts.label[0],

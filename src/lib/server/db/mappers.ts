@@ -23,7 +23,11 @@ export function toUnitRecord(r: Pick<Selectable<UnitTable>, Exclude<keyof UnitTa
 		areaSource: r.area_source,
 		areaComputedKm2: r.area_computed_km2,
 		communeClass: (r.commune_class as CommuneClass | null) ?? null,
-		lastArrangedPeriod: (r.last_arranged_period as ArrangedPeriod | null) ?? null
+		lastArrangedPeriod: (r.last_arranged_period as ArrangedPeriod | null) ?? null,
+		staffActual: r.staff_actual,
+		nonprofessionalActual: r.nonprofessional_actual,
+		leaders: r.leaders,
+		offices: r.offices
 	};
 }
 
@@ -43,7 +47,11 @@ export const EDITABLE_COLUMNS = {
 	communeClass: 'commune_class',
 	lastArrangedPeriod: 'last_arranged_period',
 	exemptionCode: 'exemption_code',
-	exemptionNote: 'exemption_note'
+	exemptionNote: 'exemption_note',
+	staffActual: 'staff_actual',
+	nonprofessionalActual: 'nonprofessional_actual',
+	leaders: 'leaders',
+	offices: 'offices'
 } as const satisfies Record<string, keyof UnitTable>;
 
 export type EditableField = keyof typeof EDITABLE_COLUMNS;

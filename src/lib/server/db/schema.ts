@@ -36,6 +36,11 @@ export interface UnitTable {
 	area_computed_km2: number | null;
 	commune_class: string | null;
 	last_arranged_period: string | null;
+	// Staffing inputs (migration 003), null = not entered. For a district, staff_actual is its bodies' staff.
+	staff_actual: number | null; // cadres and civil servants, posts
+	nonprofessional_actual: number | null; // non-professional workers, persons (commune level)
+	leaders: number | null; // leader posts
+	offices: number | null; // office buildings (trụ sở)
 	exemption_code: string | null;
 	exemption_note: string | null;
 	geometry: string;

@@ -11,7 +11,7 @@ const VIEW_COLUMNS = [
 	'code', 'name', 'level', 'kind', 'parent_code', 'terrain', 'ethnic_minority_share', 'border', 'island', 'coastal_difficult',
 	'delta', 'population', 'population_date', 'population_source', 'area_official_km2', 'area_source', 'area_computed_km2',
 	'commune_class', 'last_arranged_period', 'exemption_code', 'exemption_note', 'label_lon', 'label_lat', 'min_lon', 'min_lat',
-	'max_lon', 'max_lat'
+	'max_lon', 'max_lat', 'staff_actual', 'nonprofessional_actual', 'leaders', 'offices'
 ] as const satisfies readonly (keyof UnitTable)[];
 
 type ViewRow = Pick<Selectable<UnitTable>, (typeof VIEW_COLUMNS)[number]>;

@@ -19,6 +19,11 @@ export interface AttributePatch {
 	delta?: boolean;
 	communeClass?: CommuneClass | null;
 	lastArrangedPeriod?: ArrangedPeriod | null;
+	/** Staffing inputs (domain.md §6): whole numbers ≥ 0. */
+	staffActual?: number | null; // cadres and civil servants, posts (district: its bodies' staff)
+	nonprofessionalActual?: number | null; // non-professional workers, persons (commune level only)
+	leaders?: number | null; // leader posts
+	offices?: number | null; // office buildings (trụ sở)
 }
 
 export interface AttributeRow {
@@ -42,15 +47,40 @@ const COLUMNS: Record<string, string[]> = {
 	coastal_difficult: ['coastal_difficult', 'ven_bien_dbkk'],
 	delta: ['delta', 'dong_bang_song_hong'],
 	commune_class: ['commune_class', 'loai_xa', 'phan_loai'],
-	last_arranged_period: ['last_arranged_period', 'giai_doan_sap_xep_truoc']
+	last_arranged_period: ['last_arranged_period', 'giai_doan_sap_xep_truoc'],
+	// Staffing inputs, with the headings the Department's own tables use (folded, punctuation as "_").
+	staff_actual: ['staff_actual', 'bien_che', 'so_can_bo_cong_chuc', 'can_bo_cong_chuc', 'so_cbcc', 'cbcc', 'cadres_civil_servants'],
+	nonprofessional_actual: [
+		'nonprofessional_actual',
+		'non_professional_actual',
+		'khong_chuyen_trach',
+		'so_khong_chuyen_trach',
+		'nguoi_hoat_dong_khong_chuyen_trach',
+		'so_nguoi_hoat_dong_khong_chuyen_trach'
+	],
+	leaders: ['leaders', 'leader_posts', 'lanh_dao', 'so_lanh_dao', 'can_bo_lanh_dao'],
+	offices: ['offices', 'tru_so', 'so_tru_so']
 };
+
+/** Canonical staffing columns → patch field (the import checks their level against the units). */
+export const STAFFING_COLUMNS = {
+	staff_actual: 'staffActual',
+	nonprofessional_actual: 'nonprofessionalActual',
+	leaders: 'leaders',
+	offices: 'offices'
+} as const satisfies Record<string, keyof AttributePatch>;
 /** Columns that may be present (e.g. in units.csv exports) and are not attributes: ignored quietly. */
 const KNOWN_OTHER = new Set(['name', 'ten', 'type', 'loai', 'level', 'cap', 'parent_code', 'area_km2_computed']);
 
 const fold = (s: string) => foldVietnamese(s).replace(/\s+/g, '_');
+/** A heading folded for matching: "Số cán bộ, công chức" → "so_can_bo_cong_chuc". */
+const foldHeader = (s: string) => foldVietnamese(s).replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
 
 /** Parse an attributes CSV (UTF-8, BOM allowed, comma or semicolon separated). Errors name file, row and column. */
-export function parseAttributesCsv(file: string, data: Uint8Array | string): { rows: AttributeRow[]; warnings: ImportWarning[] } {
+export function parseAttributesCsv(
+	file: string,
+	data: Uint8Array | string
+): { rows: AttributeRow[]; warnings: ImportWarning[]; columns: Partial<Record<string, string>> } {
 	const text = decodeText(data);
 	const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] });
 	const warnings: ImportWarning[] = [];
@@ -66,7 +96,7 @@ export function parseAttributesCsv(file: string, data: Uint8Array | string): { r
 	if (!header) throw new ImportError('csv_empty', bi('tệp CSV rỗng.', 'the CSV file is empty.'), { file });
 	const colIndex = new Map<string, number>();
 	header.forEach((h, i) => {
-		const f = fold(h);
+		const f = foldHeader(h);
 		const canonical = Object.keys(COLUMNS).find((c) => COLUMNS[c].includes(f));
 		if (canonical) {
 			if (!colIndex.has(canonical)) colIndex.set(canonical, i);
@@ -123,6 +153,9 @@ export function parseAttributesCsv(file: string, data: Uint8Array | string): { r
 				throw new ImportError('csv_not_integer', bi(`"${raw}" phải là số nguyên.`, `"${raw}" must be a whole number.`), where(c));
 			}
 			if ((opts.min != null && n < opts.min) || (opts.max != null && n > opts.max)) {
+				if (opts.min === 0 && opts.max == null) {
+					throw new ImportError('csv_negative', bi(`giá trị ${raw} là số âm: không được nhỏ hơn 0.`, `value ${raw} is negative: it cannot be below 0.`), where(c));
+				}
 				throw new ImportError(
 					'csv_out_of_range',
 					bi(`giá trị ${raw} nằm ngoài khoảng ${opts.min ?? ''}–${opts.max ?? ''}.`, `value ${raw} is outside ${opts.min ?? ''}–${opts.max ?? ''}.`),
@@ -176,7 +209,7 @@ export function parseAttributesCsv(file: string, data: Uint8Array | string): { r
 		}
 		const cls = text('commune_class');
 		if (cls !== undefined) {
-			const u = cls.toUpperCase().replace(/^LOAI\s*/, '');
+			const u = foldVietnamese(cls).toUpperCase().replace(/^LOAI\s*/, ''); // "Loại II" → "II"
 			const map: Record<string, CommuneClass> = { I: 'I', II: 'II', III: 'III', '1': 'I', '2': 'II', '3': 'III' };
 			if (!map[u]) throw new ImportError('csv_bad_class', bi(`"${cls}" phải là I, II hoặc III.`, `"${cls}" must be I, II or III.`), where('commune_class'));
 			patch.communeClass = map[u];
@@ -189,9 +222,15 @@ export function parseAttributesCsv(file: string, data: Uint8Array | string): { r
 			}
 			patch.lastArrangedPeriod = norm;
 		}
+		// Counts of people, posts and buildings: whole numbers, never negative.
+		for (const [c, key] of Object.entries(STAFFING_COLUMNS) as [keyof typeof STAFFING_COLUMNS, (typeof STAFFING_COLUMNS)[keyof typeof STAFFING_COLUMNS]][]) {
+			const v = num(c, { integer: true, min: 0 });
+			if (v !== undefined) patch[key] = v;
+		}
 		rows.push({ code, row, patch });
 	});
-	return { rows, warnings };
+	const columns = Object.fromEntries([...colIndex.keys()].map((c) => [c, colName(c)]));
+	return { rows, warnings, columns };
 }
 
 /** Parse "1448.48", "1448,48", "146064", "-"; null when not a plain number. */

@@ -53,16 +53,31 @@ export async function importDataset(
 	};
 }
 
-/** Update attributes of an existing dataset's units from a CSV, in one transaction (unknown code = error, nothing written). */
+/**
+ * Update attributes of an existing dataset's units from a CSV, in one transaction (unknown code = error, nothing
+ * written). Also reads the staffing inputs (staff_actual, nonprofessional_actual, leaders, offices).
+ */
 export async function importAttributes(db: Kysely<DB>, datasetId: number, file: ImportFile, who: string): Promise<{ updated: number; rows: number; warnings: ImportWarning[] }> {
-	const { rows, warnings } = parseAttributesCsv(file.name, file.data);
-	const known = new Set((await listUnits(db, datasetId)).map((u) => u.code));
+	const { rows, warnings, columns } = parseAttributesCsv(file.name, file.data);
+	const levelOf = new Map((await listUnits(db, datasetId)).map((u) => [u.code, u.level]));
 	for (const r of rows) {
-		if (!known.has(r.code)) {
+		const level = levelOf.get(r.code);
+		if (!level) {
 			throw new ImportError(
 				'csv_unknown_code',
 				bi(`mã ${r.code} không có trong bộ dữ liệu. Kiểm tra mã (giữ số 0 ở đầu) hoặc xoá dòng này.`, `code ${r.code} is not in the dataset. Check the code (keep leading zeros) or remove the row.`),
-				{ file: file.name, row: r.row, column: 'code' }
+				{ file: file.name, row: r.row, column: columns.code ?? 'code' }
+			);
+		}
+		// Non-professional workers exist at commune level only (Decree 33/2023); a district figure is a column slip.
+		if (level === 'district' && r.patch.nonprofessionalActual != null) {
+			throw new ImportError(
+				'csv_not_commune',
+				bi(
+					`mã ${r.code} là đơn vị cấp huyện: người hoạt động không chuyên trách chỉ nhập cho đơn vị cấp xã. Để trống ô này.`,
+					`code ${r.code} is a district: non-professional workers apply to commune-level units only. Leave this cell empty.`
+				),
+				{ file: file.name, row: r.row, column: columns.nonprofessional_actual ?? 'nonprofessional_actual' }
 			);
 		}
 	}

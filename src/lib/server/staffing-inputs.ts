@@ -1,0 +1,122 @@
+/**
+ * The staffing-inputs table of a dataset (the "Biên chế" tab and its API): every unit with the inputs a specialist
+ * enters (class of record, actual staff, non-professional workers, leader posts, offices) and, for communes, the
+ * NQ 1211 class estimate offered beside the class. Saving validates a batch and writes it in one transaction with
+ * an audit row per changed field (updateUnits).
+ */
+import type { Kysely } from 'kysely';
+import type { DB } from './db/schema.ts';
+import { getDataset } from './db/dataset.repository.ts';
+import { listUnits, updateUnits, type UnitView } from './db/unit.repository.ts';
+import { listActiveOverrides } from './db/rule-override.repository.ts';
+import { applyStaffingOverrides, estimateCommuneClass, STAFFING_SETTINGS, STAFFING_SETTINGS_ID, type StaffingSettings } from '../domain/staffing/index.ts';
+import { validateStaffingRows, type ClassEstimateCell, type StaffingInputError, type StaffingInputRow } from '../domain/staffing/inputs.ts';
+import { datasetContext, effectiveArea, terrainInForce, type CommuneKind } from '../domain/units.ts';
+
+export type { ClassEstimateCell, StaffingInputRow };
+
+/** Staffing settings in force: the legal values with the administrators' active overrides. */
+export async function staffingSettingsInForce(db: Kysely<DB>): Promise<StaffingSettings> {
+	const overrides = await listActiveOverrides(db, STAFFING_SETTINGS_ID);
+	return overrides.length ? applyStaffingOverrides(STAFFING_SETTINGS, overrides.map((o) => ({ key: o.key, value: o.value }))) : STAFFING_SETTINGS;
+}
+
+function toRow(u: UnitView, districtName: string | null, estimate: ClassEstimateCell | null): StaffingInputRow {
+	const area = effectiveArea(u);
+	return {
+		code: u.code,
+		name: u.name,
+		level: u.level,
+		kind: u.kind,
+		parentCode: u.parentCode,
+		districtName,
+		population: u.population,
+		areaKm2: area.km2,
+		areaSource: area.source,
+		communeClass: u.communeClass,
+		staffActual: u.staffActual ?? null,
+		nonprofessionalActual: u.nonprofessionalActual ?? null,
+		leaders: u.leaders ?? null,
+		offices: u.offices ?? null,
+		estimate
+	};
+}
+
+/** The table of a dataset: communes and districts, ordered by code; undefined when there is no such dataset. */
+export async function staffingInputTable(
+	db: Kysely<DB>,
+	datasetId: number
+): Promise<{ communes: StaffingInputRow[]; districts: StaffingInputRow[] } | undefined> {
+	const dataset = await getDataset(db, datasetId);
+	if (!dataset) return undefined;
+	const ctx = datasetContext(dataset);
+	const settings = await staffingSettingsInForce(db);
+	const units = await listUnits(db, datasetId);
+	const districtName = new Map(units.filter((u) => u.level === 'district').map((u) => [u.code, u.name]));
+	const communes: StaffingInputRow[] = [];
+	const districts: StaffingInputRow[] = [];
+	for (const u of units) {
+		if (u.level === 'district') {
+			districts.push(toRow(u, null, null));
+			continue;
+		}
+		if (u.level !== 'commune') continue;
+		const area = effectiveArea(u);
+		const e = estimateCommuneClass(
+			u.kind as CommuneKind,
+			{ population: u.population, areaKm2: area.km2, mountainous: terrainInForce(u, ctx).terrain === 'mountainous', border: u.border },
+			settings
+		);
+		const missing: ClassEstimateCell['missing'] = [];
+		if (e.populationPoints == null) missing.push('population');
+		if (e.areaPoints == null) missing.push('area');
+		communes.push(
+			toRow(u, districtName.get(u.parentCode ?? '') ?? null, {
+				communeClass: e.communeClass,
+				points: e.points,
+				populationPoints: e.populationPoints,
+				areaPoints: e.areaPoints,
+				lowerBound: e.lowerBound,
+				highest: e.range?.highest ?? null,
+				missing
+			})
+		);
+	}
+	const byCode = (a: StaffingInputRow, b: StaffingInputRow) => a.code.localeCompare(b.code);
+	return { communes: communes.sort(byCode), districts: districts.sort(byCode) };
+}
+
+/** The stored inputs of some units after a save (what the table needs to refresh its cells). */
+export type SavedInputs = Pick<StaffingInputRow, 'code' | 'communeClass' | 'staffActual' | 'nonprofessionalActual' | 'leaders' | 'offices'>;
+
+/**
+ * Validate and save a batch `{ rows: [{ code, patch }] }`: all or nothing, one transaction, an audit row per changed
+ * field. Returns the errors (nothing written) or the number of units changed and their stored inputs.
+ */
+export async function saveStaffingInputs(
+	db: Kysely<DB>,
+	datasetId: number,
+	body: unknown,
+	who: string
+): Promise<{ ok: false; errors: StaffingInputError[] } | { ok: true; updated: number; units: SavedInputs[] }> {
+	const units = await listUnits(db, datasetId);
+	const levelOf = new Map(units.map((u) => [u.code, u.level]));
+	const { rows, errors } = validateStaffingRows(body, (code) => levelOf.get(code));
+	if (errors.length) return { ok: false, errors };
+	const note = typeof (body as { note?: unknown }).note === 'string' ? (body as { note: string }).note.slice(0, 500) : 'Biên chế (bảng nhập)';
+	const updated = await updateUnits(db, datasetId, rows, who, note);
+	const codes = new Set(rows.map((r) => r.code));
+	const after = (await listUnits(db, datasetId)).filter((u) => codes.has(u.code));
+	return {
+		ok: true,
+		updated,
+		units: after.map((u) => ({
+			code: u.code,
+			communeClass: u.communeClass,
+			staffActual: u.staffActual ?? null,
+			nonprofessionalActual: u.nonprofessionalActual ?? null,
+			leaders: u.leaders ?? null,
+			offices: u.offices ?? null
+		}))
+	};
+}
