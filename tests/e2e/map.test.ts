@@ -133,6 +133,18 @@ describe('the map in Chromium against the built server', () => {
 		await db.destroy();
 		expect(audit).toHaveLength(1);
 	});
+
+	it('switches the whole page to English and back, and remembers it', async () => {
+		await page.goto(`${server.url}/datasets/${lamDongId}`);
+		await page.locator('button.lang').click();
+		await expect.poll(() => page.locator('[data-testid=level-commune]').textContent()).toBe('Communes');
+		await page.reload();
+		expect(await page.locator('header nav').textContent()).toContain('Datasets');
+		await waitForMapIdle(page);
+		await screenshot(page, '08-english');
+		await page.locator('button.lang').click();
+		await expect.poll(() => page.locator('header nav').textContent()).toContain('Bộ dữ liệu');
+	});
 });
 
 async function tempDbReader(path: string) {
