@@ -85,4 +85,17 @@ describe('npm run cli -- staffing: the worked example', () => {
 		expect(g.meets_deadline).toBe(false);
 		expect(g.shortfall).toBe(10);
 	});
+
+	it('estimates retirements from an age profile for the years where none are entered', async () => {
+		const inputs = join(t.dir, 'ages.json');
+		// Three men aged 60–62 on 2025-01-01: the retirement age for men is 61y3m in 2025 rising to 62 (Decree 135/2020),
+		// so all three retire within the five years; nothing else is entered.
+		writeFileSync(inputs, JSON.stringify({ effectiveDate: '2025-01-01', typicalLeave: { kind: 'resignation', serviceYears: 10 }, groups: { g1: { ageProfile: [{ fromAge: 60, toAge: 62, count: 3, sex: 'male' }] } } }));
+		const r = await run('node_modules/.bin/tsx', ['src/cli/main.ts', 'staffing', String(sid), '--inputs', inputs, '--json'], { env: { ...process.env, DATABASE_PATH: t.path } });
+		const g = JSON.parse(r.stdout).groups[0];
+		const retired = g.plan.reduce((n: number, y: { retirements: number }) => n + y.retirements, 0);
+		expect(retired).toBe(3);
+		expect(g.plan.at(-1).headcount).toBe(30);
+		expect(g.meets_deadline).toBe(false);
+	});
 });

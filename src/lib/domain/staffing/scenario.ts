@@ -16,7 +16,7 @@ import {
 	type OfficePlanInput
 } from './impact.ts';
 import { annualPayrollSaving, planLeaveCost, type PayrollSaving, type PlanLeaveCost, type TypicalLeave } from './money.ts';
-import { staffingPlan, type StaffingPlan } from './plan.ts';
+import { staffingPlan, type AgeBand, type StaffingPlan } from './plan.ts';
 import { STAFFING_SETTINGS, type StaffingSettings } from './settings.ts';
 
 /** What the user enters for one group's staffing (all optional). Counts are persons per plan year (index 0 = year 1). */
@@ -28,6 +28,8 @@ export interface GroupStaffingInputs {
 	retirements?: (number | null)[];
 	transfers?: (number | null)[];
 	leaves?: (number | null)[];
+	/** Staff by age band at the effective date: retirements not entered for a year are estimated from it. */
+	ageProfile?: AgeBand[];
 	officePlans?: OfficePlanInput[];
 	termEnd?: string | null;
 }
@@ -68,6 +70,9 @@ export function validateStaffingInputs(raw: unknown): { vi: string; en: string }
 			if (list != null && (!Array.isArray(list) || list.length > 10 || !list.every(count))) {
 				out.push({ vi: `Nhóm ${id}: số người theo năm phải là số nguyên không âm.`, en: `Group ${id}: yearly counts must be whole non-negative numbers.` });
 			}
+		}
+		if (g.ageProfile != null && (!Array.isArray(g.ageProfile) || !g.ageProfile.every((b) => b && count(b.count) && Number.isInteger(b.fromAge) && Number.isInteger(b.toAge) && b.fromAge <= b.toAge && (b.sex == null || b.sex === 'male' || b.sex === 'female')))) {
+			out.push({ vi: `Nhóm ${id}: cơ cấu độ tuổi không hợp lệ.`, en: `Group ${id}: invalid age profile.` });
 		}
 		if (!count(g.districtSurplus) || !count(g.otherPoints)) out.push({ vi: `Nhóm ${id}: số liệu không hợp lệ.`, en: `Group ${id}: invalid figure.` });
 	}
@@ -168,7 +173,7 @@ export function scenarioStaffing(
 		const norm = impact.after.cadresCivilServants;
 		const plan =
 			headcount != null && norm != null
-				? staffingPlan({ effectiveDate: inputs.effectiveDate, headcount, norm, retirements: gi.retirements, transfers: gi.transfers, leaves: gi.leaves }, settings)
+				? staffingPlan({ effectiveDate: inputs.effectiveDate, headcount, norm, retirements: gi.retirements, ageProfile: gi.ageProfile, transfers: gi.transfers, leaves: gi.leaves }, settings)
 				: null;
 		const leaveCost = plan ? planLeaveCost(plan, inputs.typicalLeave, settings) : null;
 		const saving = annualPayrollSaving({ cadresCivilServants: impact.surplus.cadresCivilServants ?? 0, nonProfessional: impact.surplus.nonProfessional ?? 0 }, settings);
