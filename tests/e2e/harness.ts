@@ -8,6 +8,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Db } from '../../src/lib/server/db/database';
+import { tempDb } from '../helpers/db';
 
 export const SCREENSHOTS = resolve('tests/e2e/screenshots');
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -132,4 +134,37 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 	const path = join(SCREENSHOTS, name + '.png');
 	await page.screenshot({ path });
 	return path;
+}
+
+export interface BrowserSession {
+	dbPath: string;
+	server: RunningServer;
+	browser: Awaited<ReturnType<typeof launchBrowser>>;
+	page: Page;
+	close: () => Promise<void>;
+}
+
+/**
+ * A fresh SQLite file with the real migrations, filled by `prepare`, served by the built server and opened in
+ * a new Chromium profile. `close` stops everything and removes the files.
+ */
+export async function openSession(prepare: (db: Db) => Promise<void>): Promise<BrowserSession> {
+	const t = await tempDb();
+	await prepare(t.db);
+	await t.db.destroy();
+	const server = await startServer(t.path);
+	const browser = await launchBrowser();
+	const page = await browser.context.newPage();
+	page.on('pageerror', (e) => console.error('page error:', e.message));
+	return {
+		dbPath: t.path,
+		server,
+		browser,
+		page,
+		close: async () => {
+			await browser.close();
+			await server.stop();
+			rmSync(t.dir, { recursive: true, force: true });
+		}
+	};
 }

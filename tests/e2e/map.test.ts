@@ -3,35 +3,26 @@ import type { Page } from 'playwright-core';
 import { importDataset } from '../../src/lib/server/import';
 import { listUnits } from '../../src/lib/server/db/unit.repository';
 import { seedDemo } from '../../src/lib/server/demo';
-import { lamDongFiles, tempDb, LAM_DONG } from '../helpers/db';
-import { launchBrowser, paintedShare, project, screenshot, startServer, waitForMapIdle, type RunningServer } from './harness';
+import { lamDongFiles, LAM_DONG } from '../helpers/db';
+import { type BrowserSession, type RunningServer, openSession, paintedShare, project, screenshot, waitForMapIdle } from './harness';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 
 describe('the map in Chromium against the built server', () => {
-	let t: Awaited<ReturnType<typeof tempDb>>;
+	let s: BrowserSession;
 	let server: RunningServer;
-	let browser: Awaited<ReturnType<typeof launchBrowser>>;
 	let page: Page;
 	let demoId: number;
 	let lamDongId: number;
 
 	beforeAll(async () => {
-		t = await tempDb();
-		demoId = (await seedDemo(t.db, { communes: 150, seed: 1 })).datasetId;
-		lamDongId = (await importDataset(t.db, lamDongFiles(), { name: 'Lâm Đồng 2023', createdBy: 'test' })).datasetId;
-		await t.db.destroy();
-		server = await startServer(t.path);
-		browser = await launchBrowser();
-		page = await browser.context.newPage();
-		page.on('pageerror', (e) => console.error('page error:', e.message));
+		s = await openSession(async (db) => {
+			demoId = (await seedDemo(db, { communes: 150, seed: 1 })).datasetId;
+			lamDongId = (await importDataset(db, lamDongFiles(), { name: 'Lâm Đồng 2023', createdBy: 'test' })).datasetId;
+		});
+		({ server, page } = s);
 	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.stop();
-		const { rmSync } = await import('node:fs');
-		rmSync(t.dir, { recursive: true, force: true });
-	});
+	afterAll(async () => s?.close());
 
 	it('lists the datasets in Vietnamese, the demo marked as simulated', async () => {
 		await page.goto(server.url + '/');
@@ -62,7 +53,7 @@ describe('the map in Chromium against the built server', () => {
 		await screenshot(page, '03-lamdong-map');
 
 		// Click inside a commune at its label point (a point inside the polygon computed at import).
-		const db = (await tempDbReader(t.path)).db;
+		const db = (await tempDbReader(s.dbPath)).db;
 		const units = await listUnits(db, lamDongId, 'commune');
 		await db.destroy();
 		const target = units.find((u) => u.name === 'Xã Đạ Ploa') ?? units[0];
@@ -128,7 +119,7 @@ describe('the map in Chromium against the built server', () => {
 		await expect.poll(() => rows.count()).toBe(before - 1);
 		expect(await page.locator(`[data-testid=datasets] a[href="/datasets/${deletedId}"]`).count()).toBe(0);
 		expect((await fetch(`${server.url}/datasets/${deletedId}`)).status).toBe(404);
-		const db = (await tempDbReader(t.path)).db;
+		const db = (await tempDbReader(s.dbPath)).db;
 		const audit = await db.selectFrom('audit_log').selectAll().where('entity', '=', 'dataset').where('action', '=', 'delete').execute();
 		await db.destroy();
 		expect(audit).toHaveLength(1);

@@ -1,16 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { rmSync } from 'node:fs';
 import { importDataset } from '../../src/lib/server/import';
 import { listUnits } from '../../src/lib/server/db/unit.repository';
 import type { UnitView } from '../../src/lib/domain/units';
-import { lamDongFiles, tempDb } from '../helpers/db';
-import { launchBrowser, project, screenshot, startServer, waitForMapIdle, type RunningServer } from './harness';
+import { lamDongFiles } from '../helpers/db';
+import { type BrowserSession, type RunningServer, openSession, project, screenshot, waitForMapIdle } from './harness';
 
 describe('building a scenario on the Lâm Đồng map', () => {
-	let t: Awaited<ReturnType<typeof tempDb>>;
+	let s: BrowserSession;
 	let server: RunningServer;
-	let browser: Awaited<ReturnType<typeof launchBrowser>>;
+	let browser: BrowserSession['browser'];
 	let page: Page;
 	let id: number;
 	let units: Map<string, UnitView>;
@@ -23,19 +22,13 @@ describe('building a scenario on the Lâm Đồng map', () => {
 	const saved = (p: Page) => expect.poll(() => p.locator('[data-testid=save-state]').textContent(), { timeout: 15_000 }).toBe('Đã lưu');
 
 	beforeAll(async () => {
-		t = await tempDb();
-		id = (await importDataset(t.db, lamDongFiles(), { name: 'Lâm Đồng 2023', createdBy: 'test' })).datasetId;
-		units = new Map((await listUnits(t.db, id)).map((u) => [u.code, u]));
-		await t.db.destroy();
-		server = await startServer(t.path);
-		browser = await launchBrowser();
-		page = await browser.context.newPage();
+		s = await openSession(async (db) => {
+			id = (await importDataset(db, lamDongFiles(), { name: 'Lâm Đồng 2023', createdBy: 'test' })).datasetId;
+			units = new Map((await listUnits(db, id)).map((u) => [u.code, u]));
+		});
+		({ server, page, browser } = s);
 	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.stop();
-		rmSync(t.dir, { recursive: true, force: true });
-	});
+	afterAll(async () => s?.close());
 
 	it('creates a scenario from the scenarios tab', async () => {
 		await page.goto(`${server.url}/datasets/${id}/scenarios`);

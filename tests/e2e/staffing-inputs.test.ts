@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { importDataset } from '../../src/lib/server/import';
 import { openMigrated } from '../../src/lib/server/db/database';
 import type { StaffingInputRow } from '../../src/lib/domain/staffing/inputs';
-import { lamDongFiles, tempDb } from '../helpers/db';
-import { launchBrowser, screenshot, startServer, type RunningServer } from './harness';
+import { lamDongFiles } from '../helpers/db';
+import { type BrowserSession, type RunningServer, openSession, screenshot } from './harness';
 
 /** Paste text into the focused element as Excel puts it on the clipboard (a real ClipboardEvent with its data). */
 async function pasteInto(page: Page, selector: string, text: string): Promise<void> {
@@ -25,9 +25,8 @@ async function pasteInto(page: Page, selector: string, text: string): Promise<vo
 const cell = (code: string, field: string) => `[data-testid="cell-${code}-${field}"]`;
 
 describe('the Biên chế tab: keyboard entry, paste from Excel, CSV upload', () => {
-	let t: Awaited<ReturnType<typeof tempDb>>;
+	let s: BrowserSession;
 	let server: RunningServer;
-	let browser: Awaited<ReturnType<typeof launchBrowser>>;
 	let page: Page;
 	let id: number;
 	const url = () => `${server.url}/datasets/${id}/staffing`;
@@ -39,18 +38,12 @@ describe('the Biên chế tab: keyboard entry, paste from Excel, CSV upload', ()
 	const activeCell = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
 
 	beforeAll(async () => {
-		t = await tempDb();
-		id = (await importDataset(t.db, lamDongFiles(), { name: 'Lâm Đồng 2023', createdBy: 'test' })).datasetId;
-		await t.db.destroy();
-		server = await startServer(t.path);
-		browser = await launchBrowser();
-		page = await browser.context.newPage();
+		s = await openSession(async (db) => {
+			id = (await importDataset(db, lamDongFiles(), { name: 'Lâm Đồng 2023', createdBy: 'test' })).datasetId;
+		});
+		({ server, page } = s);
 	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.stop();
-		rmSync(t.dir, { recursive: true, force: true });
-	});
+	afterAll(async () => s?.close());
 
 	let codes: string[];
 
@@ -141,7 +134,7 @@ describe('the Biên chế tab: keyboard entry, paste from Excel, CSV upload', ()
 		expect(await page.locator(cell(a, 'communeClass')).inputValue()).toBe('II');
 		expect(await page.locator(cell(b, 'nonprofessionalActual')).inputValue()).toBe('11');
 		expect(await page.locator(cell(c, 'offices')).inputValue()).toBe('1');
-		const db = await openMigrated(t.path);
+		const db = await openMigrated(s.dbPath);
 		const audit = await db.selectFrom('audit_log').selectAll().where('entity', '=', 'unit').where('entity_key', '=', a).execute();
 		await db.destroy();
 		expect(audit.map((x) => x.field).sort()).toEqual(['communeClass', 'staffActual']);
@@ -163,7 +156,7 @@ describe('the Biên chế tab: keyboard entry, paste from Excel, CSV upload', ()
 	});
 
 	it('the upload box imports a CSV and shows a bad cell with its file, row and column', async () => {
-		const bad = join(t.dir, 'bien-che.csv');
+		const bad = join(dirname(s.dbPath), 'bien-che.csv');
 		writeFileSync(bad, 'code,bien_che,tru_so\n24946,21,1\n25111,18.5,1\n');
 		await page.locator('[data-testid=staffing-upload] input[type=file]').setInputFiles(bad);
 		await page.locator('[data-testid=staffing-upload] button').click();

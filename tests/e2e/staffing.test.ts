@@ -1,37 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { rmSync } from 'node:fs';
 import { importAttributes, importDataset } from '../../src/lib/server/import';
 import { createScenario } from '../../src/lib/server/db/scenario.repository';
-import { lamDongFiles, tempDb } from '../helpers/db';
-import { launchBrowser, screenshot, startServer, waitForMapIdle, type RunningServer } from './harness';
+import { lamDongFiles } from '../helpers/db';
+import { type BrowserSession, type RunningServer, openSession, screenshot, waitForMapIdle } from './harness';
 
 describe('the staffing tab of a Lâm Đồng scenario', () => {
-	let t: Awaited<ReturnType<typeof tempDb>>;
+	let s: BrowserSession;
 	let server: RunningServer;
-	let browser: Awaited<ReturnType<typeof launchBrowser>>;
 	let page: Page;
 	let ds: number;
 	let sid: number;
 
 	beforeAll(async () => {
-		t = await tempDb();
-		ds = (await importDataset(t.db, lamDongFiles(), { createdBy: 'test' })).datasetId;
-		// Actual counts for the two members of the first group; the third group's members stay on quotas.
-		await importAttributes(t.db, ds, { name: 'staff.csv', data: 'code,commune_class,staff_actual,nonprofessional_actual,leaders,offices\n25111,III,17,9,2,1\n25108,III,16,9,2,1\n' }, 'test');
-		const group = (id: string, members: string[]) => ({ id, level: 'commune' as const, members, name: null, kind: null, kindReason: null, keptCode: null, seatCode: null, phase: '2023-2025' as const, notes: '', locked: false });
-		const content = { groups: [group('g1', ['25111', '25108']), group('g2', ['24946', '24955'])], exemptions: [] };
-		sid = (await createScenario(t.db, { datasetId: ds, name: 'Phương án biên chế', content, who: 'test' })).id;
-		await t.db.destroy();
-		server = await startServer(t.path);
-		browser = await launchBrowser();
-		page = await browser.context.newPage();
+		s = await openSession(async (db) => {
+			ds = (await importDataset(db, lamDongFiles(), { createdBy: 'test' })).datasetId;
+			// Actual counts for the two members of the first group; the third group's members stay on quotas.
+			await importAttributes(db, ds, { name: 'staff.csv', data: 'code,commune_class,staff_actual,nonprofessional_actual,leaders,offices\n25111,III,17,9,2,1\n25108,III,16,9,2,1\n' }, 'test');
+			const group = (id: string, members: string[]) => ({ id, level: 'commune' as const, members, name: null, kind: null, kindReason: null, keptCode: null, seatCode: null, phase: '2023-2025' as const, notes: '', locked: false });
+			const content = { groups: [group('g1', ['25111', '25108']), group('g2', ['24946', '24955'])], exemptions: [] };
+			sid = (await createScenario(db, { datasetId: ds, name: 'Phương án biên chế', content, who: 'test' })).id;
+		});
+		({ server, page } = s);
 	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.stop();
-		rmSync(t.dir, { recursive: true, force: true });
-	});
+	afterAll(async () => s?.close());
 
 	it('shows totals with their sources, the charts, and a plan that meets the deadline once entered', async () => {
 		await page.goto(`${server.url}/datasets/${ds}/scenarios/${sid}/staffing`);

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { rmSync } from 'node:fs';
 import { importDataset } from '../../src/lib/server/import';
 import { listUnits } from '../../src/lib/server/db/unit.repository';
 import { openMigrated } from '../../src/lib/server/db/database';
 import type { UnitView } from '../../src/lib/domain/units';
-import { lamDongFiles, tempDb } from '../helpers/db';
-import { launchBrowser, project, screenshot, startServer, waitForMapIdle, type RunningServer } from './harness';
+import { lamDongFiles } from '../helpers/db';
+import { type BrowserSession, type RunningServer, openSession, project, screenshot, waitForMapIdle } from './harness';
 
 /** RGB of the map canvas at a screen point. */
 async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
@@ -28,28 +27,21 @@ async function pixelAt(page: Page, x: number, y: number): Promise<[number, numbe
 }
 
 describe('verdicts of NQ 35 on the Lâm Đồng map', () => {
-	let t: Awaited<ReturnType<typeof tempDb>>;
+	let s: BrowserSession;
 	let server: RunningServer;
-	let browser: Awaited<ReturnType<typeof launchBrowser>>;
 	let page: Page;
 	let id: number;
 	let units: UnitView[];
 	const url = (q = '') => `${server.url}/datasets/${id}${q}`;
 
 	beforeAll(async () => {
-		t = await tempDb();
-		id = (await importDataset(t.db, lamDongFiles(), { name: 'Lâm Đồng 2023', createdBy: 'test' })).datasetId;
-		units = await listUnits(t.db, id);
-		await t.db.destroy();
-		server = await startServer(t.path);
-		browser = await launchBrowser();
-		page = await browser.context.newPage();
+		s = await openSession(async (db) => {
+			id = (await importDataset(db, lamDongFiles(), { name: 'Lâm Đồng 2023', createdBy: 'test' })).datasetId;
+			units = await listUnits(db, id);
+		});
+		({ server, page } = s);
 	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.stop();
-		rmSync(t.dir, { recursive: true, force: true });
-	});
+	afterAll(async () => s?.close());
 
 	it('colours units by verdict, with a legend that counts them', async () => {
 		await page.goto(url());
@@ -143,7 +135,7 @@ describe('verdicts of NQ 35 on the Lâm Đồng map', () => {
 		await page.goto(url('?unit=24781'));
 		await expect.poll(() => page.locator('[data-testid=verdict-status]').textContent()).toBe('Thuộc diện sắp xếp giai đoạn 2026–2030');
 		// The audit trail has both changes.
-		const db = await openMigrated(t.path);
+		const db = await openMigrated(s.dbPath);
 		const audit = await db.selectFrom('audit_log').selectAll().where('entity', '=', 'rule_override').execute();
 		await db.destroy();
 		expect(audit.map((a) => a.action)).toEqual(['update', 'delete']);

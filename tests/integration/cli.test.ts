@@ -1,23 +1,11 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli';
 import { LAM_DONG } from '../helpers/db';
 
-const run = promisify(execFile);
 
-/** Run the real CLI (tsx src/cli/main.ts) against a database file. */
-async function cli(db: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	try {
-		const r = await run('node_modules/.bin/tsx', ['src/cli/main.ts', ...args], { env: { ...process.env, DATABASE_PATH: db, SAPXEP_LANG: 'vi' }, maxBuffer: 64 << 20 });
-		return { code: 0, stdout: r.stdout, stderr: r.stderr };
-	} catch (e) {
-		const err = e as { code: number; stdout: string; stderr: string };
-		return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-	}
-}
 
 describe('the command line on a real SQLite file', () => {
 	let dir: string;

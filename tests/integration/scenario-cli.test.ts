@@ -3,25 +3,14 @@
  * NQ 1245/NQ-UBTVQH15 (in force 1 Dec 2024) — districts 681 Đạ Huoai + 682 Đạ Tẻh + 683 Cát Tiên merged into one
  * huyện Đạ Huoai (code 681 kept, seat at Đạ Tẻh), and five commune mergers of subject units with adjacent partners.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli';
 import { LAM_DONG } from '../helpers/db';
 
-const run = promisify(execFile);
 
-async function cli(db: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	try {
-		const r = await run('node_modules/.bin/tsx', ['src/cli/main.ts', ...args], { env: { ...process.env, DATABASE_PATH: db, SAPXEP_LANG: 'vi' }, maxBuffer: 64 << 20 });
-		return { code: 0, stdout: r.stdout, stderr: r.stderr };
-	} catch (e) {
-		const err = e as { code: number; stdout: string; stderr: string };
-		return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-	}
-}
 
 /**
  * The plan. Receiving units follow how the resolution's figures are given (the absorbed unit's pre-merger area is
