@@ -83,11 +83,16 @@ function valueProblem(v: RuleValue<number | boolean | string>, value: unknown): 
 }
 
 /**
- * Return a new rule set with the given values replaced (the input is not modified). Replaced values carry
- * `overridden: true` and the legal value in `original`. Overrides that cannot apply are listed in `overrideNotes`.
+ * Return a copy of any tree of values (a rule set, the staffing settings) with the given values replaced; the
+ * input is not modified. Replaced values carry `overridden: true` and the legal value in `original`; overrides
+ * that cannot apply (unknown key, `problemOf` objects) are listed in `overrideNotes`.
  */
-export function applyOverrides(ruleSet: RuleSet, overrides: RuleOverride[]): RuleSet {
-	const copy = structuredClone(ruleSet) as RuleSet;
+export function overrideValues<T extends { overrideNotes?: OverrideNote[] }>(
+	tree: T,
+	overrides: RuleOverride[],
+	problemOf: (v: RuleValue<number | boolean | string>, value: unknown) => OverrideNote['problem'] | null
+): T {
+	const copy = structuredClone(tree);
 	const byKey = new Map<string, RuleValue<number | boolean | string>[]>();
 	visitRuleValues(copy, (v) => {
 		const list = byKey.get(v.key);
@@ -101,13 +106,13 @@ export function applyOverrides(ruleSet: RuleSet, overrides: RuleOverride[]): Rul
 			notes.push({ key: o.key, problem: 'unknown_key' });
 			continue;
 		}
-		const problem = valueProblem(targets[0], o.value);
+		const problem = problemOf(targets[0], o.value);
 		if (problem) {
 			notes.push({ key: o.key, problem });
 			continue;
 		}
-		for (const t of targets) {
-			// Keep the legal text's value even when a value is overridden twice.
+		// structuredClone keeps shared objects shared (one value used in two places): dedupe before writing.
+		for (const t of new Set(targets)) {
 			if (!t.overridden) t.original = t.value;
 			t.value = o.value;
 			t.overridden = true;
@@ -115,4 +120,9 @@ export function applyOverrides(ruleSet: RuleSet, overrides: RuleOverride[]): Rul
 	}
 	if (notes.length) copy.overrideNotes = notes;
 	return copy;
+}
+
+/** A rule set with the administrator's corrections applied (see overrideValues). */
+export function applyOverrides(ruleSet: RuleSet, overrides: RuleOverride[]): RuleSet {
+	return overrideValues(ruleSet, overrides, valueProblem);
 }

@@ -12,7 +12,7 @@
  */
 import type { CommuneClass, CommuneKind } from '../units';
 import type { Citation, OverrideNote, RuleOverride, RuleValue, ValueUnit } from '../rules/types';
-import { deepFreeze, isRuleValue, visitRuleValues } from '../rules/values';
+import { deepFreeze, isRuleValue, overrideValues, visitRuleValues } from '../rules/values';
 
 /** Id under which staffing overrides are stored (the rule_overrides table's rule_set_id). */
 export const STAFFING_SETTINGS_ID = 'staffing';
@@ -960,34 +960,7 @@ function valueProblem(v: AnyValue, value: unknown): OverrideNote['problem'] | nu
  * Same contract as applyOverrides of the rules engine, so overrides of both are stored and audited alike.
  */
 export function applyStaffingOverrides(settings: StaffingSettings, overrides: RuleOverride[]): StaffingSettings {
-	const copy = structuredClone(settings) as StaffingSettings;
-	const byKey = new Map<string, AnyValue[]>();
-	visit(copy, (v) => {
-		const list = byKey.get(v.key);
-		if (list) list.push(v);
-		else byKey.set(v.key, [v]);
-	});
-	const notes: OverrideNote[] = [...(copy.overrideNotes ?? [])];
-	for (const o of overrides) {
-		const targets = byKey.get(o.key);
-		if (!targets) {
-			notes.push({ key: o.key, problem: 'unknown_key' });
-			continue;
-		}
-		const problem = valueProblem(targets[0], o.value);
-		if (problem) {
-			notes.push({ key: o.key, problem });
-			continue;
-		}
-		// structuredClone keeps shared objects shared (xã and thị trấn quota rows): dedupe before writing.
-		for (const t of new Set(targets)) {
-			if (!t.overridden) t.original = t.value;
-			t.value = o.value;
-			t.overridden = true;
-		}
-	}
-	if (notes.length) copy.overrideNotes = notes;
-	return copy;
+	return overrideValues(settings, overrides, (v, value) => valueProblem(v as unknown as AnyValue, value));
 }
 
 /** True when x is a staffing (or rule) value: used by callers that walk the settings generically. */
