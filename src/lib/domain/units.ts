@@ -198,3 +198,21 @@ export function datasetContext(row: { province_code: string; province_name: stri
 		defaultTerrain: row.default_terrain === 'mountainous' ? 'mountainous' : 'other'
 	};
 }
+
+/** A unit's name without its kind word, for map labels: "Xã Đạ Oai" → "Đạ Oai", "Phường 7" stays "Phường 7". */
+export function shortName(u: Pick<UnitRecord, 'name' | 'kind'>): string {
+	const prefix = KIND_LABEL_VI[u.kind] + ' ';
+	const rest = u.name.startsWith(prefix) ? u.name.slice(prefix.length) : u.name;
+	// Numbered wards and towns ("Phường 7") keep the kind: a bare number says nothing.
+	return /^\d+$/.test(rest) ? u.name : rest;
+}
+
+/** Label points of units as GeoJSON for the map (properties: code, label, level). */
+export function labelFeatures(units: readonly UnitView[]): GeoJSON.FeatureCollection<GeoJSON.Point> {
+	return {
+		type: 'FeatureCollection',
+		features: units
+			.filter((u) => u.label)
+			.map((u) => ({ type: 'Feature', properties: { code: u.code, label: shortName(u), level: u.level }, geometry: { type: 'Point', coordinates: u.label! } }))
+	};
+}

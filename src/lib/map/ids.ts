@@ -3,7 +3,9 @@ export const SOURCE = {
 	communes: 'communes',
 	districts: 'districts',
 	/** Drawn by the page: dissolved new units (after view), separate parts and gaps of a group. */
-	overlay: 'overlay'
+	overlay: 'overlay',
+	/** Label points of the units (inside each polygon), drawn with the browser's fonts: no glyph server. */
+	labels: 'labels'
 } as const;
 
 export const LAYER = {
@@ -15,7 +17,9 @@ export const LAYER = {
 	districtLine: 'district-line',
 	districtHighlight: 'district-highlight',
 	overlayFill: 'overlay-fill',
-	overlayLine: 'overlay-line'
+	overlayLine: 'overlay-line',
+	communeLabel: 'commune-label',
+	districtLabel: 'district-label'
 } as const;
 
 /**

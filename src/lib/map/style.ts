@@ -33,7 +33,8 @@ export function buildStyle(layerUrl: (level: 'district' | 'commune') => string):
 		sources: {
 			[SOURCE.communes]: { type: 'geojson', data: layerUrl('commune'), promoteId: 'code' },
 			[SOURCE.districts]: { type: 'geojson', data: layerUrl('district'), promoteId: 'code' },
-			[SOURCE.overlay]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
+			[SOURCE.overlay]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+			[SOURCE.labels]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
 		},
 		layers: [
 			{ id: LAYER.background, type: 'background', paint: { 'background-color': '#e8eef1' } },
@@ -91,6 +92,25 @@ export function buildStyle(layerUrl: (level: 'district' | 'commune') => string):
 				source: SOURCE.overlay,
 				filter: ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]],
 				paint: { 'fill-color': ['coalesce', ['get', 'color'], '#6d28d9'], 'fill-opacity': ['coalesce', ['get', 'opacity'], 0] }
+			},
+			{
+				// Commune names from zoom 9.5; no `glyphs` URL in the style: MapLibre rasterises the browser's fonts.
+				id: LAYER.communeLabel,
+				type: 'symbol',
+				source: SOURCE.labels,
+				filter: ['==', ['get', 'level'], 'commune'],
+				minzoom: 9.5,
+				layout: { 'text-field': ['get', 'label'], 'text-size': 11, 'text-font': ['sans-serif'], 'text-max-width': 7 },
+				paint: { 'text-color': '#1f2933', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.2 }
+			},
+			{
+				id: LAYER.districtLabel,
+				type: 'symbol',
+				source: SOURCE.labels,
+				filter: ['==', ['get', 'level'], 'district'],
+				maxzoom: 9.5,
+				layout: { 'text-field': ['get', 'label'], 'text-size': 13, 'text-font': ['sans-serif'], 'text-max-width': 8 },
+				paint: { 'text-color': '#111827', 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 1.5 }
 			},
 			{
 				id: LAYER.overlayLine,
