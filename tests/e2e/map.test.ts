@@ -63,6 +63,7 @@ describe('the map in Chromium against the built server', () => {
 		const panel = await page.locator('[data-testid=unit-panel]').textContent();
 		expect(panel).toContain(target.code);
 		expect(panel).toContain('người');
+		expect(await page.locator('[data-testid=compactness]').textContent()).toMatch(/^0,\d\d/);
 		await screenshot(page, '04-lamdong-click');
 	});
 

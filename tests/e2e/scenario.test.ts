@@ -86,6 +86,7 @@ describe('building a scenario on the Lâm Đồng map', () => {
 			.poll(() => page.evaluate(() => (window as any).sapxepMap.querySourceFeatures('overlay').length), { timeout: 20_000 })
 			.toBeGreaterThan(0);
 		await page.locator('[data-testid=groups] li button').first().click();
+		await expect.poll(() => page.locator('[data-testid=group-compactness]').textContent()).toMatch(/0,\d\d/);
 		await waitForMapIdle(page);
 		await screenshot(page, '21-scenario-after');
 		await page.locator('[data-testid=view-before]').click();

@@ -54,6 +54,13 @@ describe('import of the real Lâm Đồng data (../shared/data/lam-dong)', () =>
 		expect(quangTri.areaOfficialKm2).toBeCloseTo(54.36, 2);
 		expect(quangTri.areaComputedKm2! / quangTri.areaOfficialKm2!).toBeGreaterThan(1.1);
 	});
+	it('stores each unit\'s Polsby–Popper compactness (information only)', async () => {
+		const units = await listUnits(t.db, result.datasetId);
+		for (const u of units) {
+			expect(u.compactness, u.code).toBeGreaterThan(0.02);
+			expect(u.compactness, u.code).toBeLessThan(0.9); // no administrative unit is as round as a disc
+		}
+	});
 	it('keeps the census date and source of the population', async () => {
 		const units = await listUnits(t.db, result.datasetId);
 		const dalat = units.find((u) => u.code === '672')!;

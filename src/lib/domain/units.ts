@@ -68,6 +68,8 @@ export interface UnitView extends UnitRecord {
 	bbox: [number, number, number, number] | null; // min lon, min lat, max lon, max lat
 	exemptionCode: string | null; // NQ 35 Art. 3.1 reason code recorded by the user
 	exemptionNote: string | null;
+	/** Polsby–Popper compactness (4πA/P², 1 = disc), information only. */
+	compactness?: number | null;
 }
 
 /** Dataset-level context that verdicts need. */

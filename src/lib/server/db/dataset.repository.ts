@@ -36,6 +36,7 @@ function unitRow(datasetId: number, u: ParsedUnit): Insertable<UnitTable> {
 		area_official_km2: r.areaOfficialKm2,
 		area_source: r.areaSource,
 		area_computed_km2: r.areaComputedKm2,
+		compactness: u.facts.compactness,
 		commune_class: r.communeClass,
 		last_arranged_period: r.lastArrangedPeriod,
 		// Staffing inputs from the folder's attributes CSV (absent = not entered).

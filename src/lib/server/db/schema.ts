@@ -34,6 +34,7 @@ export interface UnitTable {
 	area_official_km2: number | null;
 	area_source: string | null;
 	area_computed_km2: number | null;
+	compactness: number | null; // Polsby–Popper, 0..1
 	commune_class: string | null;
 	last_arranged_period: string | null;
 	// Staffing inputs (migration 003), null = not entered. For a district, staff_actual is its bodies' staff.

@@ -9,7 +9,7 @@ import type { DB, UnitTable } from './schema.ts';
 
 const VIEW_COLUMNS = [
 	'code', 'name', 'level', 'kind', 'parent_code', 'terrain', 'ethnic_minority_share', 'border', 'island', 'coastal_difficult',
-	'delta', 'population', 'population_date', 'population_source', 'area_official_km2', 'area_source', 'area_computed_km2',
+	'delta', 'population', 'population_date', 'population_source', 'area_official_km2', 'area_source', 'area_computed_km2', 'compactness',
 	'commune_class', 'last_arranged_period', 'exemption_code', 'exemption_note', 'label_lon', 'label_lat', 'min_lon', 'min_lat',
 	'max_lon', 'max_lat', 'staff_actual', 'nonprofessional_actual', 'leaders', 'offices'
 ] as const satisfies readonly (keyof UnitTable)[];
@@ -22,7 +22,8 @@ function toView(r: ViewRow): UnitView {
 		label: r.label_lon != null && r.label_lat != null ? [r.label_lon, r.label_lat] : null,
 		bbox: r.min_lon != null ? [r.min_lon, r.min_lat!, r.max_lon!, r.max_lat!] : null,
 		exemptionCode: r.exemption_code,
-		exemptionNote: r.exemption_note
+		exemptionNote: r.exemption_note,
+		compactness: r.compactness
 	};
 }
 

@@ -1,5 +1,5 @@
 import { simplify } from '@turf/simplify';
-import { bboxOf, km2, labelPoint } from '../../domain/geo/measures.ts';
+import { bboxOf, km2, labelPoint, polsbyPopper } from '../../domain/geo/measures.ts';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 
 /** Geometry-derived figures stored with each unit. Areas in km². */
@@ -8,6 +8,8 @@ export interface UnitGeometryFacts {
 	bbox: [number, number, number, number];
 	label: [number, number];
 	display: Polygon | MultiPolygon;
+	/** Polsby–Popper compactness, rounded to 3 decimals (information only). */
+	compactness: number | null;
 }
 
 /** Vertices above which a unit's outline is simplified for display (the stored geometry is never simplified). */
@@ -43,6 +45,12 @@ export function unitGeometryFacts(g: Polygon | MultiPolygon, areaKm2?: number): 
 		areaKm2: areaKm2 ?? km2(g), // WGS84 ellipsoid, see measures.ts
 		bbox: b,
 		label,
-		display: roundGeometry(display, 6)
+		display: roundGeometry(display, 6),
+		compactness: compactnessOf(g)
 	};
+}
+
+function compactnessOf(g: Polygon | MultiPolygon): number | null {
+	const c = polsbyPopper(g);
+	return Number.isFinite(c) ? Math.round(c * 1000) / 1000 : null;
 }
