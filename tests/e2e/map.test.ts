@@ -126,6 +126,27 @@ describe('the map in Chromium against the built server', () => {
 		expect(audit).toHaveLength(1);
 	});
 
+	it('edits the dataset settings: the figures date shows and the default terrain changes the standards', async () => {
+		await page.goto(`${server.url}/datasets`);
+		await page.locator(`[data-testid=edit-dataset-${lamDongId}]`).click();
+		const f = page.locator('[data-testid=dataset-settings]');
+		await f.locator('input[name=reference_date]').fill('2022-12-31');
+		await f.locator('select[name=default_terrain]').selectOption('other');
+		await f.locator('button.primary').click();
+		await expect.poll(() => page.locator('[data-testid=dataset-settings]').count()).toBe(0);
+		await page.goto(`${server.url}/datasets/${lamDongId}?unit=25111`);
+		await expect.poll(() => page.locator('[data-testid=unit-name]').textContent()).toBe('Xã Đạ Oai');
+		expect(await page.locator('.toolbar').textContent()).toContain('31/12/2022');
+		// Lowland xã standard 8,000 people / 30 km²: 23.27 / 30 = 77.6 % is no longer below 70 % → 2026–2030.
+		expect(await page.locator('[data-testid=verdict-status]').textContent()).toBe('Thuộc diện sắp xếp giai đoạn 2026–2030');
+		expect(await page.locator('[data-testid=standards]').textContent()).toContain('8.000');
+		await page.goto(`${server.url}/datasets`);
+		await page.locator(`[data-testid=edit-dataset-${lamDongId}]`).click();
+		await page.locator('[data-testid=dataset-settings] select[name=default_terrain]').selectOption('mountainous');
+		await page.locator('[data-testid=dataset-settings] button.primary').click();
+		await expect.poll(() => page.locator('[data-testid=dataset-settings]').count()).toBe(0);
+	});
+
 	it('switches the whole page to English and back, and remembers it', async () => {
 		await page.goto(`${server.url}/datasets/${lamDongId}`);
 		await page.locator('button.lang').click();

@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/database';
-import { deleteDataset, listDatasets } from '$lib/server/db/dataset.repository';
+import { deleteDataset, listDatasets, updateDataset } from '$lib/server/db/dataset.repository';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
@@ -9,6 +9,19 @@ export const load: PageServerLoad = async () => {
 };
 
 export const actions: Actions = {
+	/** Dataset settings: name, date of the figures, default terrain (units without their own terrain use it). */
+	update: async ({ request, locals }) => {
+		const form = await request.formData();
+		const id = Number(form.get('id'));
+		const name = String(form.get('name') ?? '').trim();
+		const referenceDate = String(form.get('reference_date') ?? '').trim();
+		const terrain = String(form.get('default_terrain') ?? '');
+		if (!Number.isInteger(id) || !name) return fail(400, { id, error: { vi: 'Cần tên bộ dữ liệu.', en: 'The dataset needs a name.' } });
+		if (referenceDate && !/^\d{4}-\d{2}-\d{2}$/.test(referenceDate)) return fail(400, { id, error: { vi: 'Ngày số liệu phải là một ngày.', en: 'The figures date must be a date.' } });
+		if (terrain !== 'mountainous' && terrain !== 'other') return fail(400, { id, error: { vi: 'Địa hình mặc định không hợp lệ.', en: 'Invalid default terrain.' } });
+		await updateDataset(await getDb(), id, { name, reference_date: referenceDate || null, default_terrain: terrain }, locals.user.id);
+		return { updated: id };
+	},
 	delete: async ({ request, locals }) => {
 		const form = await request.formData();
 		const id = Number(form.get('id'));
