@@ -46,11 +46,11 @@ export function visitRuleValues(node: unknown, fn: (v: RuleValue<number | boolea
 	for (const k of Object.keys(node)) visitRuleValues((node as Record<string, unknown>)[k], fn);
 }
 
-/** Flat list of every value of a rule set, for a standards page: label, value, unit, citation, verified. */
-export function listRuleValues(ruleSet: RuleSet): RuleValueRow[] {
+/** Flat list of every value in any tree of values (each key once): label, value, unit, citation, verified. */
+export function listValues(tree: unknown): RuleValueRow[] {
 	const rows: RuleValueRow[] = [];
 	const seen = new Set<string>();
-	visitRuleValues(ruleSet, (v) => {
+	visitRuleValues(tree, (v) => {
 		if (seen.has(v.key)) return; // a value shared by two places is listed once
 		seen.add(v.key);
 		const row: RuleValueRow = {
@@ -67,6 +67,11 @@ export function listRuleValues(ruleSet: RuleSet): RuleValueRow[] {
 		rows.push(row);
 	});
 	return rows;
+}
+
+/** Flat list of every value of a rule set, for a standards page. */
+export function listRuleValues(ruleSet: RuleSet): RuleValueRow[] {
+	return listValues(ruleSet);
 }
 
 function valueProblem(v: RuleValue<number | boolean | string>, value: unknown): OverrideNote['problem'] | null {

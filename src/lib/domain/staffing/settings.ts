@@ -12,7 +12,7 @@
  */
 import type { CommuneClass, CommuneKind } from '../units';
 import type { Citation, OverrideNote, RuleOverride, RuleValue, ValueUnit } from '../rules/types';
-import { deepFreeze, isRuleValue, overrideValues, visitRuleValues } from '../rules/values';
+import { deepFreeze, isRuleValue, listValues, overrideValues, visitRuleValues } from '../rules/values';
 
 /** Id under which staffing overrides are stored (the rule_overrides table's rule_set_id). */
 export const STAFFING_SETTINGS_ID = 'staffing';
@@ -910,25 +910,7 @@ function visit(settings: StaffingSettings, fn: (v: AnyValue) => void): void {
 
 /** Flat list of every staffing value (each key once), for the settings page. */
 export function listStaffingValues(settings: StaffingSettings = STAFFING_SETTINGS): StaffingValueRow[] {
-	const rows: StaffingValueRow[] = [];
-	const seen = new Set<string>();
-	visit(settings, (v) => {
-		if (seen.has(v.key)) return;
-		seen.add(v.key);
-		const row: StaffingValueRow = {
-			key: v.key,
-			label_vi: v.label_vi,
-			label_en: v.label_en,
-			value: v.value,
-			unit: v.unit,
-			citation: v.citation,
-			verified: v.verified,
-			overridden: v.overridden === true
-		};
-		if (v.overridden) row.original = v.original;
-		rows.push(row);
-	});
-	return rows;
+	return listValues(settings) as unknown as StaffingValueRow[];
 }
 
 /** Keys of the values still to verify against the legal text and not corrected by an administrator. */
