@@ -38,8 +38,13 @@ describe('building a scenario on the Lâm Đồng map', () => {
 		scenarioUrl = page.url();
 		expect(await page.locator('[data-testid=scenario-name]').textContent()).toBe('Phương án 1');
 		await waitForMapIdle(page);
-		// Lâm Đồng has 8 units subject in 2023–2025 (3 districts, 5 communes... see the rules tests): all left to do.
+		// Lâm Đồng has 9 units subject in 2023–2025 (3 districts, 6 communes): all left to do.
 		expect(Number(await page.locator('[data-testid=mandatory-left-count]').textContent())).toBe(9);
+		// Both phases: the 16 communes subject in 2026–2030 join the list.
+		await page.locator('[data-testid=phase-scope]').selectOption('all');
+		await expect.poll(() => page.locator('[data-testid=mandatory-left-count]').textContent()).toBe('25');
+		await page.locator('[data-testid=phase-scope]').selectOption('first');
+		await expect.poll(() => page.locator('[data-testid=mandatory-left-count]').textContent()).toBe('9');
 	});
 
 	it('clicks two adjacent communes into a group and sees its verdict at once', async () => {
