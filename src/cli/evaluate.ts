@@ -1,7 +1,8 @@
 import type { Db } from '../lib/server/db/database.ts';
 import { findDataset } from '../lib/server/db/dataset.repository.ts';
 import { listUnits } from '../lib/server/db/unit.repository.ts';
-import { loadRuleSet, rulesContext } from '../lib/server/rules.ts';
+import { loadRuleSet } from '../lib/server/rules.ts';
+import { datasetContext } from '../lib/domain/units.ts';
 import { evaluateUnits } from '../lib/domain/verdicts.ts';
 import { checkDataset, RULE_SETS } from '../lib/domain/rules/index.ts';
 import { describeReason, percentText } from '../lib/domain/rules/text.ts';
@@ -17,7 +18,7 @@ export async function evaluateCommand(db: Db, args: string[], opts: { json: bool
 	if (!ds) fail(`Không có bộ dữ liệu / no dataset "${ref}"`);
 	const lang = process.env.SAPXEP_LANG === 'en' ? 'en' : 'vi';
 	const { rules } = await loadRuleSet(db, opts.rules);
-	const ctx = rulesContext(ds);
+	const ctx = datasetContext(ds);
 	const units = await listUnits(db, ds.id);
 	const verdicts = evaluateUnits(units, ctx, rules);
 	const records = units.map((u) => unitVerdictRecord(u, verdicts.get(u.code)!, lang));

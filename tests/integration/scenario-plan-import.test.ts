@@ -17,7 +17,7 @@ let datasetId: number;
 /** Row counts of the tables a plan import could write. */
 async function counts(): Promise<Record<string, number>> {
 	const out: Record<string, number> = {};
-	const s = db.withTables<{ scenarios: { id: number }; scenario_versions: { id: number } }>();
+	const s = db;
 	for (const table of ['scenarios', 'scenario_versions', 'audit_log'] as const) {
 		const r = await s.selectFrom(table).select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
 		out[table] = Number(r.n);

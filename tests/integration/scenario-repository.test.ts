@@ -248,7 +248,7 @@ describe('duplicate, rename', () => {
 	});
 	it('an approved scenario is frozen', async () => {
 		const s = await createScenario(db, { datasetId, name: 'Đã duyệt', who: 'an' });
-		await db.withTables<{ scenarios: { id: number; status: string } }>().updateTable('scenarios').set({ status: 'approved' }).where('id', '=', s.id).execute();
+		await db.updateTable('scenarios').set({ status: 'approved' }).where('id', '=', s.id).execute();
 		expect((await rejection(saveScenario(db, s.id, 1, daOai(), 'an'), ScenarioStateError)).code).toBe('frozen');
 		expect((await duplicateScenario(db, s.id, 'an')).status).toBe('draft');
 	});

@@ -1,40 +1,18 @@
 /**
  * Merger verdicts under NQ 35/2023 (domain.md §4 roles, §5 rules for a proposed merger).
  */
+import { testUnit } from '../fixtures/units';
 import { describe, expect, it } from 'vitest';
 import { NQ35_2023, applyOverrides, evaluateMerger, evaluateUnit } from '../../src/lib/domain/rules/index';
 import type { MergerVerdict } from '../../src/lib/domain/rules/index';
 import { describeReason, hasReasonText } from '../../src/lib/domain/rules/text';
 import type { DatasetContext, UnitKind, UnitRecord } from '../../src/lib/domain/units';
-import { LEVEL_OF_KIND } from '../../src/lib/domain/units';
 
 const rules = NQ35_2023;
 const ctx: DatasetContext = { provinceCode: '68', provinceName: 'Lâm Đồng', referenceDate: '2022-12-31', defaultTerrain: 'other' };
 
 function unit(code: string, o: Partial<UnitRecord> = {}): UnitRecord {
-	const kind = o.kind ?? 'xa';
-	return {
-		code,
-		name: `Xã ${code}`,
-		level: LEVEL_OF_KIND[kind],
-		kind,
-		parentCode: '672',
-		terrain: null,
-		ethnicMinorityShare: null,
-		border: false,
-		island: false,
-		coastalDifficult: false,
-		delta: false,
-		population: 4_000,
-		populationDate: '2022-12-31',
-		populationSource: 'test',
-		areaOfficialKm2: 15,
-		areaSource: 'test',
-		areaComputedKm2: null,
-		communeClass: null,
-		lastArrangedPeriod: null,
-		...o
-	};
+	return testUnit(code, `Xã ${code}`, { population: 4_000, populationDate: '2022-12-31', areaOfficialKm2: 15 }, o);
 }
 
 const codesOf = (v: MergerVerdict, list: 'reasons' | 'warnings' | 'errors') => v[list].map((r) => r.code);

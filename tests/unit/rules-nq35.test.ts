@@ -2,6 +2,7 @@
  * NQ 35/2023 rule set: standards (NQ 1211 Art. 1–9), Art. 3a reductions, the phase criteria (NQ 35 Art. 2),
  * exemptions (Art. 3), overrides, text. One case per rule row of domain.md, the clause in the test name.
  */
+import { testUnit } from '../fixtures/units';
 import { describe, expect, it } from 'vitest';
 import {
 	NQ35_2023,
@@ -28,7 +29,6 @@ import {
 } from '../../src/lib/domain/rules/text';
 import { formatArea, formatNumber, formatPercent, formatPopulation } from '../../src/lib/domain/format';
 import type { DatasetContext, Terrain, UnitKind, UnitRecord } from '../../src/lib/domain/units';
-import { LEVEL_OF_KIND } from '../../src/lib/domain/units';
 
 const rules = NQ35_2023;
 const ctx: DatasetContext = { provinceCode: '68', provinceName: 'Lâm Đồng', referenceDate: '2022-12-31', defaultTerrain: 'other' };
@@ -37,29 +37,8 @@ const mountainCtx: DatasetContext = { ...ctx, defaultTerrain: 'mountainous' };
 let seq = 0;
 /** A unit with neutral defaults: a lowland commune with official area and population. */
 function unit(o: Partial<UnitRecord> = {}): UnitRecord {
-	const kind = o.kind ?? 'xa';
-	return {
-		code: String(++seq).padStart(5, '0'),
-		name: `Đơn vị ${seq}`,
-		level: LEVEL_OF_KIND[kind],
-		kind,
-		parentCode: '672',
-		terrain: null,
-		ethnicMinorityShare: null,
-		border: false,
-		island: false,
-		coastalDifficult: false,
-		delta: false,
-		population: 100_000,
-		populationDate: '2022-12-31',
-		populationSource: 'test',
-		areaOfficialKm2: 1_000,
-		areaSource: 'test',
-		areaComputedKm2: null,
-		communeClass: null,
-		lastArrangedPeriod: null,
-		...o
-	};
+	const n = ++seq;
+	return testUnit(String(n).padStart(5, '0'), `Đơn vị ${n}`, { population: 100_000, populationDate: '2022-12-31', areaOfficialKm2: 1_000 }, o);
 }
 
 const codes = (v: UnitVerdict, list: 'reasons' | 'warnings') => v[list].map((r) => r.code);

@@ -3,6 +3,7 @@
  * NQ 1211 Art. 3 standards; wards 5.5 km² and 45,000 / 15,000 / 21,000 persons; 3 or more units not assessed;
  * ward + ward → ward, anything with a commune or township → commune; figures as of 31 Dec 2024.
  */
+import { testUnit } from '../fixtures/units';
 import { describe, expect, it } from 'vitest';
 import {
 	NQ76_2025,
@@ -17,7 +18,6 @@ import {
 import type { MergerVerdict, ProvinceClass, RulesContext } from '../../src/lib/domain/rules/index';
 import { describeReason, hasReasonText } from '../../src/lib/domain/rules/text';
 import type { Terrain, UnitKind, UnitRecord } from '../../src/lib/domain/units';
-import { LEVEL_OF_KIND } from '../../src/lib/domain/units';
 
 const rules = NQ76_2025;
 const ctx: RulesContext = {
@@ -29,29 +29,7 @@ const ctx: RulesContext = {
 };
 
 function unit(code: string, o: Partial<UnitRecord> = {}): UnitRecord {
-	const kind = o.kind ?? 'xa';
-	return {
-		code,
-		name: `Xã ${code}`,
-		level: LEVEL_OF_KIND[kind],
-		kind,
-		parentCode: '672',
-		terrain: null,
-		ethnicMinorityShare: null,
-		border: false,
-		island: false,
-		coastalDifficult: false,
-		delta: false,
-		population: 4_000,
-		populationDate: '2024-12-31',
-		populationSource: 'test',
-		areaOfficialKm2: 15,
-		areaSource: 'test',
-		areaComputedKm2: null,
-		communeClass: null,
-		lastArrangedPeriod: null,
-		...o
-	};
+	return testUnit(code, `Xã ${code}`, { population: 4_000, populationDate: '2024-12-31', areaOfficialKm2: 15 }, o);
 }
 
 /** Two members sharing the given totals equally. */

@@ -4,6 +4,7 @@
  * surplus for cadres/civil servants and non-professional workers, district default surplus (sum − largest, editable),
  * leaders (one set remains, salary kept to the end of the term, at least 6 months), surplus offices.
  */
+import { testUnit } from '../fixtures/units';
 import { describe, expect, it } from 'vitest';
 import {
 	communeMemberFromUnit,
@@ -227,27 +228,8 @@ describe('scenario totals', () => {
 
 describe('inputs from the rules engine', () => {
 	const ctx: DatasetContext = { provinceCode: '68', provinceName: 'Lâm Đồng', referenceDate: '2022-12-31', defaultTerrain: 'mountainous' };
-	const unit = (code: string, population: number, area: number, cls: UnitRecord['communeClass']): UnitRecord => ({
-		code,
-		name: `Xã ${code}`,
-		level: 'commune',
-		kind: 'xa',
-		parentCode: '672',
-		terrain: null,
-		ethnicMinorityShare: null,
-		border: false,
-		island: false,
-		coastalDifficult: false,
-		delta: false,
-		population,
-		populationDate: '2022-12-31',
-		populationSource: 'test',
-		areaOfficialKm2: area,
-		areaSource: 'test',
-		areaComputedKm2: null,
-		communeClass: cls,
-		lastArrangedPeriod: null
-	});
+	const unit = (code: string, population: number, area: number, cls: UnitRecord['communeClass']): UnitRecord =>
+		testUnit(code, `Xã ${code}`, { population, populationDate: '2022-12-31', areaOfficialKm2: area, communeClass: cls });
 
 	it('member and new unit from verdicts: mountainous standards (5,000 persons, 50 km²)', () => {
 		const a = unit('24001', 3_200, 28, 'II');

@@ -1,21 +1,18 @@
-/** Display formatting in the user's language: 1.448,48 km²; 146.064 người; dates dd/mm/yyyy. */
+/** Display formatting in the user's language: the domain's formatters (1.448,48 km²; 146.064 người) with i18n.lang. */
+import { formatDate as formatDateIn, formatNumber, formatPercent } from '../domain/format.ts';
 import { i18n } from '../i18n.svelte.ts';
 
 /** A number with Vietnamese (or English) separators. */
 export function fmtNum(n: number | null | undefined, decimals = 0): string {
-	if (n == null || !Number.isFinite(n)) return '—';
-	return new Intl.NumberFormat(i18n.lang === 'en' ? 'en-US' : 'vi-VN', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(n);
+	return formatNumber(n, i18n.lang, decimals);
 }
 
 /** A ratio 0.693 as "69,3%". */
 export function fmtPct(r: number | null | undefined, decimals = 1): string {
-	return r == null ? '—' : fmtNum(r * 100, decimals) + '%';
+	return formatPercent(r, i18n.lang, decimals);
 }
 
-/** ISO date or timestamp → dd/mm/yyyy (a bare year stays a year). */
+/** ISO date or timestamp → 31/12/2022 (a bare year stays a year). */
 export function formatDate(s: string | null | undefined): string {
-	if (!s) return '—';
-	if (/^\d{4}$/.test(s)) return s;
-	const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
-	return m ? `${m[3]}/${m[2]}/${m[1]}` : s;
+	return formatDateIn(s, i18n.lang);
 }

@@ -62,6 +62,27 @@ export interface UnitRecord {
 	offices?: number | null;
 }
 
+/** A unit record with its identity set and every figure and factor empty (null / false). */
+export function newUnitRecord(id: Pick<UnitRecord, 'code' | 'name' | 'level' | 'kind' | 'parentCode'>): UnitRecord {
+	return {
+		...id,
+		terrain: null,
+		ethnicMinorityShare: null,
+		border: false,
+		island: false,
+		coastalDifficult: false,
+		delta: false,
+		population: null,
+		populationDate: null,
+		populationSource: null,
+		areaOfficialKm2: null,
+		areaSource: null,
+		areaComputedKm2: null,
+		communeClass: null,
+		lastArrangedPeriod: null
+	};
+}
+
 /** A unit as the app shows it: the record plus its label point, extent and recorded exemption. */
 export interface UnitView extends UnitRecord {
 	label: [number, number] | null; // lon, lat

@@ -21,7 +21,8 @@ import { listAdjacency } from './db/adjacency.repository.ts';
 import { getScenario, saveScenario, ScenarioStateError, VersionConflictError, type Scenario } from './db/scenario.repository.ts';
 import type { DB } from './db/schema.ts';
 import { listUnits } from './db/unit.repository.ts';
-import { loadRuleSet, rulesContext } from './rules.ts';
+import { loadRuleSet } from './rules.ts';
+import { datasetContext } from '../domain/units.ts';
 import { bi } from '../domain/messages.ts';
 
 /** Everything about a dataset that editing and evaluating its scenarios needs. */
@@ -49,7 +50,7 @@ export async function loadWorkspace(db: Kysely<DB>, datasetId: number, ruleSetId
 	const { rules } = await loadRuleSet(db, RULE_SETS[ruleSetId] ? ruleSetId : getRuleSet().id);
 	const [units, district, commune] = await Promise.all([listUnits(db, datasetId), listAdjacency(db, datasetId, 'district'), listAdjacency(db, datasetId, 'commune')]);
 	const edges = (rows: { a_code: string; b_code: string }[]) => rows.map((r) => ({ a: r.a_code, b: r.b_code }));
-	const basis = scenarioBasis(units, rulesContext(dataset), rules, { district: edges(district), commune: edges(commune) }, { phases: opts.phases });
+	const basis = scenarioBasis(units, datasetContext(dataset), rules, { district: edges(district), commune: edges(commune) }, { phases: opts.phases });
 	return { dataset, units, rules, basis, catalog: scenarioCatalog(units, rules.exemptionReasons) };
 }
 

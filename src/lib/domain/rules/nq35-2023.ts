@@ -3,6 +3,7 @@
  * Standards: NQ 1211/2016/UBTVQH13 as amended by NQ 27/2022/UBTVQH15 (consolidated text 19/VBHN-VPQH).
  * Every number is a RuleValue with its citation; the *(verify)* items of domain.md carry `verified: false`.
  */
+import { projectDataChecks, SPEC } from './common';
 import type { UnitKind } from '../units';
 import type { Citation, Criterion, PhaseId, RuleSet, StandardRow } from './types';
 import { deepFreeze, rv } from './values';
@@ -10,7 +11,6 @@ import { deepFreeze, rv } from './values';
 const NQ35 = 'NQ 35/2023/UBTVQH15';
 const NQ1211 = 'NQ 1211/2016/UBTVQH13';
 const NQ27 = 'NQ 27/2022/UBTVQH15';
-const SPEC = 'domain.md';
 
 /** Citation of an article of NQ 1211 (as amended by NQ 27/2022). */
 export const nq1211 = (article: string, clause?: string): Citation =>
@@ -397,16 +397,7 @@ export function createNq35RuleSet(): RuleSet {
 				citation: nq1211('2')
 			}
 		],
-		dataChecks: {
-			areaDifferenceWarn: rv(
-				'data.area_difference_warn',
-				0.05,
-				'ratio',
-				{ document: SPEC, article: '§2' },
-				'Ngưỡng cảnh báo chênh lệch giữa diện tích tính từ bản đồ và diện tích tự nhiên chính thức',
-				'Warning threshold for the difference between computed and official area'
-			)
-		}
+		dataChecks: projectDataChecks()
 	};
 }
 

@@ -3,12 +3,12 @@
  * The district level is abolished from 1 July 2025, so only commune-level mergers are assessed. There are no
  * per-unit "subject" criteria: the standards below are those a merged unit must reach.
  */
+import { projectDataChecks, SPEC } from './common';
 import type { Citation, RuleSet } from './types';
 import { nq1211, standardRow } from './nq35-2023';
 import { deepFreeze, rv } from './values';
 
 const NQ76 = 'NQ 76/2025/UBTVQH15';
-const SPEC = 'domain.md';
 const nq76 = (article: string, clause?: string): Citation =>
 	clause ? { document: NQ76, article, clause } : { document: NQ76, article };
 
@@ -137,16 +137,7 @@ export function createNq76RuleSet(): RuleSet {
 			warnCrossParent: false
 		},
 		subUnitCounts: [],
-		dataChecks: {
-			areaDifferenceWarn: rv(
-				'data.area_difference_warn',
-				0.05,
-				'ratio',
-				{ document: SPEC, article: '§2' },
-				'Ngưỡng cảnh báo chênh lệch giữa diện tích tính từ bản đồ và diện tích tự nhiên chính thức',
-				'Warning threshold for the difference between computed and official area'
-			)
-		}
+		dataChecks: projectDataChecks()
 	};
 }
 

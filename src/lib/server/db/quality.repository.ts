@@ -13,5 +13,3 @@ export async function listQuality(db: Kysely<DB>, datasetId: number): Promise<Se
 }
 
 
-/** Kept here too: adjacency used to live in this module. */
-export { listAdjacency } from './adjacency.repository.ts';

@@ -1,17 +1,8 @@
 import type { Kysely } from 'kysely';
 import { appendAudit } from './audit.repository.ts';
 import type { DB } from './schema.ts';
-import type { ScenarioTables } from './scenario.repository.ts';
 import { defaultScenarioStaffingInputs, type ScenarioStaffingInputs } from '../../domain/staffing/scenario.ts';
 
-interface ScenarioStaffingTable {
-	scenario_id: number;
-	inputs: string;
-	version: number;
-	updated_at: string;
-	updated_by: string;
-}
-const withTable = (db: Kysely<DB>) => db.withTables<ScenarioTables & { scenario_staffing: ScenarioStaffingTable }>();
 
 /** The staffing inputs saved on another version than the caller's. */
 export class StaffingVersionConflictError extends Error {
@@ -22,14 +13,14 @@ export class StaffingVersionConflictError extends Error {
 
 /** A scenario's staffing inputs (defaults when none saved yet) and their version (0 = never saved). */
 export async function getScenarioStaffing(db: Kysely<DB>, scenarioId: number, today = new Date().toISOString().slice(0, 10)): Promise<{ inputs: ScenarioStaffingInputs; version: number }> {
-	const row = await withTable(db).selectFrom('scenario_staffing').selectAll().where('scenario_id', '=', scenarioId).executeTakeFirst();
+	const row = await db.selectFrom('scenario_staffing').selectAll().where('scenario_id', '=', scenarioId).executeTakeFirst();
 	if (!row) return { inputs: defaultScenarioStaffingInputs(today), version: 0 };
 	return { inputs: { ...defaultScenarioStaffingInputs(today), ...(JSON.parse(row.inputs) as ScenarioStaffingInputs) }, version: row.version };
 }
 
 /** Save a scenario's staffing inputs made on `expectedVersion` (409-style conflict otherwise); audited. */
 export async function saveScenarioStaffing(db: Kysely<DB>, scenarioId: number, expectedVersion: number, inputs: ScenarioStaffingInputs, who: string): Promise<number> {
-	return withTable(db)
+	return db
 		.transaction()
 		.execute(async (trx) => {
 			const row = await trx.selectFrom('scenario_staffing').selectAll().where('scenario_id', '=', scenarioId).executeTakeFirst();

@@ -8,59 +8,11 @@
  *   conflict-checked like any save); redo brings back what was undone; a save after an undo clears the redo list.
  * - Soft delete: a deleted scenario is listed as "recently deleted" and can be restored for 30 days, then purged.
  */
-import type { Generated, Kysely, Selectable, Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import { bi, type Bilingual } from '../../domain/messages.ts';
 import { diffContent, emptyContent, normalizeContent, type ScenarioContent } from '../../domain/scenario/model.ts';
 import { appendAudit, type AuditEntry } from './audit.repository.ts';
-import type { AuditLogTable, DB } from './schema.ts';
-
-// ---------------------------------------------------------------------------------------------------------------
-// Tables (columns as in migrations/2026-11-28_002_scenarios.ts)
-// ---------------------------------------------------------------------------------------------------------------
-
-export interface ScenarioTable {
-	id: Generated<number>;
-	dataset_id: number;
-	rule_set_id: Generated<string>;
-	name: string;
-	description: string | null;
-	status: Generated<string>;
-	owner: string;
-	version: Generated<number>;
-	content: string; // JSON ScenarioContent
-	state_version: Generated<number>;
-	redo_states: Generated<string>; // JSON number[]
-	created_at: string;
-	created_by: string;
-	updated_at: string;
-	updated_by: string;
-	deleted_at: string | null;
-	deleted_by: string | null;
-	copied_from: number | null;
-}
-
-export interface ScenarioVersionTable {
-	id: Generated<number>;
-	scenario_id: number;
-	version: number;
-	content: string;
-	at: string;
-	who: string;
-	op: string;
-	summary: string | null;
-	state_version: number;
-	parent_state: number | null;
-}
-
-/** The scenario tables, added to the app's DB type with `db.withTables<ScenarioTables>()`. */
-export type ScenarioTables = {
-	scenarios: ScenarioTable;
-	scenario_versions: ScenarioVersionTable;
-};
-
-type SDB = DB & ScenarioTables;
-type Tx = Transaction<SDB>;
-const withScenarios = (db: Kysely<DB>): Kysely<SDB> => db.withTables<ScenarioTables>();
+import type { AuditLogTable, DB, ScenarioTable } from './schema.ts';
 
 /** Days a deleted scenario can be restored before `purgeDeletedScenarios` removes it. */
 export const SCENARIO_RETENTION_DAYS = 30;
@@ -196,7 +148,7 @@ function base(r: Row): Omit<Scenario, 'content' | 'canUndo' | 'canRedo'> {
 	};
 }
 
-async function toScenario(db: Kysely<SDB> | Tx, r: Row): Promise<Scenario> {
+async function toScenario(db: Kysely<DB> | Transaction<DB>, r: Row): Promise<Scenario> {
 	const state = await db
 		.selectFrom('scenario_versions')
 		.select('parent_state')
@@ -250,14 +202,14 @@ function checkName(name: string, id: number | null): string {
 
 /** One scenario (also a deleted one: check `deletedAt`), or undefined. */
 export async function getScenario(db: Kysely<DB>, id: number): Promise<Scenario | undefined> {
-	const s = withScenarios(db);
+	const s = db;
 	const r = await s.selectFrom('scenarios').selectAll().where('id', '=', id).executeTakeFirst();
 	return r && toScenario(s, r);
 }
 
 /** Scenarios of a dataset that are not deleted, most recently changed first. */
 export async function listScenarios(db: Kysely<DB>, datasetId: number): Promise<ScenarioSummary[]> {
-	const rows = await withScenarios(db)
+	const rows = await db
 		.selectFrom('scenarios')
 		.selectAll()
 		.where('dataset_id', '=', datasetId)
@@ -271,7 +223,7 @@ export async function listScenarios(db: Kysely<DB>, datasetId: number): Promise<
 /** Scenarios of a dataset deleted within the last 30 days (restorable), most recently deleted first. */
 export async function listDeletedScenarios(db: Kysely<DB>, datasetId: number, now = new Date()): Promise<ScenarioSummary[]> {
 	const since = new Date(now.getTime() - SCENARIO_RETENTION_DAYS * DAY_MS).toISOString();
-	const rows = await withScenarios(db)
+	const rows = await db
 		.selectFrom('scenarios')
 		.selectAll()
 		.where('dataset_id', '=', datasetId)
@@ -284,7 +236,7 @@ export async function listDeletedScenarios(db: Kysely<DB>, datasetId: number, no
 
 /** The saved versions of a scenario, newest first (without content). */
 export async function listScenarioVersions(db: Kysely<DB>, id: number): Promise<ScenarioVersionInfo[]> {
-	const rows = await withScenarios(db)
+	const rows = await db
 		.selectFrom('scenario_versions')
 		.select(['version', 'at', 'who', 'op', 'summary', 'state_version'])
 		.where('scenario_id', '=', id)
@@ -295,7 +247,7 @@ export async function listScenarioVersions(db: Kysely<DB>, id: number): Promise<
 
 /** The content of one saved version (to preview history), or undefined. */
 export async function getScenarioVersion(db: Kysely<DB>, id: number, version: number): Promise<ScenarioContent | undefined> {
-	const r = await withScenarios(db)
+	const r = await db
 		.selectFrom('scenario_versions')
 		.select('content')
 		.where('scenario_id', '=', id)
@@ -337,7 +289,7 @@ export interface CreateScenarioInput {
 	copiedFrom?: number | null;
 }
 
-async function insertScenario(trx: Tx, input: CreateScenarioInput, at: string): Promise<number> {
+async function insertScenario(trx: Transaction<DB>, input: CreateScenarioInput, at: string): Promise<number> {
 	const ds = await trx.selectFrom('datasets').select('id').where('id', '=', input.datasetId).executeTakeFirst();
 	if (!ds) throw new ScenarioStateError('dataset_not_found', null, bi(`Không có bộ dữ liệu #${input.datasetId}.`, `No dataset #${input.datasetId}.`));
 	const name = checkName(input.name, null);
@@ -371,7 +323,7 @@ async function insertScenario(trx: Tx, input: CreateScenarioInput, at: string): 
 		.values({ scenario_id: id, version: 1, content: text, at, who: input.who, op, summary: input.summary ?? null, state_version: 1, parent_state: null })
 		.execute();
 	await appendAudit(
-		trx as unknown as Kysely<DB>,
+		trx,
 		[
 			{
 				who: input.who,
@@ -391,7 +343,7 @@ async function insertScenario(trx: Tx, input: CreateScenarioInput, at: string): 
 
 /** Create a scenario (version 1) in one transaction, with its audit rows. */
 export async function createScenario(db: Kysely<DB>, input: CreateScenarioInput): Promise<Scenario> {
-	const s = withScenarios(db);
+	const s = db;
 	const id = await s.transaction().execute((trx) => insertScenario(trx, input, new Date().toISOString()));
 	return (await getScenario(db, id))!;
 }
@@ -401,7 +353,7 @@ export async function createScenario(db: Kysely<DB>, input: CreateScenarioInput)
  * the first statement of the transaction is a write, which waits for the lock (busy_timeout) rather than failing
  * on a stale snapshot.
  */
-async function lockRow(trx: Tx, id: number): Promise<Row> {
+async function lockRow(trx: Transaction<DB>, id: number): Promise<Row> {
 	await trx.updateTable('scenarios').set((eb) => ({ version: eb.ref('version') })).where('id', '=', id).execute();
 	const r = await trx.selectFrom('scenarios').selectAll().where('id', '=', id).executeTakeFirst();
 	if (!r) throw notFound(id);
@@ -425,7 +377,7 @@ function checkWritable(r: Row, expectedVersion: number): void {
 
 /** Write a new version of a scenario (the common tail of save, undo and redo). */
 async function writeVersion(
-	trx: Tx,
+	trx: Transaction<DB>,
 	r: Row,
 	content: ScenarioContent,
 	who: string,
@@ -454,7 +406,7 @@ async function writeVersion(
 	if (op === 'undo' || op === 'redo') {
 		entries.unshift({ who, dataset_id: r.dataset_id, entity: 'scenario', entity_key: String(r.id), action: op, field: 'version', before: r.version, after: version, note });
 	}
-	await appendAudit(trx as unknown as Kysely<DB>, entries, at);
+	await appendAudit(trx, entries, at);
 }
 
 /**
@@ -462,7 +414,7 @@ async function writeVersion(
  * scenario at its new version; an unchanged content writes nothing and returns the scenario as it is.
  */
 export async function saveScenario(db: Kysely<DB>, id: number, expectedVersion: number, content: ScenarioContent, who: string, summary: string | null = null): Promise<Scenario> {
-	const s = withScenarios(db);
+	const s = db;
 	await s.transaction().execute(async (trx) => {
 		const r = await lockRow(trx, id);
 		checkWritable(r, expectedVersion);
@@ -474,7 +426,7 @@ export async function saveScenario(db: Kysely<DB>, id: number, expectedVersion: 
 
 /** Undo the last change (across saves): the previous state's content becomes a new version. */
 export async function undoScenario(db: Kysely<DB>, id: number, expectedVersion: number, who: string): Promise<Scenario> {
-	const s = withScenarios(db);
+	const s = db;
 	await s.transaction().execute(async (trx) => {
 		const r = await lockRow(trx, id);
 		checkWritable(r, expectedVersion);
@@ -494,7 +446,7 @@ export async function undoScenario(db: Kysely<DB>, id: number, expectedVersion: 
 
 /** Redo the last undone change: its content becomes a new version. */
 export async function redoScenario(db: Kysely<DB>, id: number, expectedVersion: number, who: string): Promise<Scenario> {
-	const s = withScenarios(db);
+	const s = db;
 	await s.transaction().execute(async (trx) => {
 		const r = await lockRow(trx, id);
 		checkWritable(r, expectedVersion);
@@ -518,7 +470,7 @@ export async function updateScenarioMeta(
 	patch: { name?: string; description?: string | null; ruleSetId?: string },
 	who: string
 ): Promise<Scenario> {
-	const s = withScenarios(db);
+	const s = db;
 	await s.transaction().execute(async (trx) => {
 		const r = await lockRow(trx, id);
 		if (r.deleted_at) throw new ScenarioStateError('deleted', id, bi(`Phương án #${id} đã bị xoá.`, `Scenario #${id} is deleted.`));
@@ -542,14 +494,14 @@ export async function updateScenarioMeta(
 		}
 		if (!audit.length) return;
 		await trx.updateTable('scenarios').set({ ...set, updated_at: at, updated_by: who }).where('id', '=', id).execute();
-		await appendAudit(trx as unknown as Kysely<DB>, audit, at);
+		await appendAudit(trx, audit, at);
 	});
 	return (await getScenario(db, id))!;
 }
 
 /** Copy a scenario's current content as a new draft named "Bản sao của …" (or `name`). */
 export async function duplicateScenario(db: Kysely<DB>, id: number, who: string, opts: { name?: string } = {}): Promise<Scenario> {
-	const s = withScenarios(db);
+	const s = db;
 	const newId = await s.transaction().execute(async (trx) => {
 		const r = await trx.selectFrom('scenarios').selectAll().where('id', '=', id).executeTakeFirst();
 		if (!r) throw notFound(id);
@@ -576,20 +528,20 @@ export async function duplicateScenario(db: Kysely<DB>, id: number, who: string,
 
 /** Soft-delete a scenario (restorable for 30 days). */
 export async function deleteScenario(db: Kysely<DB>, id: number, who: string, now = new Date()): Promise<Scenario> {
-	const s = withScenarios(db);
+	const s = db;
 	await s.transaction().execute(async (trx) => {
 		const r = await lockRow(trx, id);
 		if (r.deleted_at) return;
 		const at = now.toISOString();
 		await trx.updateTable('scenarios').set({ deleted_at: at, deleted_by: who }).where('id', '=', id).execute();
-		await appendAudit(trx as unknown as Kysely<DB>, [{ who, dataset_id: r.dataset_id, entity: 'scenario', entity_key: String(id), action: 'delete', before: { name: r.name, version: r.version } }], at);
+		await appendAudit(trx, [{ who, dataset_id: r.dataset_id, entity: 'scenario', entity_key: String(id), action: 'delete', before: { name: r.name, version: r.version } }], at);
 	});
 	return (await getScenario(db, id))!;
 }
 
 /** Restore a soft-deleted scenario within 30 days of its deletion. */
 export async function restoreScenario(db: Kysely<DB>, id: number, who: string, now = new Date()): Promise<Scenario> {
-	const s = withScenarios(db);
+	const s = db;
 	await s.transaction().execute(async (trx) => {
 		const r = await lockRow(trx, id);
 		if (!r.deleted_at) throw new ScenarioStateError('not_deleted', id, bi(`Phương án #${id} chưa bị xoá.`, `Scenario #${id} is not deleted.`));
@@ -602,14 +554,14 @@ export async function restoreScenario(db: Kysely<DB>, id: number, who: string, n
 		}
 		const at = now.toISOString();
 		await trx.updateTable('scenarios').set({ deleted_at: null, deleted_by: null, updated_at: at, updated_by: who }).where('id', '=', id).execute();
-		await appendAudit(trx as unknown as Kysely<DB>, [{ who, dataset_id: r.dataset_id, entity: 'scenario', entity_key: String(id), action: 'restore', before: { deletedAt: r.deleted_at, deletedBy: r.deleted_by } }], at);
+		await appendAudit(trx, [{ who, dataset_id: r.dataset_id, entity: 'scenario', entity_key: String(id), action: 'restore', before: { deletedAt: r.deleted_at, deletedBy: r.deleted_by } }], at);
 	});
 	return (await getScenario(db, id))!;
 }
 
 /** Remove for good the scenarios deleted more than 30 days before `now` (versions cascade; the audit trail stays). */
 export async function purgeDeletedScenarios(db: Kysely<DB>, who: string, now = new Date()): Promise<number[]> {
-	const s = withScenarios(db);
+	const s = db;
 	const cutoff = new Date(now.getTime() - SCENARIO_RETENTION_DAYS * DAY_MS).toISOString();
 	return s.transaction().execute(async (trx) => {
 		const rows = await trx.selectFrom('scenarios').select(['id', 'dataset_id', 'name', 'deleted_at']).where('deleted_at', 'is not', null).where('deleted_at', '<', cutoff).execute();
@@ -623,7 +575,7 @@ export async function purgeDeletedScenarios(db: Kysely<DB>, who: string, now = n
 			)
 			.execute();
 		await appendAudit(
-			trx as unknown as Kysely<DB>,
+			trx,
 			rows.map((r) => ({ who, dataset_id: r.dataset_id, entity: 'scenario', entity_key: String(r.id), action: 'purge', before: { name: r.name, deletedAt: r.deleted_at } })),
 			now.toISOString()
 		);

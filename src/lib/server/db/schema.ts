@@ -109,6 +109,49 @@ export interface AuditLogTable {
 	note: string | null;
 }
 
+// Scenarios (migrations 002 and 004).
+export interface ScenarioTable {
+	id: Generated<number>;
+	dataset_id: number;
+	rule_set_id: Generated<string>;
+	name: string;
+	description: string | null;
+	status: Generated<string>;
+	owner: string;
+	version: Generated<number>;
+	content: string; // JSON ScenarioContent
+	state_version: Generated<number>;
+	redo_states: Generated<string>; // JSON number[]
+	created_at: string;
+	created_by: string;
+	updated_at: string;
+	updated_by: string;
+	deleted_at: string | null;
+	deleted_by: string | null;
+	copied_from: number | null;
+}
+
+export interface ScenarioVersionTable {
+	id: Generated<number>;
+	scenario_id: number;
+	version: number;
+	content: string;
+	at: string;
+	who: string;
+	op: string;
+	summary: string | null;
+	state_version: number;
+	parent_state: number | null;
+}
+
+export interface ScenarioStaffingTable {
+	scenario_id: number;
+	inputs: string; // JSON ScenarioStaffingInputs
+	version: number;
+	updated_at: string;
+	updated_by: string;
+}
+
 export interface DB {
 	datasets: DatasetTable;
 	units: UnitTable;
@@ -116,4 +159,7 @@ export interface DB {
 	data_quality: DataQualityTable;
 	rule_overrides: RuleOverrideTable;
 	audit_log: AuditLogTable;
+	scenarios: ScenarioTable;
+	scenario_versions: ScenarioVersionTable;
+	scenario_staffing: ScenarioStaffingTable;
 }

@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { provinceByCode } from '../../domain/provinces.ts';
 import {
 	KIND_LABEL_VI,
+	newUnitRecord,
 	parseKind,
 	type DatasetContext,
 	type Level,
@@ -199,30 +200,6 @@ function kindFromName(name: string, level: Level): UnitKind | null {
 	return null;
 }
 
-function emptyRecord(code: string, name: string, level: Level, kind: UnitKind, parentCode: string | null): UnitRecord {
-	return {
-		code,
-		name,
-		level,
-		kind,
-		parentCode,
-		terrain: null,
-		ethnicMinorityShare: null,
-		border: false,
-		island: false,
-		coastalDifficult: false,
-		delta: false,
-		population: null,
-		populationDate: null,
-		populationSource: null,
-		areaOfficialKm2: null,
-		areaSource: null,
-		areaComputedKm2: null,
-		communeClass: null,
-		lastArrangedPeriod: null
-	};
-}
-
 function readLayer(
 	file: BoundaryLayer,
 	level: 'district' | 'commune',
@@ -299,7 +276,7 @@ function readLayer(
 		minX[1] = Math.min(minX[1], facts.bbox[1]);
 		minX[2] = Math.max(minX[2], facts.bbox[2]);
 		minX[3] = Math.max(minX[3], facts.bbox[3]);
-		const record = emptyRecord(code, name, level, kind, parent);
+		const record = newUnitRecord({ code, name, level, kind, parentCode: parent });
 		record.areaComputedKm2 = Math.round(facts.areaKm2 * 100) / 100;
 		if (fields.population && p[fields.population] != null && p[fields.population] !== '') {
 			const pop = Number(p[fields.population]);

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/database';
 import { getDataset } from '$lib/server/db/dataset.repository';
 import { listUnits } from '$lib/server/db/unit.repository';
-import { listActiveOverrides } from '$lib/server/db/rule-override.repository';
+import { loadRuleSet } from '$lib/server/rules';
 import { RULE_SETS } from '$lib/domain/rules';
 import type { PageServerLoad } from './$types';
 
@@ -14,6 +14,6 @@ export const load: PageServerLoad = async ({ params }) => {
 	const units = await listUnits(db, id);
 	// Administrators' corrections of rule values, per rule set: the browser applies them and evaluates.
 	const overrides: Record<string, { key: string; value: number | boolean | string }[]> = {};
-	for (const rsId of Object.keys(RULE_SETS)) overrides[rsId] = (await listActiveOverrides(db, rsId)).map((o) => ({ key: o.key, value: o.value }));
+	for (const rsId of Object.keys(RULE_SETS)) overrides[rsId] = (await loadRuleSet(db, rsId)).overrides;
 	return { dataset, units, overrides };
 };

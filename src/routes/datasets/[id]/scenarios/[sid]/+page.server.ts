@@ -6,6 +6,7 @@ import { listAdjacency } from '$lib/server/db/adjacency.repository';
 import { listActiveOverrides } from '$lib/server/db/rule-override.repository';
 import { getScenario } from '$lib/server/db/scenario.repository';
 import { STAFFING_SETTINGS_ID } from '$lib/domain/staffing';
+import { loadRuleSet } from '$lib/server/rules';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {
@@ -19,7 +20,7 @@ export const load: PageServerLoad = async ({ params }) => {
 		dataset,
 		scenario,
 		units: await listUnits(db, id),
-		overrides: (await listActiveOverrides(db, scenario.ruleSetId)).map((o) => ({ key: o.key, value: o.value })),
+		overrides: (await loadRuleSet(db, scenario.ruleSetId)).overrides,
 		staffingOverrides: (await listActiveOverrides(db, STAFFING_SETTINGS_ID)).map((o) => ({ key: o.key, value: o.value })),
 		adjacency: { district: await edges('district'), commune: await edges('commune') }
 	};
