@@ -10,7 +10,13 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { generateProvince, type GeneratedProvince } from '../src/lib/domain/generate/index.ts';
 import { computeAdjacency, naiveAdjacency } from '../src/lib/domain/geo/adjacency.ts';
 import { adjacencyIndex } from '../src/lib/domain/geo/contiguity.ts';
-import { buildLayerTopology, countSliverHoles, dissolveGroup, dissolveLayer, DEFAULT_MAX_SLIVER_KM2 } from '../src/lib/domain/geo/dissolve.ts';
+import {
+	buildLayerTopology,
+	countSliverHoles,
+	dissolveGroup,
+	dissolveLayer,
+	DEFAULT_MAX_SLIVER_KM2
+} from '../src/lib/domain/geo/dissolve.ts';
 import { evaluateMerger, getRuleSet } from '../src/lib/domain/rules/index.ts';
 import { evaluateUnits } from '../src/lib/domain/verdicts.ts';
 import type { UnitView } from '../src/lib/domain/units.ts';
@@ -30,7 +36,8 @@ const log = (...a: unknown[]) => {
 };
 const now = () => performance.now();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const pct = (xs: number[], p: number) =>
+	[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const result: Record<string, number | string | boolean> = {};
 const targets: [string, boolean, string][] = [];
 
@@ -77,9 +84,21 @@ for (const n of SIZES) {
 	result[`adjacency_naive_precision_${n}`] = pn.precision;
 	result[`adjacency_naive_recall_${n}`] = pn.recall;
 }
-targets.push([`adjacency ${BIG} under 1.5 s`, (result[`adjacency_${BIG}_s`] as number) < 1.5, `${(result[`adjacency_${BIG}_s`] as number).toFixed(3)} s`]);
-targets.push([`adjacency not slower than naive`, (result[`adjacency_speedup_vs_naive_${BIG}`] as number) >= 1, `×${(result[`adjacency_speedup_vs_naive_${BIG}`] as number).toFixed(1)}`]);
-targets.push([`adjacency precision and recall 1.0`, result[`adjacency_precision_${BIG}`] === 1 && result[`adjacency_recall_${BIG}`] === 1, `P ${result[`adjacency_precision_${BIG}`]}, R ${result[`adjacency_recall_${BIG}`]}`]);
+targets.push([
+	`adjacency ${BIG} under 1.5 s`,
+	(result[`adjacency_${BIG}_s`] as number) < 1.5,
+	`${(result[`adjacency_${BIG}_s`] as number).toFixed(3)} s`
+]);
+targets.push([
+	`adjacency not slower than naive`,
+	(result[`adjacency_speedup_vs_naive_${BIG}`] as number) >= 1,
+	`×${(result[`adjacency_speedup_vs_naive_${BIG}`] as number).toFixed(1)}`
+]);
+targets.push([
+	`adjacency precision and recall 1.0`,
+	result[`adjacency_precision_${BIG}`] === 1 && result[`adjacency_recall_${BIG}`] === 1,
+	`P ${result[`adjacency_precision_${BIG}`]}, R ${result[`adjacency_recall_${BIG}`]}`
+]);
 
 // 2. Dissolving a whole scenario (communes → districts) vs mapshaper on the same input.
 log('\n== Scenario dissolve, communes → districts (messy borders) vs mapshaper -dissolve gap-fill-area ==');
@@ -89,7 +108,11 @@ for (const n of SIZES) {
 	const parent = new Map(p.communes.map((c) => [c.record.code, c.record.parentCode!]));
 	const fc: FeatureCollection<Polygon | MultiPolygon> = {
 		type: 'FeatureCollection',
-		features: p.communes.map((c) => ({ type: 'Feature', properties: { grp: c.record.parentCode }, geometry: c.geometry }))
+		features: p.communes.map((c) => ({
+			type: 'Feature',
+			properties: { grp: c.record.parentCode },
+			geometry: c.geometry
+		}))
 	};
 	await mapshaperDissolve(fc, 'grp'); // warm-up
 	const ms = await mapshaperDissolve(fc, 'grp');
@@ -109,20 +132,33 @@ for (const n of SIZES) {
 	result[`dissolve_sliver_holes_${n}`] = oursHoles;
 	result[`dissolve_mapshaper_sliver_holes_${n}`] = msHoles;
 }
-targets.push([`scenario dissolve no slower than mapshaper`, (result[`dissolve_scenario_ratio_vs_mapshaper_${BIG}`] as number) <= 1, `ours/mapshaper ${(result[`dissolve_scenario_ratio_vs_mapshaper_${BIG}`] as number).toFixed(2)}`]);
-targets.push([`no sliver holes`, result[`dissolve_sliver_holes_${BIG}`] === 0, `${result[`dissolve_sliver_holes_${BIG}`]}`]);
+targets.push([
+	`scenario dissolve no slower than mapshaper`,
+	(result[`dissolve_scenario_ratio_vs_mapshaper_${BIG}`] as number) <= 1,
+	`ours/mapshaper ${(result[`dissolve_scenario_ratio_vs_mapshaper_${BIG}`] as number).toFixed(2)}`
+]);
+targets.push([
+	`no sliver holes`,
+	result[`dissolve_sliver_holes_${BIG}`] === 0,
+	`${result[`dissolve_sliver_holes_${BIG}`]}`
+]);
 
 // 3. One group's live feedback: dissolve + merger verdict, p95 over many runs after warm-up.
 {
 	log('\n== Live feedback of one merger group (dissolve + verdict) ==');
 	const p = province(1500, true);
 	const rules = getRuleSet('nq35-2023');
-	const ctx = { provinceCode: p.provinceCode, provinceName: p.provinceName, referenceDate: p.referenceDate, defaultTerrain: p.defaultTerrain };
+	const ctx = {
+		provinceCode: p.provinceCode,
+		provinceName: p.provinceName,
+		referenceDate: p.referenceDate,
+		defaultTerrain: p.defaultTerrain
+	};
 	const adj = adjacencyIndex(p.trueCommunePairs.map(([a, b]) => ({ a, b })));
 	const byCode = new Map(p.communes.map((c) => [c.record.code, c]));
 	const codes = p.communes.map((c) => c.record.code);
 	let seed = 1;
-	const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+	const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
 	const groups: string[][] = [];
 	while (groups.length < 300) {
 		const start = codes[Math.floor(rand() * codes.length)];
@@ -138,13 +174,20 @@ targets.push([`no sliver holes`, result[`dissolve_sliver_holes_${BIG}`] === 0, `
 	const run = (g: string[]) => {
 		const members = g.map((c) => byCode.get(c)!);
 		dissolveGroup(members.map((m) => m.geometry));
-		evaluateMerger(members.map((m) => m.record), ctx, rules, { adjacency: (a, b) => adj.isAdjacent(a, b) });
+		evaluateMerger(
+			members.map((m) => m.record),
+			ctx,
+			rules,
+			{ adjacency: (a, b) => adj.isAdjacent(a, b) }
+		);
 	};
 	for (const g of groups.slice(0, 50)) run(g); // warm-up
 	const times = groups.map((g) => time(() => run(g)).ms);
 	result.group_feedback_p95_ms = pct(times, 95);
 	result.group_feedback_median_ms = median(times);
-	log(`${groups.length} groups of 2–4 communes: median ${median(times).toFixed(2)} ms, p95 ${pct(times, 95).toFixed(2)} ms`);
+	log(
+		`${groups.length} groups of 2–4 communes: median ${median(times).toFixed(2)} ms, p95 ${pct(times, 95).toFixed(2)} ms`
+	);
 	targets.push(['group feedback p95 under 20 ms', pct(times, 95) < 20, `${pct(times, 95).toFixed(2)} ms`]);
 }
 
@@ -156,7 +199,9 @@ targets.push([`no sliver holes`, result[`dissolve_sliver_holes_${BIG}`] === 0, `
 		const db = await openMigrated(join(dir, 'bench.db'));
 		const imp = time(() => seedDemo(db, { communes: BIG, seed: 7, messy: true }));
 		const r = await imp.value;
-		log(`import of the generated dataset (parse, repair, adjacency, quality, store): ${(r.timings.parse / 1000).toFixed(2)} + ${(r.timings.derive / 1000).toFixed(2)} + ${(r.timings.store / 1000).toFixed(2)} s`);
+		log(
+			`import of the generated dataset (parse, repair, adjacency, quality, store): ${(r.timings.parse / 1000).toFixed(2)} + ${(r.timings.derive / 1000).toFixed(2)} + ${(r.timings.store / 1000).toFixed(2)} s`
+		);
 		result[`import_${BIG}_s`] = (r.timings.parse + r.timings.derive + r.timings.store) / 1000;
 		const loads: number[] = [];
 		let units: UnitView[] = [];
@@ -166,7 +211,12 @@ targets.push([`no sliver holes`, result[`dissolve_sliver_holes_${BIG}`] === 0, `
 			loads.push(now() - t);
 		}
 		const rules = getRuleSet('nq35-2023');
-		const ctx = { provinceCode: '99', provinceName: 'x', referenceDate: '2022-12-31', defaultTerrain: 'mountainous' as const };
+		const ctx = {
+			provinceCode: '99',
+			provinceName: 'x',
+			referenceDate: '2022-12-31',
+			defaultTerrain: 'mountainous' as const
+		};
 		const first = time(() => evaluateUnits(units, ctx, rules)).ms;
 		const evals: number[] = [];
 		for (let i = 0; i < 9; i++) evals.push(time(() => evaluateUnits(units, ctx, rules)).ms);
@@ -175,7 +225,9 @@ targets.push([`no sliver holes`, result[`dissolve_sliver_holes_${BIG}`] === 0, `
 		result[`evaluate_${BIG}_first_ms`] = first;
 		result[`load_units_${BIG}_ms`] = median(loads);
 		result[`evaluate_vs_load_${BIG}`] = median(evals) / median(loads);
-		log(`${units.length} units: load ${median(loads).toFixed(1)} ms | evaluate ${median(evals).toFixed(1)} ms (first, cold: ${first.toFixed(1)} ms) | evaluate/load ${(median(evals) / median(loads)).toFixed(2)}`);
+		log(
+			`${units.length} units: load ${median(loads).toFixed(1)} ms | evaluate ${median(evals).toFixed(1)} ms (first, cold: ${first.toFixed(1)} ms) | evaluate/load ${(median(evals) / median(loads)).toFixed(2)}`
+		);
 		targets.push([`evaluate ${BIG} under 100 ms`, median(evals) < 100, `${median(evals).toFixed(1)} ms`]);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });

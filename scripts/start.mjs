@@ -9,6 +9,10 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
+/**
+ * Run a command in the project folder; exit with its status when it fails.
+ * @param {string} cmd @param {string[]} args @param {string} what
+ */
 function run(cmd, args, what) {
 	console.log(`\n▶ ${what}`);
 	const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env });
@@ -18,6 +22,7 @@ function run(cmd, args, what) {
 	}
 }
 
+/** Newest modification time under a path (ms), 0 when absent. @param {string} path @returns {number} */
 function newest(path) {
 	if (!existsSync(path)) return 0;
 	const s = statSync(path);
@@ -31,7 +36,11 @@ function newest(path) {
 const lock = join(root, 'package-lock.json');
 const installed = join(root, 'node_modules', '.package-lock.json');
 if (!existsSync(installed) || (existsSync(lock) && statSync(lock).mtimeMs > statSync(installed).mtimeMs + 1000)) {
-	run(npm, existsSync(lock) ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund'], 'Cài đặt thư viện / installing dependencies');
+	run(
+		npm,
+		existsSync(lock) ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund'],
+		'Cài đặt thư viện / installing dependencies'
+	);
 }
 
 // 2. Database: migrations, then the demo province when the database is empty.
@@ -39,7 +48,9 @@ run(npm, ['run', '--silent', 'cli', '--', 'setup'], 'Chuẩn bị cơ sở dữ 
 
 // 3. Build when anything the build depends on is newer than it.
 const built = join(root, 'build', 'index.js');
-const sources = ['src', 'static', 'migrations', 'svelte.config.js', 'vite.config.ts', 'package.json'].map((p) => newest(join(root, p)));
+const sources = ['src', 'static', 'migrations', 'svelte.config.js', 'vite.config.ts', 'package.json'].map((p) =>
+	newest(join(root, p))
+);
 if (!existsSync(built) || Math.max(...sources) > newest(join(root, 'build'))) {
 	run(npm, ['run', '--silent', 'build'], 'Đóng gói ứng dụng / building');
 }
@@ -53,5 +64,5 @@ const server = spawn(process.execPath, [join(root, 'build')], {
 	stdio: 'inherit',
 	env: { ...process.env, PORT: port, HOST: host, BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT || '200M' }
 });
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
+for (const sig of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(sig, () => server.kill(sig));
 server.on('exit', (code) => process.exit(code ?? 0));

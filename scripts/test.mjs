@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: unit + integration tests, then the production build and the browser tests against it.
-// Prints one plain closing line "tests: N passed, N failed" summing every stage.
+// `npm test`: the static checks (Prettier, ESLint, svelte-check/tsc), unit + integration tests, then the
+// production build and the browser tests against it. Prints one plain closing line "tests: N passed, N failed"
+// summing every stage; a failed check, a skipped or a todo test counts as a failure.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,17 +16,57 @@ let passed = 0;
 let failed = 0;
 let ok = true;
 
+/** Run vitest projects, adding their counts to the totals. @param {string[]} projects @param {string} file */
 function vitest(projects, file) {
-	const args = ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${file}`, ...extra];
+	const args = [
+		'vitest',
+		'run',
+		...projects.flatMap((p) => ['--project', p]),
+		'--reporter=default',
+		'--reporter=json',
+		`--outputFile.json=${file}`,
+		...extra
+	];
 	const r = spawnSync('npx', args, { cwd: root, stdio: 'inherit' });
 	try {
 		const j = JSON.parse(readFileSync(file, 'utf8'));
 		passed += j.numPassedTests;
-		failed += j.numFailedTests + (j.numTotalTests - j.numPassedTests - j.numFailedTests - (j.numPendingTests ?? 0) - (j.numTodoTests ?? 0));
+		// Everything that did not pass fails: a skipped or todo test proves nothing.
+		failed += j.numTotalTests - j.numPassedTests;
+		const idle = (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0);
+		if (idle > 0) {
+			console.error(`✗ ${idle} skipped or todo test(s) count as failures`);
+			ok = false;
+		}
 	} catch {
 		failed++;
 	}
 	if (r.status !== 0) ok = false;
+}
+
+/** A static check: passes or counts one failure. @param {string} what @param {string[]} args */
+function check(what, args) {
+	console.log(`\n▶ ${what}`);
+	const r = spawnSync('npx', args, { cwd: root, stdio: 'inherit' });
+	if (r.status === 0) passed++;
+	else {
+		console.error(`✗ ${what} failed: run \`npm run format\` / \`npm run lint\` / \`npm run check\` to see and fix it`);
+		failed++;
+		ok = false;
+	}
+}
+
+if (!process.env.SAPXEP_SKIP_CHECKS) {
+	check('prettier --check', ['prettier', '--check', '--log-level', 'warn', '.']);
+	check('eslint', ['eslint', '.']);
+	check('svelte-check (types of src, tests, bench, scripts, migrations)', [
+		'svelte-check',
+		'--tsconfig',
+		'./tsconfig.json',
+		'--fail-on-warnings',
+		'--output',
+		'human'
+	]);
 }
 
 vitest(['unit', 'integration'], join(tmp, 'unit.json'));

@@ -10,10 +10,16 @@ import { toCsv } from '../lib/server/export/csv.ts';
 import { UNIT_VERDICT_COLUMNS, unitVerdictRecord } from '../lib/server/export/unit-verdicts.ts';
 
 /** `evaluate <dataset> [--rules id] [--json|--csv]`: the verdict of every unit. */
-export async function evaluateCommand(db: Db, args: string[], opts: { json: boolean; csv: boolean; rules?: string }, fail: (m: string) => never): Promise<void> {
+export async function evaluateCommand(
+	db: Db,
+	args: string[],
+	opts: { json: boolean; csv: boolean; rules?: string },
+	fail: (m: string) => never
+): Promise<void> {
 	const [ref] = args;
 	if (!ref) fail('Usage: evaluate <dataset> [--rules nq35-2023|nq76-2025] [--json|--csv]');
-	if (opts.rules && !RULE_SETS[opts.rules]) fail(`Bộ quy tắc không rõ / unknown rule set "${opts.rules}". Known: ${Object.keys(RULE_SETS).join(', ')}`);
+	if (opts.rules && !RULE_SETS[opts.rules])
+		fail(`Bộ quy tắc không rõ / unknown rule set "${opts.rules}". Known: ${Object.keys(RULE_SETS).join(', ')}`);
 	const ds = await findDataset(db, ref);
 	if (!ds) fail(`Không có bộ dữ liệu / no dataset "${ref}"`);
 	const lang = process.env.SAPXEP_LANG === 'en' ? 'en' : 'vi';
@@ -30,7 +36,11 @@ export async function evaluateCommand(db: Db, args: string[], opts: { json: bool
 		process.stdout.write(
 			toCsv(
 				UNIT_VERDICT_COLUMNS,
-				records.map((r) => UNIT_VERDICT_COLUMNS.map((c) => (c === 'warnings' ? r.warnings.join(' | ') : (r[c] as string | number | null))))
+				records.map((r) =>
+					UNIT_VERDICT_COLUMNS.map((c) =>
+						c === 'warnings' ? r.warnings.join(' | ') : (r[c] as string | number | null)
+					)
+				)
 			)
 		);
 		return;
@@ -45,7 +55,18 @@ export async function evaluateCommand(db: Db, args: string[], opts: { json: bool
 	lines.push('');
 	lines.push(['code', 'name', 'kind', 'area%', 'pop%', 'phase', 'criterion', 'status'].join('\t'));
 	for (const r of subject) {
-		lines.push([r.code, r.name, r.kind, percentText(r.area_ratio, lang), percentText(r.population_ratio, lang), r.phase, r.criterion, r.status].join('\t'));
+		lines.push(
+			[
+				r.code,
+				r.name,
+				r.kind,
+				percentText(r.area_ratio, lang),
+				percentText(r.population_ratio, lang),
+				r.phase,
+				r.criterion,
+				r.status
+			].join('\t')
+		);
 	}
 	process.stdout.write(lines.join('\n') + '\n');
 }

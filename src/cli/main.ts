@@ -85,8 +85,15 @@ async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
 function printError(e: unknown, json: boolean): never {
 	if (e instanceof ImportError) {
 		const lang = process.env.SAPXEP_LANG === 'en' ? 'en' : 'vi';
-		if (json) process.stderr.write(JSON.stringify({ error: e.code, where: e.where, message: e.describe('en'), message_vi: e.describe('vi') }) + '\n');
-		else process.stderr.write(`Lỗi nhập dữ liệu / import error: ${e.describe(lang)}\n${lang === 'vi' ? `(${e.describe('en')})\n` : ''}Cơ sở dữ liệu không thay đổi / database unchanged.\n`);
+		if (json)
+			process.stderr.write(
+				JSON.stringify({ error: e.code, where: e.where, message: e.describe('en'), message_vi: e.describe('vi') }) +
+					'\n'
+			);
+		else
+			process.stderr.write(
+				`Lỗi nhập dữ liệu / import error: ${e.describe(lang)}\n${lang === 'vi' ? `(${e.describe('en')})\n` : ''}Cơ sở dữ liệu không thay đổi / database unchanged.\n`
+			);
 		process.exit(2);
 	}
 	throw e;
@@ -125,7 +132,8 @@ async function main(argv: string[]): Promise<void> {
 		}
 	});
 	const json = values.json;
-	const out = (obj: unknown, text: string) => process.stdout.write(json ? JSON.stringify(obj, null, 2) + '\n' : text + '\n');
+	const out = (obj: unknown, text: string) =>
+		process.stdout.write(json ? JSON.stringify(obj, null, 2) + '\n' : text + '\n');
 
 	switch (command) {
 		case undefined:
@@ -136,20 +144,27 @@ async function main(argv: string[]): Promise<void> {
 			return;
 		case 'migrate':
 			await withDb(async () => {});
-			out({ ok: true, database: defaultDatabasePath() }, `Đã cập nhật cơ sở dữ liệu / migrated: ${defaultDatabasePath()}`);
+			out(
+				{ ok: true, database: defaultDatabasePath() },
+				`Đã cập nhật cơ sở dữ liệu / migrated: ${defaultDatabasePath()}`
+			);
 			return;
 		case 'setup':
 			await withDb(async (db) => {
 				if ((await countDatasets(db)) === 0) {
 					const r = await seedDemo(db, { communes: 150, seed: 1 });
-					out({ seeded: r.datasetId }, `Đã tạo bộ dữ liệu mẫu / demo dataset seeded: #${r.datasetId} (${r.districts} huyện, ${r.communes} xã)`);
+					out(
+						{ seeded: r.datasetId },
+						`Đã tạo bộ dữ liệu mẫu / demo dataset seeded: #${r.datasetId} (${r.districts} huyện, ${r.communes} xã)`
+					);
 				} else out({ seeded: null }, 'Cơ sở dữ liệu đã có dữ liệu / database already has data.');
 			});
 			return;
 		case 'generate': {
 			const communes = Number(values.communes ?? 150);
 			const seed = Number(values.seed ?? 1);
-			if (!Number.isInteger(communes) || communes < 10 || communes > 20000) fail('--communes must be a whole number from 10 to 20000');
+			if (!Number.isInteger(communes) || communes < 10 || communes > 20000)
+				fail('--communes must be a whole number from 10 to 20000');
 			if (!Number.isInteger(seed)) fail('--seed must be a whole number');
 			if (values.out) writeGeneratedFiles(resolve(values.out), { communes, seed, messy: values.messy });
 			if (values['no-import']) {
@@ -159,7 +174,12 @@ async function main(argv: string[]): Promise<void> {
 			await withDb(async (db) => {
 				const r = await seedDemo(db, { communes, seed, messy: values.messy, name: values.name });
 				out(
-					{ dataset_id: r.datasetId, districts: r.districts, communes: r.communes, warnings: r.warnings.map((w) => w.message_en) },
+					{
+						dataset_id: r.datasetId,
+						districts: r.districts,
+						communes: r.communes,
+						warnings: r.warnings.map((w) => w.message_en)
+					},
 					`Bộ dữ liệu #${r.datasetId}: ${r.districts} huyện, ${r.communes} xã (mô phỏng, seed ${seed})`
 				);
 			});
@@ -179,7 +199,12 @@ async function main(argv: string[]): Promise<void> {
 						referenceDate: values['reference-date'] ?? null,
 						defaultTerrain: terrain,
 						crs: values.crs,
-						districtFields: { code: values['code-field'], name: values['name-field'], type: values['type-field'], population: values['population-field'] },
+						districtFields: {
+							code: values['code-field'],
+							name: values['name-field'],
+							type: values['type-field'],
+							population: values['population-field']
+						},
 						communeFields: {
 							code: values['code-field'],
 							name: values['name-field'],
@@ -190,8 +215,17 @@ async function main(argv: string[]): Promise<void> {
 						createdBy: WHO
 					});
 					out(
-						{ dataset_id: r.datasetId, districts: r.districts, communes: r.communes, warnings: r.warnings.map((w) => w.message_en), warnings_vi: r.warnings.map((w) => w.message_vi) },
-						[`Đã nhập bộ dữ liệu #${r.datasetId}: ${r.districts} đơn vị cấp huyện, ${r.communes} đơn vị cấp xã.`, ...r.warnings.map((w) => `  ! ${w.message_vi}`)].join('\n')
+						{
+							dataset_id: r.datasetId,
+							districts: r.districts,
+							communes: r.communes,
+							warnings: r.warnings.map((w) => w.message_en),
+							warnings_vi: r.warnings.map((w) => w.message_vi)
+						},
+						[
+							`Đã nhập bộ dữ liệu #${r.datasetId}: ${r.districts} đơn vị cấp huyện, ${r.communes} đơn vị cấp xã.`,
+							...r.warnings.map((w) => `  ! ${w.message_vi}`)
+						].join('\n')
 					);
 				} catch (e) {
 					printError(e, json);
@@ -210,7 +244,10 @@ async function main(argv: string[]): Promise<void> {
 				try {
 					const [f] = collectImportFiles([file]);
 					const r = await importAttributes(db, dataset.id, f, WHO);
-					out({ dataset_id: dataset.id, rows: r.rows, updated: r.updated, warnings: r.warnings.map((w) => w.message_en) }, `Đã cập nhật ${r.updated} đơn vị từ ${r.rows} dòng.`);
+					out(
+						{ dataset_id: dataset.id, rows: r.rows, updated: r.updated, warnings: r.warnings.map((w) => w.message_en) },
+						`Đã cập nhật ${r.updated} đơn vị từ ${r.rows} dòng.`
+					);
 				} catch (e) {
 					printError(e, json);
 				}
@@ -222,8 +259,12 @@ async function main(argv: string[]): Promise<void> {
 				const list = await listDatasets(db);
 				out(
 					list,
-					list.map((d) => `#${d.id}\t${d.name}\t${d.province_code} ${d.province_name}\t${d.districts} huyện, ${d.communes} xã\tsố liệu ${d.reference_date ?? '—'}\t${d.created_at}`).join('\n') ||
-						'(chưa có bộ dữ liệu / no datasets)'
+					list
+						.map(
+							(d) =>
+								`#${d.id}\t${d.name}\t${d.province_code} ${d.province_name}\t${d.districts} huyện, ${d.communes} xã\tsố liệu ${d.reference_date ?? '—'}\t${d.created_at}`
+						)
+						.join('\n') || '(chưa có bộ dữ liệu / no datasets)'
 				);
 			});
 			return;
@@ -242,7 +283,9 @@ async function main(argv: string[]): Promise<void> {
 		case 'adjacency': {
 			const [ds, action, a, b] = positionals;
 			if (!ds || !['add', 'remove'].includes(action) || !a || !b || !values.reason) {
-				fail('Usage: adjacency <dataset> add|remove <code-a> <code-b> --reason "why" (islands, ferry links, exclaves; or a wrong computed edge)');
+				fail(
+					'Usage: adjacency <dataset> add|remove <code-a> <code-b> --reason "why" (islands, ferry links, exclaves; or a wrong computed edge)'
+				);
 			}
 			await withDb(async (db) => {
 				const dataset = await findDataset(db, ds);
@@ -253,7 +296,10 @@ async function main(argv: string[]): Promise<void> {
 				} catch (e) {
 					fail((e as Error).message);
 				}
-				out({ dataset_id: dataset.id, level, a, b, action }, `Đã ghi ${action === 'add' ? 'cạnh liền kề thủ công' : 'loại bỏ cạnh liền kề'}: ${a} — ${b}`);
+				out(
+					{ dataset_id: dataset.id, level, a, b, action },
+					`Đã ghi ${action === 'add' ? 'cạnh liền kề thủ công' : 'loại bỏ cạnh liền kề'}: ${a} — ${b}`
+				);
 			});
 			return;
 		}
@@ -264,7 +310,14 @@ async function main(argv: string[]): Promise<void> {
 			await withDb((db) => evaluateCommand(db, positionals, { json, csv: values.csv, rules: values.rules }, fail));
 			return;
 		case 'scenario':
-			await withDb((db) => scenarioCommand(db, positionals, { json, name: values.name, rules: values.rules, phases: values.phases, out: values.out, who: WHO }, fail));
+			await withDb((db) =>
+				scenarioCommand(
+					db,
+					positionals,
+					{ json, name: values.name, rules: values.rules, phases: values.phases, out: values.out, who: WHO },
+					fail
+				)
+			);
 			return;
 		default:
 			fail(`Lệnh không rõ / unknown command: ${command}\n\n${HELP}`);

@@ -43,7 +43,12 @@ export const SCENARIO_HELP = `  scenario list <dataset> [--json]     scenarios o
   scenario purge [--json]              remove for good the scenarios deleted more than 30 days ago`;
 
 const lang = () => (process.env.SAPXEP_LANG === 'en' ? 'en' : 'vi');
-const reasonJson = (r: Reason) => ({ code: r.code, params: r.params, text_vi: describeScenarioReason(r, 'vi'), text_en: describeScenarioReason(r, 'en') });
+const reasonJson = (r: Reason) => ({
+	code: r.code,
+	params: r.params,
+	text_vi: describeScenarioReason(r, 'vi'),
+	text_en: describeScenarioReason(r, 'en')
+});
 
 /** The evaluation as the CLI prints it in JSON: snake_case, figures unrounded, reasons with their words. */
 export function evaluationJson(ev: ScenarioEvaluation, names: ReadonlyMap<string, string>) {
@@ -82,7 +87,12 @@ export function evaluationJson(ev: ScenarioEvaluation, names: ReadonlyMap<string
 			area_ratio: g.ratios.area,
 			population_ratio: g.ratios.population,
 			standard: g.verdict.standards
-				? { id: g.verdict.standardId, area_km2: g.verdict.standards.area.effective, population: g.verdict.standards.population.effective, clause: g.verdict.standards.area.citation }
+				? {
+						id: g.verdict.standardId,
+						area_km2: g.verdict.standards.area.effective,
+						population: g.verdict.standards.population.effective,
+						clause: g.verdict.standards.area.citation
+					}
 				: null,
 			meets: g.meets,
 			contiguous: g.contiguous,
@@ -127,7 +137,14 @@ export function evaluationJson(ev: ScenarioEvaluation, names: ReadonlyMap<string
 			total: ev.residentsAffected.total,
 			missing_population: ev.residentsAffected.missingPopulation
 		},
-		district_follow: ev.districtFollow.map((f) => ({ code: f.code, name: f.name, from: f.fromDistrict, to: f.toDistrict, changes: f.changes, group: f.groupId }))
+		district_follow: ev.districtFollow.map((f) => ({
+			code: f.code,
+			name: f.name,
+			from: f.fromDistrict,
+			to: f.toDistrict,
+			changes: f.changes,
+			group: f.groupId
+		}))
 	};
 }
 
@@ -154,18 +171,37 @@ function evaluationText(title: string, ev: ScenarioEvaluation, names: ReadonlyMa
 	);
 	for (const g of ev.groups) {
 		lines.push('');
-		lines.push(`  [${g.id}] ${g.name ?? '—'} (${kindName(g.kind, l)}) ← ${g.members.map((c) => `${names.get(c) ?? c} ${c} (${roleLabel(g.roles[c] ?? 'not_applicable', l)})`).join(' + ')}`);
+		lines.push(
+			`  [${g.id}] ${g.name ?? '—'} (${kindName(g.kind, l)}) ← ${g.members.map((c) => `${names.get(c) ?? c} ${c} (${roleLabel(g.roles[c] ?? 'not_applicable', l)})`).join(' + ')}`
+		);
 		lines.push(
 			`      ${formatArea(g.areaKm2, l)} (${percentText(g.ratios.area, l)}), ${formatPopulation(g.population, l)} (${percentText(g.ratios.population, l)}): ${meetsLabel(g.meets, l)}; ${
-				g.contiguous == null ? (l === 'vi' ? 'chưa kiểm tra liền kề' : 'contiguity unknown') : g.contiguous ? (l === 'vi' ? 'liền một khối' : 'contiguous') : (l === 'vi' ? `${g.parts.length} mảnh rời` : `${g.parts.length} separate parts`)
+				g.contiguous == null
+					? l === 'vi'
+						? 'chưa kiểm tra liền kề'
+						: 'contiguity unknown'
+					: g.contiguous
+						? l === 'vi'
+							? 'liền một khối'
+							: 'contiguous'
+						: l === 'vi'
+							? `${g.parts.length} mảnh rời`
+							: `${g.parts.length} separate parts`
 			}`
 		);
 		for (const e of g.errors) lines.push(`      ✗ ${describeScenarioReason(e, l)}`);
 		for (const w of g.warnings) lines.push(`      ! ${describeScenarioReason(w, l)}`);
 	}
 	lines.push('');
-	lines.push(l === 'vi' ? `  Còn phải sắp xếp (${ev.phases.join(', ')}): ${ev.mandatoryLeft.length}` : `  Subject units left (${ev.phases.join(', ')}): ${ev.mandatoryLeft.length}`);
-	for (const m of ev.mandatoryLeft) lines.push(`    ${m.code}\t${m.name}\t${percentText(m.ratios.area, l)}\t${percentText(m.ratios.population, l)}\t${m.criterion ?? ''}`);
+	lines.push(
+		l === 'vi'
+			? `  Còn phải sắp xếp (${ev.phases.join(', ')}): ${ev.mandatoryLeft.length}`
+			: `  Subject units left (${ev.phases.join(', ')}): ${ev.mandatoryLeft.length}`
+	);
+	for (const m of ev.mandatoryLeft)
+		lines.push(
+			`    ${m.code}\t${m.name}\t${percentText(m.ratios.area, l)}\t${percentText(m.ratios.population, l)}\t${m.criterion ?? ''}`
+		);
 	const r = ev.residentsAffected;
 	lines.push(
 		l === 'vi'
@@ -176,9 +212,15 @@ function evaluationText(title: string, ev: ScenarioEvaluation, names: ReadonlyMa
 }
 
 /** Dispatch `scenario <sub-command> ...`. */
-export async function scenarioCommand(db: Db, args: string[], opts: ScenarioCliOptions, fail: (m: string, code?: number) => never): Promise<void> {
+export async function scenarioCommand(
+	db: Db,
+	args: string[],
+	opts: ScenarioCliOptions,
+	fail: (m: string, code?: number) => never
+): Promise<void> {
 	const [sub, ...rest] = args;
-	const print = (obj: unknown, text: string) => process.stdout.write(opts.json ? JSON.stringify(obj, null, 2) + '\n' : text + '\n');
+	const print = (obj: unknown, text: string) =>
+		process.stdout.write(opts.json ? JSON.stringify(obj, null, 2) + '\n' : text + '\n');
 	switch (sub) {
 		case 'list': {
 			const [ref] = rest;
@@ -188,14 +230,19 @@ export async function scenarioCommand(db: Db, args: string[], opts: ScenarioCliO
 			const list = await listScenarios(db, ds.id);
 			print(
 				list,
-				list.map((s) => `#${s.id}\t${s.name}\tv${s.version}\t${s.status}\t${s.groups} nhóm\t${s.ruleSetId}\t${s.updatedAt}`).join('\n') || '(chưa có phương án / no scenarios)'
+				list
+					.map(
+						(s) => `#${s.id}\t${s.name}\tv${s.version}\t${s.status}\t${s.groups} nhóm\t${s.ruleSetId}\t${s.updatedAt}`
+					)
+					.join('\n') || '(chưa có phương án / no scenarios)'
 			);
 			return;
 		}
 		case 'import': {
 			const [ref, file] = rest;
 			if (!ref || !file) fail('Usage: scenario import <dataset> <plan.csv> [--name N] [--rules id] [--json]');
-			if (opts.rules && !RULE_SETS[opts.rules]) fail(`Bộ quy tắc không rõ / unknown rule set "${opts.rules}". Known: ${Object.keys(RULE_SETS).join(', ')}`);
+			if (opts.rules && !RULE_SETS[opts.rules])
+				fail(`Bộ quy tắc không rõ / unknown rule set "${opts.rules}". Known: ${Object.keys(RULE_SETS).join(', ')}`);
 			const ds = await findDataset(db, ref);
 			if (!ds) fail(`Không có bộ dữ liệu / no dataset "${ref}"`);
 			let data: Buffer;
@@ -205,7 +252,12 @@ export async function scenarioCommand(db: Db, args: string[], opts: ScenarioCliO
 				fail(`Không đọc được tệp / cannot read: ${file}`);
 			}
 			try {
-				const { scenario, warnings } = await importPlanScenario(db, ds.id, { name: basename(file), data }, { name: opts.name, ruleSetId: opts.rules, who: opts.who });
+				const { scenario, warnings } = await importPlanScenario(
+					db,
+					ds.id,
+					{ name: basename(file), data },
+					{ name: opts.name, ruleSetId: opts.rules, who: opts.who }
+				);
 				print(
 					{
 						scenario_id: scenario.id,
@@ -218,13 +270,26 @@ export async function scenarioCommand(db: Db, args: string[], opts: ScenarioCliO
 						warnings: warnings.map((w) => w.message_en),
 						warnings_vi: warnings.map((w) => w.message_vi)
 					},
-					[`Đã nhập phương án #${scenario.id} «${scenario.name}»: ${scenario.content.groups.length} nhóm, ${scenario.content.exemptions.length} đơn vị giữ nguyên.`, ...warnings.map((w) => `  ! ${w.message_vi}`)].join('\n')
+					[
+						`Đã nhập phương án #${scenario.id} «${scenario.name}»: ${scenario.content.groups.length} nhóm, ${scenario.content.exemptions.length} đơn vị giữ nguyên.`,
+						...warnings.map((w) => `  ! ${w.message_vi}`)
+					].join('\n')
 				);
 			} catch (e) {
 				if (e instanceof ImportError) {
 					const problems = e instanceof PlanCsvError ? e.problems : [e];
 					if (opts.json) {
-						process.stderr.write(JSON.stringify({ error: 'invalid_plan', problems: problems.map((p) => ({ code: p.code, where: p.where, message: p.describe('en'), message_vi: p.describe('vi') })) }) + '\n');
+						process.stderr.write(
+							JSON.stringify({
+								error: 'invalid_plan',
+								problems: problems.map((p) => ({
+									code: p.code,
+									where: p.where,
+									message: p.describe('en'),
+									message_vi: p.describe('vi')
+								}))
+							}) + '\n'
+						);
 					} else {
 						process.stderr.write(
 							`Lỗi tệp phương án / plan file errors:\n${problems.map((p) => `  ${p.describe('vi')}\n  (${p.describe('en')})`).join('\n')}\nCơ sở dữ liệu không thay đổi / database unchanged.\n`
@@ -238,7 +303,8 @@ export async function scenarioCommand(db: Db, args: string[], opts: ScenarioCliO
 		}
 		case 'evaluate': {
 			const [ref] = rest;
-			if (!ref || !/^\d+$/.test(ref)) fail('Usage: scenario evaluate <scenario-id> [--phases 2023-2025[,2026-2030]] [--json]');
+			if (!ref || !/^\d+$/.test(ref))
+				fail('Usage: scenario evaluate <scenario-id> [--phases 2023-2025[,2026-2030]] [--json]');
 			const scenario = await getScenario(db, Number(ref));
 			if (!scenario || scenario.deletedAt) fail(`Không có phương án / no scenario #${ref}`);
 			const t0 = performance.now();
@@ -247,10 +313,21 @@ export async function scenarioCommand(db: Db, args: string[], opts: ScenarioCliO
 			const names = new Map(workspace.units.map((u) => [u.code, u.name]));
 			print(
 				{
-					scenario: { id: scenario.id, name: scenario.name, dataset_id: scenario.datasetId, rule_set_id: scenario.ruleSetId, version: scenario.version, status: scenario.status },
+					scenario: {
+						id: scenario.id,
+						name: scenario.name,
+						dataset_id: scenario.datasetId,
+						rule_set_id: scenario.ruleSetId,
+						version: scenario.version,
+						status: scenario.status
+					},
 					...evaluationJson(evaluation, names)
 				},
-				evaluationText(`#${scenario.id} ${scenario.name} (v${scenario.version}, ${workspace.rules.id}) — ${ms.toFixed(1)} ms`, evaluation, names)
+				evaluationText(
+					`#${scenario.id} ${scenario.name} (v${scenario.version}, ${workspace.rules.id}) — ${ms.toFixed(1)} ms`,
+					evaluation,
+					names
+				)
 			);
 			return;
 		}
@@ -268,7 +345,12 @@ export async function scenarioCommand(db: Db, args: string[], opts: ScenarioCliO
 		}
 		case 'purge': {
 			const ids = await purgeDeletedScenarios(db, opts.who);
-			print({ purged: ids }, ids.length ? `Đã xoá hẳn / purged: ${ids.map((i) => `#${i}`).join(', ')}` : 'Không có phương án nào quá 30 ngày / nothing to purge.');
+			print(
+				{ purged: ids },
+				ids.length
+					? `Đã xoá hẳn / purged: ${ids.map((i) => `#${i}`).join(', ')}`
+					: 'Không có phương án nào quá 30 ngày / nothing to purge.'
+			);
 			return;
 		}
 		default:

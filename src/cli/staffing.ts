@@ -6,7 +6,12 @@ import { validateStaffingInputs } from '../lib/domain/staffing/scenario.ts';
 import { formatNumber } from '../lib/domain/format.ts';
 
 /** `staffing <scenario> [--inputs file.json] [--json]`: staff, quota, surplus, plan, cost and saving per group and in total. */
-export async function staffingCommand(db: Db, args: string[], opts: { json: boolean; inputs?: string; who: string }, fail: (m: string) => never): Promise<void> {
+export async function staffingCommand(
+	db: Db,
+	args: string[],
+	opts: { json: boolean; inputs?: string; who: string },
+	fail: (m: string) => never
+): Promise<void> {
 	const [ref] = args;
 	const id = Number(ref);
 	if (!ref || !Number.isInteger(id)) fail('Usage: staffing <scenario-id> [--inputs inputs.json] [--json]');
@@ -28,7 +33,11 @@ export async function staffingCommand(db: Db, args: string[], opts: { json: bool
 		name: g.name,
 		level: g.level,
 		staff_before: g.impact.before.cadresCivilServants,
-		staff_before_source: g.impact.members.map((m) => ({ code: m.code, value: m.cadresCivilServants.value, source: m.cadresCivilServants.source })),
+		staff_before_source: g.impact.members.map((m) => ({
+			code: m.code,
+			value: m.cadresCivilServants.value,
+			source: m.cadresCivilServants.source
+		})),
 		quota_after: g.impact.after.cadresCivilServants,
 		new_unit_class: g.impact.newUnit.communeClass,
 		new_unit_class_source: g.impact.newUnit.classSource,
@@ -39,7 +48,13 @@ export async function staffingCommand(db: Db, args: string[], opts: { json: bool
 		offices_after: g.impact.offices.after,
 		annual_saving: g.saving.totalVnd,
 		one_off_cost: g.leaveCost?.totalVnd ?? 0,
-		plan: (g.plan?.years ?? []).map((y) => ({ year: y.year, headcount: y.headcount, retirements: y.retirements, transfers: y.transfers, leaves: y.leaves })),
+		plan: (g.plan?.years ?? []).map((y) => ({
+			year: y.year,
+			headcount: y.headcount,
+			retirements: y.retirements,
+			transfers: y.transfers,
+			leaves: y.leaves
+		})),
 		deadline: g.plan?.deadline ?? null,
 		meets_deadline: g.plan?.meetsDeadline ?? null,
 		shortfall: g.plan?.shortfall ?? null
@@ -55,12 +70,20 @@ export async function staffingCommand(db: Db, args: string[], opts: { json: bool
 		offices_after: t.officesAfter,
 		annual_saving: t.annualSavingVnd,
 		one_off_cost: t.oneOffCostVnd,
-		plan: t.plan.map((y) => ({ year: y.year, headcount: y.headcount, retirements: y.retirements, transfers: y.transfers, leaves: y.leaves })),
+		plan: t.plan.map((y) => ({
+			year: y.year,
+			headcount: y.headcount,
+			retirements: y.retirements,
+			transfers: y.transfers,
+			leaves: y.leaves
+		})),
 		meets_deadline: t.meetsDeadline,
 		members_on_quota: t.membersOnQuota
 	};
 	if (opts.json) {
-		process.stdout.write(JSON.stringify({ scenario: id, effective_date: staffing.effectiveDate, groups, total }, null, 2) + '\n');
+		process.stdout.write(
+			JSON.stringify({ scenario: id, effective_date: staffing.effectiveDate, groups, total }, null, 2) + '\n'
+		);
 		return;
 	}
 	const n = (x: number | null | undefined) => formatNumber(x ?? null, 'vi');
@@ -70,6 +93,8 @@ export async function staffingCommand(db: Db, args: string[], opts: { json: bool
 			`${g.group} ${g.name}: biên chế trước ${n(g.staff_before)}, định mức sau ${n(g.quota_after)}, dôi dư ${n(g.surplus)} (+${n(g.nonprofessional_surplus)} không chuyên trách), lãnh đạo thôi giữ chức ${n(g.leaders_affected)}, trụ sở ${n(g.offices_before)} → ${n(g.offices_after)}, tiết kiệm ${n(g.annual_saving)} đ/năm, chi phí nghỉ ${n(g.one_off_cost)} đ, ${g.meets_deadline ? 'đạt' : 'CHƯA đạt'} hạn ${g.deadline ?? '—'}`
 		);
 	}
-	lines.push(`Tổng: dôi dư ${n(total.surplus)}, tiết kiệm ${n(total.annual_saving)} đ/năm, chi phí ${n(total.one_off_cost)} đ, ${total.meets_deadline ? 'đạt' : 'CHƯA đạt'} hạn 5 năm`);
+	lines.push(
+		`Tổng: dôi dư ${n(total.surplus)}, tiết kiệm ${n(total.annual_saving)} đ/năm, chi phí ${n(total.one_off_cost)} đ, ${total.meets_deadline ? 'đạt' : 'CHƯA đạt'} hạn 5 năm`
+	);
 	process.stdout.write(lines.join('\n') + '\n');
 }

@@ -33,11 +33,19 @@ export interface RunningServer {
 
 /** Start `node build` on a free port with the given database file. */
 export async function startServer(databasePath: string): Promise<RunningServer> {
-	if (!existsSync(resolve('build/index.js'))) throw new Error('build/index.js missing: run `vite build` first (npm run test:e2e does).');
+	if (!existsSync(resolve('build/index.js')))
+		throw new Error('build/index.js missing: run `vite build` first (npm run test:e2e does).');
 	const port = await freePort();
 	let out = '';
 	const child: ChildProcess = spawn(process.execPath, [resolve('build')], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: databasePath, BODY_SIZE_LIMIT: '200M', ORIGIN: `http://127.0.0.1:${port}` },
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			DATABASE_PATH: databasePath,
+			BODY_SIZE_LIMIT: '200M',
+			ORIGIN: `http://127.0.0.1:${port}`
+		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	child.stdout!.on('data', (d) => (out += d));
@@ -72,8 +80,17 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close:
 		headless: true,
 		viewport: { width: 1366, height: 768 },
 		args: [
-			'--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking',
-			'--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--no-default-browser-check', '--disable-default-apps'
+			'--no-sandbox',
+			'--disable-gpu',
+			'--use-angle=swiftshader',
+			'--enable-unsafe-swiftshader',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+			'--disable-quic',
+			'--no-default-browser-check',
+			'--disable-default-apps'
 		]
 	});
 	// Let tests read canvas pixels.
@@ -91,7 +108,9 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close:
 export async function waitForMapIdle(page: Page, timeout = 60_000): Promise<void> {
 	await page.waitForFunction(
 		() => {
-			const m = (window as unknown as { sapxepMap?: { loaded(): boolean; areTilesLoaded(): boolean; isMoving(): boolean } }).sapxepMap;
+			const m = (
+				window as unknown as { sapxepMap?: { loaded(): boolean; areTilesLoaded(): boolean; isMoving(): boolean } }
+			).sapxepMap;
 			return !!m && m.loaded() && m.areTilesLoaded() && !m.isMoving();
 		},
 		undefined,
@@ -122,7 +141,8 @@ export async function paintedShare(page: Page): Promise<number> {
 /** Screen position of a lon/lat on the map. */
 export async function project(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
 	const p = await page.evaluate((ll) => {
-		const m = (window as unknown as { sapxepMap: { project(l: [number, number]): { x: number; y: number } } }).sapxepMap;
+		const m = (window as unknown as { sapxepMap: { project(l: [number, number]): { x: number; y: number } } })
+			.sapxepMap;
 		return m.project(ll);
 	}, lonLat);
 	const box = await page.locator('[data-testid=map] canvas').boundingBox();

@@ -4,7 +4,15 @@ import { importDataset } from '../../src/lib/server/import';
 import { listUnits } from '../../src/lib/server/db/unit.repository';
 import { seedDemo } from '../../src/lib/server/demo';
 import { lamDongFiles, LAM_DONG } from '../helpers/db';
-import { type BrowserSession, type RunningServer, openSession, paintedShare, project, screenshot, waitForMapIdle } from './harness';
+import {
+	type BrowserSession,
+	type RunningServer,
+	openSession,
+	paintedShare,
+	project,
+	screenshot,
+	waitForMapIdle
+} from './harness';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 
@@ -26,7 +34,9 @@ describe('the map in Chromium against the built server', () => {
 
 	it('lists the datasets in Vietnamese, the demo marked as simulated', async () => {
 		await page.goto(server.url + '/');
-		await expect.poll(() => page.locator('[data-testid=datasets]').textContent()).toContain('Tỉnh Mẫu (dữ liệu mô phỏng)');
+		await expect
+			.poll(() => page.locator('[data-testid=datasets]').textContent())
+			.toContain('Tỉnh Mẫu (dữ liệu mô phỏng)');
 		const text = await page.locator('[data-testid=datasets]').textContent();
 		expect(text).toContain('mô phỏng');
 		expect(text).toContain('Lâm Đồng');
@@ -91,17 +101,31 @@ describe('the map in Chromium against the built server', () => {
 
 	it('imports a province from uploaded files and reports a broken file precisely', async () => {
 		await page.goto(`${server.url}/datasets`);
-		await page.locator('input[type=file]').setInputFiles(['districts.geojson', 'communes.geojson', 'units.csv'].map((f) => join(LAM_DONG, f)));
+		await page
+			.locator('input[type=file]')
+			.setInputFiles(['districts.geojson', 'communes.geojson', 'units.csv'].map((f) => join(LAM_DONG, f)));
 		await page.locator('[data-testid=import-form] button[type=submit]').click();
-		await expect.poll(() => page.locator('[data-testid=import-result]').textContent(), { timeout: 60_000 }).toContain('142');
+		await expect
+			.poll(() => page.locator('[data-testid=import-result]').textContent(), { timeout: 60_000 })
+			.toContain('142');
 		expect(await page.locator('[data-testid=import-result]').textContent()).toContain('12 đơn vị cấp huyện');
 		await screenshot(page, '06-upload-ok');
 		await page.locator('input[type=file]').setInputFiles([
-			{ name: 'districts.geojson', mimeType: 'application/geo+json', buffer: readFileSync(join(LAM_DONG, 'districts.geojson')) },
-			{ name: 'communes.geojson', mimeType: 'application/geo+json', buffer: Buffer.from('{"type":"FeatureCollection","features":[') }
+			{
+				name: 'districts.geojson',
+				mimeType: 'application/geo+json',
+				buffer: readFileSync(join(LAM_DONG, 'districts.geojson'))
+			},
+			{
+				name: 'communes.geojson',
+				mimeType: 'application/geo+json',
+				buffer: Buffer.from('{"type":"FeatureCollection","features":[')
+			}
 		]);
 		await page.locator('[data-testid=import-form] button[type=submit]').click();
-		await expect.poll(() => page.locator('[data-testid=import-error]').textContent()).toContain('communes.geojson: không phải JSON hợp lệ');
+		await expect
+			.poll(() => page.locator('[data-testid=import-error]').textContent())
+			.toContain('communes.geojson: không phải JSON hợp lệ');
 		await screenshot(page, '07-upload-error');
 	});
 
@@ -121,7 +145,12 @@ describe('the map in Chromium against the built server', () => {
 		expect(await page.locator(`[data-testid=datasets] a[href="/datasets/${deletedId}"]`).count()).toBe(0);
 		expect((await fetch(`${server.url}/datasets/${deletedId}`)).status).toBe(404);
 		const db = (await tempDbReader(s.dbPath)).db;
-		const audit = await db.selectFrom('audit_log').selectAll().where('entity', '=', 'dataset').where('action', '=', 'delete').execute();
+		const audit = await db
+			.selectFrom('audit_log')
+			.selectAll()
+			.where('entity', '=', 'dataset')
+			.where('action', '=', 'delete')
+			.execute();
 		await db.destroy();
 		expect(audit).toHaveLength(1);
 	});
@@ -138,7 +167,9 @@ describe('the map in Chromium against the built server', () => {
 		await expect.poll(() => page.locator('[data-testid=unit-name]').textContent()).toBe('Xã Đạ Oai');
 		expect(await page.locator('.toolbar').textContent()).toContain('31/12/2022');
 		// Lowland xã standard 8,000 people / 30 km²: 23.27 / 30 = 77.6 % is no longer below 70 % → 2026–2030.
-		expect(await page.locator('[data-testid=verdict-status]').textContent()).toBe('Thuộc diện sắp xếp giai đoạn 2026–2030');
+		expect(await page.locator('[data-testid=verdict-status]').textContent()).toBe(
+			'Thuộc diện sắp xếp giai đoạn 2026–2030'
+		);
 		expect(await page.locator('[data-testid=standards]').textContent()).toContain('8.000');
 		await page.goto(`${server.url}/datasets`);
 		await page.locator(`[data-testid=edit-dataset-${lamDongId}]`).click();

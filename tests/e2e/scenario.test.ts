@@ -19,7 +19,8 @@ describe('building a scenario on the Lâm Đồng map', () => {
 		const pos = await project(p, units.get(code)!.label!);
 		await p.mouse.click(pos.x, pos.y);
 	}
-	const saved = (p: Page) => expect.poll(() => p.locator('[data-testid=save-state]').textContent(), { timeout: 15_000 }).toBe('Đã lưu');
+	const saved = (p: Page) =>
+		expect.poll(() => p.locator('[data-testid=save-state]').textContent(), { timeout: 15_000 }).toBe('Đã lưu');
 
 	beforeAll(async () => {
 		s = await openSession(async (db) => {
@@ -58,7 +59,9 @@ describe('building a scenario on the Lâm Đồng map', () => {
 		expect(await panel.textContent()).toContain('Đơn vị liền kề');
 		expect(await page.locator('[data-testid=group-contiguity]').textContent()).toContain('liền một dải');
 		// Đạ Oai 23.27 + Đạ Tồn 45.12 km² (official) = 68.39 km² of 50: area met; 3,065 + 1,245 people of 5,000: not met.
-		expect(await page.locator('[data-testid=group-verdict]').textContent()).toContain('Đạt tiêu chuẩn diện tích tự nhiên, chưa đạt tiêu chuẩn quy mô dân số');
+		expect(await page.locator('[data-testid=group-verdict]').textContent()).toContain(
+			'Đạt tiêu chuẩn diện tích tự nhiên, chưa đạt tiêu chuẩn quy mô dân số'
+		);
 		const ms = Number(await panel.getAttribute('data-feedback-ms'));
 		console.log(`click → verdict feedback on Lâm Đồng: ${ms.toFixed(1)} ms`);
 		expect(ms).toBeGreaterThan(0);
@@ -88,7 +91,9 @@ describe('building a scenario on the Lâm Đồng map', () => {
 	it('draws the dissolved new unit in the after view', async () => {
 		await page.locator('[data-testid=view-after]').click();
 		await expect
-			.poll(() => page.evaluate(() => (window as any).sapxepMap.querySourceFeatures('overlay').length), { timeout: 20_000 })
+			.poll(() => page.evaluate(() => (window as any).sapxepMap.querySourceFeatures('overlay').length), {
+				timeout: 20_000
+			})
 			.toBeGreaterThan(0);
 		await page.locator('[data-testid=groups] li button').first().click();
 		await expect.poll(() => page.locator('[data-testid=group-compactness]').textContent()).toMatch(/0,\d\d/);

@@ -80,10 +80,12 @@ describe('the Biên chế tab: keyboard entry, paste from Excel, CSV upload', ()
 		await page.keyboard.press('ArrowLeft');
 		expect(await activeCell()).toBe(`cell-${a}-communeClass`);
 		await page.keyboard.press('2');
-		await expect.poll(async () => {
-			const s = await stored();
-			return [s.get(a)!.staffActual, s.get(a)!.communeClass, s.get(b)!.staffActual, s.get(b)!.nonprofessionalActual];
-		}).toEqual([23, 'II', 19, 11]);
+		await expect
+			.poll(async () => {
+				const s = await stored();
+				return [s.get(a)!.staffActual, s.get(a)!.communeClass, s.get(b)!.staffActual, s.get(b)!.nonprofessionalActual];
+			})
+			.toEqual([23, 'II', 19, 11]);
 		// A refused value keeps the focus and says why, beside the cell; Escape undoes it.
 		await page.locator(cell(a, 'offices')).focus();
 		await page.keyboard.type('1,5');
@@ -99,10 +101,12 @@ describe('the Biên chế tab: keyboard entry, paste from Excel, CSV upload', ()
 	it('pastes a 2×2 block from Excel into the cells from the one pasted into, and saves it', async () => {
 		const [, , c, d] = codes;
 		await pasteInto(page, cell(c, 'leaders'), '3\t1\r\n4\t2\r\n');
-		await expect.poll(async () => {
-			const s = await stored();
-			return [s.get(c)!.leaders, s.get(c)!.offices, s.get(d)!.leaders, s.get(d)!.offices];
-		}).toEqual([3, 1, 4, 2]);
+		await expect
+			.poll(async () => {
+				const s = await stored();
+				return [s.get(c)!.leaders, s.get(c)!.offices, s.get(d)!.leaders, s.get(d)!.offices];
+			})
+			.toEqual([3, 1, 4, 2]);
 		expect(await page.locator(cell(d, 'offices')).inputValue()).toBe('2');
 	});
 
@@ -111,7 +115,9 @@ describe('the Biên chế tab: keyboard entry, paste from Excel, CSV upload', ()
 		await pasteInto(page, cell(e, 'staffActual'), '20\t12\r\n-2\tmười\r\n');
 		const err = page.locator(`${cell(f, 'staffActual')} + .cell-error`);
 		await expect.poll(() => err.textContent()).toContain('không được âm');
-		expect(await page.locator(`${cell(f, 'nonprofessionalActual')} + .cell-error`).textContent()).toContain('không phải số');
+		expect(await page.locator(`${cell(f, 'nonprofessionalActual')} + .cell-error`).textContent()).toContain(
+			'không phải số'
+		);
 		expect(await page.locator('[data-testid=staffing-communes-notice]').textContent()).toContain('Chưa lưu');
 		expect(await page.locator(cell(f, 'staffActual')).getAttribute('aria-invalid')).toBe('true');
 		const s = await stored();
@@ -121,10 +127,17 @@ describe('the Biên chế tab: keyboard entry, paste from Excel, CSV upload', ()
 		await page.locator(cell(f, 'staffActual')).fill('2');
 		await page.locator(cell(f, 'nonprofessionalActual')).fill('10');
 		await page.locator('[data-testid=staffing-communes-pending] button').first().click();
-		await expect.poll(async () => {
-			const s2 = await stored();
-			return [s2.get(e)!.staffActual, s2.get(e)!.nonprofessionalActual, s2.get(f)!.staffActual, s2.get(f)!.nonprofessionalActual];
-		}).toEqual([20, 12, 2, 10]);
+		await expect
+			.poll(async () => {
+				const s2 = await stored();
+				return [
+					s2.get(e)!.staffActual,
+					s2.get(e)!.nonprofessionalActual,
+					s2.get(f)!.staffActual,
+					s2.get(f)!.nonprofessionalActual
+				];
+			})
+			.toEqual([20, 12, 2, 10]);
 	});
 
 	it('keeps the values after a reload, with the audit trail', async () => {
@@ -135,7 +148,12 @@ describe('the Biên chế tab: keyboard entry, paste from Excel, CSV upload', ()
 		expect(await page.locator(cell(b, 'nonprofessionalActual')).inputValue()).toBe('11');
 		expect(await page.locator(cell(c, 'offices')).inputValue()).toBe('1');
 		const db = await openMigrated(s.dbPath);
-		const audit = await db.selectFrom('audit_log').selectAll().where('entity', '=', 'unit').where('entity_key', '=', a).execute();
+		const audit = await db
+			.selectFrom('audit_log')
+			.selectAll()
+			.where('entity', '=', 'unit')
+			.where('entity_key', '=', a)
+			.execute();
 		await db.destroy();
 		expect(audit.map((x) => x.field).sort()).toEqual(['communeClass', 'staffActual']);
 		expect(audit.find((x) => x.field === 'staffActual')).toMatchObject({ who: 'local', before: 'null', after: '23' });
@@ -150,7 +168,9 @@ describe('the Biên chế tab: keyboard entry, paste from Excel, CSV upload', ()
 		await page.locator('[data-testid=district-filter]').selectOption('');
 		await page.locator('[data-testid=staffing-communes] th button', { hasText: 'Cán bộ, công chức hiện có' }).click();
 		// Ascending, entered values first: 2, 19, 20, 23.
-		const first = await rows.evaluateAll((trs) => trs.slice(0, 4).map((tr) => (tr.querySelector('input[name=staffActual]') as HTMLInputElement).value));
+		const first = await rows.evaluateAll((trs) =>
+			trs.slice(0, 4).map((tr) => (tr.querySelector('input[name=staffActual]') as HTMLInputElement).value)
+		);
 		expect(first).toEqual(['2', '19', '20', '23']);
 		expect(await page.locator('[data-testid=staffing-communes] th[aria-sort=ascending]').count()).toBe(1);
 	});
@@ -160,12 +180,16 @@ describe('the Biên chế tab: keyboard entry, paste from Excel, CSV upload', ()
 		writeFileSync(bad, 'code,bien_che,tru_so\n24946,21,1\n25111,18.5,1\n');
 		await page.locator('[data-testid=staffing-upload] input[type=file]').setInputFiles(bad);
 		await page.locator('[data-testid=staffing-upload] button').click();
-		await expect.poll(() => page.locator('[data-testid=staffing-upload-error]').textContent()).toContain('bien-che.csv, dòng 3, cột "bien_che"');
+		await expect
+			.poll(() => page.locator('[data-testid=staffing-upload-error]').textContent())
+			.toContain('bien-che.csv, dòng 3, cột "bien_che"');
 		expect((await stored()).get('24946')!.staffActual).toBeNull();
 		writeFileSync(bad, 'code,bien_che,tru_so\n24946,21,1\n25111,18,1\n');
 		await page.locator('[data-testid=staffing-upload] input[type=file]').setInputFiles(bad);
 		await page.locator('[data-testid=staffing-upload] button').click();
-		await expect.poll(() => page.locator('[data-testid=staffing-upload-result]').textContent()).toContain('Đã cập nhật 2 đơn vị từ 2 dòng');
+		await expect
+			.poll(() => page.locator('[data-testid=staffing-upload-result]').textContent())
+			.toContain('Đã cập nhật 2 đơn vị từ 2 dòng');
 		await expect.poll(() => page.locator(cell('24946', 'staffActual')).inputValue()).toBe('21');
 	});
 });

@@ -16,8 +16,28 @@ describe('the staffing tab of a Lâm Đồng scenario', () => {
 		s = await openSession(async (db) => {
 			ds = (await importDataset(db, lamDongFiles(), { createdBy: 'test' })).datasetId;
 			// Actual counts for the two members of the first group; the third group's members stay on quotas.
-			await importAttributes(db, ds, { name: 'staff.csv', data: 'code,commune_class,staff_actual,nonprofessional_actual,leaders,offices\n25111,III,17,9,2,1\n25108,III,16,9,2,1\n' }, 'test');
-			const group = (id: string, members: string[]) => ({ id, level: 'commune' as const, members, name: null, kind: null, kindReason: null, keptCode: null, seatCode: null, phase: '2023-2025' as const, notes: '', locked: false });
+			await importAttributes(
+				db,
+				ds,
+				{
+					name: 'staff.csv',
+					data: 'code,commune_class,staff_actual,nonprofessional_actual,leaders,offices\n25111,III,17,9,2,1\n25108,III,16,9,2,1\n'
+				},
+				'test'
+			);
+			const group = (id: string, members: string[]) => ({
+				id,
+				level: 'commune' as const,
+				members,
+				name: null,
+				kind: null,
+				kindReason: null,
+				keptCode: null,
+				seatCode: null,
+				phase: '2023-2025' as const,
+				notes: '',
+				locked: false
+			});
 			const content = { groups: [group('g1', ['25111', '25108']), group('g2', ['24946', '24955'])], exemptions: [] };
 			sid = (await createScenario(db, { datasetId: ds, name: 'Phương án biên chế', content, who: 'test' })).id;
 		});
@@ -41,7 +61,11 @@ describe('the staffing tab of a Lâm Đồng scenario', () => {
 		expect(await page.locator('[data-testid=deadline]').textContent()).toBe('Chưa đạt');
 		await page.locator('[data-testid=effective-date]').fill('2025-01-01');
 		await page.locator('[data-testid=effective-date]').dispatchEvent('change');
-		const plan: Record<string, number[]> = { retirements: [2, 2, 1, 1, 1], transfers: [3, 2, 1, 0, 0], leaves: [2, 0, 0, 0, 0] };
+		const plan: Record<string, number[]> = {
+			retirements: [2, 2, 1, 1, 1],
+			transfers: [3, 2, 1, 0, 0],
+			leaves: [2, 0, 0, 0, 0]
+		};
 		for (const [k, values] of Object.entries(plan)) {
 			for (const [i, v] of values.entries()) {
 				const input = page.locator(`[data-testid="${k}-g1-${i}"]`);

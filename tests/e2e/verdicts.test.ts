@@ -69,8 +69,12 @@ describe('verdicts of NQ 35 on the Lâm Đồng map', () => {
 		expect(firstCode).toBe('24946'); // Xã Quảng Lập: 19.26 % of the area standard, the smallest
 		await list.locator('tbody tr[data-code="25111"]').click();
 		await expect.poll(() => page.locator('[data-testid=unit-name]').textContent()).toBe('Xã Đạ Oai');
-		expect(await page.locator('[data-testid=verdict-status]').textContent()).toBe('Thuộc diện sắp xếp giai đoạn 2023–2025');
-		expect(await page.locator('[data-testid=verdict-clause]').textContent()).toMatch(/khoản 1 Điều 2 Nghị quyết số 35\/2023\/UBTVQH15/);
+		expect(await page.locator('[data-testid=verdict-status]').textContent()).toBe(
+			'Thuộc diện sắp xếp giai đoạn 2023–2025'
+		);
+		expect(await page.locator('[data-testid=verdict-clause]').textContent()).toMatch(
+			/khoản 1 Điều 2 Nghị quyết số 35\/2023\/UBTVQH15/
+		);
 		expect(await page.locator('[data-testid=ratio-area]').textContent()).toContain('46,54%');
 		expect(await page.locator('[data-testid=ratio-population]').textContent()).toContain('61,3%');
 		expect(await page.locator('[data-testid=standards]').textContent()).toContain('5.000');
@@ -86,14 +90,18 @@ describe('verdicts of NQ 35 on the Lâm Đồng map', () => {
 		await page.locator('[data-testid=unit-editor] input[name=populationDate]').fill('2022-12-31');
 		await page.locator('[data-testid=save-unit]').click();
 		// 4,000 / 5,000 = 80 %: no longer below 70 %, still below 100 % → 2026–2030.
-		await expect.poll(() => page.locator('[data-testid=verdict-status]').textContent()).toBe('Thuộc diện sắp xếp giai đoạn 2026–2030');
+		await expect
+			.poll(() => page.locator('[data-testid=verdict-status]').textContent())
+			.toBe('Thuộc diện sắp xếp giai đoạn 2026–2030');
 		expect(await page.locator('[data-testid=legend]').textContent()).toContain('giai đoạn 2023–2025 (5)');
 		const hist = await (await fetch(`${server.url}/api/datasets/${id}/units/25111`)).json();
 		const row = hist.history.find((h: { field: string }) => h.field === 'population');
 		expect(row).toMatchObject({ who: 'local', before: '3065', after: '4000' });
 		// Still there after a reload.
 		await page.reload();
-		await expect.poll(() => page.locator('[data-testid=verdict-status]').textContent()).toBe('Thuộc diện sắp xếp giai đoạn 2026–2030');
+		await expect
+			.poll(() => page.locator('[data-testid=verdict-status]').textContent())
+			.toBe('Thuộc diện sắp xếp giai đoạn 2026–2030');
 	});
 
 	it('a recorded exemption (reason + justification) shows as not required', async () => {
@@ -116,7 +124,9 @@ describe('verdicts of NQ 35 on the Lâm Đồng map', () => {
 	it('correcting a value on the standards page changes a verdict; returning it restores the verdict', async () => {
 		// Phường 2 (Đà Lạt): 23 % of the area standard, 226 % of the population standard → 2026–2030 by a < 30 % & p < 300 % (to verify).
 		await page.goto(url('?unit=24781'));
-		await expect.poll(() => page.locator('[data-testid=verdict-status]').textContent()).toBe('Thuộc diện sắp xếp giai đoạn 2026–2030');
+		await expect
+			.poll(() => page.locator('[data-testid=verdict-status]').textContent())
+			.toBe('Thuộc diện sắp xếp giai đoạn 2026–2030');
 		await page.goto(`${server.url}/standards`);
 		const key = 'criterion.2026_2030.a30_p300.area_below';
 		const row = page.locator(`tr[data-key="${key}"]`);
@@ -128,12 +138,16 @@ describe('verdicts of NQ 35 on the Lâm Đồng map', () => {
 		await expect.poll(() => row.textContent()).toContain('đã điều chỉnh');
 		await screenshot(page, '13-standards-override');
 		await page.goto(url('?unit=24781'));
-		await expect.poll(() => page.locator('[data-testid=verdict-status]').textContent()).toBe('Không thuộc diện sắp xếp');
+		await expect
+			.poll(() => page.locator('[data-testid=verdict-status]').textContent())
+			.toBe('Không thuộc diện sắp xếp');
 		await page.goto(`${server.url}/standards`);
 		await page.locator(`tr[data-key="${key}"] form[action*=revoke] button`).click();
 		await expect.poll(() => page.locator(`tr[data-key="${key}"]`).textContent()).not.toContain('đã điều chỉnh');
 		await page.goto(url('?unit=24781'));
-		await expect.poll(() => page.locator('[data-testid=verdict-status]').textContent()).toBe('Thuộc diện sắp xếp giai đoạn 2026–2030');
+		await expect
+			.poll(() => page.locator('[data-testid=verdict-status]').textContent())
+			.toBe('Thuộc diện sắp xếp giai đoạn 2026–2030');
 		// The audit trail has both changes.
 		const db = await openMigrated(s.dbPath);
 		const audit = await db.selectFrom('audit_log').selectAll().where('entity', '=', 'rule_override').execute();
@@ -169,13 +183,17 @@ describe('verdicts of NQ 35 on the Lâm Đồng map', () => {
 		await f.locator('button').click();
 		await expect.poll(() => page.locator('[data-testid=manual-adjacency] ul').textContent()).toContain('Tuyến phà');
 		const adj = await (await fetch(`${server.url}/api/datasets/${id}/adjacency`)).json();
-		expect(adj.commune.find((e: { a: string; b: string }) => e.a === '24769' && e.b === '25183')).toMatchObject({ source: 'manual_add' });
+		expect(adj.commune.find((e: { a: string; b: string }) => e.a === '24769' && e.b === '25183')).toMatchObject({
+			source: 'manual_add'
+		});
 	});
 
 	it('lists the staffing settings with their decrees, correctable like the standards', async () => {
 		await page.goto(`${server.url}/standards?rules=staffing`);
 		expect(await page.locator('[data-testid=value-set-title]').textContent()).toContain('Nghị định 33/2023');
 		expect(await page.locator('tr[data-key="staffing.quota.phuong.I"]').textContent()).toContain('23');
-		expect(await page.locator('tr[data-key="staffing.quota.phuong.I"]').textContent()).toContain('Nghị định số 33/2023/NĐ-CP');
+		expect(await page.locator('tr[data-key="staffing.quota.phuong.I"]').textContent()).toContain(
+			'Nghị định số 33/2023/NĐ-CP'
+		);
 	});
 });

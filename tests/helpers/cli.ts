@@ -4,9 +4,16 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 
 /** Run the real CLI (tsx src/cli/main.ts) against a database file; never throws, returns exit code and output. */
-export async function cli(db: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function cli(
+	db: string,
+	args: string[],
+	env: Record<string, string> = {}
+): Promise<{ code: number; stdout: string; stderr: string }> {
 	try {
-		const r = await run('node_modules/.bin/tsx', ['src/cli/main.ts', ...args], { env: { ...process.env, DATABASE_PATH: db, SAPXEP_LANG: 'vi', ...env }, maxBuffer: 64 << 20 });
+		const r = await run('node_modules/.bin/tsx', ['src/cli/main.ts', ...args], {
+			env: { ...process.env, DATABASE_PATH: db, SAPXEP_LANG: 'vi', ...env },
+			maxBuffer: 64 << 20
+		});
 		return { code: 0, stdout: r.stdout, stderr: r.stderr };
 	} catch (e) {
 		const err = e as { code: number; stdout: string; stderr: string };

@@ -25,16 +25,21 @@ export async function tempDb(): Promise<{ db: Db; path: string; dir: string; cle
 
 /** The Lâm Đồng files as the CLI folder import reads them. */
 export function lamDongFiles(): ImportFile[] {
-	return ['districts.geojson', 'communes.geojson', 'units.csv'].map((n) => ({ name: n, data: readFileSync(join(LAM_DONG, n)) }));
+	return ['districts.geojson', 'communes.geojson', 'units.csv'].map((n) => ({
+		name: n,
+		data: readFileSync(join(LAM_DONG, n))
+	}));
 }
 
 /** Snapshot of every table's row count, to prove a failed import wrote nothing. */
 export async function tableCounts(db: Db): Promise<Record<string, number>> {
 	const out: Record<string, number> = {};
 	for (const t of ['datasets', 'units', 'adjacency', 'data_quality', 'audit_log'] as const) {
-		const r = await db.selectFrom(t).select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+		const r = await db
+			.selectFrom(t)
+			.select((e) => e.fn.countAll<number>().as('n'))
+			.executeTakeFirstOrThrow();
 		out[t] = Number(r.n);
 	}
 	return out;
 }
-

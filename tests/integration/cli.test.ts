@@ -5,8 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli';
 import { LAM_DONG } from '../helpers/db';
 
-
-
 describe('the command line on a real SQLite file', () => {
 	let dir: string;
 	let db: string;
@@ -56,7 +54,22 @@ describe('the command line on a real SQLite file', () => {
 		expect(daOai.population_ratio).toBeCloseTo(3065 / 5000, 10);
 		expect(daOai).toMatchObject({ phase: '2023-2025', criterion: 'a<70&p<70', area_source: 'official' });
 		expect(daOai.clause).toMatch(/Nghị quyết số 35\/2023\/UBTVQH15/);
-		const keys = ['code', 'name', 'level', 'kind', 'area_km2', 'area_source', 'population', 'area_ratio', 'population_ratio', 'phase', 'criterion', 'clause', 'exempt', 'warnings'];
+		const keys = [
+			'code',
+			'name',
+			'level',
+			'kind',
+			'area_km2',
+			'area_source',
+			'population',
+			'area_ratio',
+			'population_ratio',
+			'phase',
+			'criterion',
+			'clause',
+			'exempt',
+			'warnings'
+		];
 		for (const k of keys) expect(daOai).toHaveProperty(k);
 	});
 
@@ -96,14 +109,20 @@ describe('manual adjacency edges', () => {
 		const t = await tempDb();
 		const id = (await seedDemo(t.db, { communes: 150, seed: 1 })).datasetId;
 		const edges = await listAdjacency(t.db, id, 'commune');
-		const has = (a: string, b: string, list: { a_code: string; b_code: string }[]) => list.some((e) => e.a_code === a && e.b_code === b);
+		const has = (a: string, b: string, list: { a_code: string; b_code: string }[]) =>
+			list.some((e) => e.a_code === a && e.b_code === b);
 		const wrong = edges[0];
 		// Two communes far apart: not adjacent until a manual edge says so.
 		const far = ['00001', '00150'];
 		expect(has(far[0], far[1], edges)).toBe(false);
 		await t.db.destroy();
-		expect((await cli(t.path, ['adjacency', String(id), 'add', far[1], far[0], '--reason', 'phà nối hai xã (ví dụ)'])).code).toBe(0);
-		expect((await cli(t.path, ['adjacency', String(id), 'remove', wrong.a_code, wrong.b_code, '--reason', 'ranh giới sai'])).code).toBe(0);
+		expect(
+			(await cli(t.path, ['adjacency', String(id), 'add', far[1], far[0], '--reason', 'phà nối hai xã (ví dụ)'])).code
+		).toBe(0);
+		expect(
+			(await cli(t.path, ['adjacency', String(id), 'remove', wrong.a_code, wrong.b_code, '--reason', 'ranh giới sai']))
+				.code
+		).toBe(0);
 		const bad = await cli(t.path, ['adjacency', String(id), 'add', '00001', '001', '--reason', 'x']);
 		expect(bad.code).not.toBe(0);
 		const { openMigrated } = await import('../../src/lib/server/db/database');
@@ -111,7 +130,11 @@ describe('manual adjacency edges', () => {
 		const after = await listAdjacency(db, id, 'commune');
 		expect(has(far[0], far[1], after)).toBe(true);
 		expect(has(wrong.a_code, wrong.b_code, after)).toBe(false);
-		expect(after.find((e) => e.a_code === far[0] && e.b_code === far[1])).toMatchObject({ source: 'manual_add', reason: 'phà nối hai xã (ví dụ)', created_by: expect.stringMatching(/^cli:/) });
+		expect(after.find((e) => e.a_code === far[0] && e.b_code === far[1])).toMatchObject({
+			source: 'manual_add',
+			reason: 'phà nối hai xã (ví dụ)',
+			created_by: expect.stringMatching(/^cli:/)
+		});
 		await db.destroy();
 		rmSync(t.dir, { recursive: true, force: true });
 	});

@@ -24,7 +24,9 @@ import { tableCounts, tempDb } from '../helpers/db';
 
 // mapshaper is CommonJS without type declarations (dev dependency; writes .shp/.shx/.dbf/.cpg).
 const require = createRequire(import.meta.url);
-const mapshaper = require('mapshaper') as { applyCommands(commands: string, input: Record<string, unknown>): Promise<Record<string, Buffer | string>> };
+const mapshaper = require('mapshaper') as {
+	applyCommands(commands: string, input: Record<string, unknown>): Promise<Record<string, Buffer | string>>;
+};
 
 type Fc = FeatureCollection<Polygon | MultiPolygon, unknown>;
 
@@ -46,7 +48,10 @@ const geojsonFiles = (): ImportFile[] => [
 /** A copy of a layer with every position projected from WGS84 lon/lat to `toCrs` (and no GeoJSON crs member). */
 function projected(fc: Fc, toCrs: string): Fc {
 	const forward = proj4('EPSG:4326', toCrs).forward;
-	const map = (c: unknown): unknown => (typeof (c as Position)[0] === 'number' ? forward([(c as Position)[0], (c as Position)[1]]) : (c as unknown[]).map(map));
+	const map = (c: unknown): unknown =>
+		typeof (c as Position)[0] === 'number'
+			? forward([(c as Position)[0], (c as Position)[1]])
+			: (c as unknown[]).map(map);
 	const copy = structuredClone(fc) as Fc & { crs?: unknown };
 	delete copy.crs;
 	for (const f of copy.features) (f.geometry as { coordinates: unknown }).coordinates = map(f.geometry.coordinates);
@@ -54,8 +59,15 @@ function projected(fc: Fc, toCrs: string): Fc {
 }
 
 /** Districts and communes as Shapefiles (mapshaper), with `extra` files added, zipped. */
-async function shapefileZip(d: Fc, c: Fc, opts: { prj?: string; cpg?: boolean; drop?: RegExp } = {}): Promise<Uint8Array> {
-	const out = await mapshaper.applyCommands('-i districts.json communes.json -o format=shapefile', { 'districts.json': d, 'communes.json': c });
+async function shapefileZip(
+	d: Fc,
+	c: Fc,
+	opts: { prj?: string; cpg?: boolean; drop?: RegExp } = {}
+): Promise<Uint8Array> {
+	const out = await mapshaper.applyCommands('-i districts.json communes.json -o format=shapefile', {
+		'districts.json': d,
+		'communes.json': c
+	});
 	const entries: Record<string, Uint8Array> = {};
 	for (const [k, v] of Object.entries(out)) {
 		if (opts.cpg === false && k.endsWith('.cpg')) continue;
@@ -63,12 +75,14 @@ async function shapefileZip(d: Fc, c: Fc, opts: { prj?: string; cpg?: boolean; d
 		if (opts.drop?.test(k)) continue;
 		entries[k] = typeof v === 'string' ? new TextEncoder().encode(v) : new Uint8Array(v);
 	}
-	if (opts.prj) for (const layer of ['districts', 'communes']) entries[`${layer}.prj`] = new TextEncoder().encode(opts.prj);
+	if (opts.prj)
+		for (const layer of ['districts', 'communes']) entries[`${layer}.prj`] = new TextEncoder().encode(opts.prj);
 	return zipSync(entries);
 }
 
 /** Unrounded computed area (km²) of every unit, by code. */
-const areas = (p: ParsedDataset) => new Map([...p.districts, ...p.communes].map((u) => [u.record.code, u.facts.areaKm2]));
+const areas = (p: ParsedDataset) =>
+	new Map([...p.districts, ...p.communes].map((u) => [u.record.code, u.facts.areaKm2]));
 /** Largest |a/b − 1| over the units of two imports of the same province. */
 function maxAreaDiff(a: ParsedDataset, b: ParsedDataset): number {
 	const ref = areas(b);
@@ -76,7 +90,10 @@ function maxAreaDiff(a: ParsedDataset, b: ParsedDataset): number {
 	for (const [code, km2] of areas(a)) max = Math.max(max, Math.abs(km2 / ref.get(code)! - 1));
 	return max;
 }
-const unitKeys = (p: ParsedDataset) => [...p.districts, ...p.communes].map((u) => `${u.record.level} ${u.record.code} ${u.record.parentCode} ${u.record.name}`).sort();
+const unitKeys = (p: ParsedDataset) =>
+	[...p.districts, ...p.communes]
+		.map((u) => `${u.record.level} ${u.record.code} ${u.record.parentCode} ${u.record.name}`)
+		.sort();
 
 describe('CRS recognition (table-driven)', () => {
 	const wkts: [string, string, string | null][] = [
@@ -86,7 +103,11 @@ describe('CRS recognition (table-driven)', () => {
 			`PROJCS["VN-2000 / TM-3 105-30",GEOGCS["VN-2000",DATUM["Vietnam_2000",SPHEROID["WGS 84",6378137,298.257223563],TOWGS84[${TOWGS84}]],PRIMEM["Greenwich",0],UNIT["degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["latitude_of_origin",0],PARAMETER["central_meridian",105.5],PARAMETER["scale_factor",0.9999],PARAMETER["false_easting",500000],PARAMETER["false_northing",0],UNIT["metre",1]]`,
 			'vn2000-tm3:105.5'
 		],
-		['EPSG:3405 by authority', 'PROJCS["VN-2000 / UTM zone 48N",GEOGCS["VN-2000",DATUM["Vietnam_2000",SPHEROID["WGS 84",6378137,298.257223563]]],PROJECTION["Transverse_Mercator"],AUTHORITY["EPSG","3405"]]', 'EPSG:3405'],
+		[
+			'EPSG:3405 by authority',
+			'PROJCS["VN-2000 / UTM zone 48N",GEOGCS["VN-2000",DATUM["Vietnam_2000",SPHEROID["WGS 84",6378137,298.257223563]]],PROJECTION["Transverse_Mercator"],AUTHORITY["EPSG","3405"]]',
+			'EPSG:3405'
+		],
 		[
 			'VN-2000 UTM 49N by parameters',
 			'PROJCS["VN_2000_UTM_Zone_49N",GEOGCS["GCS_VN_2000",DATUM["D_Vietnam_2000",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",111.0],PARAMETER["Scale_Factor",0.9996],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]',
@@ -97,15 +118,31 @@ describe('CRS recognition (table-driven)', () => {
 			'PROJCS["WGS_1984_UTM_Zone_48N",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",105.0],PARAMETER["Scale_Factor",0.9996],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]',
 			'EPSG:32648'
 		],
-		['WGS84 geographic', 'GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]', 'EPSG:4326'],
-		['VN-2000 geographic', 'GEOGCS["GCS_VN_2000",DATUM["D_Vietnam_2000",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]', 'EPSG:4756'],
+		[
+			'WGS84 geographic',
+			'GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]',
+			'EPSG:4326'
+		],
+		[
+			'VN-2000 geographic',
+			'GEOGCS["GCS_VN_2000",DATUM["D_Vietnam_2000",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]',
+			'EPSG:4756'
+		],
 		[
 			'WKT 2 VN-2000 TM-3 107°45′',
 			'PROJCRS["VN-2000 / TM-3 107-45",BASEGEOGCRS["VN-2000",DATUM["Vietnam 2000",ELLIPSOID["WGS 84",6378137,298.257223563,LENGTHUNIT["metre",1]]]],CONVERSION["TM-3 107-45",METHOD["Transverse Mercator",ID["EPSG",9807]],PARAMETER["Latitude of natural origin",0],PARAMETER["Longitude of natural origin",107.75],PARAMETER["Scale factor at natural origin",0.9999],PARAMETER["False easting",500000],PARAMETER["False northing",0]],CS[Cartesian,2],LENGTHUNIT["metre",1]]',
 			'vn2000-tm3:107.75'
 		],
-		['Hanoi 1972 Gauss-Kruger: unknown', 'PROJCS["Hanoi_1972_GK_Zone_18",GEOGCS["GCS_Hanoi_1972",DATUM["D_Hanoi_1972",SPHEROID["Krasovsky_1940",6378245.0,298.3]]],PROJECTION["Gauss_Kruger"],PARAMETER["Central_Meridian",105.0],PARAMETER["Scale_Factor",1.0],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],UNIT["Meter",1.0]]', null],
-		['Lambert on WGS84: unknown', 'PROJCS["x",GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563]]],PROJECTION["Lambert_Conformal_Conic_2SP"],UNIT["metre",1]]', null],
+		[
+			'Hanoi 1972 Gauss-Kruger: unknown',
+			'PROJCS["Hanoi_1972_GK_Zone_18",GEOGCS["GCS_Hanoi_1972",DATUM["D_Hanoi_1972",SPHEROID["Krasovsky_1940",6378245.0,298.3]]],PROJECTION["Gauss_Kruger"],PARAMETER["Central_Meridian",105.0],PARAMETER["Scale_Factor",1.0],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],UNIT["Meter",1.0]]',
+			null
+		],
+		[
+			'Lambert on WGS84: unknown',
+			'PROJCS["x",GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563]]],PROJECTION["Lambert_Conformal_Conic_2SP"],UNIT["metre",1]]',
+			null
+		],
 		['garbage', 'PROJCS["x", GEOGCS[', null]
 	];
 	it.each(wkts)('%s', (_label, wkt, id) => {
@@ -159,7 +196,10 @@ describe('more formats through the same importer', () => {
 
 	it('(a) TopoJSON with both layers (quantised) imports like the GeoJSON', async () => {
 		const topo = topology({ districts: files.districts, communes: files.communes }, 1e6);
-		const tf: ImportFile[] = [{ name: 'tinh.topojson', data: JSON.stringify(topo) }, { name: 'units.csv', data: files.unitsCsv }];
+		const tf: ImportFile[] = [
+			{ name: 'tinh.topojson', data: JSON.stringify(topo) },
+			{ name: 'units.csv', data: files.unitsCsv }
+		];
 		const parsed = parseDataset(tf);
 		expect(unitKeys(parsed)).toEqual(unitKeys(viaGeojson));
 		measured.topojson = maxAreaDiff(parsed, viaGeojson);
@@ -169,24 +209,45 @@ describe('more formats through the same importer', () => {
 		const r = await importDataset(t.db, tf, { createdBy: 'test', name: 'topojson' });
 		const [ug, ur] = [await listUnits(t.db, g.datasetId), await listUnits(t.db, r.datasetId)];
 		expect(ur.map((u) => u.code)).toEqual(ug.map((u) => u.code));
-		const adj = async (id: number) => Number((await t.db.selectFrom('adjacency').select((e) => e.fn.countAll<number>().as('n')).where('dataset_id', '=', id).executeTakeFirstOrThrow()).n);
+		const adj = async (id: number) =>
+			Number(
+				(
+					await t.db
+						.selectFrom('adjacency')
+						.select((e) => e.fn.countAll<number>().as('n'))
+						.where('dataset_id', '=', id)
+						.executeTakeFirstOrThrow()
+				).n
+			);
 		expect(await adj(r.datasetId)).toBe(await adj(g.datasetId));
 	});
 
 	it('(a) a .json Topology with one unnamed object per file is classified by its file name and content', () => {
 		const d = topology({ layer: files.districts }, 1e6);
 		const c = topology({ layer: files.communes }, 1e6);
-		const parsed = parseDataset([{ name: 'huyen.json', data: JSON.stringify(d) }, { name: 'ranh_gioi_2.json', data: JSON.stringify(c) }]);
+		const parsed = parseDataset([
+			{ name: 'huyen.json', data: JSON.stringify(d) },
+			{ name: 'ranh_gioi_2.json', data: JSON.stringify(c) }
+		]);
 		expect(parsed.districts).toHaveLength(files.districts.features.length);
 		expect(parsed.communes).toHaveLength(150);
 	});
 
 	it('(b) a zipped Shapefile in VN-2000 TM-3 107°45′ with its .prj: every area within 0.1 %, codes and names kept', async () => {
-		const r = await importDataset(t.db, [{ name: 'lam-tm3.zip', data: tm3Zip }, { name: 'units.csv', data: files.unitsCsv }], { createdBy: 'test' });
+		const r = await importDataset(
+			t.db,
+			[
+				{ name: 'lam-tm3.zip', data: tm3Zip },
+				{ name: 'units.csv', data: files.unitsCsv }
+			],
+			{ createdBy: 'test' }
+		);
 		expect(r).toMatchObject({ districts: files.districts.features.length, communes: 150 });
 		const reprojected = r.warnings.filter((w) => w.code === 'reprojected');
 		expect(reprojected).toHaveLength(2);
-		expect(reprojected[0].message_en).toMatch(/from VN-2000 \/ TM-3, central meridian 107°45′.*CRS taken from file lam-tm3\.zip\/districts\.prj/);
+		expect(reprojected[0].message_en).toMatch(
+			/from VN-2000 \/ TM-3, central meridian 107°45′.*CRS taken from file lam-tm3\.zip\/districts\.prj/
+		);
 		expect(reprojected[0].message_vi).toMatch(/kinh tuyến trục 107°45′/);
 		// Shapefile rings are clockwise by their own convention: not a repair to report.
 		expect(r.warnings.map((w) => w.code)).not.toContain('rings_reoriented');
@@ -208,7 +269,9 @@ describe('more formats through the same importer', () => {
 			expect(u.name).toBe(o.name); // diacritics intact (UTF-8 DBF)
 			expect(u.code).toBe(o.code); // leading zeros intact
 			expect(u.parentCode).toBe(u.level === 'commune' ? o.parentCode : '99');
-			expect(Math.abs(u.areaComputedKm2! - o.areaComputedKm2!)).toBeLessThanOrEqual(Math.max(0.001 * o.areaComputedKm2!, 0.01));
+			expect(Math.abs(u.areaComputedKm2! - o.areaComputedKm2!)).toBeLessThanOrEqual(
+				Math.max(0.001 * o.areaComputedKm2!, 0.01)
+			);
 		}
 	});
 
@@ -228,7 +291,9 @@ describe('more formats through the same importer', () => {
 		measured.vn2000Tm3ShapefileByOption = maxAreaDiff(parsed, viaGeojson);
 		expect(measured.vn2000Tm3ShapefileByOption).toBeLessThan(0.001);
 		expect(unitKeys(parsed)).toEqual(unitKeys(viaGeojson)); // names decoded as UTF-8 without a .cpg
-		expect(parsed.warnings.find((w) => w.code === 'reprojected')?.message_en).toMatch(/CRS taken from the CRS option \(--crs/);
+		expect(parsed.warnings.find((w) => w.code === 'reprojected')?.message_en).toMatch(
+			/CRS taken from the CRS option \(--crs/
+		);
 		const r = await importDataset(t.db, zf, { createdBy: 'test', ...opts });
 		expect(r.communes).toBe(150);
 	});
@@ -238,18 +303,26 @@ describe('more formats through the same importer', () => {
 			'districts.json': projected(files.districts, TM3_107_75),
 			'communes.json': projected(files.communes, TM3_107_75)
 		});
-		const loose: ImportFile[] = Object.entries(out).map(([name, v]) => ({ name, data: typeof v === 'string' ? v : new Uint8Array(v) }));
+		const loose: ImportFile[] = Object.entries(out).map(([name, v]) => ({
+			name,
+			data: typeof v === 'string' ? v : new Uint8Array(v)
+		}));
 		loose.push({ name: 'districts.prj', data: TM3_PRJ }, { name: 'communes.prj', data: TM3_PRJ });
 		expect(maxAreaDiff(parseDataset(loose), viaGeojson)).toBeLessThan(0.001);
 
-		const utm = (fc: Fc) => ({ ...projected(fc, 'EPSG:32648'), crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::32648' } } });
+		const utm = (fc: Fc) => ({
+			...projected(fc, 'EPSG:32648'),
+			crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::32648' } }
+		});
 		const parsed = parseDataset([
 			{ name: 'districts.geojson', data: JSON.stringify(utm(files.districts)) },
 			{ name: 'communes.geojson', data: JSON.stringify(utm(files.communes)) }
 		]);
 		measured.wgs84Utm48GeoJson = maxAreaDiff(parsed, viaGeojson);
 		expect(measured.wgs84Utm48GeoJson).toBeLessThan(0.001);
-		expect(parsed.warnings.find((w) => w.code === 'reprojected')?.message_en).toMatch(/WGS84 \/ UTM zone 48N \(EPSG:32648\).*the "crs" member of districts\.geojson/);
+		expect(parsed.warnings.find((w) => w.code === 'reprojected')?.message_en).toMatch(
+			/WGS84 \/ UTM zone 48N \(EPSG:32648\).*the "crs" member of districts\.geojson/
+		);
 	});
 
 	it('the CLI: import <folder> with a projected Shapefile fails without --crs and succeeds with --crs vn2000-tm3:107.75', async () => {
@@ -258,13 +331,18 @@ describe('more formats through the same importer', () => {
 		writeFileSync(join(dir, 'tinh-tm3.zip'), tm3ZipNoPrj);
 		writeFileSync(join(dir, 'units.csv'), files.unitsCsv);
 		const cli = async (args: string[]) =>
-			promisify(execFile)('node_modules/.bin/tsx', ['src/cli/main.ts', 'import', dir, '--json', ...args], { env: { ...process.env, DATABASE_PATH: join(t.dir, 'cli.db') } }).then(
+			promisify(execFile)('node_modules/.bin/tsx', ['src/cli/main.ts', 'import', dir, '--json', ...args], {
+				env: { ...process.env, DATABASE_PATH: join(t.dir, 'cli.db') }
+			}).then(
 				(r) => ({ code: 0, ...r }),
 				(e: { code: number; stdout: string; stderr: string }) => e
 			);
 		const bad = await cli([]);
 		expect(bad.code).toBe(2);
-		expect(JSON.parse(bad.stderr)).toMatchObject({ error: 'not_lonlat', where: { file: 'tinh-tm3.zip/districts.shp' } });
+		expect(JSON.parse(bad.stderr)).toMatchObject({
+			error: 'not_lonlat',
+			where: { file: 'tinh-tm3.zip/districts.shp' }
+		});
 		const ok = await cli(['--crs', 'vn2000-tm3:107.75']);
 		expect(ok.code).toBe(0);
 		const out = JSON.parse(ok.stdout);
@@ -281,8 +359,20 @@ describe('more formats through the same importer', () => {
 	describe('(d) bad archives and CRSs: precise errors, database unchanged', () => {
 		const enc = (s: string) => new TextEncoder().encode(s);
 		const cases: [string, () => Promise<ImportFile[]> | ImportFile[], ImportOptions, string, RegExp][] = [
-			['a truncated zip', () => [{ name: 'cut.zip', data: tm3Zip.slice(0, Math.floor(tm3Zip.length / 2)) }], {}, 'corrupt_zip', /^cut\.zip: corrupt or not a ZIP archive/],
-			['a file that is not a zip', () => [{ name: 'fake.zip', data: enc('PK this is not really a zip') }], {}, 'corrupt_zip', /^fake\.zip: corrupt or not a ZIP archive \(no end-of-central-directory/],
+			[
+				'a truncated zip',
+				() => [{ name: 'cut.zip', data: tm3Zip.slice(0, Math.floor(tm3Zip.length / 2)) }],
+				{},
+				'corrupt_zip',
+				/^cut\.zip: corrupt or not a ZIP archive/
+			],
+			[
+				'a file that is not a zip',
+				() => [{ name: 'fake.zip', data: enc('PK this is not really a zip') }],
+				{},
+				'corrupt_zip',
+				/^fake\.zip: corrupt or not a ZIP archive \(no end-of-central-directory/
+			],
 			[
 				'a zip whose data fails its CRC',
 				() => {
@@ -294,7 +384,13 @@ describe('more formats through the same importer', () => {
 				'corrupt_zip',
 				/crc\.zip: .*a\.shp fails its size or CRC check/
 			],
-			['a zip without .shp', () => [{ name: 'no-shp.zip', data: zipSync({ 'communes.dbf': enc('x'), 'readme.txt': enc('x') }) }], {}, 'no_shp', /^no-shp\.zip: holds no \.shp file \(found: communes\.dbf, readme\.txt\)/],
+			[
+				'a zip without .shp',
+				() => [{ name: 'no-shp.zip', data: zipSync({ 'communes.dbf': enc('x'), 'readme.txt': enc('x') }) }],
+				{},
+				'no_shp',
+				/^no-shp\.zip: holds no \.shp file \(found: communes\.dbf, readme\.txt\)/
+			],
 			[
 				'a .shp without its .dbf',
 				async () => {
@@ -308,24 +404,42 @@ describe('more formats through the same importer', () => {
 			[
 				'an unknown .prj',
 				async () => {
-					const lcc = 'PROJCS["Lambert",GEOGCS["GCS_Hanoi_1972",DATUM["D_Hanoi_1972",SPHEROID["Krasovsky_1940",6378245.0,298.3]]],PROJECTION["Lambert_Conformal_Conic"],UNIT["Meter",1.0]]';
+					const lcc =
+						'PROJCS["Lambert",GEOGCS["GCS_Hanoi_1972",DATUM["D_Hanoi_1972",SPHEROID["Krasovsky_1940",6378245.0,298.3]]],PROJECTION["Lambert_Conformal_Conic"],UNIT["Meter",1.0]]';
 					return [{ name: 'lcc.zip', data: await shapefileZip(files.districts, files.communes, { prj: lcc }) }];
 				},
 				{},
 				'unknown_prj',
 				/^lcc\.zip\/districts\.prj: unrecognised CRS \(read: "Lambert", projection Lambert_Conformal_Conic, datum D_Hanoi_1972\).*--crs/
 			],
-			['an unknown --crs', () => geojsonFiles(), { crs: 'lambert93' }, 'unknown_crs', /unknown CRS "lambert93"\. Use one of: EPSG:4326/],
+			[
+				'an unknown --crs',
+				() => geojsonFiles(),
+				{ crs: 'lambert93' },
+				'unknown_crs',
+				/unknown CRS "lambert93"\. Use one of: EPSG:4326/
+			],
 			[
 				'a .prj that says TM-3 on lon/lat coordinates',
-				async () => [{ name: 'wrong.zip', data: await shapefileZip(files.districts, files.communes, { prj: TM3_PRJ }) }],
+				async () => [
+					{ name: 'wrong.zip', data: await shapefileZip(files.districts, files.communes, { prj: TM3_PRJ }) }
+				],
 				{},
 				'crs_mismatch',
 				/^wrong\.zip\/districts\.shp: file wrong\.zip\/districts\.prj declares the projected CRS VN-2000 \/ TM-3/
 			],
 			[
 				'a broken TopoJSON',
-				() => [{ name: 'bad.topojson', data: JSON.stringify({ type: 'Topology', objects: { communes: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[7]] }] } }, arcs: [] }) }],
+				() => [
+					{
+						name: 'bad.topojson',
+						data: JSON.stringify({
+							type: 'Topology',
+							objects: { communes: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[7]] }] } },
+							arcs: []
+						})
+					}
+				],
 				{},
 				'bad_topology',
 				/^bad\.topojson#communes: layer "communes" cannot be decoded/

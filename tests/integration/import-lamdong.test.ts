@@ -54,7 +54,7 @@ describe('import of the real Lâm Đồng data (../shared/data/lam-dong)', () =>
 		expect(quangTri.areaOfficialKm2).toBeCloseTo(54.36, 2);
 		expect(quangTri.areaComputedKm2! / quangTri.areaOfficialKm2!).toBeGreaterThan(1.1);
 	});
-	it('stores each unit\'s Polsby–Popper compactness (information only)', async () => {
+	it("stores each unit's Polsby–Popper compactness (information only)", async () => {
 		const units = await listUnits(t.db, result.datasetId);
 		for (const u of units) {
 			expect(u.compactness, u.code).toBeGreaterThan(0.02);

@@ -25,16 +25,35 @@ let datasetId: number;
 
 type Handler = (event: never) => Promise<Response> | Response;
 /** Call an endpoint handler as SvelteKit would, acting as `who`. */
-async function call(handler: Handler, params: Record<string, string>, init: { method?: string; body?: unknown; form?: FormData; query?: string; who?: string } = {}) {
+async function call(
+	handler: Handler,
+	params: Record<string, string>,
+	init: { method?: string; body?: unknown; form?: FormData; query?: string; who?: string } = {}
+) {
 	const url = new URL(`http://localhost/api${init.query ?? ''}`);
 	const request = new Request(url, {
 		method: init.method ?? 'POST',
-		...(init.form ? { body: init.form } : init.body !== undefined ? { body: JSON.stringify(init.body), headers: { 'content-type': 'application/json' } } : {})
+		...(init.form
+			? { body: init.form }
+			: init.body !== undefined
+				? { body: JSON.stringify(init.body), headers: { 'content-type': 'application/json' } }
+				: {})
 	});
-	const res = await handler({ params, request, url, locals: { user: { id: init.who ?? 'an', name: init.who ?? 'an' } } } as never);
+	const res = await handler({
+		params,
+		request,
+		url,
+		locals: { user: { id: init.who ?? 'an', name: init.who ?? 'an' } }
+	} as never);
 	const type = res.headers.get('content-type') ?? '';
 	// ignoreBOM: keep the BOM in the text so the test can see it (Response.text() would strip it)
-	return { status: res.status, body: type.includes('json') ? await res.json() : new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer()), headers: res.headers };
+	return {
+		status: res.status,
+		body: type.includes('json')
+			? await res.json()
+			: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer()),
+		headers: res.headers
+	};
 }
 
 beforeAll(async () => {
@@ -54,13 +73,25 @@ describe('scenario API', () => {
 	it('POST /api/datasets/[id]/scenarios → 201 { scenario, evaluation }', async () => {
 		const r = await call(list.POST as Handler, { id: String(datasetId) }, { body: { name: 'Phương án A' } });
 		expect(r.status).toBe(201);
-		expect(r.body.scenario).toMatchObject({ name: 'Phương án A', version: 1, owner: 'an', content: { groups: [], exemptions: [] } });
-		expect(r.body.evaluation.unitCount).toEqual({ before: { district: 12, commune: 142 }, after: { district: 12, commune: 142 } });
+		expect(r.body.scenario).toMatchObject({
+			name: 'Phương án A',
+			version: 1,
+			owner: 'an',
+			content: { groups: [], exemptions: [] }
+		});
+		expect(r.body.evaluation.unitCount).toEqual({
+			before: { district: 12, commune: 142 },
+			after: { district: 12, commune: 142 }
+		});
 		expect(r.body.evaluation.mandatoryLeft).toHaveLength(9);
 		sid = String(r.body.scenario.id);
 	});
 	it('POST with an invalid content → 422 invalid_content with every problem', async () => {
-		const r = await call(list.POST as Handler, { id: String(datasetId) }, { body: { name: 'X', content: { groups: [{ id: 'a', level: 'commune', members: ['25111', '681'] }] } } });
+		const r = await call(
+			list.POST as Handler,
+			{ id: String(datasetId) },
+			{ body: { name: 'X', content: { groups: [{ id: 'a', level: 'commune', members: ['25111', '681'] }] } } }
+		);
 		expect(r.status).toBe(422);
 		expect(r.body).toMatchObject({ error: 'invalid_content', problems: [{ code: 'mixed_levels', groupId: 'a' }] });
 		expect(r.body.problems[0].message.vi).toContain('cùng cấp');
@@ -73,21 +104,60 @@ describe('scenario API', () => {
 		expect((await call(list.GET as Handler, { id: '999' }, { method: 'GET' })).status).toBe(404);
 	});
 	it('POST /ops applies ops and saves → { version, content, canUndo, canRedo, evaluation }', async () => {
-		const r = await call(ops.POST as Handler, { sid }, { body: { version: 1, ops: [{ op: 'newGroup', id: 'g1', level: 'commune' }, { op: 'addMember', groupId: 'g1', code: '25111' }, { op: 'addMember', groupId: 'g1', code: '25108' }] } });
+		const r = await call(
+			ops.POST as Handler,
+			{ sid },
+			{
+				body: {
+					version: 1,
+					ops: [
+						{ op: 'newGroup', id: 'g1', level: 'commune' },
+						{ op: 'addMember', groupId: 'g1', code: '25111' },
+						{ op: 'addMember', groupId: 'g1', code: '25108' }
+					]
+				}
+			}
+		);
 		expect(r.status).toBe(200);
-		expect(r.body).toMatchObject({ version: 2, canUndo: true, canRedo: false, content: { groups: [{ id: 'g1', members: ['25111', '25108'] }] } });
+		expect(r.body).toMatchObject({
+			version: 2,
+			canUndo: true,
+			canRedo: false,
+			content: { groups: [{ id: 'g1', members: ['25111', '25108'] }] }
+		});
 		const g = r.body.evaluation.groups[0];
-		expect(g).toMatchObject({ id: 'g1', kind: 'xa', contiguous: true, roles: { '25111': 'mandatory', '25108': 'adjacent_partner' } });
+		expect(g).toMatchObject({
+			id: 'g1',
+			kind: 'xa',
+			contiguous: true,
+			roles: { '25111': 'mandatory', '25108': 'adjacent_partner' }
+		});
 		expect(g.verdict.standards.area.citation).toMatchObject({ document: 'NQ 1211/2016/UBTVQH13' });
 	});
 	it('a stale version → 409 { error: conflict, currentVersion }', async () => {
-		const r = await call(ops.POST as Handler, { sid }, { body: { version: 1, ops: [{ op: 'addMember', groupId: 'g1', code: '25117' }] }, who: 'binh' });
+		const r = await call(
+			ops.POST as Handler,
+			{ sid },
+			{ body: { version: 1, ops: [{ op: 'addMember', groupId: 'g1', code: '25117' }] }, who: 'binh' }
+		);
 		expect(r.status).toBe(409);
 		expect(r.body).toMatchObject({ error: 'conflict', currentVersion: 2, expectedVersion: 1 });
 		expect(r.body.message.vi).toContain('Phương án đã được sửa ở nơi khác');
 	});
 	it('a refused op → 422 with code, opIndex and a bilingual message; nothing saved', async () => {
-		const r = await call(ops.POST as Handler, { sid }, { body: { version: 2, ops: [{ op: 'setGroupFields', groupId: 'g1', fields: { name: 'Xã Đạ Oai' } }, { op: 'addMember', groupId: 'g1', code: '681' }] } });
+		const r = await call(
+			ops.POST as Handler,
+			{ sid },
+			{
+				body: {
+					version: 2,
+					ops: [
+						{ op: 'setGroupFields', groupId: 'g1', fields: { name: 'Xã Đạ Oai' } },
+						{ op: 'addMember', groupId: 'g1', code: '681' }
+					]
+				}
+			}
+		);
 		expect(r.status).toBe(422);
 		expect(r.body).toMatchObject({ error: 'invalid_op', code: 'mixed_levels', opIndex: 1 });
 		expect(r.body.message.vi).toContain('các đơn vị nhập phải cùng cấp');
@@ -125,7 +195,11 @@ describe('scenario API', () => {
 			[2, 'save'],
 			[1, 'create']
 		]);
-		expect(h.body.audit.find((a: { field: string }) => a.field === 'name')).toMatchObject({ who: 'an', before: 'Phương án A', after: 'Phương án A1' });
+		expect(h.body.audit.find((a: { field: string }) => a.field === 'name')).toMatchObject({
+			who: 'an',
+			before: 'Phương án A',
+			after: 'Phương án A1'
+		});
 	});
 	it('GET /plan.csv → CSV with BOM and quoted codes', async () => {
 		const r = await call(planCsv.GET as Handler, { sid }, { method: 'GET' });
@@ -145,7 +219,10 @@ describe('scenario API', () => {
 		const gone = await call(one.GET as Handler, { sid }, { method: 'GET' });
 		expect(gone.status).toBe(410);
 		expect(gone.body.error).toBe('deleted');
-		expect((await call(ops.POST as Handler, { sid }, { body: { version: 4, ops: [{ op: 'deleteGroup', groupId: 'g1' }] } })).status).toBe(410);
+		expect(
+			(await call(ops.POST as Handler, { sid }, { body: { version: 4, ops: [{ op: 'deleteGroup', groupId: 'g1' }] } }))
+				.status
+		).toBe(410);
 		const listed = await call(list.GET as Handler, { id: String(datasetId) }, { method: 'GET' });
 		expect(listed.body.deleted.map((s: { id: number }) => String(s.id))).toEqual([sid]);
 		const back = await call(restore.POST as Handler, { sid }, {});
@@ -156,19 +233,31 @@ describe('scenario API', () => {
 	});
 	it('POST /api/datasets/[id]/scenarios/import (multipart) → 201; a bad plan → 422 invalid_plan, nothing written', async () => {
 		const form = new FormData();
-		form.set('file', new File(['\ufeffgroup,code,phase\nX,25111,2023-2025\nX,25108,\n'], 'plan.csv', { type: 'text/csv' }));
+		form.set(
+			'file',
+			new File(['\ufeffgroup,code,phase\nX,25111,2023-2025\nX,25108,\n'], 'plan.csv', { type: 'text/csv' })
+		);
 		form.set('name', 'Từ Excel');
 		const r = await call(importRoute.POST as Handler, { id: String(datasetId) }, { form });
 		expect(r.status).toBe(201);
-		expect(r.body.scenario).toMatchObject({ name: 'Từ Excel', content: { groups: [{ id: 'X', members: ['25111', '25108'], phase: '2023-2025' }] } });
-		const before = (await call(list.GET as Handler, { id: String(datasetId) }, { method: 'GET' })).body.scenarios.length;
+		expect(r.body.scenario).toMatchObject({
+			name: 'Từ Excel',
+			content: { groups: [{ id: 'X', members: ['25111', '25108'], phase: '2023-2025' }] }
+		});
+		const before = (await call(list.GET as Handler, { id: String(datasetId) }, { method: 'GET' })).body.scenarios
+			.length;
 		const bad = new FormData();
 		bad.set('file', new File(['group,code\nX,25111\nY,25111\n'], 'bad.csv'));
 		const b = await call(importRoute.POST as Handler, { id: String(datasetId) }, { form: bad });
 		expect(b.status).toBe(422);
-		expect(b.body).toMatchObject({ error: 'invalid_plan', problems: [{ code: 'plan_unit_in_two_groups', where: { file: 'bad.csv', row: 3, column: 'code' } }] });
+		expect(b.body).toMatchObject({
+			error: 'invalid_plan',
+			problems: [{ code: 'plan_unit_in_two_groups', where: { file: 'bad.csv', row: 3, column: 'code' } }]
+		});
 		expect(b.body.problems[0].message.vi).toContain('bad.csv, dòng 3, cột "code"');
-		expect((await call(list.GET as Handler, { id: String(datasetId) }, { method: 'GET' })).body.scenarios.length).toBe(before);
+		expect((await call(list.GET as Handler, { id: String(datasetId) }, { method: 'GET' })).body.scenarios.length).toBe(
+			before
+		);
 		expect((await call(importRoute.POST as Handler, { id: String(datasetId) }, { body: {} })).status).toBe(400);
 	});
 });

@@ -10,8 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli';
 import { LAM_DONG } from '../helpers/db';
 
-
-
 /**
  * The plan. Receiving units follow how the resolution's figures are given (the absorbed unit's pre-merger area is
  * stated, the receiving one's derived): Đạ Huoai, Đạ Oai, Quảng Trị, Hà Lâm. Names not settled by that are left
@@ -47,45 +45,123 @@ describe('scenario import / evaluate / list on Lâm Đồng', () => {
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 	it('scenario import <dataset> <plan.csv> --json creates the scenario', async () => {
-		const r = await cli(db, ['scenario', 'import', '1', join(dir, 'nq1245.csv'), '--name', 'NQ 1245 (mô phỏng)', '--json']);
+		const r = await cli(db, [
+			'scenario',
+			'import',
+			'1',
+			join(dir, 'nq1245.csv'),
+			'--name',
+			'NQ 1245 (mô phỏng)',
+			'--json'
+		]);
 		expect(r.stderr).toBe('');
 		expect(r.code).toBe(0);
-		expect(JSON.parse(r.stdout)).toMatchObject({ scenario_id: 1, dataset_id: 1, name: 'NQ 1245 (mô phỏng)', version: 1, rule_set_id: 'nq35-2023', groups: 6, exemptions: 0, warnings: [] });
+		expect(JSON.parse(r.stdout)).toMatchObject({
+			scenario_id: 1,
+			dataset_id: 1,
+			name: 'NQ 1245 (mô phỏng)',
+			version: 1,
+			rule_set_id: 'nq35-2023',
+			groups: 6,
+			exemptions: 0,
+			warnings: []
+		});
 	});
 
 	it('scenario evaluate <id> --json: 12 → 10 districts, 142 → 137 communes, every group contiguous, the subject units left', async () => {
 		const r = await cli(db, ['scenario', 'evaluate', '1', '--json']);
 		expect(r.code).toBe(0);
 		const ev = JSON.parse(r.stdout);
-		console.log(JSON.stringify({ ...ev, groups: ev.groups.map((g: Record<string, unknown>) => ({ ...g, errors: (g.errors as { text_vi: string }[]).map((w) => w.text_vi), warnings: (g.warnings as { text_vi: string }[]).map((w) => w.text_vi) })) }, null, 1));
-		expect(ev.units_before).toEqual({ district: { thanh_pho: 2, huyen: 10 }, commune: { phuong: 18, xa: 111, thi_tran: 13 } });
-		expect(ev.units_after).toEqual({ district: { thanh_pho: 2, huyen: 8 }, commune: { phuong: 18, xa: 106, thi_tran: 13 } });
+		console.log(
+			JSON.stringify(
+				{
+					...ev,
+					groups: ev.groups.map((g: Record<string, unknown>) => ({
+						...g,
+						errors: (g.errors as { text_vi: string }[]).map((w) => w.text_vi),
+						warnings: (g.warnings as { text_vi: string }[]).map((w) => w.text_vi)
+					}))
+				},
+				null,
+				1
+			)
+		);
+		expect(ev.units_before).toEqual({
+			district: { thanh_pho: 2, huyen: 10 },
+			commune: { phuong: 18, xa: 111, thi_tran: 13 }
+		});
+		expect(ev.units_after).toEqual({
+			district: { thanh_pho: 2, huyen: 8 },
+			commune: { phuong: 18, xa: 106, thi_tran: 13 }
+		});
 		expect(ev.unit_count).toEqual({ before: { district: 12, commune: 142 }, after: { district: 10, commune: 137 } });
 
 		const h1 = ev.groups.find((g: { id: string }) => g.id === 'H1');
 		// 495.04 + 526.73 + 426.71 km² (official, NQ 1245); 2019 census population 33,998 + 43,415 + 35,283.
-		expect(h1).toMatchObject({ level: 'district', name: 'Huyện Đạ Huoai', name_is_new: false, kind: 'huyen', kept_code: '681', retired_codes: ['682', '683'], seat_code: '682', seat_suggestion: '682', area_source: 'official', population: 112_696, meets: 'both', contiguous: true, valid: true });
+		expect(h1).toMatchObject({
+			level: 'district',
+			name: 'Huyện Đạ Huoai',
+			name_is_new: false,
+			kind: 'huyen',
+			kept_code: '681',
+			retired_codes: ['682', '683'],
+			seat_code: '682',
+			seat_suggestion: '682',
+			area_source: 'official',
+			population: 112_696,
+			meets: 'both',
+			contiguous: true,
+			valid: true
+		});
 		expect(h1.area_km2).toBeCloseTo(1448.48, 6);
 		expect(h1.roles).toEqual({ '681': 'mandatory', '682': 'mandatory', '683': 'mandatory' });
 
 		const x1 = ev.groups.find((g: { id: string }) => g.id === 'X1');
-		expect(x1).toMatchObject({ members: ['25111', '25108'], name: 'Xã Đạ Oai', kind: 'xa', contiguous: true, meets: 'area', parent_after: '681' });
+		expect(x1).toMatchObject({
+			members: ['25111', '25108'],
+			name: 'Xã Đạ Oai',
+			kind: 'xa',
+			contiguous: true,
+			meets: 'area',
+			parent_after: '681'
+		});
 		expect(x1.roles).toEqual({ '25111': 'mandatory', '25108': 'adjacent_partner' });
 		expect(x1.area_km2).toBeCloseTo(23.27 + 45.12, 6);
 		const x2 = ev.groups.find((g: { id: string }) => g.id === 'X2');
 		// Xã Quảng Trị (682) ends up in the new Huyện Đạ Huoai (681).
-		expect(x2).toMatchObject({ name: 'Xã Quảng Trị', kept_code: '25138', retired_codes: ['25147'], parent_after: '681', contiguous: true });
+		expect(x2).toMatchObject({
+			name: 'Xã Quảng Trị',
+			kept_code: '25138',
+			retired_codes: ['25147'],
+			parent_after: '681',
+			contiguous: true
+		});
 		for (const g of ev.groups) expect(g.contiguous, g.id).toBe(true);
-		expect(ev.groups.every((g: { warnings: { code: string }[] }) => !g.warnings.some((w) => w.code === 'crosses_parent_boundary'))).toBe(true);
+		expect(
+			ev.groups.every(
+				(g: { warnings: { code: string }[] }) => !g.warnings.some((w) => w.code === 'crosses_parent_boundary')
+			)
+		).toBe(true);
 
 		// With 2019 census figures, three communes are still subject in 2023–2025 and not in this plan.
 		expect(ev.mandatory_left.map((m: { code: string }) => m.code)).toEqual(['25039', '25183', '25189']);
-		expect(ev.summary).toMatchObject({ groups: 6, valid_groups: 6, mandatory: 9, mandatory_in_groups: 6, mandatory_left: 3 });
+		expect(ev.summary).toMatchObject({
+			groups: 6,
+			valid_groups: 6,
+			mandatory: 9,
+			mandatory_in_groups: 6,
+			mandatory_left: 3
+		});
 		// Communes of Đạ Tẻh (682) and Cát Tiên (683) now belong to 681.
 		const moved = ev.district_follow.filter((f: { changes: boolean }) => f.changes);
 		expect(new Set(moved.map((f: { from: string }) => f.from))).toEqual(new Set(['682', '683']));
 		expect(moved.every((f: { to: string }) => f.to === '681')).toBe(true);
-		expect(ev.residents_affected).toMatchObject({ absorbed_commune_count: 5, absorbed_district_count: 2, absorbed_districts: 43_415 + 35_283, district_change: 43_415 + 35_283 });
+		expect(ev.residents_affected).toMatchObject({
+			absorbed_commune_count: 5,
+			absorbed_district_count: 2,
+			absorbed_districts: 43_415 + 35_283,
+			district_change: 43_415 + 35_283
+		});
 	});
 
 	it('scenario evaluate (text) prints the groups in Vietnamese', async () => {

@@ -19,7 +19,10 @@ async function counts(): Promise<Record<string, number>> {
 	const out: Record<string, number> = {};
 	const s = db;
 	for (const table of ['scenarios', 'scenario_versions', 'audit_log'] as const) {
-		const r = await s.selectFrom(table).select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+		const r = await s
+			.selectFrom(table)
+			.select((e) => e.fn.countAll<number>().as('n'))
+			.executeTakeFirstOrThrow();
 		out[table] = Number(r.n);
 	}
 	return out;
@@ -43,9 +46,19 @@ afterAll(async () => t?.cleanup());
 
 describe('a good plan', () => {
 	it('becomes a scenario (version 1, op import), audited, and exports back to the same plan', async () => {
-		const { scenario, warnings } = await importPlanScenario(db, datasetId, { name: 'nq1245.csv', data: Buffer.from('\ufeff' + GOOD) }, { who: 'an' });
+		const { scenario, warnings } = await importPlanScenario(
+			db,
+			datasetId,
+			{ name: 'nq1245.csv', data: Buffer.from('\ufeff' + GOOD) },
+			{ who: 'an' }
+		);
 		expect(warnings).toEqual([]);
-		expect(scenario).toMatchObject({ name: 'Phương án từ nq1245.csv', version: 1, ruleSetId: 'nq35-2023', owner: 'an' });
+		expect(scenario).toMatchObject({
+			name: 'Phương án từ nq1245.csv',
+			version: 1,
+			ruleSetId: 'nq35-2023',
+			owner: 'an'
+		});
 		expect(scenario.content.groups.map((g) => [g.id, g.level, g.members, g.keptCode, g.seatCode])).toEqual([
 			['H1', 'district', ['681', '682', '683'], '681', '682'],
 			['X1', 'commune', ['25111', '25108'], null, null]
@@ -53,7 +66,12 @@ describe('a good plan', () => {
 		const csv = planToCsv(scenario.content, await listUnits(db, datasetId));
 		expect(csv.charCodeAt(0)).toBe(0xfeff);
 		expect(csv).toContain('"H1","681","Huyện Đạ Huoai","district","Huyện Đạ Huoai","682","2023-2025","681"');
-		const again = await importPlanScenario(db, datasetId, { name: 'back.csv', data: csv }, { name: 'Vòng lại', who: 'an' });
+		const again = await importPlanScenario(
+			db,
+			datasetId,
+			{ name: 'back.csv', data: csv },
+			{ name: 'Vòng lại', who: 'an' }
+		);
 		expect(again.scenario.content).toEqual(scenario.content);
 	});
 });
@@ -61,12 +79,36 @@ describe('a good plan', () => {
 describe('each bad input is refused and nothing is written', () => {
 	const bad: [string, string, { code: string; row?: number; column?: string }][] = [
 		['unknown code', `${GOOD}\nX1,25999,,,,`, { code: 'plan_unknown_code', row: 7, column: 'code' }],
-		['a unit in two groups', `${GOOD}\nX2,25108,,,,\nX2,25117,,,,`, { code: 'plan_unit_in_two_groups', row: 7, column: 'code' }],
-		['mixed levels in one group (district into communes)', `${GOOD}\nX1,680,,,,`, { code: 'plan_mixed_levels', row: 7, column: 'code' }],
-		['seat not a member', GOOD.replace('X1,25111,,,2023-2025,', 'X1,25111,,25117,2023-2025,'), { code: 'plan_seat_not_member', row: 5, column: 'seat_code' }],
-		['bad phase', GOOD.replace('X1,25111,,,2023-2025,', 'X1,25111,,,2024,'), { code: 'plan_bad_phase', row: 5, column: 'phase' }],
-		['kept code not a member', GOOD.replace('H1,681,Huyện Đạ Huoai,682,2023-2025,681', 'H1,681,Huyện Đạ Huoai,682,2023-2025,680'), { code: 'plan_kept_not_member', row: 2, column: 'kept_code' }],
-		['conflicting group values', `${GOOD}\nX1,25117,Xã Khác,,2026-2030,`, { code: 'plan_conflicting_value', row: 7, column: 'phase' }],
+		[
+			'a unit in two groups',
+			`${GOOD}\nX2,25108,,,,\nX2,25117,,,,`,
+			{ code: 'plan_unit_in_two_groups', row: 7, column: 'code' }
+		],
+		[
+			'mixed levels in one group (district into communes)',
+			`${GOOD}\nX1,680,,,,`,
+			{ code: 'plan_mixed_levels', row: 7, column: 'code' }
+		],
+		[
+			'seat not a member',
+			GOOD.replace('X1,25111,,,2023-2025,', 'X1,25111,,25117,2023-2025,'),
+			{ code: 'plan_seat_not_member', row: 5, column: 'seat_code' }
+		],
+		[
+			'bad phase',
+			GOOD.replace('X1,25111,,,2023-2025,', 'X1,25111,,,2024,'),
+			{ code: 'plan_bad_phase', row: 5, column: 'phase' }
+		],
+		[
+			'kept code not a member',
+			GOOD.replace('H1,681,Huyện Đạ Huoai,682,2023-2025,681', 'H1,681,Huyện Đạ Huoai,682,2023-2025,680'),
+			{ code: 'plan_kept_not_member', row: 2, column: 'kept_code' }
+		],
+		[
+			'conflicting group values',
+			`${GOOD}\nX1,25117,Xã Khác,,2026-2030,`,
+			{ code: 'plan_conflicting_value', row: 7, column: 'phase' }
+		],
 		['missing code column', 'group,ma_so\nX1,25111', { code: 'plan_missing_column', row: 1 }],
 		['malformed quotes', 'group,code\nX1,"25111\nX1,25108', { code: 'csv_malformed' }]
 	];
@@ -82,7 +124,11 @@ describe('each bad input is refused and nothing is written', () => {
 			expect(err).toBeInstanceOf(PlanCsvError);
 			const first = (err as PlanCsvError).problems.find((p) => p.code === expected.code);
 			expect(first, (err as PlanCsvError).describeAll('en')).toBeDefined();
-			expect(first!.where).toMatchObject({ file: 'bad.csv', ...(expected.row ? { row: expected.row } : {}), ...(expected.column ? { column: expected.column } : {}) });
+			expect(first!.where).toMatchObject({
+				file: 'bad.csv',
+				...(expected.row ? { row: expected.row } : {}),
+				...(expected.column ? { column: expected.column } : {})
+			});
 			expect(first!.describe('vi')).toMatch(/^bad\.csv/);
 			expect(await counts()).toEqual(before);
 		});
@@ -90,10 +136,18 @@ describe('each bad input is refused and nothing is written', () => {
 	it('replacing the plan of a scenario with a bad file leaves its version and content alone', async () => {
 		const { scenario } = await importPlanScenario(db, datasetId, { name: 'ok.csv', data: GOOD }, { who: 'an' });
 		const before = await counts();
-		await expect(replacePlanFromCsv(db, scenario.id, 1, { name: 'bad.csv', data: `${GOOD}\nX1,99999,,,,` }, 'an')).rejects.toBeInstanceOf(PlanCsvError);
+		await expect(
+			replacePlanFromCsv(db, scenario.id, 1, { name: 'bad.csv', data: `${GOOD}\nX1,99999,,,,` }, 'an')
+		).rejects.toBeInstanceOf(PlanCsvError);
 		expect(await counts()).toEqual(before);
 		expect((await getScenario(db, scenario.id))!.version).toBe(1);
-		const ok = await replacePlanFromCsv(db, scenario.id, 1, { name: 'ok2.csv', data: GOOD.split('\n').slice(0, 4).join('\n') }, 'an');
+		const ok = await replacePlanFromCsv(
+			db,
+			scenario.id,
+			1,
+			{ name: 'ok2.csv', data: GOOD.split('\n').slice(0, 4).join('\n') },
+			'an'
+		);
 		expect(ok.scenario).toMatchObject({ version: 2 });
 		expect(ok.scenario.content.groups.map((g) => g.id)).toEqual(['H1']);
 	});

@@ -28,7 +28,13 @@ import {
 	VersionConflictError
 } from '../../src/lib/server/db/scenario.repository';
 import { applyScenarioOps } from '../../src/lib/server/scenarios';
-import { addMember, emptyContent, newGroup, scenarioCatalog, type ScenarioContent } from '../../src/lib/domain/scenario/model';
+import {
+	addMember,
+	emptyContent,
+	newGroup,
+	scenarioCatalog,
+	type ScenarioContent
+} from '../../src/lib/domain/scenario/model';
 import { listUnits } from '../../src/lib/server/db/unit.repository';
 import { lamDongFiles, tempDb } from '../helpers/db';
 
@@ -64,14 +70,28 @@ const daOai = (): ScenarioContent => newGroup(emptyContent(), catalog, { id: 'g1
 describe('create, get, list', () => {
 	it('a new scenario is version 1, a draft, owned by its creator, with nothing to undo', async () => {
 		const s = await createScenario(db, { datasetId, name: 'Phương án 1', who: 'an' });
-		expect(s).toMatchObject({ datasetId, name: 'Phương án 1', status: 'draft', owner: 'an', version: 1, ruleSetId: 'nq35-2023', canUndo: false, canRedo: false, deletedAt: null });
+		expect(s).toMatchObject({
+			datasetId,
+			name: 'Phương án 1',
+			status: 'draft',
+			owner: 'an',
+			version: 1,
+			ruleSetId: 'nq35-2023',
+			canUndo: false,
+			canRedo: false,
+			deletedAt: null
+		});
 		expect(s.content).toEqual({ groups: [], exemptions: [] });
 		expect((await listScenarios(db, datasetId)).map((x) => x.id)).toContain(s.id);
 		expect(await getScenario(db, 99_999)).toBeUndefined();
 	});
 	it('refuses an unknown dataset and an empty name', async () => {
-		expect((await rejection(createScenario(db, { datasetId: 999, name: 'x', who: 'an' }), ScenarioStateError)).code).toBe('dataset_not_found');
-		expect((await rejection(createScenario(db, { datasetId, name: '  ', who: 'an' }), ScenarioStateError)).code).toBe('bad_name');
+		expect(
+			(await rejection(createScenario(db, { datasetId: 999, name: 'x', who: 'an' }), ScenarioStateError)).code
+		).toBe('dataset_not_found');
+		expect((await rejection(createScenario(db, { datasetId, name: '  ', who: 'an' }), ScenarioStateError)).code).toBe(
+			'bad_name'
+		);
 	});
 });
 
@@ -84,7 +104,10 @@ describe('optimistic versioning', () => {
 		// Both load version 2 and edit it differently.
 		const mine = addMember(v2.content, catalog, 'g1', '25117'); // + Xã Ma Đa Guôi
 		const theirs = newGroup(v2.content, catalog, { id: 'g2', members: ['25147', '25138'] }); // Triệu Hải + Quảng Trị
-		const results = await Promise.allSettled([saveScenario(db, s.id, 2, mine, 'an', 'add 25117'), saveScenario(db, s.id, 2, theirs, 'binh', 'new g2')]);
+		const results = await Promise.allSettled([
+			saveScenario(db, s.id, 2, mine, 'an', 'add 25117'),
+			saveScenario(db, s.id, 2, theirs, 'binh', 'new g2')
+		]);
 		const ok = results.filter((r) => r.status === 'fulfilled');
 		const bad = results.filter((r) => r.status === 'rejected') as PromiseRejectedResult[];
 		expect(ok).toHaveLength(1);
@@ -96,7 +119,14 @@ describe('optimistic versioning', () => {
 		const now = (await getScenario(db, s.id))!;
 		expect(now.version).toBe(3);
 		expect(now.content).toEqual(mine);
-		const retried = await saveScenario(db, s.id, 3, newGroup(now.content, catalog, { id: 'g2', members: ['25147', '25138'] }), 'binh', 'new g2');
+		const retried = await saveScenario(
+			db,
+			s.id,
+			3,
+			newGroup(now.content, catalog, { id: 'g2', members: ['25147', '25138'] }),
+			'binh',
+			'new g2'
+		);
 		expect(retried.version).toBe(4);
 		expect(retried.content.groups.map((g) => [g.id, g.members])).toEqual([
 			['g1', ['25111', '25108', '25117']],
@@ -133,7 +163,9 @@ await db.destroy();
 		);
 		const at = String(Date.now() + 3000); // both children are up by then
 		const child = (who: string, members: string) =>
-			run('node_modules/.bin/tsx', [script, t.path, String(s.id), who, members, at]).then((r) => JSON.parse(r.stdout.trim().split('\n').pop()!));
+			run('node_modules/.bin/tsx', [script, t.path, String(s.id), who, members, at]).then((r) =>
+				JSON.parse(r.stdout.trim().split('\n').pop()!)
+			);
 		const results = await Promise.all([child('an', '25111,25108'), child('binh', '25147,25138')]);
 		expect(results.filter((r) => r.ok === 2)).toHaveLength(1);
 		expect(results.filter((r) => r.conflict === 2)).toHaveLength(1);
@@ -146,9 +178,16 @@ await db.destroy();
 		const s = await createScenario(db, { datasetId, name: 'Thao tác', who: 'an' });
 		const r = await applyScenarioOps(db, s.id, 1, [{ op: 'newGroup', id: 'g1', members: ['25111', '25108'] }], 'an');
 		expect(r.scenario.version).toBe(2);
-		expect(r.evaluation.groups[0]).toMatchObject({ id: 'g1', contiguous: true, roles: { '25111': 'mandatory', '25108': 'adjacent_partner' } });
+		expect(r.evaluation.groups[0]).toMatchObject({
+			id: 'g1',
+			contiguous: true,
+			roles: { '25111': 'mandatory', '25108': 'adjacent_partner' }
+		});
 		// The same op again on the stale version 1 would be an op error ("already in g1"); the conflict comes first.
-		await rejection(applyScenarioOps(db, s.id, 1, [{ op: 'newGroup', id: 'g1', members: ['25111', '25108'] }], 'binh'), VersionConflictError);
+		await rejection(
+			applyScenarioOps(db, s.id, 1, [{ op: 'newGroup', id: 'g1', members: ['25111', '25108'] }], 'binh'),
+			VersionConflictError
+		);
 	});
 
 	it('an unchanged content writes no version', async () => {
@@ -179,7 +218,10 @@ describe('audit trail', () => {
 		const s = await createScenario(db, { datasetId, name: 'Nhật ký 2', who: 'an' });
 		await saveScenario(db, s.id, 1, daOai(), 'an');
 		const before = (await listScenarioAudit(db, s.id)).length;
-		await rejection(saveScenario(db, s.id, 1, addMember(daOai(), catalog, 'g1', '25117'), 'binh'), VersionConflictError);
+		await rejection(
+			saveScenario(db, s.id, 1, addMember(daOai(), catalog, 'g1', '25117'), 'binh'),
+			VersionConflictError
+		);
 		expect((await listScenarioAudit(db, s.id)).length).toBe(before);
 	});
 });
@@ -212,7 +254,18 @@ describe('undo and redo across saves', () => {
 		expect(x).toMatchObject({ version: 9, canRedo: false });
 		x = await undoScenario(db, s.id, 9, 'an');
 		expect(x.content).toEqual(c2);
-		expect((await listScenarioVersions(db, s.id)).map((v) => v.op)).toEqual(['undo', 'save', 'undo', 'redo', 'redo', 'undo', 'undo', 'save', 'save', 'create']);
+		expect((await listScenarioVersions(db, s.id)).map((v) => v.op)).toEqual([
+			'undo',
+			'save',
+			'undo',
+			'redo',
+			'redo',
+			'undo',
+			'undo',
+			'save',
+			'save',
+			'create'
+		]);
 	});
 	it('undo and redo are conflict-checked and audited', async () => {
 		const s = await createScenario(db, { datasetId, name: 'Hoàn tác 2', who: 'an' });
@@ -221,7 +274,12 @@ describe('undo and redo across saves', () => {
 		await undoScenario(db, s.id, 2, 'binh');
 		const rows = await listScenarioAudit(db, s.id);
 		// newest first; rows of one change share its time and note
-		expect(rows.slice(0, 2).map((r) => [r.who, r.entity, r.action, r.field]).sort()).toEqual([
+		expect(
+			rows
+				.slice(0, 2)
+				.map((r) => [r.who, r.entity, r.action, r.field])
+				.sort()
+		).toEqual([
 			['binh', 'group', 'delete', null],
 			['binh', 'scenario', 'undo', 'version']
 		]);
@@ -235,7 +293,14 @@ describe('duplicate, rename', () => {
 		const s = await createScenario(db, { datasetId, name: 'Gốc', who: 'an' });
 		await saveScenario(db, s.id, 1, daOai(), 'an');
 		const copy = await duplicateScenario(db, s.id, 'binh');
-		expect(copy).toMatchObject({ name: 'Bản sao của Gốc', status: 'draft', version: 1, owner: 'binh', copiedFrom: s.id, content: daOai() });
+		expect(copy).toMatchObject({
+			name: 'Bản sao của Gốc',
+			status: 'draft',
+			version: 1,
+			owner: 'binh',
+			copiedFrom: s.id,
+			content: daOai()
+		});
 		await saveScenario(db, copy.id, 1, emptyContent(), 'binh');
 		expect((await getScenario(db, s.id))!.content).toEqual(daOai());
 		expect((await listScenarioVersions(db, copy.id))[1]).toMatchObject({ op: 'duplicate', summary: `#${s.id} v2` });
@@ -244,7 +309,12 @@ describe('duplicate, rename', () => {
 		const s = await createScenario(db, { datasetId, name: 'Tên cũ', who: 'an' });
 		const r = await updateScenarioMeta(db, s.id, { name: 'Tên mới', description: 'Mô tả' }, 'binh');
 		expect(r).toMatchObject({ name: 'Tên mới', description: 'Mô tả', version: 1, updatedBy: 'binh' });
-		expect((await listScenarioAudit(db, s.id)).slice(0, 2).map((a) => a.field).sort()).toEqual(['description', 'name']);
+		expect(
+			(await listScenarioAudit(db, s.id))
+				.slice(0, 2)
+				.map((a) => a.field)
+				.sort()
+		).toEqual(['description', 'name']);
 	});
 	it('an approved scenario is frozen', async () => {
 		const s = await createScenario(db, { datasetId, name: 'Đã duyệt', who: 'an' });

@@ -34,10 +34,30 @@ describe('npm run cli -- staffing: the worked example', () => {
 		await importAttributes(
 			t.db,
 			ds,
-			{ name: 'staff.csv', data: 'code,commune_class,staff_actual,nonprofessional_actual,leaders,offices\n25111,III,17,9,2,1\n25108,III,16,9,2,1\n' },
+			{
+				name: 'staff.csv',
+				data: 'code,commune_class,staff_actual,nonprofessional_actual,leaders,offices\n25111,III,17,9,2,1\n25108,III,16,9,2,1\n'
+			},
 			'test'
 		);
-		const content = { groups: [{ id: 'g1', level: 'commune' as const, members: ['25111', '25108'], name: null, kind: null, kindReason: null, keptCode: null, seatCode: '25111', phase: '2023-2025' as const, notes: '', locked: false }], exemptions: [] };
+		const content = {
+			groups: [
+				{
+					id: 'g1',
+					level: 'commune' as const,
+					members: ['25111', '25108'],
+					name: null,
+					kind: null,
+					kindReason: null,
+					keptCode: null,
+					seatCode: '25111',
+					phase: '2023-2025' as const,
+					notes: '',
+					locked: false
+				}
+			],
+			exemptions: []
+		};
 		sid = (await createScenario(t.db, { datasetId: ds, name: 'Ví dụ biên chế', content, who: 'test' })).id;
 		await t.db.destroy();
 	});
@@ -53,7 +73,11 @@ describe('npm run cli -- staffing: the worked example', () => {
 				groups: { g1: { retirements: [2, 2, 1, 1, 1], transfers: [3, 2, 1, 0, 0], leaves: [2, 0, 0, 0, 0] } }
 			})
 		);
-		const r = await run('node_modules/.bin/tsx', ['src/cli/main.ts', 'staffing', String(sid), '--inputs', inputs, '--json'], { env: { ...process.env, DATABASE_PATH: t.path } });
+		const r = await run(
+			'node_modules/.bin/tsx',
+			['src/cli/main.ts', 'staffing', String(sid), '--inputs', inputs, '--json'],
+			{ env: { ...process.env, DATABASE_PATH: t.path } }
+		);
 		const out = JSON.parse(r.stdout);
 		const g = out.groups[0];
 		expect(g).toMatchObject({
@@ -79,8 +103,19 @@ describe('npm run cli -- staffing: the worked example', () => {
 
 	it('flags a plan that misses the deadline, with the shortfall', async () => {
 		const inputs = join(t.dir, 'late.json');
-		writeFileSync(inputs, JSON.stringify({ effectiveDate: '2025-01-01', typicalLeave: { kind: 'resignation', serviceYears: 10 }, groups: { g1: { retirements: [1, 1, 1, 1, 1] } } }));
-		const r = await run('node_modules/.bin/tsx', ['src/cli/main.ts', 'staffing', String(sid), '--inputs', inputs, '--json'], { env: { ...process.env, DATABASE_PATH: t.path } });
+		writeFileSync(
+			inputs,
+			JSON.stringify({
+				effectiveDate: '2025-01-01',
+				typicalLeave: { kind: 'resignation', serviceYears: 10 },
+				groups: { g1: { retirements: [1, 1, 1, 1, 1] } }
+			})
+		);
+		const r = await run(
+			'node_modules/.bin/tsx',
+			['src/cli/main.ts', 'staffing', String(sid), '--inputs', inputs, '--json'],
+			{ env: { ...process.env, DATABASE_PATH: t.path } }
+		);
 		const g = JSON.parse(r.stdout).groups[0];
 		expect(g.meets_deadline).toBe(false);
 		expect(g.shortfall).toBe(10);
@@ -90,8 +125,19 @@ describe('npm run cli -- staffing: the worked example', () => {
 		const inputs = join(t.dir, 'ages.json');
 		// Three men aged 60–62 on 2025-01-01: the retirement age for men is 61y3m in 2025 rising to 62 (Decree 135/2020),
 		// so all three retire within the five years; nothing else is entered.
-		writeFileSync(inputs, JSON.stringify({ effectiveDate: '2025-01-01', typicalLeave: { kind: 'resignation', serviceYears: 10 }, groups: { g1: { ageProfile: [{ fromAge: 60, toAge: 62, count: 3, sex: 'male' }] } } }));
-		const r = await run('node_modules/.bin/tsx', ['src/cli/main.ts', 'staffing', String(sid), '--inputs', inputs, '--json'], { env: { ...process.env, DATABASE_PATH: t.path } });
+		writeFileSync(
+			inputs,
+			JSON.stringify({
+				effectiveDate: '2025-01-01',
+				typicalLeave: { kind: 'resignation', serviceYears: 10 },
+				groups: { g1: { ageProfile: [{ fromAge: 60, toAge: 62, count: 3, sex: 'male' }] } }
+			})
+		);
+		const r = await run(
+			'node_modules/.bin/tsx',
+			['src/cli/main.ts', 'staffing', String(sid), '--inputs', inputs, '--json'],
+			{ env: { ...process.env, DATABASE_PATH: t.path } }
+		);
 		const g = JSON.parse(r.stdout).groups[0];
 		const retired = g.plan.reduce((n: number, y: { retirements: number }) => n + y.retirements, 0);
 		expect(retired).toBe(3);

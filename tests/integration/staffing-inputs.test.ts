@@ -13,7 +13,14 @@ const run = promisify(execFile);
 
 /** The staffing inputs of every unit, to prove a refused input changed nothing. */
 async function staffingSnapshot(db: Awaited<ReturnType<typeof tempDb>>['db'], id: number) {
-	return (await listUnits(db, id)).map((u) => [u.code, u.communeClass, u.staffActual, u.nonprofessionalActual, u.leaders, u.offices]);
+	return (await listUnits(db, id)).map((u) => [
+		u.code,
+		u.communeClass,
+		u.staffActual,
+		u.nonprofessionalActual,
+		u.leaders,
+		u.offices
+	]);
 }
 
 describe('staffing inputs on Lâm Đồng: CSV import, table, save', () => {
@@ -40,12 +47,41 @@ describe('staffing inputs on Lâm Đồng: CSV import, table, save', () => {
 		expect(r).toMatchObject({ rows: 3, updated: 3 });
 		expect(r.warnings).toEqual([]);
 		const units = new Map((await listUnits(t.db, id)).map((u) => [u.code, u]));
-		expect(units.get('25111')).toMatchObject({ communeClass: 'III', staffActual: 19, nonprofessionalActual: 10, leaders: 3, offices: 1 });
-		expect(units.get('24946')).toMatchObject({ communeClass: 'II', staffActual: 21, nonprofessionalActual: 12, leaders: null, offices: 2 });
+		expect(units.get('25111')).toMatchObject({
+			communeClass: 'III',
+			staffActual: 19,
+			nonprofessionalActual: 10,
+			leaders: 3,
+			offices: 1
+		});
+		expect(units.get('24946')).toMatchObject({
+			communeClass: 'II',
+			staffActual: 21,
+			nonprofessionalActual: 12,
+			leaders: null,
+			offices: 2
+		});
 		expect(units.get('672')).toMatchObject({ staffActual: 412, nonprofessionalActual: null, leaders: 9, offices: 3 });
-		const audit = await t.db.selectFrom('audit_log').selectAll().where('dataset_id', '=', id).where('entity', '=', 'unit').where('entity_key', '=', '25111').execute();
-		expect(audit.map((a) => a.field).sort()).toEqual(['communeClass', 'leaders', 'nonprofessionalActual', 'offices', 'staffActual']);
-		expect(audit.find((a) => a.field === 'staffActual')).toMatchObject({ who: 'tester', before: 'null', after: '19', note: 'CSV bien-che.csv' });
+		const audit = await t.db
+			.selectFrom('audit_log')
+			.selectAll()
+			.where('dataset_id', '=', id)
+			.where('entity', '=', 'unit')
+			.where('entity_key', '=', '25111')
+			.execute();
+		expect(audit.map((a) => a.field).sort()).toEqual([
+			'communeClass',
+			'leaders',
+			'nonprofessionalActual',
+			'offices',
+			'staffActual'
+		]);
+		expect(audit.find((a) => a.field === 'staffActual')).toMatchObject({
+			who: 'tester',
+			before: 'null',
+			after: '19',
+			note: 'CSV bien-che.csv'
+		});
 		// The same file again changes nothing and logs nothing.
 		const before = await tableCounts(t.db);
 		expect((await importAttributes(t.db, id, { name: 'bien-che.csv', data: csv }, 'tester')).updated).toBe(0);
@@ -53,21 +89,67 @@ describe('staffing inputs on Lâm Đồng: CSV import, table, save', () => {
 	});
 
 	it('reads the Department’s own headings (Vietnamese, semicolons, "Loại II")', async () => {
-		const csv = 'Mã;Phân loại;Số cán bộ, công chức;Người hoạt động không chuyên trách;Lãnh đạo;Trụ sở\n24778;Loại I;23;14;4;1\n';
+		const csv =
+			'Mã;Phân loại;Số cán bộ, công chức;Người hoạt động không chuyên trách;Lãnh đạo;Trụ sở\n24778;Loại I;23;14;4;1\n';
 		const r = await importAttributes(t.db, id, { name: 'so-noi-vu.csv', data: csv }, 'tester');
 		expect(r.warnings).toEqual([]);
-		expect((await listUnits(t.db, id)).find((u) => u.code === '24778')).toMatchObject({ communeClass: 'I', staffActual: 23, nonprofessionalActual: 14, leaders: 4, offices: 1 });
-		const r2 = await importAttributes(t.db, id, { name: 'b.csv', data: 'ma,bien_che,khong_chuyen_trach,tru_so\n24781,20,11,2\n' }, 'tester');
+		expect((await listUnits(t.db, id)).find((u) => u.code === '24778')).toMatchObject({
+			communeClass: 'I',
+			staffActual: 23,
+			nonprofessionalActual: 14,
+			leaders: 4,
+			offices: 1
+		});
+		const r2 = await importAttributes(
+			t.db,
+			id,
+			{ name: 'b.csv', data: 'ma,bien_che,khong_chuyen_trach,tru_so\n24781,20,11,2\n' },
+			'tester'
+		);
 		expect(r2.updated).toBe(1);
-		expect((await listUnits(t.db, id)).find((u) => u.code === '24781')).toMatchObject({ staffActual: 20, nonprofessionalActual: 11, offices: 2 });
+		expect((await listUnits(t.db, id)).find((u) => u.code === '24781')).toMatchObject({
+			staffActual: 20,
+			nonprofessionalActual: 11,
+			offices: 2
+		});
 	});
 
 	const bad: [string, string, string, RegExp, RegExp][] = [
-		['a non-integer count', 'code,staff_actual\n25111,18\n24946,20.5\n', 'csv_not_integer', /bad\.csv, row 3, column "staff_actual": "20\.5" must be a whole number/, /dòng 3, cột "staff_actual"/],
-		['a negative count', 'code,leaders\n25111,2\n24946,-1\n', 'csv_negative', /bad\.csv, row 3, column "leaders": value -1 is negative/, /không được nhỏ hơn 0/],
-		['a count that is not a number', 'code,bien_che\n25111,18\n24946,hai mươi\n', 'csv_bad_number', /bad\.csv, row 3, column "bien_che": "hai mươi" is not a number/, /không phải số/],
-		['an unknown code', 'code,tru_so\n25111,2\n99999,1\n', 'csv_unknown_code', /bad\.csv, row 3, column "code": code 99999 is not in the dataset/, /không có trong bộ dữ liệu/],
-		['a bad class', 'code,commune_class,staff_actual\n25111,II,18\n24946,IV,20\n', 'csv_bad_class', /bad\.csv, row 3, column "commune_class": "IV" must be I, II or III/, /phải là I, II hoặc III/],
+		[
+			'a non-integer count',
+			'code,staff_actual\n25111,18\n24946,20.5\n',
+			'csv_not_integer',
+			/bad\.csv, row 3, column "staff_actual": "20\.5" must be a whole number/,
+			/dòng 3, cột "staff_actual"/
+		],
+		[
+			'a negative count',
+			'code,leaders\n25111,2\n24946,-1\n',
+			'csv_negative',
+			/bad\.csv, row 3, column "leaders": value -1 is negative/,
+			/không được nhỏ hơn 0/
+		],
+		[
+			'a count that is not a number',
+			'code,bien_che\n25111,18\n24946,hai mươi\n',
+			'csv_bad_number',
+			/bad\.csv, row 3, column "bien_che": "hai mươi" is not a number/,
+			/không phải số/
+		],
+		[
+			'an unknown code',
+			'code,tru_so\n25111,2\n99999,1\n',
+			'csv_unknown_code',
+			/bad\.csv, row 3, column "code": code 99999 is not in the dataset/,
+			/không có trong bộ dữ liệu/
+		],
+		[
+			'a bad class',
+			'code,commune_class,staff_actual\n25111,II,18\n24946,IV,20\n',
+			'csv_bad_class',
+			/bad\.csv, row 3, column "commune_class": "IV" must be I, II or III/,
+			/phải là I, II hoặc III/
+		],
 		[
 			'non-professional workers for a district',
 			'code,staff_actual,nonprofessional_actual\n25111,18,9\n673,300,5\n',
@@ -96,7 +178,12 @@ describe('staffing inputs on Lâm Đồng: CSV import, table, save', () => {
 		expect(table.communes).toHaveLength(142);
 		expect(table.districts).toHaveLength(12);
 		const daOai = table.communes.find((c) => c.code === '25111')!;
-		expect(daOai).toMatchObject({ name: 'Xã Đạ Oai', districtName: 'Huyện Đạ Huoai', communeClass: 'III', staffActual: 19 });
+		expect(daOai).toMatchObject({
+			name: 'Xã Đạ Oai',
+			districtName: 'Huyện Đạ Huoai',
+			communeClass: 'III',
+			staffActual: 19
+		});
 		// Population and area only: at most 65 points, so a lower bound with the class it may reach.
 		expect(daOai.estimate).toMatchObject({ lowerBound: true, missing: [] });
 		expect(daOai.estimate!.points).toBeCloseTo(daOai.estimate!.populationPoints! + daOai.estimate!.areaPoints!, 9);
@@ -109,13 +196,27 @@ describe('staffing inputs on Lâm Đồng: CSV import, table, save', () => {
 		const r = await saveStaffingInputs(
 			t.db,
 			id,
-			{ rows: [{ code: '25111', patch: { staffActual: 20, leaders: null } }, { code: '674', patch: { staffActual: 180, offices: 2 } }] },
+			{
+				rows: [
+					{ code: '25111', patch: { staffActual: 20, leaders: null } },
+					{ code: '674', patch: { staffActual: 180, offices: 2 } }
+				]
+			},
 			'editor'
 		);
 		expect(r).toMatchObject({ ok: true, updated: 2 });
 		if (!r.ok) return;
-		expect(r.units.find((u) => u.code === '25111')).toMatchObject({ staffActual: 20, leaders: null, nonprofessionalActual: 10 });
-		const audit = await t.db.selectFrom('audit_log').selectAll().where('dataset_id', '=', id).where('who', '=', 'editor').execute();
+		expect(r.units.find((u) => u.code === '25111')).toMatchObject({
+			staffActual: 20,
+			leaders: null,
+			nonprofessionalActual: 10
+		});
+		const audit = await t.db
+			.selectFrom('audit_log')
+			.selectAll()
+			.where('dataset_id', '=', id)
+			.where('who', '=', 'editor')
+			.execute();
 		expect(audit.map((a) => `${a.entity_key}.${a.field}:${a.before}→${a.after}`).sort()).toEqual([
 			'25111.leaders:3→null',
 			'25111.staffActual:19→20',
@@ -145,7 +246,15 @@ describe('staffing inputs on Lâm Đồng: CSV import, table, save', () => {
 		expect(r.ok).toBe(false);
 		if (r.ok) return;
 		const got = r.errors.map((e) => `${e.index}:${e.code}:${e.field ?? ''}`);
-		expect(got).toEqual(['1:24946:staffActual', '1:24946:leaders', '2:24778:communeClass', '3:99999:', '4:672:nonprofessionalActual', '4:672:communeClass', '5:24781:population']);
+		expect(got).toEqual([
+			'1:24946:staffActual',
+			'1:24946:leaders',
+			'2:24778:communeClass',
+			'3:99999:',
+			'4:672:nonprofessionalActual',
+			'4:672:communeClass',
+			'5:24781:population'
+		]);
 		expect(r.errors[0].message).toEqual({ vi: 'số lượng không được âm', en: 'a count cannot be negative' });
 		expect(r.errors[1].message.en).toBe('must be a whole number');
 		expect(r.errors[2].message.vi).toBe('phân loại phải là I, II hoặc III');
@@ -156,14 +265,30 @@ describe('staffing inputs on Lâm Đồng: CSV import, table, save', () => {
 	});
 
 	it('the dataset-folder import reads the staffing columns of its CSV', async () => {
-		const files = [...lamDongFiles(), { name: 'bien-che.csv', data: 'code,commune_class,bien_che,khong_chuyen_trach,lanh_dao,tru_so\n25111,III,18,10,3,1\n672,,400,,8,2\n' }];
+		const files = [
+			...lamDongFiles(),
+			{
+				name: 'bien-che.csv',
+				data: 'code,commune_class,bien_che,khong_chuyen_trach,lanh_dao,tru_so\n25111,III,18,10,3,1\n672,,400,,8,2\n'
+			}
+		];
 		const r = await importDataset(t.db, files, { name: 'Lâm Đồng với biên chế', createdBy: 'test' });
 		const units = new Map((await listUnits(t.db, r.datasetId)).map((u) => [u.code, u]));
-		expect(units.get('25111')).toMatchObject({ communeClass: 'III', staffActual: 18, nonprofessionalActual: 10, leaders: 3, offices: 1 });
+		expect(units.get('25111')).toMatchObject({
+			communeClass: 'III',
+			staffActual: 18,
+			nonprofessionalActual: 10,
+			leaders: 3,
+			offices: 1
+		});
 		expect(units.get('672')).toMatchObject({ staffActual: 400, leaders: 8, offices: 2 });
 		// A bad staffing cell stops the folder import with its place, and nothing is written.
 		const counts = await tableCounts(t.db);
-		const err = await importDataset(t.db, [...lamDongFiles(), { name: 'bien-che.csv', data: 'code,tru_so\n25111,-1\n' }], { createdBy: 'test' }).catch((e) => e);
+		const err = await importDataset(
+			t.db,
+			[...lamDongFiles(), { name: 'bien-che.csv', data: 'code,tru_so\n25111,-1\n' }],
+			{ createdBy: 'test' }
+		).catch((e) => e);
 		expect(err).toBeInstanceOf(ImportError);
 		expect(err.describe('en')).toMatch(/bien-che\.csv, row 2, column "tru_so": value -1 is negative/);
 		expect(await tableCounts(t.db)).toEqual(counts);
@@ -173,13 +298,20 @@ describe('staffing inputs on Lâm Đồng: CSV import, table, save', () => {
 		const file = join(t.dir, 'staffing.csv');
 		writeFileSync(file, 'code,staff_actual,offices\n24946,22,1\n');
 		const env = { ...process.env, DATABASE_PATH: t.path, SAPXEP_LANG: 'vi' };
-		const ok = await run('node_modules/.bin/tsx', ['src/cli/main.ts', 'staffing-inputs', String(id), file, '--json'], { env });
+		const ok = await run('node_modules/.bin/tsx', ['src/cli/main.ts', 'staffing-inputs', String(id), file, '--json'], {
+			env
+		});
 		expect(JSON.parse(ok.stdout)).toMatchObject({ dataset_id: id, rows: 1, updated: 1 });
 		expect((await listUnits(t.db, id)).find((u) => u.code === '24946')).toMatchObject({ staffActual: 22, offices: 1 });
 		writeFileSync(file, 'code,staff_actual\n24946,abc\n');
-		const bad = await run('node_modules/.bin/tsx', ['src/cli/main.ts', 'staffing-inputs', String(id), file, '--json'], { env }).catch((e) => e);
+		const bad = await run('node_modules/.bin/tsx', ['src/cli/main.ts', 'staffing-inputs', String(id), file, '--json'], {
+			env
+		}).catch((e) => e);
 		expect(bad.code).toBe(2);
-		expect(JSON.parse(bad.stderr)).toMatchObject({ error: 'csv_bad_number', where: { file: 'staffing.csv', row: 2, column: 'staff_actual' } });
+		expect(JSON.parse(bad.stderr)).toMatchObject({
+			error: 'csv_bad_number',
+			where: { file: 'staffing.csv', row: 2, column: 'staff_actual' }
+		});
 	});
 });
 
@@ -212,6 +344,12 @@ describe('cell text typed or pasted in the table', () => {
 
 	it('class IV is refused in both languages', () => {
 		const r = parseClassText('IV');
-		expect(r).toEqual({ ok: false, message: { vi: '"IV" không phải phân loại hợp lệ: chọn I, II hoặc III.', en: '"IV" is not a class: use I, II or III.' } });
+		expect(r).toEqual({
+			ok: false,
+			message: {
+				vi: '"IV" không phải phân loại hợp lệ: chọn I, II hoặc III.',
+				en: '"IV" is not a class: use I, II or III.'
+			}
+		});
 	});
 });

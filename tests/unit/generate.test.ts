@@ -17,13 +17,16 @@ const areaKm2 = (g: Polygon | MultiPolygon) => area(g) / 1e6;
 /** Shared vertex count of two communes' rings (closing point excluded). */
 const sharedVertices = (a: GeneratedUnit, b: GeneratedUnit) => {
 	const ka = new Set(ring(a).slice(0, -1).map(key));
-	return ring(b).slice(0, -1).filter((p) => ka.has(key(p))).length;
+	return ring(b)
+		.slice(0, -1)
+		.filter((p) => ka.has(key(p))).length;
 };
 /** Standard population of a commune (domain.md §3), with the dataset default terrain. */
 const standardPopulation = (p: GeneratedProvince, u: GeneratedUnit) => {
 	const r = u.record;
 	if (r.kind === 'thi_tran') return 8000;
-	if (r.kind === 'phuong') return p.districts.find((d) => d.record.code === r.parentCode)!.record.kind === 'thi_xa' ? 5000 : 7000;
+	if (r.kind === 'phuong')
+		return p.districts.find((d) => d.record.code === r.parentCode)!.record.kind === 'thi_xa' ? 5000 : 7000;
 	return (r.terrain ?? p.defaultTerrain) === 'mountainous' ? 5000 : 8000;
 };
 
@@ -40,7 +43,9 @@ describe('generateProvince: determinism', () => {
 	});
 
 	it('uses a seeded PRNG (mulberry32) that repeats per seed', () => {
-		const a = mulberry32(42), b = mulberry32(42), c = mulberry32(43);
+		const a = mulberry32(42),
+			b = mulberry32(42),
+			c = mulberry32(43);
 		const sa = Array.from({ length: 5 }, () => a.next());
 		expect(Array.from({ length: 5 }, () => b.next())).toEqual(sa);
 		expect(Array.from({ length: 5 }, () => c.next())).not.toEqual(sa);
@@ -60,8 +65,12 @@ describe('generateProvince: units, codes and names', () => {
 	});
 
 	it('writes codes as text with leading zeros, numbered from 1', () => {
-		expect(clean.districts.map((d) => d.record.code)).toEqual(clean.districts.map((_, i) => String(i + 1).padStart(3, '0')));
-		expect(clean.communes.map((c) => c.record.code)).toEqual(clean.communes.map((_, i) => String(i + 1).padStart(5, '0')));
+		expect(clean.districts.map((d) => d.record.code)).toEqual(
+			clean.districts.map((_, i) => String(i + 1).padStart(3, '0'))
+		);
+		expect(clean.communes.map((c) => c.record.code)).toEqual(
+			clean.communes.map((_, i) => String(i + 1).padStart(5, '0'))
+		);
 		for (const u of [...clean.districts, ...clean.communes]) expect(typeof u.record.code).toBe('string');
 	});
 
@@ -98,11 +107,13 @@ describe('generateProvince: units, codes and names', () => {
 			expect(own.length).toBeGreaterThanOrEqual(9);
 			expect(own.length).toBeLessThanOrEqual(15);
 			if (d.record.kind === 'huyen') expect(own.filter((c) => c.record.kind === 'thi_tran')).toHaveLength(1);
-			if (d.record.kind === 'thanh_pho') expect(own.filter((c) => c.record.kind === 'phuong').length / own.length).toBeGreaterThan(0.5);
+			if (d.record.kind === 'thanh_pho')
+				expect(own.filter((c) => c.record.kind === 'phuong').length / own.length).toBeGreaterThan(0.5);
 			if (d.record.kind !== 'huyen') expect(own.some((c) => c.record.kind === 'thi_tran')).toBe(false);
 		}
 		const prefix = { xa: 'Xã ', phuong: 'Phường ', thi_tran: 'Thị trấn ' } as const;
-		for (const c of clean.communes) expect(c.record.name.startsWith(prefix[c.record.kind as keyof typeof prefix])).toBe(true);
+		for (const c of clean.communes)
+			expect(c.record.name.startsWith(prefix[c.record.kind as keyof typeof prefix])).toBe(true);
 	});
 
 	it('makes each district contiguous over the true neighbour pairs', () => {
@@ -112,11 +123,18 @@ describe('generateProvince: units, codes and names', () => {
 			adj.set(b, [...(adj.get(b) ?? []), a]);
 		}
 		for (const d of clean.districts) {
-			const own = new Set(clean.communes.filter((c) => c.record.parentCode === d.record.code).map((c) => c.record.code));
+			const own = new Set(
+				clean.communes.filter((c) => c.record.parentCode === d.record.code).map((c) => c.record.code)
+			);
 			const start = [...own][0];
 			const seen = new Set([start]);
 			const stack = [start];
-			while (stack.length) for (const q of adj.get(stack.pop()!) ?? []) if (own.has(q) && !seen.has(q)) (seen.add(q), stack.push(q));
+			while (stack.length)
+				for (const q of adj.get(stack.pop()!) ?? [])
+					if (own.has(q) && !seen.has(q)) {
+						seen.add(q);
+						stack.push(q);
+					}
 			expect(seen.size).toBe(own.size);
 		}
 	});
@@ -148,12 +166,15 @@ describe('generateProvince: units, codes and names', () => {
 describe('generateProvince: geometry', () => {
 	it('places the province inland around 107.5–108.8°E, 11.3–12.5°N with 6-decimal coordinates', () => {
 		const all = clean.communes.flatMap(ring);
-		const lons = all.map((p) => p[0]), lats = all.map((p) => p[1]);
+		const lons = all.map((p) => p[0]),
+			lats = all.map((p) => p[1]);
 		expect(Math.min(...lons)).toBeGreaterThan(107.3);
 		expect(Math.max(...lons)).toBeLessThan(109);
 		expect(Math.min(...lats)).toBeGreaterThan(11.1);
 		expect(Math.max(...lats)).toBeLessThan(12.7);
-		expect(all.every(([lon, lat]) => Math.round(lon * 1e6) / 1e6 === lon && Math.round(lat * 1e6) / 1e6 === lat)).toBe(true);
+		expect(all.every(([lon, lat]) => Math.round(lon * 1e6) / 1e6 === lon && Math.round(lat * 1e6) / 1e6 === lat)).toBe(
+			true
+		);
 	});
 
 	it('tiles the outline: summed commune area equals the outline area within 0.1%, and so do districts', () => {
@@ -172,11 +193,17 @@ describe('generateProvince: geometry', () => {
 		const sample = clean.trueCommunePairs.filter((_, i) => i % 8 === 0);
 		const rng = mulberry32(7);
 		for (let i = 0; i < 30; i++) {
-			const a = clean.communes[Math.floor(rng.next() * 150)], b = clean.communes[Math.floor(rng.next() * 150)];
+			const a = clean.communes[Math.floor(rng.next() * 150)],
+				b = clean.communes[Math.floor(rng.next() * 150)];
 			if (a !== b) sample.push([a.record.code, b.record.code]);
 		}
 		for (const [a, b] of sample) {
-			const x = intersect(featureCollection([polygon((communes.get(a)!.geometry as Polygon).coordinates), polygon((communes.get(b)!.geometry as Polygon).coordinates)]));
+			const x = intersect(
+				featureCollection([
+					polygon((communes.get(a)!.geometry as Polygon).coordinates),
+					polygon((communes.get(b)!.geometry as Polygon).coordinates)
+				])
+			);
 			expect(x ? area(x) : 0).toBeLessThan(1); // m²
 		}
 	});
@@ -219,7 +246,8 @@ describe('generateProvince: geometry', () => {
 		);
 		const communes = byCode(messy);
 		// Only the two end nodes of a border stay common; every vertex in between differs.
-		for (const [a, b] of messy.trueCommunePairs) expect(sharedVertices(communes.get(a)!, communes.get(b)!)).toBeLessThanOrEqual(2);
+		for (const [a, b] of messy.trueCommunePairs)
+			expect(sharedVertices(communes.get(a)!, communes.get(b)!)).toBeLessThanOrEqual(2);
 		const cleanByCode = byCode(clean);
 		for (const c of messy.communes) {
 			const before = areaKm2(cleanByCode.get(c.record.code)!.geometry);
@@ -235,8 +263,12 @@ describe('generateProvince: geometry', () => {
 				const [x, y] = toMetres(p, lat0);
 				let best = Infinity;
 				for (let i = 0; i + 1 < line.length; i++) {
-					const [ax, ay] = line[i], [bx, by] = line[i + 1];
-					const t = Math.max(0, Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
+					const [ax, ay] = line[i],
+						[bx, by] = line[i + 1];
+					const t = Math.max(
+						0,
+						Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2))
+					);
 					best = Math.min(best, Math.hypot(x - ax - t * (bx - ax), y - ay - t * (by - ay)));
 				}
 				worst = Math.max(worst, best);
@@ -247,7 +279,12 @@ describe('generateProvince: geometry', () => {
 		// Overlaps exist but are slivers: under 10 m × 30 km (longer than any border here).
 		let overlapping = 0;
 		for (const [a, b] of messy.trueCommunePairs.filter((_, i) => i % 5 === 0)) {
-			const x = intersect(featureCollection([polygon((communes.get(a)!.geometry as Polygon).coordinates), polygon((communes.get(b)!.geometry as Polygon).coordinates)]));
+			const x = intersect(
+				featureCollection([
+					polygon((communes.get(a)!.geometry as Polygon).coordinates),
+					polygon((communes.get(b)!.geometry as Polygon).coordinates)
+				])
+			);
 			const m2 = x ? area(x) : 0;
 			if (m2 > 1) overlapping++;
 			expect(m2).toBeLessThan(10 * 30_000); // m²
@@ -263,7 +300,9 @@ describe('generateProvince: statistics', () => {
 		expect(ratios.filter((r) => r >= 0.7 && r < 1).length).toBeGreaterThanOrEqual(5);
 		expect(ratios.filter((r) => r >= 1).length / ratios.length).toBeGreaterThan(0.6);
 		const xa = clean.communes.filter((c) => c.record.kind === 'xa');
-		const xaAreaRatios = xa.map((c) => c.record.areaComputedKm2! / ((c.record.terrain ?? 'mountainous') === 'mountainous' ? 50 : 30));
+		const xaAreaRatios = xa.map(
+			(c) => c.record.areaComputedKm2! / ((c.record.terrain ?? 'mountainous') === 'mountainous' ? 50 : 30)
+		);
 		expect(xaAreaRatios.some((r) => r < 0.7)).toBe(true);
 		expect(xaAreaRatios.some((r) => r > 1)).toBe(true);
 	});
@@ -337,7 +376,11 @@ describe('provinceToFiles', () => {
 	it('writes units.csv with the data folder columns, codes as text and level 2/3', () => {
 		const lines = files.unitsCsv.trimEnd().split('\n');
 		expect(lines[0]).toBe(UNITS_CSV_COLUMNS.join(','));
-		expect(lines[0].startsWith('code,name,type,level,parent_code,population,population_date,population_source,area_km2_official,area_source,terrain,ethnic_minority_share,border,island,coastal_difficult,delta')).toBe(true);
+		expect(
+			lines[0].startsWith(
+				'code,name,type,level,parent_code,population,population_date,population_source,area_km2_official,area_source,terrain,ethnic_minority_share,border,island,coastal_difficult,delta'
+			)
+		).toBe(true);
 		expect(lines).toHaveLength(1 + clean.districts.length + 150);
 		expect(lines[1].startsWith(`001,${clean.districts[0].record.name},Thành phố,2,99,`)).toBe(true);
 		const firstCommune = lines[1 + clean.districts.length];
@@ -353,10 +396,24 @@ describe('provinceToFiles', () => {
 		expect(files.districts.features).toHaveLength(clean.districts.length);
 		expect(files.communes.features).toHaveLength(150);
 		const c = files.communes.features[0].properties;
-		expect(Object.keys(c)).toEqual(expect.arrayContaining(['code', 'name', 'type', 'district_code', 'district_name', 'province_code', 'area_km2_computed']));
+		expect(Object.keys(c)).toEqual(
+			expect.arrayContaining([
+				'code',
+				'name',
+				'type',
+				'district_code',
+				'district_name',
+				'province_code',
+				'area_km2_computed'
+			])
+		);
 		expect(c.code).toBe('00001');
 		expect(c.province_code).toBe('99');
-		expect(files.districts.features[0].properties).toMatchObject({ code: '001', type: 'Thành phố', province_code: '99' });
+		expect(files.districts.features[0].properties).toMatchObject({
+			code: '001',
+			type: 'Thành phố',
+			province_code: '99'
+		});
 		const parsed = JSON.parse(JSON.stringify(files.communes));
 		expect(parsed.features[0].properties.code).toBe('00001');
 		expect(parsed.crs.properties.name).toBe('urn:ogc:def:crs:OGC:1.3:CRS84');

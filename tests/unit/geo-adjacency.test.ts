@@ -27,7 +27,11 @@ describe('computeAdjacency on the 3×3 grid of 1 km squares', () => {
 	const { edges, stats } = computeAdjacency(grid3x3());
 
 	it('finds exactly the 12 rook edges and no diagonal', () => {
-		expect(pairsOf(edges).sort()).toEqual(grid3x3RookPairs().map(([a, b]) => `${a}-${b}`).sort());
+		expect(pairsOf(edges).sort()).toEqual(
+			grid3x3RookPairs()
+				.map(([a, b]) => `${a}-${b}`)
+				.sort()
+		);
 		expect(stats.edges).toBe(12);
 	});
 
@@ -202,7 +206,7 @@ describe('mergeManualEdges', () => {
  * 4 decimals (11 m) and moved by up to 5 m: the "different vertices, gaps and slivers" of real data, at scale. */
 function messyGrid(n: number, per = 14, seed = 7) {
 	let s = seed;
-	const rnd = () => ((s = (s * 16807) % 2147483647) / 2147483647);
+	const rnd = () => (s = (s * 16807) % 2147483647) / 2147483647;
 	const cellKm = 2;
 	const cx: number[][] = [];
 	const cy: number[][] = [];
@@ -234,12 +238,20 @@ function messyGrid(n: number, per = 14, seed = 7) {
 	for (let i = 0; i < n; i++)
 		for (let j = 0; j < n; j++) {
 			const ring: [number, number][] = [];
-			for (const sd of [side(i, j, i + 1, j), side(i + 1, j, i + 1, j + 1), side(i + 1, j + 1, i, j + 1), side(i, j + 1, i, j)])
+			for (const sd of [
+				side(i, j, i + 1, j),
+				side(i + 1, j, i + 1, j + 1),
+				side(i + 1, j + 1, i, j + 1),
+				side(i, j + 1, i, j)
+			])
 				ring.push(...sd.slice(0, -1));
 			const coords = ringKm(ring.map(([x, y]) => [x + (rnd() - 0.5) * 0.01, y + (rnd() - 0.5) * 0.01]));
 			const rounded = coords.map((p) => [Math.round(p[0] * 1e4) / 1e4, Math.round(p[1] * 1e4) / 1e4]);
 			rounded[rounded.length - 1] = rounded[0];
-			units.push({ code: `u${String(i * n + j).padStart(5, '0')}`, geometry: { type: 'Polygon', coordinates: [rounded] } });
+			units.push({
+				code: `u${String(i * n + j).padStart(5, '0')}`,
+				geometry: { type: 'Polygon', coordinates: [rounded] }
+			});
 		}
 	const truth = new Set<string>();
 	for (let i = 0; i < n; i++)

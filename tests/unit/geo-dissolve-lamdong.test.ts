@@ -35,7 +35,9 @@ describe('dissolve on Lâm Đồng communes → districts', () => {
 
 	it('dissolves all 142 communes into 12 valid districts without sliver holes, IoU > 0.97', () => {
 		const units = communes!.features.map((f) => ({ code: String(f.properties!.code), geometry: f.geometry }));
-		const districtOf = new Map(communes!.features.map((f) => [String(f.properties!.code), String(f.properties!.district_code)]));
+		const districtOf = new Map(
+			communes!.features.map((f) => [String(f.properties!.code), String(f.properties!.district_code)])
+		);
 		// Timing: the first call includes JIT compilation; the best of the next five is the steady state.
 		let result = new Map<string, DissolveResult>();
 		const times: number[] = [];
@@ -74,7 +76,9 @@ describe('dissolve on Lâm Đồng communes → districts', () => {
 		let overlapKm2 = 0;
 		for (let i = 0; i < codes.length; i++)
 			for (let j = i + 1; j < codes.length; j++) {
-				const x = intersect(featureCollection([feature(result.get(codes[i])!.geometry), feature(result.get(codes[j])!.geometry)]));
+				const x = intersect(
+					featureCollection([feature(result.get(codes[i])!.geometry), feature(result.get(codes[j])!.geometry)])
+				);
 				if (x) overlapKm2 += turfArea(x) / 1e6;
 			}
 		expect(overlapKm2).toBeLessThan(0.01);
@@ -101,7 +105,9 @@ describe('dissolve on Lâm Đồng communes → districts', () => {
 			expect(countSliverHoles(r.geometry, 0.25), code).toBe(0);
 			expect(iou(r.geometry, official.get(code)!), code).toBeGreaterThan(0.97);
 		}
-		console.log(`dissolveGroup × 12 (with the IoU checks): ${(performance.now() - t0).toFixed(1)} ms (${times.join(' ')})`);
+		console.log(
+			`dissolveGroup × 12 (with the IoU checks): ${(performance.now() - t0).toFixed(1)} ms (${times.join(' ')})`
+		);
 	}, 60_000);
 
 	it('dissolves the whole province into one polygon without holes', () => {

@@ -114,8 +114,22 @@ describe('dissolveGroup on hand-made fixtures', () => {
 		const members = [
 			rectKm(0, 0, 1, 1),
 			rectKm(1.06, 0, 2, 1),
-			polygonKm([[0, 1], [1, 1], [1.06, 1], [2, 1], [2, 1.5], [0, 1.5]]),
-			polygonKm([[0, -0.5], [2, -0.5], [2, 0], [1.06, 0], [1, 0], [0, 0]])
+			polygonKm([
+				[0, 1],
+				[1, 1],
+				[1.06, 1],
+				[2, 1],
+				[2, 1.5],
+				[0, 1.5]
+			]),
+			polygonKm([
+				[0, -0.5],
+				[2, -0.5],
+				[2, 0],
+				[1.06, 0],
+				[1, 0],
+				[0, 0]
+			])
 		];
 		const r = dissolveGroup(members, { snapToleranceM: 30 });
 		expect(r.method).toBe('arcs');
@@ -130,8 +144,22 @@ describe('dissolveGroup on hand-made fixtures', () => {
 		const members = [
 			rectKm(0, 0, 1, 5),
 			rectKm(1.08, 0, 2, 5),
-			polygonKm([[0, 5], [1, 5], [1.08, 5], [2, 5], [2, 5.5], [0, 5.5]]),
-			polygonKm([[0, -0.5], [2, -0.5], [2, 0], [1.08, 0], [1, 0], [0, 0]])
+			polygonKm([
+				[0, 5],
+				[1, 5],
+				[1.08, 5],
+				[2, 5],
+				[2, 5.5],
+				[0, 5.5]
+			]),
+			polygonKm([
+				[0, -0.5],
+				[2, -0.5],
+				[2, 0],
+				[1.08, 0],
+				[1, 0],
+				[0, 0]
+			])
 		];
 		const r = dissolveGroup(members);
 		expect(r.method).toBe('arcs');
@@ -149,7 +177,8 @@ describe('dissolveGroup on hand-made fixtures', () => {
 		// 8 squares of 400 m around a 400 m hole (0.16 km², mean width 200 m).
 		const s = 0.4;
 		const cells: Polygon[] = [];
-		for (let r = 0; r < 3; r++) for (let c = 0; c < 3; c++) if (r !== 1 || c !== 1) cells.push(rectKm(c * s, r * s, (c + 1) * s, (r + 1) * s));
+		for (let r = 0; r < 3; r++)
+			for (let c = 0; c < 3; c++) if (r !== 1 || c !== 1) cells.push(rectKm(c * s, r * s, (c + 1) * s, (r + 1) * s));
 		const res = dissolveGroup(cells);
 		expect(holeCount(res.geometry)).toBe(1);
 		expect(res.slivers_filled).toBe(0);
@@ -191,7 +220,12 @@ describe('boolean fallback', () => {
 	it('is not needed for a self-intersecting member: the arc method keeps what has positive winding', () => {
 		// A bow-tie crossing itself at (2/3, 2/3): the left lobe (1/3 km²) runs counter-clockwise, the right one
 		// (1/12 km², clockwise, winding −1) is outside; the square east of it is added.
-		const bowTie = polygonKm([[0, 0], [1, 1], [1, 0.5], [0, 1]]);
+		const bowTie = polygonKm([
+			[0, 0],
+			[1, 1],
+			[1, 0.5],
+			[0, 1]
+		]);
 		const r = dissolveGroup([bowTie, rectKm(1, 0, 2, 1)]);
 		expect(r.method).toBe('arcs');
 		expect(geometryProblems(r.geometry)).toEqual([]);
@@ -202,8 +236,22 @@ describe('boolean fallback', () => {
 		const members = [
 			rectKm(0, 0, 1, 1),
 			rectKm(1.06, 0, 2, 1),
-			polygonKm([[0, 1], [1, 1], [1.06, 1], [2, 1], [2, 1.5], [0, 1.5]]),
-			polygonKm([[0, -0.5], [2, -0.5], [2, 0], [1.06, 0], [1, 0], [0, 0]])
+			polygonKm([
+				[0, 1],
+				[1, 1],
+				[1.06, 1],
+				[2, 1],
+				[2, 1.5],
+				[0, 1.5]
+			]),
+			polygonKm([
+				[0, -0.5],
+				[2, -0.5],
+				[2, 0],
+				[1.06, 0],
+				[1, 0],
+				[0, 0]
+			])
 		];
 		const b = dissolveBoolean(members, 0.25, 100);
 		expect(b.slivers_filled).toBe(1);
@@ -221,7 +269,7 @@ describe('dissolveScenario', () => {
 		for (const r of res.values()) {
 			expect(r.method).toBe('arcs');
 			expect(r.method).toBe('arcs');
-		expect(geometryProblems(r.geometry)).toEqual([]);
+			expect(geometryProblems(r.geometry)).toEqual([]);
 			expect(km2(r.geometry)).toBeCloseTo(3, 1);
 			expect(parts(r.geometry)[0][0].length).toBe(5);
 		}
@@ -244,7 +292,7 @@ describe('dissolveScenario', () => {
 		const south = res.get('south')!;
 		for (const r of [north, south]) {
 			expect(r.method).toBe('arcs');
-		expect(geometryProblems(r.geometry)).toEqual([]);
+			expect(geometryProblems(r.geometry)).toEqual([]);
 			expect(holeCount(r.geometry)).toBe(0);
 		}
 		expect(north.slivers_filled + south.slivers_filled).toBe(1);

@@ -13,7 +13,6 @@ import { km2, lineLengthM, polygonsOf } from '../../src/lib/domain/geo/measures'
 import { dataQualityReport } from '../../src/lib/domain/geo/quality';
 
 const DIR = path.resolve(process.cwd(), '../shared/data/lam-dong');
-const COMMUNES = path.join(DIR, 'communes.geojson');
 
 type Props = { code: string; name: string; district_code?: string; area_km2_computed: number };
 const load = (file: string) =>

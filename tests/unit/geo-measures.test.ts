@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
 import { area as turfArea, booleanPointInPolygon } from '@turf/turf';
-import {
-	areaM2,
-	centroid,
-	km2,
-	labelPoint,
-	perimeterKm,
-	polsbyPopper
-} from '../../src/lib/domain/geo/measures';
+import { areaM2, centroid, km2, labelPoint, perimeterKm, polsbyPopper } from '../../src/lib/domain/geo/measures';
 import { at, rect, ringKm, square } from '../fixtures/geo';
 
 // WGS84 total surface area, km² (GeographicLib / NGA TR8350.2): an independent reference for the ellipsoid.
@@ -43,10 +36,9 @@ describe('ellipsoidal area', () => {
 		expect(km2(withHole)).toBeCloseTo(8, 3);
 		const cw: Polygon = { type: 'Polygon', coordinates: [[...square(0, 0).coordinates[0]].reverse()] };
 		expect(km2(cw)).toBeCloseTo(1, 4);
-		expect(areaM2({ type: 'MultiPolygon', coordinates: [square(0, 0).coordinates, square(5, 0).coordinates] })).toBeCloseTo(
-			2e6,
-			-2
-		);
+		expect(
+			areaM2({ type: 'MultiPolygon', coordinates: [square(0, 0).coordinates, square(5, 0).coordinates] })
+		).toBeCloseTo(2e6, -2);
 	});
 
 	it("documents turf's spherical error: 0.3–0.7 % larger than the ellipsoid at 12°N", () => {
@@ -65,7 +57,8 @@ describe('perimeter and compactness', () => {
 
 	it('a 128-gon is nearly a disc (≈ 1) and a 10 km × 100 m strip is not (≈ 0.031)', () => {
 		const pts: [number, number][] = [];
-		for (let i = 0; i < 128; i++) pts.push([5 * Math.cos((2 * Math.PI * i) / 128), 5 * Math.sin((2 * Math.PI * i) / 128)]);
+		for (let i = 0; i < 128; i++)
+			pts.push([5 * Math.cos((2 * Math.PI * i) / 128), 5 * Math.sin((2 * Math.PI * i) / 128)]);
 		const disc: Polygon = { type: 'Polygon', coordinates: [ringKm(pts)] };
 		expect(polsbyPopper(disc)).toBeGreaterThan(0.999);
 		const strip = rect(0, 0, 10, 0.1);
@@ -109,7 +102,10 @@ describe('label point and centroid', () => {
 	});
 
 	it('labels the largest part of a MultiPolygon', () => {
-		const l = labelPoint({ type: 'MultiPolygon', coordinates: [square(0, 0, 0.2).coordinates, square(5, 5, 2).coordinates] });
+		const l = labelPoint({
+			type: 'MultiPolygon',
+			coordinates: [square(0, 0, 0.2).coordinates, square(5, 5, 2).coordinates]
+		});
 		expect(booleanPointInPolygon(l, square(5, 5, 2))).toBe(true);
 	});
 });

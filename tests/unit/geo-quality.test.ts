@@ -4,7 +4,11 @@ import { dataQualityReport, type QualityCommune, type QualityUnit } from '../../
 import { repairPolygon } from '../../src/lib/domain/geo/repair';
 import { brokenRings, differentVerticesPair, enclaveCase, grid3x3, rect, square } from '../fixtures/geo';
 
-const commune = (code: string, geometry: QualityUnit['geometry'], districtCode: string | null = 'D1'): QualityCommune => ({
+const commune = (
+	code: string,
+	geometry: QualityUnit['geometry'],
+	districtCode: string | null = 'D1'
+): QualityCommune => ({
 	code,
 	geometry,
 	districtCode
@@ -59,7 +63,9 @@ describe('dataQualityReport on fixtures', () => {
 
 	it('sees no gap or overlap around an enclave that fills a hole exactly', () => {
 		const units = enclaveCase().map((u) => commune(u.code, u.geometry, null));
-		expect(dataQualityReport({ districts: [], communes: units, options: { gapMinKm2: 0, overlapMinKm2: 0 } })).toEqual([]);
+		expect(dataQualityReport({ districts: [], communes: units, options: { gapMinKm2: 0, overlapMinKm2: 0 } })).toEqual(
+			[]
+		);
 	});
 
 	it('ignores gaps and overlaps below the thresholds', () => {
@@ -154,11 +160,16 @@ describe('dataQualityReport on fixtures', () => {
 	it('sorts rows by severity', () => {
 		const rows = dataQualityReport({
 			districts: [],
-			communes: [commune('A', square(0, 0), null), commune('B', square(0.9, 0), null), commune('I', square(9, 9), null)],
+			communes: [
+				commune('A', square(0, 0), null),
+				commune('B', square(0.9, 0), null),
+				commune('I', square(9, 9), null)
+			],
 			officialAreas: { A: 3 }
 		});
 		const order = { error: 0, warning: 1, info: 2 } as const;
-		for (let i = 1; i < rows.length; i++) expect(order[rows[i - 1].severity]).toBeLessThanOrEqual(order[rows[i].severity]);
+		for (let i = 1; i < rows.length; i++)
+			expect(order[rows[i - 1].severity]).toBeLessThanOrEqual(order[rows[i].severity]);
 		expect(rows.map((r) => r.kind)).toEqual(['area-mismatch', 'no-neighbour', 'overlap']);
 	});
 });

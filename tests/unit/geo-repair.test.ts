@@ -41,7 +41,10 @@ describe('repairPolygon', () => {
 		expect(kinds(r.repairs)).toEqual(['orientation']);
 		expect(signed((r.geometry as Polygon).coordinates[0])).toBeGreaterThan(0);
 
-		const ccwHole: Polygon = { type: 'Polygon', coordinates: [square(0, 0, 3).coordinates[0], square(1, 1).coordinates[0]] };
+		const ccwHole: Polygon = {
+			type: 'Polygon',
+			coordinates: [square(0, 0, 3).coordinates[0], square(1, 1).coordinates[0]]
+		};
 		const h = repairPolygon(ccwHole);
 		expect(h.repairs).toEqual(['orientation: ring 1 reversed to clockwise (hole)']);
 		expect(signed((h.geometry as Polygon).coordinates[1])).toBeLessThan(0);
@@ -85,7 +88,10 @@ describe('repairPolygon', () => {
 		expect(kinds(r.repairs)).toEqual(['degenerate-ring']);
 		expect((r.geometry as Polygon).coordinates).toHaveLength(1);
 
-		const multi: MultiPolygon = { type: 'MultiPolygon', coordinates: [square(0, 0).coordinates, brokenRings.degenerate().coordinates] };
+		const multi: MultiPolygon = {
+			type: 'MultiPolygon',
+			coordinates: [square(0, 0).coordinates, brokenRings.degenerate().coordinates]
+		};
 		const m = repairPolygon(multi);
 		expect(m.geometry.type).toBe('MultiPolygon');
 		expect((m.geometry as MultiPolygon).coordinates).toHaveLength(1);

@@ -9,7 +9,12 @@ import { describeReason, hasReasonText } from '../../src/lib/domain/rules/text';
 import type { DatasetContext, UnitKind, UnitRecord } from '../../src/lib/domain/units';
 
 const rules = NQ35_2023;
-const ctx: DatasetContext = { provinceCode: '68', provinceName: 'Lâm Đồng', referenceDate: '2022-12-31', defaultTerrain: 'other' };
+const ctx: DatasetContext = {
+	provinceCode: '68',
+	provinceName: 'Lâm Đồng',
+	referenceDate: '2022-12-31',
+	defaultTerrain: 'other'
+};
 
 function unit(code: string, o: Partial<UnitRecord> = {}): UnitRecord {
 	return testUnit(code, `Xã ${code}`, { population: 4_000, populationDate: '2022-12-31', areaOfficialKm2: 15 }, o);
@@ -19,17 +24,26 @@ const codesOf = (v: MergerVerdict, list: 'reasons' | 'warnings' | 'errors') => v
 /** Adjacency from a list of edges "a-b". */
 const adj =
 	(...edges: string[]) =>
-	(a: string, b: string): boolean => edges.includes(`${a}-${b}`) || edges.includes(`${b}-${a}`);
+	(a: string, b: string): boolean =>
+		edges.includes(`${a}-${b}`) || edges.includes(`${b}-${a}`);
 
 // ---------------------------------------------------------------------------------------------------------------
 describe('combined figures (domain.md §2, §5)', () => {
 	it('official area where every member has it; population summed', () => {
-		const v = evaluateMerger([unit('1', { areaOfficialKm2: 10.25 }), unit('2', { areaOfficialKm2: 12.5, areaComputedKm2: 99 })], ctx, rules);
+		const v = evaluateMerger(
+			[unit('1', { areaOfficialKm2: 10.25 }), unit('2', { areaOfficialKm2: 12.5, areaComputedKm2: 99 })],
+			ctx,
+			rules
+		);
 		expect(v.area).toEqual({ km2: 22.75, source: 'official' });
 		expect(v.population).toBe(8_000);
 	});
 	it("a member without official area: each member's effective area (official else computed), said so", () => {
-		const v = evaluateMerger([unit('1', { areaOfficialKm2: 10 }), unit('2', { areaOfficialKm2: null, areaComputedKm2: 7.5 })], ctx, rules);
+		const v = evaluateMerger(
+			[unit('1', { areaOfficialKm2: 10 }), unit('2', { areaOfficialKm2: null, areaComputedKm2: 7.5 })],
+			ctx,
+			rules
+		);
 		expect(v.area).toEqual({ km2: 17.5, source: 'effective' });
 		expect(v.reasons.find((r) => r.code === 'area_mixed_sources')?.params).toEqual({ computed: ['2'] });
 	});
@@ -53,39 +67,66 @@ describe('kind of the new unit (domain.md §5)', () => {
 	type Row = [string, Partial<UnitRecord>[], Record<string, UnitKind> | undefined, UnitKind, string];
 	const rows: Row[] = [
 		['§5 xã + xã → xã', [{ kind: 'xa' }, { kind: 'xa' }], undefined, 'xa', 'same_kind'],
-		['§5 phường + phường → phường', [{ kind: 'phuong' }, { kind: 'phuong' }], pk(['1', '2'], 'thanh_pho'), 'phuong', 'same_kind'],
-		['§5 thị trấn + thị trấn → thị trấn', [{ kind: 'thi_tran' }, { kind: 'thi_tran' }], undefined, 'thi_tran', 'same_kind'],
+		[
+			'§5 phường + phường → phường',
+			[{ kind: 'phuong' }, { kind: 'phuong' }],
+			pk(['1', '2'], 'thanh_pho'),
+			'phuong',
+			'same_kind'
+		],
+		[
+			'§5 thị trấn + thị trấn → thị trấn',
+			[{ kind: 'thi_tran' }, { kind: 'thi_tran' }],
+			undefined,
+			'thi_tran',
+			'same_kind'
+		],
 		[
 			'§5 thị trấn + xã meeting the thị trấn standards (8,000 / 14 km²) → thị trấn',
-			[{ kind: 'thi_tran', population: 6_000, areaOfficialKm2: 8 }, { kind: 'xa', population: 2_000, areaOfficialKm2: 6 }],
+			[
+				{ kind: 'thi_tran', population: 6_000, areaOfficialKm2: 8 },
+				{ kind: 'xa', population: 2_000, areaOfficialKm2: 6 }
+			],
 			undefined,
 			'thi_tran',
 			'urban_kept'
 		],
 		[
 			'§5 thị trấn + xã short of the thị trấn population standard → xã (verify)',
-			[{ kind: 'thi_tran', population: 5_000, areaOfficialKm2: 8 }, { kind: 'xa', population: 2_999, areaOfficialKm2: 6 }],
+			[
+				{ kind: 'thi_tran', population: 5_000, areaOfficialKm2: 8 },
+				{ kind: 'xa', population: 2_999, areaOfficialKm2: 6 }
+			],
 			undefined,
 			'xa',
 			'urban_lost'
 		],
 		[
 			'§5 thị trấn + xã short of the thị trấn area standard → xã (verify)',
-			[{ kind: 'thi_tran', population: 9_000, areaOfficialKm2: 8 }, { kind: 'xa', population: 3_000, areaOfficialKm2: 5.99 }],
+			[
+				{ kind: 'thi_tran', population: 9_000, areaOfficialKm2: 8 },
+				{ kind: 'xa', population: 3_000, areaOfficialKm2: 5.99 }
+			],
 			undefined,
 			'xa',
 			'urban_lost'
 		],
 		[
 			'§5 phường (of a thành phố) + xã meeting 7,000 / 5.5 km² → phường',
-			[{ kind: 'phuong', population: 5_000, areaOfficialKm2: 3 }, { kind: 'xa', population: 2_000, areaOfficialKm2: 2.5 }],
+			[
+				{ kind: 'phuong', population: 5_000, areaOfficialKm2: 3 },
+				{ kind: 'xa', population: 2_000, areaOfficialKm2: 2.5 }
+			],
 			{ '1': 'thanh_pho', '2': 'thanh_pho' },
 			'phuong',
 			'urban_kept'
 		],
 		[
 			'§5 phường (of a quận) + xã short of 15,000 → xã',
-			[{ kind: 'phuong', population: 5_000, areaOfficialKm2: 3 }, { kind: 'xa', population: 2_000, areaOfficialKm2: 2.5 }],
+			[
+				{ kind: 'phuong', population: 5_000, areaOfficialKm2: 3 },
+				{ kind: 'xa', population: 2_000, areaOfficialKm2: 2.5 }
+			],
 			{ '1': 'quan', '2': 'quan' },
 			'xa',
 			'urban_lost'
@@ -93,7 +134,10 @@ describe('kind of the new unit (domain.md §5)', () => {
 		['§5 huyện + huyện → huyện', [{ kind: 'huyen' }, { kind: 'huyen' }], undefined, 'huyen', 'same_kind'],
 		[
 			'§5 (by analogy) thị xã + huyện meeting 100,000 / 200 km² → thị xã',
-			[{ kind: 'thi_xa', population: 70_000, areaOfficialKm2: 120 }, { kind: 'huyen', population: 40_000, areaOfficialKm2: 300 }],
+			[
+				{ kind: 'thi_xa', population: 70_000, areaOfficialKm2: 120 },
+				{ kind: 'huyen', population: 40_000, areaOfficialKm2: 300 }
+			],
 			undefined,
 			'thi_xa',
 			'urban_kept'
@@ -142,7 +186,10 @@ describe('standards of the new unit (domain.md §5): meets both / one / none, sh
 	];
 	it.each(rows)('%s', (_name, area, pop, meets, shortArea, shortPop) => {
 		const v = evaluateMerger(
-			[unit('1', { areaOfficialKm2: area / 2, population: pop / 2 }), unit('2', { areaOfficialKm2: area / 2, population: pop / 2 })],
+			[
+				unit('1', { areaOfficialKm2: area / 2, population: pop / 2 }),
+				unit('2', { areaOfficialKm2: area / 2, population: pop / 2 })
+			],
 			ctx,
 			rules
 		);
@@ -158,7 +205,11 @@ describe('standards of the new unit (domain.md §5): meets both / one / none, sh
 
 	it('§5 3 or more units falling short: the usual justification is noted (verify)', () => {
 		// 3 × 5 km² = 15 km² (50%), 3 × 4,000 = 12,000 persons (150%).
-		const v = evaluateMerger([unit('1', { areaOfficialKm2: 5 }), unit('2', { areaOfficialKm2: 5 }), unit('3', { areaOfficialKm2: 5 })], ctx, rules);
+		const v = evaluateMerger(
+			[unit('1', { areaOfficialKm2: 5 }), unit('2', { areaOfficialKm2: 5 }), unit('3', { areaOfficialKm2: 5 })],
+			ctx,
+			rules
+		);
 		expect(v.meets).toBe('population');
 		const r = v.reasons.find((x) => x.code === 'three_or_more_justification');
 		expect(r?.params).toMatchObject({ count: 3, min: 3, verified: false });
@@ -171,13 +222,21 @@ describe('standards of the new unit (domain.md §5): meets both / one / none, sh
 		expect(codesOf(v, 'reasons')).not.toContain('three_or_more_justification');
 	});
 	it('§5 3 units meeting both: no note needed', () => {
-		const v = evaluateMerger([unit('1', { areaOfficialKm2: 10 }), unit('2', { areaOfficialKm2: 10 }), unit('3', { areaOfficialKm2: 10 })], ctx, rules);
+		const v = evaluateMerger(
+			[unit('1', { areaOfficialKm2: 10 }), unit('2', { areaOfficialKm2: 10 }), unit('3', { areaOfficialKm2: 10 })],
+			ctx,
+			rules
+		);
 		expect(v.meets).toBe('both');
 		expect(codesOf(v, 'reasons')).not.toContain('three_or_more_justification');
 	});
 	it('Art. 3a the new unit keeps a reduction: a border member → population standard 50%', () => {
 		// 20 km² (66.7%), 8,000 persons = 200% of the reduced 4,000.
-		const v = evaluateMerger([unit('1', { border: true, areaOfficialKm2: 10 }), unit('2', { areaOfficialKm2: 10 })], ctx, rules);
+		const v = evaluateMerger(
+			[unit('1', { border: true, areaOfficialKm2: 10 }), unit('2', { areaOfficialKm2: 10 })],
+			ctx,
+			rules
+		);
 		expect(v.standards?.population.effective).toBe(4_000);
 		expect(v.ratios.population).toBe(2);
 		expect(v.meets).toBe('population');
@@ -196,12 +255,19 @@ describe('standards of the new unit (domain.md §5): meets both / one / none, sh
 		expect(v.standards?.population.effective).toBe(1_750);
 	});
 	it('mixed terrain: kept member terrain, with a warning', () => {
-		const v = evaluateMerger([unit('1', { terrain: 'mountainous', population: 9_000 }), unit('2', { terrain: 'other' })], ctx, rules);
+		const v = evaluateMerger(
+			[unit('1', { terrain: 'mountainous', population: 9_000 }), unit('2', { terrain: 'other' })],
+			ctx,
+			rules
+		);
 		expect(v.terrain).toEqual({ value: 'mountainous', source: 'kept_member' });
 		expect(codesOf(v, 'warnings')).toContain('mixed_terrain');
 	});
 	it('overrides change a merger verdict (xã other area 30 → 25 km²)', () => {
-		const members = [unit('1', { areaOfficialKm2: 13, population: 4_000 }), unit('2', { areaOfficialKm2: 13, population: 4_000 })];
+		const members = [
+			unit('1', { areaOfficialKm2: 13, population: 4_000 }),
+			unit('2', { areaOfficialKm2: 13, population: 4_000 })
+		];
 		expect(evaluateMerger(members, ctx, rules).meets).toBe('population');
 		const rs = applyOverrides(rules, [{ key: 'standard.xa.other.area', value: 25 }]);
 		expect(evaluateMerger(members, ctx, rs).meets).toBe('both');
@@ -231,7 +297,11 @@ describe('roles of members (NQ 35 Art. 2, domain.md §4)', () => {
 		expect(codesOf(v, 'reasons')).toContain('phase_halted');
 	});
 	it('Art. 3.2 an exempt member is not mandatory', () => {
-		const v = evaluateMerger([unit('1', { ...subject2023, lastArrangedPeriod: '2019-2021' }), unit('2', notSubject)], ctx, rules);
+		const v = evaluateMerger(
+			[unit('1', { ...subject2023, lastArrangedPeriod: '2019-2021' }), unit('2', notSubject)],
+			ctx,
+			rules
+		);
 		expect(v.memberVerdicts['1'].status).toBe('exempt');
 		expect(v.roles['1']).toBe('encouraged');
 	});
@@ -274,9 +344,14 @@ describe('checks: level, parent, contiguity (domain.md §5)', () => {
 		expect(v.errors).toEqual([]);
 	});
 	it('§5 two pieces: error naming the units of each piece', () => {
-		const v = evaluateMerger([unit('A', { name: 'Xã Đạ Tẻh' }), unit('B'), unit('C', { name: 'Xã Cát Tiên' })], ctx, rules, {
-			adjacency: adj('A-B')
-		});
+		const v = evaluateMerger(
+			[unit('A', { name: 'Xã Đạ Tẻh' }), unit('B'), unit('C', { name: 'Xã Cát Tiên' })],
+			ctx,
+			rules,
+			{
+				adjacency: adj('A-B')
+			}
+		);
 		expect(v.contiguity.connected).toBe(false);
 		const e = v.errors.find((x) => x.code === 'not_contiguous');
 		expect(e?.params.components).toEqual([['A', 'B'], ['C']]);
@@ -334,11 +409,16 @@ describe('name and code (domain.md §5)', () => {
 describe('text of merger reasons', () => {
 	it('every reason, warning and error has a sentence in both languages', () => {
 		const verdicts = [
-			evaluateMerger([unit('1', { kind: 'thi_tran' }), unit('2', { parentCode: '673', terrain: 'mountainous', border: true })], ctx, rules, {
-				adjacency: adj(),
-				name: 'Xã Mới',
-				kindOverride: { kind: 'huyen', reason: '' }
-			}),
+			evaluateMerger(
+				[unit('1', { kind: 'thi_tran' }), unit('2', { parentCode: '673', terrain: 'mountainous', border: true })],
+				ctx,
+				rules,
+				{
+					adjacency: adj(),
+					name: 'Xã Mới',
+					kindOverride: { kind: 'huyen', reason: '' }
+				}
+			),
 			evaluateMerger([unit('1'), unit('2'), unit('3', { population: null, areaOfficialKm2: null })], ctx, rules, {
 				adjacency: () => null
 			}),

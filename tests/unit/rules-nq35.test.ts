@@ -31,14 +31,24 @@ import { formatArea, formatNumber, formatPercent, formatPopulation } from '../..
 import type { DatasetContext, Terrain, UnitKind, UnitRecord } from '../../src/lib/domain/units';
 
 const rules = NQ35_2023;
-const ctx: DatasetContext = { provinceCode: '68', provinceName: 'Lâm Đồng', referenceDate: '2022-12-31', defaultTerrain: 'other' };
+const ctx: DatasetContext = {
+	provinceCode: '68',
+	provinceName: 'Lâm Đồng',
+	referenceDate: '2022-12-31',
+	defaultTerrain: 'other'
+};
 const mountainCtx: DatasetContext = { ...ctx, defaultTerrain: 'mountainous' };
 
 let seq = 0;
 /** A unit with neutral defaults: a lowland commune with official area and population. */
 function unit(o: Partial<UnitRecord> = {}): UnitRecord {
 	const n = ++seq;
-	return testUnit(String(n).padStart(5, '0'), `Đơn vị ${n}`, { population: 100_000, populationDate: '2022-12-31', areaOfficialKm2: 1_000 }, o);
+	return testUnit(
+		String(n).padStart(5, '0'),
+		`Đơn vị ${n}`,
+		{ population: 100_000, populationDate: '2022-12-31', areaOfficialKm2: 1_000 },
+		o
+	);
 }
 
 const codes = (v: UnitVerdict, list: 'reasons' | 'warnings') => v[list].map((r) => r.code);
@@ -119,27 +129,104 @@ describe('NQ 35 Art. 2 criteria: strict "below", both sides of every line', () =
 	const rows: Row[] = [
 		// [name, kind, area km², population, expected status, expected criterion]
 		['2.1.a commune a=69.99% p=69.99% → subject 2023–2025', 'xa', 20.997, 5_599.2, 'subject_2023_2025', 'a<70&p<70'],
-		['2.1.a commune a=70.00% (not below) p=69.99% → only 2026–2030', 'xa', 21, 5_599.2, 'subject_2026_2030', 'a<100&p<100'],
-		['2.1.a commune a=69.99% p=70.00% (not below) → only 2026–2030', 'xa', 20.997, 5_600, 'subject_2026_2030', 'a<100&p<100'],
-		['2.1.a district a=69.99% p=69.99% → subject 2023–2025', 'huyen', 314.955, 83_988, 'subject_2023_2025', 'a<70&p<70'],
+		[
+			'2.1.a commune a=70.00% (not below) p=69.99% → only 2026–2030',
+			'xa',
+			21,
+			5_599.2,
+			'subject_2026_2030',
+			'a<100&p<100'
+		],
+		[
+			'2.1.a commune a=69.99% p=70.00% (not below) → only 2026–2030',
+			'xa',
+			20.997,
+			5_600,
+			'subject_2026_2030',
+			'a<100&p<100'
+		],
+		[
+			'2.1.a district a=69.99% p=69.99% → subject 2023–2025',
+			'huyen',
+			314.955,
+			83_988,
+			'subject_2023_2025',
+			'a<70&p<70'
+		],
 		['2.1.a district a=70.00% p=69.99% → only 2026–2030', 'huyen', 315, 83_988, 'subject_2026_2030', 'a<100&p<100'],
-		['2.1.b district a=19.99% p=199.99% → subject 2023–2025', 'huyen', 89.955, 239_988, 'subject_2023_2025', 'a<20&p<200'],
-		['2.1.b district a=20.00% p=199.99% → 2026–2030 by a<30&p<200', 'huyen', 90, 239_988, 'subject_2026_2030', 'a<30&p<200'],
+		[
+			'2.1.b district a=19.99% p=199.99% → subject 2023–2025',
+			'huyen',
+			89.955,
+			239_988,
+			'subject_2023_2025',
+			'a<20&p<200'
+		],
+		[
+			'2.1.b district a=20.00% p=199.99% → 2026–2030 by a<30&p<200',
+			'huyen',
+			90,
+			239_988,
+			'subject_2026_2030',
+			'a<30&p<200'
+		],
 		['2.1.b district a=19.99% p=200.00% → not subject', 'huyen', 89.955, 240_000, 'not_subject', null],
-		['2.1.b district a=19% p=250%: the commune line (300%) does not apply', 'huyen', 85.5, 300_000, 'not_subject', null],
+		[
+			'2.1.b district a=19% p=250%: the commune line (300%) does not apply',
+			'huyen',
+			85.5,
+			300_000,
+			'not_subject',
+			null
+		],
 		['2.1.c commune a=19.99% p=299.99% → subject 2023–2025', 'xa', 5.997, 23_999.2, 'subject_2023_2025', 'a<20&p<300'],
-		['2.1.c commune a=20.00% p=299.99% → 2026–2030 by a<30&p<300', 'xa', 6, 23_999.2, 'subject_2026_2030', 'a<30&p<300'],
+		[
+			'2.1.c commune a=20.00% p=299.99% → 2026–2030 by a<30&p<300',
+			'xa',
+			6,
+			23_999.2,
+			'subject_2026_2030',
+			'a<30&p<300'
+		],
 		['2.1.c commune a=19.99% p=300.00% → not subject', 'xa', 5.997, 24_000, 'not_subject', null],
-		['2.1.c commune a=19% p=250% → subject 2023–2025 (commune line)', 'xa', 5.7, 20_000, 'subject_2023_2025', 'a<20&p<300'],
+		[
+			'2.1.c commune a=19% p=250% → subject 2023–2025 (commune line)',
+			'xa',
+			5.7,
+			20_000,
+			'subject_2023_2025',
+			'a<20&p<300'
+		],
 		['2.2.a commune a=99.99% p=99.99% → subject 2026–2030', 'xa', 29.997, 7_999.2, 'subject_2026_2030', 'a<100&p<100'],
 		['2.2.a commune a=100.00% p=99.99% → not subject', 'xa', 30, 7_999.2, 'not_subject', null],
 		['2.2.a commune a=99.99% p=100.00% → not subject', 'xa', 29.997, 8_000, 'not_subject', null],
-		['2.2.a district a=99.99% p=99.99% → subject 2026–2030', 'huyen', 449.955, 119_988, 'subject_2026_2030', 'a<100&p<100'],
+		[
+			'2.2.a district a=99.99% p=99.99% → subject 2026–2030',
+			'huyen',
+			449.955,
+			119_988,
+			'subject_2026_2030',
+			'a<100&p<100'
+		],
 		['2.2.a district a=100% p=99.99% → not subject', 'huyen', 450, 119_988, 'not_subject', null],
-		['2.2.b district a=29.99% p=199.99% → subject 2026–2030', 'huyen', 134.955, 239_988, 'subject_2026_2030', 'a<30&p<200'],
+		[
+			'2.2.b district a=29.99% p=199.99% → subject 2026–2030',
+			'huyen',
+			134.955,
+			239_988,
+			'subject_2026_2030',
+			'a<30&p<200'
+		],
 		['2.2.b district a=30.00% p=199.99% → not subject', 'huyen', 135, 239_988, 'not_subject', null],
 		['2.2.b district a=29.99% p=200.00% → not subject', 'huyen', 134.955, 240_000, 'not_subject', null],
-		['2.2.c commune a=29.99% p=299.99% → subject 2026–2030 (verify)', 'xa', 8.997, 23_999.2, 'subject_2026_2030', 'a<30&p<300'],
+		[
+			'2.2.c commune a=29.99% p=299.99% → subject 2026–2030 (verify)',
+			'xa',
+			8.997,
+			23_999.2,
+			'subject_2026_2030',
+			'a<30&p<300'
+		],
 		['2.2.c commune a=30.00% p=299.99% → not subject', 'xa', 9, 23_999.2, 'not_subject', null],
 		['2.2.c commune a=29.99% p=300.00% → not subject', 'xa', 8.997, 24_000, 'not_subject', null]
 	];
@@ -178,7 +265,9 @@ describe('NQ 35 Art. 2 criteria: strict "below", both sides of every line', () =
 		expect(v.status).toBe('subject_2026_2030');
 		const halted = v.reasons.find((r) => r.code === 'phase_halted');
 		expect(halted?.params).toMatchObject({ phase: '2026-2030', since: '2025-03', replacedBy: 'nq76-2025' });
-		expect(phaseLabel('2026-2030', 'vi')).toBe('Giai đoạn 2026–2030 (đã dừng thực hiện từ tháng 3/2025, thay bằng đợt sắp xếp năm 2025 (Nghị quyết số 76/2025/UBTVQH15))');
+		expect(phaseLabel('2026-2030', 'vi')).toBe(
+			'Giai đoạn 2026–2030 (đã dừng thực hiện từ tháng 3/2025, thay bằng đợt sắp xếp năm 2025 (Nghị quyết số 76/2025/UBTVQH15))'
+		);
 		expect(describeReason(halted!, 'vi')).toContain('đã dừng thực hiện từ tháng 3/2025');
 	});
 
@@ -233,8 +322,16 @@ describe('NQ 1211 Art. 3a reductions (rural units, one factor per standard)', ()
 
 	const border: [string, Partial<UnitRecord>, number][] = [
 		['lowland xã on the border, no ethnic minority → 50%', { terrain: 'other', border: true }, 0.5],
-		['lowland xã on the border, 45% ethnic share → 45%', { terrain: 'other', border: true, ethnicMinorityShare: 0.45 }, 0.45],
-		['mountainous xã on the border, 10% ethnic share → 50%', { terrain: 'mountainous', border: true, ethnicMinorityShare: 0.1 }, 0.5],
+		[
+			'lowland xã on the border, 45% ethnic share → 45%',
+			{ terrain: 'other', border: true, ethnicMinorityShare: 0.45 },
+			0.45
+		],
+		[
+			'mountainous xã on the border, 10% ethnic share → 50%',
+			{ terrain: 'mountainous', border: true, ethnicMinorityShare: 0.1 },
+			0.5
+		],
 		['huyện on the border → 50%', { kind: 'huyen', border: true }, 0.5],
 		['province on the border → 50%', { kind: 'tinh', border: true }, 0.5]
 	];
@@ -279,7 +376,11 @@ describe('NQ 1211 Art. 3a reductions (rural units, one factor per standard)', ()
 	});
 
 	it('Art. 3a never stacked: 90% ethnic share + coastal → the more favourable 20% only', () => {
-		const v = evaluateUnit(unit({ terrain: 'mountainous', ethnicMinorityShare: 0.9, coastalDifficult: true }), ctx, rules);
+		const v = evaluateUnit(
+			unit({ terrain: 'mountainous', ethnicMinorityShare: 0.9, coastalDifficult: true }),
+			ctx,
+			rules
+		);
 		expect(v.standards!.population.reduction).toMatchObject({ factor: 'ethnic_minority', percent: 0.2 });
 		expect(v.standards!.population.effective).toBe(1_000);
 	});
@@ -299,7 +400,14 @@ describe('NQ 1211 Art. 3a reductions (rural units, one factor per standard)', ()
 	];
 	it.each(urban)('Art. 3a urban units get no reduction: %s', (kind, parentKind) => {
 		const v = evaluateUnit(
-			unit({ kind, terrain: 'mountainous', ethnicMinorityShare: 0.95, border: true, coastalDifficult: true, delta: true }),
+			unit({
+				kind,
+				terrain: 'mountainous',
+				ethnicMinorityShare: 0.95,
+				border: true,
+				coastalDifficult: true,
+				delta: true
+			}),
 			ctx,
 			rules,
 			{ parentKind }
@@ -361,7 +469,10 @@ describe('figures: official vs computed area, missing data (domain.md §2)', () 
 	});
 	it('a difference above 5% is flagged, either way', () => {
 		const up = evaluateUnit(unit({ areaOfficialKm2: 100, areaComputedKm2: 105.1 }), ctx, rules);
-		expect(up.warnings.find((w) => w.code === 'area_difference')?.params).toMatchObject({ officialKm2: 100, computedKm2: 105.1 });
+		expect(up.warnings.find((w) => w.code === 'area_difference')?.params).toMatchObject({
+			officialKm2: 100,
+			computedKm2: 105.1
+		});
 		const down = evaluateUnit(unit({ areaOfficialKm2: 100, areaComputedKm2: 94 }), ctx, rules);
 		expect(codes(down, 'warnings')).toContain('area_difference');
 		expect(down.areaUsed.km2).toBe(100);
@@ -370,7 +481,10 @@ describe('figures: official vs computed area, missing data (domain.md §2)', () 
 		const v = evaluateUnit(unit({ population: null, areaOfficialKm2: 10 }), ctx, rules);
 		expect(codes(v, 'warnings')).toContain('population_missing');
 		expect(v.status).toBe('missing_data');
-		expect(v.reasons.find((r) => r.code === 'undetermined')?.params).toEqual({ phase: '2023-2025', missing: ['population'] });
+		expect(v.reasons.find((r) => r.code === 'undetermined')?.params).toEqual({
+			phase: '2023-2025',
+			missing: ['population']
+		});
 	});
 	it('missing population: an area ≥ 100% of the standard decides "not subject" anyway', () => {
 		const v = evaluateUnit(unit({ population: null, areaOfficialKm2: 31 }), ctx, rules);
@@ -403,9 +517,27 @@ describe('NQ 35 Art. 3 exemptions', () => {
 	const subject2023 = { areaOfficialKm2: 10, population: 3_000 };
 	const subject2026 = { areaOfficialKm2: 25, population: 7_000 };
 	const auto: [string, Partial<UnitRecord>, string, string, string][] = [
-		['3.2 subject 2023–2025, arranged 2019–2021 → exempt', { ...subject2023, lastArrangedPeriod: '2019-2021' }, 'exempt', '2023-2025', '2'],
-		['3.3 subject 2026–2030, arranged 2019–2021 → exempt', { ...subject2026, lastArrangedPeriod: '2019-2021' }, 'exempt', '2026-2030', '3'],
-		['3.3 subject 2026–2030, arranged 2023–2025 → exempt', { ...subject2026, lastArrangedPeriod: '2023-2025' }, 'exempt', '2026-2030', '3']
+		[
+			'3.2 subject 2023–2025, arranged 2019–2021 → exempt',
+			{ ...subject2023, lastArrangedPeriod: '2019-2021' },
+			'exempt',
+			'2023-2025',
+			'2'
+		],
+		[
+			'3.3 subject 2026–2030, arranged 2019–2021 → exempt',
+			{ ...subject2026, lastArrangedPeriod: '2019-2021' },
+			'exempt',
+			'2026-2030',
+			'3'
+		],
+		[
+			'3.3 subject 2026–2030, arranged 2023–2025 → exempt',
+			{ ...subject2026, lastArrangedPeriod: '2023-2025' },
+			'exempt',
+			'2026-2030',
+			'3'
+		]
 	];
 	it.each(auto)('Art. %s (automatic)', (_name, o, status, phase, clause) => {
 		const v = evaluateUnit(unit(o), ctx, rules);
@@ -436,12 +568,19 @@ describe('NQ 35 Art. 3 exemptions', () => {
 		['3.1.d rural unit planned to become urban, already meeting the urban standards', 'planned_urban']
 	];
 	it.each(recorded)('Art. %s (recorded reason)', (name, code) => {
-		const v = evaluateUnit(unit(subject2023), ctx, rules, { exemption: { reasonCode: code, justification: 'Đảo xa đất liền' } });
+		const v = evaluateUnit(unit(subject2023), ctx, rules, {
+			exemption: { reasonCode: code, justification: 'Đảo xa đất liền' }
+		});
 		expect(v.status).toBe('exempt');
 		expect(v.phase).toBe('2023-2025');
 		expect(v.exemption).toMatchObject({ kind: 'recorded', reasonCode: code, justification: 'Đảo xa đất liền' });
 		expect(v.exemption?.clause.clause).toBe(`1.${name.charAt(4)}`);
-		expect(describeReason(v.reasons.find((r) => r.code === 'recorded_exemption')!, 'vi')).toContain('Giải trình: Đảo xa đất liền');
+		expect(
+			describeReason(
+				v.reasons.find((r) => r.code === 'recorded_exemption')!,
+				'vi'
+			)
+		).toContain('Giải trình: Đảo xa đất liền');
 	});
 
 	it('Art. 3.1 an unknown reason code is not applied (warning), the unit stays subject', () => {
@@ -451,7 +590,9 @@ describe('NQ 35 Art. 3 exemptions', () => {
 	});
 
 	it('Art. 3.1 a recorded reason without justification applies but warns', () => {
-		const v = evaluateUnit(unit(subject2023), ctx, rules, { exemption: { reasonCode: 'special_factors', justification: '  ' } });
+		const v = evaluateUnit(unit(subject2023), ctx, rules, {
+			exemption: { reasonCode: 'special_factors', justification: '  ' }
+		});
 		expect(v.status).toBe('exempt');
 		expect(codes(v, 'warnings')).toContain('exemption_justification_missing');
 	});
@@ -510,7 +651,10 @@ describe('rule values: registry, listing, overrides', () => {
 		expect(thiXa).toMatchObject({ value: 100_000, unit: 'persons', verified: false, overridden: false });
 		expect(thiXa.label_vi).toContain('thị xã');
 		expect(thiXa.citation.article).toBe('6');
-		const unverified = rows.filter((r) => !r.verified).map((r) => r.key).sort();
+		const unverified = rows
+			.filter((r) => !r.verified)
+			.map((r) => r.key)
+			.sort();
 		expect(unverified).toEqual([
 			'criterion.2026_2030.a30_p300.area_below',
 			'criterion.2026_2030.a30_p300.population_below',
@@ -552,7 +696,9 @@ describe('rule values: registry, listing, overrides', () => {
 		const v = evaluateUnit(u, ctx, rs);
 		expect(v.status).toBe('subject_2023_2025');
 		expect(v.criterion).toBe('a<70&p<70'); // stable id
-		expect(criterionLabel(rs.phases[0].criteria[0], 'vi')).toBe('Diện tích tự nhiên dưới 80% và quy mô dân số dưới 80% tiêu chuẩn');
+		expect(criterionLabel(rs.phases[0].criteria[0], 'vi')).toBe(
+			'Diện tích tự nhiên dưới 80% và quy mô dân số dưới 80% tiêu chuẩn'
+		);
 	});
 
 	it('override of an Art. 3a value (floor 20% → 30%) changes the reduced standard', () => {
@@ -563,9 +709,9 @@ describe('rule values: registry, listing, overrides', () => {
 
 	it('shared key: standard.thanh_pho overrides both city kinds', () => {
 		const rs = applyOverrides(rules, [{ key: 'standard.thanh_pho.population', value: 140_000 }]);
-		expect(rs.standards.filter((s) => s.population.key === 'standard.thanh_pho.population').map((s) => s.population.value)).toEqual([
-			140_000, 140_000
-		]);
+		expect(
+			rs.standards.filter((s) => s.population.key === 'standard.thanh_pho.population').map((s) => s.population.value)
+		).toEqual([140_000, 140_000]);
 	});
 
 	it('overrides that cannot apply are reported, not applied', () => {
@@ -590,8 +736,12 @@ describe('rule values: registry, listing, overrides', () => {
 		expect(ok).not.toContain('reference_date_mismatch');
 		expect(ok).toContain('unverified_values');
 		expect(ok).toContain('phase_halted');
-		expect(checkDataset({ ...ctx, referenceDate: '31/12/2022' }, rules).map((r) => r.code)).not.toContain('reference_date_mismatch');
-		expect(checkDataset({ ...ctx, referenceDate: '2024-12-31' }, rules).map((r) => r.code)).toContain('reference_date_mismatch');
+		expect(checkDataset({ ...ctx, referenceDate: '31/12/2022' }, rules).map((r) => r.code)).not.toContain(
+			'reference_date_mismatch'
+		);
+		expect(checkDataset({ ...ctx, referenceDate: '2024-12-31' }, rules).map((r) => r.code)).toContain(
+			'reference_date_mismatch'
+		);
 		expect(checkDataset({ ...ctx, referenceDate: null }, rules).map((r) => r.code)).toContain('reference_date_missing');
 	});
 });
@@ -620,7 +770,7 @@ describe('text and number formatting', () => {
 	it('percentText truncates so 69.999% never shows as 70%', () => {
 		expect(percentText(0.69999, 'vi')).toBe('69,99%');
 		expect(percentText(0.7, 'vi')).toBe('70%');
-		expect(percentText(0.6999999999999999, 'vi')).toBe('70%');
+		expect(percentText(0.7 - Number.EPSILON / 2, 'vi')).toBe('70%');
 		expect(percentText(0.5137, 'en')).toBe('51.37%');
 	});
 	it('formatCitation in Vietnamese and English', () => {
@@ -641,13 +791,23 @@ describe('text and number formatting', () => {
 		expect(roleLabel('adjacent_partner', 'vi')).toBe('Đơn vị liền kề');
 		expect(meetsLabel('area', 'vi')).toBe('Đạt tiêu chuẩn diện tích tự nhiên, chưa đạt tiêu chuẩn quy mô dân số');
 		expect(terrainLabel('mountainous', 'vi')).toBe('Miền núi, vùng cao');
-		expect(criterionLabel('a<20&p<300', 'vi')).toBe('Diện tích tự nhiên dưới 20% và quy mô dân số dưới 300% tiêu chuẩn');
+		expect(criterionLabel('a<20&p<300', 'vi')).toBe(
+			'Diện tích tự nhiên dưới 20% và quy mô dân số dưới 300% tiêu chuẩn'
+		);
 		expect(phaseLabel('2023-2025', 'en')).toBe('Phase 2023–2025');
 	});
 	it('describeReason: every reason a verdict emits has a sentence in both languages', () => {
 		const samples: UnitVerdict[] = [
-			evaluateUnit(unit({ terrain: 'mountainous', ethnicMinorityShare: 0.5137, areaOfficialKm2: 10, population: 1_000 }), ctx, rules),
-			evaluateUnit(unit({ border: true, coastalDifficult: true, delta: true, island: true, areaComputedKm2: 2_000 }), ctx, rules),
+			evaluateUnit(
+				unit({ terrain: 'mountainous', ethnicMinorityShare: 0.5137, areaOfficialKm2: 10, population: 1_000 }),
+				ctx,
+				rules
+			),
+			evaluateUnit(
+				unit({ border: true, coastalDifficult: true, delta: true, island: true, areaComputedKm2: 2_000 }),
+				ctx,
+				rules
+			),
 			evaluateUnit(unit({ population: null, areaOfficialKm2: 10 }), ctx, rules),
 			evaluateUnit(unit({ areaOfficialKm2: 25, population: 7_000, lastArrangedPeriod: '2023-2025' }), ctx, rules),
 			evaluateUnit(unit({ kind: 'huyen' }), ctx, rules, { childCount: 5, hasThiTranChild: false }),

@@ -47,7 +47,9 @@ describe('registry and reference date', () => {
 		expect(getRuleSet('nq76-2025')).toBe(NQ76_2025);
 		expect(rules.referenceDate.value).toBe('2024-12-31');
 		expect(checkDataset(ctx, rules).map((r) => r.code)).not.toContain('reference_date_mismatch');
-		expect(checkDataset({ ...ctx, referenceDate: '2022-12-31' }, rules).map((r) => r.code)).toContain('reference_date_mismatch');
+		expect(checkDataset({ ...ctx, referenceDate: '2022-12-31' }, rules).map((r) => r.code)).toContain(
+			'reference_date_mismatch'
+		);
 	});
 	it('standards page lists the NQ 76 multipliers and ward thresholds', () => {
 		const rows = Object.fromEntries(listRuleValues(rules).map((r) => [r.key, r.value]));
@@ -219,14 +221,43 @@ describe('NQ 76: unit verdicts and province class', () => {
 		expect(v.standards?.population.base).toBe(15_000);
 	});
 	it.each([
-		['given class wins', { provinceClass: 'central_city' as ProvinceClass, provinceCode: '68', defaultTerrain: 'mountainous' as Terrain }, 'central_city', false],
-		['Hà Nội (01) inferred as centrally-run city', { provinceClass: null, provinceCode: '01', defaultTerrain: 'other' as Terrain }, 'central_city', true],
-		['Huế (46) inferred as centrally-run city (since 2025)', { provinceClass: null, provinceCode: '46', defaultTerrain: 'other' as Terrain }, 'central_city', true],
-		['mountainous default → mountainous or border province', { provinceClass: null, provinceCode: '68', defaultTerrain: 'mountainous' as Terrain }, 'mountainous_or_border', true],
-		['lowland default → other province', { provinceClass: null, provinceCode: '36', defaultTerrain: 'other' as Terrain }, 'other', true]
+		[
+			'given class wins',
+			{ provinceClass: 'central_city' as ProvinceClass, provinceCode: '68', defaultTerrain: 'mountainous' as Terrain },
+			'central_city',
+			false
+		],
+		[
+			'Hà Nội (01) inferred as centrally-run city',
+			{ provinceClass: null, provinceCode: '01', defaultTerrain: 'other' as Terrain },
+			'central_city',
+			true
+		],
+		[
+			'Huế (46) inferred as centrally-run city (since 2025)',
+			{ provinceClass: null, provinceCode: '46', defaultTerrain: 'other' as Terrain },
+			'central_city',
+			true
+		],
+		[
+			'mountainous default → mountainous or border province',
+			{ provinceClass: null, provinceCode: '68', defaultTerrain: 'mountainous' as Terrain },
+			'mountainous_or_border',
+			true
+		],
+		[
+			'lowland default → other province',
+			{ provinceClass: null, provinceCode: '36', defaultTerrain: 'other' as Terrain },
+			'other',
+			true
+		]
 	])('province class: %s', (_n, o, value, inferred) => {
 		const c: RulesContext = { ...ctx, ...o };
 		expect(provinceClassOf(c)).toEqual({ value, inferred });
-		expect(checkDataset(c, rules).map((r) => r.code).includes('province_class_inferred')).toBe(inferred);
+		expect(
+			checkDataset(c, rules)
+				.map((r) => r.code)
+				.includes('province_class_inferred')
+		).toBe(inferred);
 	});
 });

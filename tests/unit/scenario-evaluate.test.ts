@@ -41,7 +41,13 @@ describe('an empty scenario', () => {
 	it('lists every unit subject in 2023–2025 as left, with phase, criterion, clause and bbox', () => {
 		expect(codes(ev.mandatoryLeft)).toEqual(['001', '002', '00001', '00002', '00003']);
 		const a1 = ev.mandatoryLeft.find((m) => m.code === '00001')!;
-		expect(a1).toMatchObject({ name: 'Xã A1', level: 'commune', phase: '2023-2025', criterion: 'a<70&p<70', bbox: [0, 0, 1, 1] });
+		expect(a1).toMatchObject({
+			name: 'Xã A1',
+			level: 'commune',
+			phase: '2023-2025',
+			criterion: 'a<70&p<70',
+			bbox: [0, 0, 1, 1]
+		});
 		expect(a1.clause?.document).toBe('NQ 35/2023/UBTVQH15');
 		expect(ev.summary).toMatchObject({ mandatory: 5, mandatoryInGroups: 0, mandatoryLeft: 5 });
 	});
@@ -56,7 +62,15 @@ describe('one commune merger', () => {
 	const ev = evaluate(plan({ members: ['00001', '00004'] }));
 	const g = ev.groups[0];
 	it('combines figures and judges them against the xã standard', () => {
-		expect(g).toMatchObject({ id: 'g1', level: 'commune', kind: 'xa', areaKm2: 35, population: 12_000, meets: 'both', valid: true });
+		expect(g).toMatchObject({
+			id: 'g1',
+			level: 'commune',
+			kind: 'xa',
+			areaKm2: 35,
+			population: 12_000,
+			meets: 'both',
+			valid: true
+		});
 		expect(g.ratios.area).toBeCloseTo(35 / 30, 12);
 		expect(g.ratios.population).toBeCloseTo(12_000 / 8_000, 12);
 		expect(g.verdict.standards?.area.citation.document).toBe('NQ 1211/2016/UBTVQH13');
@@ -66,7 +80,13 @@ describe('one commune merger', () => {
 		expect(g.legalPhase).toBe('2023-2025');
 	});
 	it('keeps the most populous member’s name and code by default; the other code is retired', () => {
-		expect(g).toMatchObject({ name: 'Xã A2', nameIsNew: false, keptCode: '00004', retiredCodes: ['00001'], residentsAffected: 3_000 });
+		expect(g).toMatchObject({
+			name: 'Xã A2',
+			nameIsNew: false,
+			keptCode: '00004',
+			retiredCodes: ['00001'],
+			residentsAffected: 3_000
+		});
 	});
 	it('is contiguous in one part', () => {
 		expect(g.contiguous).toBe(true);
@@ -76,7 +96,12 @@ describe('one commune merger', () => {
 		expect(ev.unitsAfter.commune).toEqual({ xa: 7, thi_tran: 1 });
 		expect(ev.unitCount.after.commune).toBe(8);
 		expect(codes(ev.mandatoryLeft)).not.toContain('00001');
-		expect(ev.residentsAffected).toMatchObject({ absorbedCommunes: 3_000, absorbedCommuneCount: 1, districtChange: 0, total: 3_000 });
+		expect(ev.residentsAffected).toMatchObject({
+			absorbedCommunes: 3_000,
+			absorbedCommuneCount: 1,
+			districtChange: 0,
+			total: 3_000
+		});
 	});
 });
 
@@ -108,7 +133,10 @@ describe('checks and warnings', () => {
 		expect(describeScenarioReason(w, 'vi')).toBe('Đơn vị mới là thị trấn: thay đổi loại đơn vị của 00004 (xã).');
 	});
 	it('a kind override with its reason is used and flagged as a change', () => {
-		const c = setGroupFields(plan({ members: ['00004', '00007'] }), catalog, 'g1', { kind: 'xa', kindReason: 'Theo quy hoạch' });
+		const c = setGroupFields(plan({ members: ['00004', '00007'] }), catalog, 'g1', {
+			kind: 'xa',
+			kindReason: 'Theo quy hoạch'
+		});
 		const g = evaluate(c).groups[0];
 		expect(g).toMatchObject({ kind: 'xa', kindSource: 'override' });
 		expect(evaluate(c).unitsAfter.commune).toEqual({ xa: 8 }); // 9 − 2 + 1, the township gone
@@ -134,20 +162,37 @@ describe('checks and warnings', () => {
 		expect(codes(ev.mandatoryLeft)).toContain('00001');
 	});
 	it('every reason the evaluation adds has words in both languages', () => {
-		const ev = evaluate(plan({ members: ['00004', '00007', '00008'], name: 'Xã Mới', phase: '2026-2030' }, { level: 'district', members: ['001', '002'] }, { members: ['00001', '00002'] }));
+		const ev = evaluate(
+			plan(
+				{ members: ['00004', '00007', '00008'], name: 'Xã Mới', phase: '2026-2030' },
+				{ level: 'district', members: ['001', '002'] },
+				{ members: ['00001', '00002'] }
+			)
+		);
 		for (const g of ev.groups)
 			for (const r of [...g.warnings, ...g.errors, ...g.reasons]) {
-				for (const lang of ['vi', 'en'] as const) expect(describeScenarioReason(r, lang), r.code).not.toMatch(/^[a-z_]+ \{/);
+				for (const lang of ['vi', 'en'] as const)
+					expect(describeScenarioReason(r, lang), r.code).not.toMatch(/^[a-z_]+ \{/);
 			}
 	});
 });
 
 describe('districts merging carry their communes', () => {
-	const c = plan({ id: 'H', level: 'district', members: ['001', '002'], keptCode: '001', name: 'Huyện A' }, { id: 'X', members: ['00001', '00002'] });
+	const c = plan(
+		{ id: 'H', level: 'district', members: ['001', '002'], keptCode: '001', name: 'Huyện A' },
+		{ id: 'X', members: ['00001', '00002'] }
+	);
 	const ev = evaluate(c);
 	it('the district merger is judged against the huyện standard; both districts were subject', () => {
 		const h = ev.groups[0];
-		expect(h).toMatchObject({ kind: 'huyen', areaKm2: 550, population: 110_000, meets: 'area', keptCode: '001', retiredCodes: ['002'] });
+		expect(h).toMatchObject({
+			kind: 'huyen',
+			areaKm2: 550,
+			population: 110_000,
+			meets: 'area',
+			keptCode: '001',
+			retiredCodes: ['002']
+		});
 		expect(h.roles).toEqual({ '001': 'mandatory', '002': 'mandatory' });
 	});
 	it('reports the new district of every commune of the merged districts', () => {
@@ -163,7 +208,10 @@ describe('districts merging carry their communes', () => {
 	it('a commune merger across the two merged districts is not a district boundary adjustment', () => {
 		const x = ev.groups[1];
 		expect(x.warnings.map((w) => w.code)).not.toContain('crosses_parent_boundary');
-		expect(x.reasons.find((r) => r.code === 'crossing_resolved_by_district_merger')?.params).toEqual({ districts: ['001', '002'], district: '001' });
+		expect(x.reasons.find((r) => r.code === 'crossing_resolved_by_district_merger')?.params).toEqual({
+			districts: ['001', '002'],
+			district: '001'
+		});
 		expect(x.parentAfter).toBe('001');
 	});
 	it('counts residents whose commune changes and, separately, those whose district changes', () => {
@@ -195,12 +243,23 @@ describe('mandatory_left empties as groups are added', () => {
 		expect(left()).toEqual(['00002', '00003']);
 		c = newGroup(c, catalog, { members: ['00002', '00005'] });
 		expect(left()).toEqual(['00003']);
-		const kept = setExemption(c, catalog, { code: '00003', reasonCode: 'isolated_location', justification: 'Cù lao, chỉ đi bằng đò' });
+		const kept = setExemption(c, catalog, {
+			code: '00003',
+			reasonCode: 'isolated_location',
+			justification: 'Cù lao, chỉ đi bằng đò'
+		});
 		const ev = evaluate(kept);
 		expect(ev.mandatoryLeft).toEqual([]);
 		expect(ev.summary).toMatchObject({ mandatory: 5, mandatoryInGroups: 4, mandatoryExempted: 1, mandatoryLeft: 0 });
 		expect(ev.exemptions).toEqual([
-			expect.objectContaining({ code: '00003', source: 'scenario', kind: 'recorded', reasonCode: 'isolated_location', phase: '2023-2025', needed: true })
+			expect.objectContaining({
+				code: '00003',
+				source: 'scenario',
+				kind: 'recorded',
+				reasonCode: 'isolated_location',
+				phase: '2023-2025',
+				needed: true
+			})
 		]);
 		expect(ev.exemptions[0].clause).toMatchObject({ document: 'NQ 35/2023/UBTVQH15', article: '3', clause: '1.a' });
 		c = newGroup(c, catalog, { members: ['00003', '00006'] });
@@ -231,7 +290,9 @@ describe('speed (the map re-evaluates on every click)', () => {
 		t = performance.now();
 		for (let i = 0; i < runs * 10; i++) evaluateGroup(c.groups[3], b);
 		const groupMs = (performance.now() - t) / (runs * 10);
-		console.log(`scenario of ${c.groups.length} groups on ${units.length} units: ${scenarioMs.toFixed(3)} ms; one group: ${groupMs.toFixed(4)} ms`);
+		console.log(
+			`scenario of ${c.groups.length} groups on ${units.length} units: ${scenarioMs.toFixed(3)} ms; one group: ${groupMs.toFixed(4)} ms`
+		);
 		expect(scenarioMs).toBeLessThan(10);
 		expect(groupMs).toBeLessThan(2);
 	});

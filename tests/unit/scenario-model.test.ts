@@ -48,7 +48,8 @@ function errorOf(fn: () => unknown): ScenarioEditError {
 	throw new Error('expected a ScenarioEditError');
 }
 
-const withGroup = (members: string[], id = 'g1'): ScenarioContent => newGroup(emptyContent(), catalog, { id, level: 'commune', members });
+const withGroup = (members: string[], id = 'g1'): ScenarioContent =>
+	newGroup(emptyContent(), catalog, { id, level: 'commune', members });
 
 describe('creating and filling groups', () => {
 	it('newGroup gives g1, g2… and infers the level from the first member; codes keep their leading zeros', () => {
@@ -58,7 +59,15 @@ describe('creating and filling groups', () => {
 			['g1', 'commune', ['00001', '00004']],
 			['g2', 'district', []]
 		]);
-		expect(c.groups[0]).toMatchObject({ name: null, kind: null, keptCode: null, seatCode: null, phase: null, notes: '', locked: false });
+		expect(c.groups[0]).toMatchObject({
+			name: null,
+			kind: null,
+			keptCode: null,
+			seatCode: null,
+			phase: null,
+			notes: '',
+			locked: false
+		});
 	});
 
 	it('operations return a new content and never touch their input', () => {
@@ -73,7 +82,9 @@ describe('creating and filling groups', () => {
 		expect(() => setGroupFields(c, catalog, 'g1', { name: 'Xã Mới', seatCode: '00004' })).not.toThrow();
 		expect(() => lockGroup(c, 'g1', true)).not.toThrow();
 		expect(() => deleteGroup(c, 'g1')).not.toThrow();
-		expect(() => setExemption(c, catalog, { code: '00003', reasonCode: 'isolated_location', justification: 'đảo' })).not.toThrow();
+		expect(() =>
+			setExemption(c, catalog, { code: '00003', reasonCode: 'isolated_location', justification: 'đảo' })
+		).not.toThrow();
 	});
 
 	it('a unit in two groups is an error naming the other group', () => {
@@ -97,7 +108,9 @@ describe('creating and filling groups', () => {
 		expect(errorOf(() => addMember(withGroup(['00001']), catalog, 'g1', '00001')).code).toBe('already_member');
 		expect(errorOf(() => addMember(withGroup([]), catalog, 'nope', '00001')).code).toBe('unknown_group');
 		expect(errorOf(() => removeMember(withGroup(['00001']), 'g1', '00004')).code).toBe('not_member');
-		expect(errorOf(() => newGroup(withGroup([]), catalog, { id: 'g1', level: 'commune' })).code).toBe('duplicate_group_id');
+		expect(errorOf(() => newGroup(withGroup([]), catalog, { id: 'g1', level: 'commune' })).code).toBe(
+			'duplicate_group_id'
+		);
 		expect(errorOf(() => newGroup(emptyContent(), catalog, {})).code).toBe('level_required');
 		// newGroup is all or nothing: one bad member → no group at all
 		expect(errorOf(() => newGroup(emptyContent(), catalog, { members: ['00001', '001'] })).code).toBe('mixed_levels');
@@ -124,7 +137,9 @@ describe('group fields', () => {
 		expect(errorOf(() => setGroupFields(c, catalog, 'g1', { keptCode: '00002' })).code).toBe('kept_not_member');
 	});
 	it('a kind override must fit the level and carry a reason', () => {
-		expect(errorOf(() => setGroupFields(c, catalog, 'g1', { kind: 'huyen', kindReason: 'x' })).code).toBe('kind_wrong_level');
+		expect(errorOf(() => setGroupFields(c, catalog, 'g1', { kind: 'huyen', kindReason: 'x' })).code).toBe(
+			'kind_wrong_level'
+		);
 		expect(errorOf(() => setGroupFields(c, catalog, 'g1', { kind: 'phuong' })).code).toBe('kind_reason_required');
 		const ok = setGroupFields(c, catalog, 'g1', { kind: 'phuong', kindReason: 'Đề án đô thị hóa đã duyệt' });
 		expect(ok.groups[0]).toMatchObject({ kind: 'phuong', kindReason: 'Đề án đô thị hóa đã duyệt' });
@@ -170,20 +185,45 @@ describe('addAllCommunesOfDistrict', () => {
 
 describe('exemptions (NQ 35 Art. 3.1 a–d)', () => {
 	it('records a reason code with a justification, replaces it, clears it', () => {
-		let c = setExemption(emptyContent(), catalog, { code: '00003', reasonCode: 'isolated_location', justification: '  Xã cù lao, giao thông khó ' });
-		expect(c.exemptions).toEqual([{ code: '00003', reasonCode: 'isolated_location', justification: 'Xã cù lao, giao thông khó' }]);
+		let c = setExemption(emptyContent(), catalog, {
+			code: '00003',
+			reasonCode: 'isolated_location',
+			justification: '  Xã cù lao, giao thông khó '
+		});
+		expect(c.exemptions).toEqual([
+			{ code: '00003', reasonCode: 'isolated_location', justification: 'Xã cù lao, giao thông khó' }
+		]);
 		c = setExemption(c, catalog, { code: '00003', reasonCode: 'special_factors', justification: 'Di tích' });
 		expect(c.exemptions).toHaveLength(1);
 		expect(clearExemption(c, '00003').exemptions).toEqual([]);
 		expect(errorOf(() => clearExemption(emptyContent(), '00003')).code).toBe('not_exempted');
 	});
 	it('refuses an unknown reason code, a missing justification, a unit in a group', () => {
-		expect(errorOf(() => setExemption(emptyContent(), catalog, { code: '00003', reasonCode: 'too_far', justification: 'x' })).code).toBe('unknown_exemption_reason');
-		expect(errorOf(() => setExemption(emptyContent(), catalog, { code: '00003', reasonCode: 'isolated_location', justification: ' ' })).code).toBe('justification_required');
-		expect(errorOf(() => setExemption(withGroup(['00001', '00004']), catalog, { code: '00001', reasonCode: 'isolated_location', justification: 'x' })).code).toBe('unit_in_group');
+		expect(
+			errorOf(() => setExemption(emptyContent(), catalog, { code: '00003', reasonCode: 'too_far', justification: 'x' }))
+				.code
+		).toBe('unknown_exemption_reason');
+		expect(
+			errorOf(() =>
+				setExemption(emptyContent(), catalog, { code: '00003', reasonCode: 'isolated_location', justification: ' ' })
+			).code
+		).toBe('justification_required');
+		expect(
+			errorOf(() =>
+				setExemption(withGroup(['00001', '00004']), catalog, {
+					code: '00001',
+					reasonCode: 'isolated_location',
+					justification: 'x'
+				})
+			).code
+		).toBe('unit_in_group');
 	});
 	it('an exempted unit cannot join a group', () => {
-		let c = setExemption(withGroup(['00004']), catalog, { code: '00001', reasonCode: 'isolated_location', justification: 'x' });
+		let c = setExemption(withGroup(['00004']), catalog, {
+			code: '00001',
+			reasonCode: 'isolated_location',
+			justification: 'x'
+		});
 		const e = errorOf(() => (c = addMember(c, catalog, 'g1', '00001')));
 		expect(e.code).toBe('unit_exempted');
 	});
@@ -203,10 +243,23 @@ describe('ops as data', () => {
 			],
 			catalog
 		);
-		expect(c.groups[0]).toMatchObject({ id: 'x', members: ['00001', '00004'], seatCode: '00004', phase: '2023-2025', locked: true });
+		expect(c.groups[0]).toMatchObject({
+			id: 'x',
+			members: ['00001', '00004'],
+			seatCode: '00004',
+			phase: '2023-2025',
+			locked: true
+		});
 		let err: unknown;
 		try {
-			applyOps(c, [{ op: 'newGroup', id: 'y', level: 'commune' }, { op: 'addMember', groupId: 'y', code: '00001' }], catalog);
+			applyOps(
+				c,
+				[
+					{ op: 'newGroup', id: 'y', level: 'commune' },
+					{ op: 'addMember', groupId: 'y', code: '00001' }
+				],
+				catalog
+			);
 		} catch (e) {
 			err = e;
 		}
@@ -216,16 +269,34 @@ describe('ops as data', () => {
 		expect(errorOf(() => applyOps(c, [{ op: 'explode' } as never], catalog)).code).toBe('unknown_op');
 	});
 	it('summarizeOps says what was done in a line', () => {
-		expect(summarizeOps([{ op: 'addMember', groupId: 'g1', code: '00004' }, { op: 'setGroupFields', groupId: 'g1', fields: { name: 'A' } }])).toBe(
-			'addMember 00004 → g1; setGroupFields g1 name'
-		);
+		expect(
+			summarizeOps([
+				{ op: 'addMember', groupId: 'g1', code: '00004' },
+				{ op: 'setGroupFields', groupId: 'g1', fields: { name: 'A' } }
+			])
+		).toBe('addMember 00004 → g1; setGroupFields g1 name');
 	});
 });
 
 describe('reading, validating and diffing contents', () => {
 	it('normalizeContent fills defaults and keeps codes as strings', () => {
-		const c = normalizeContent({ groups: [{ id: 'a', level: 'district', members: ['681', 682] }], exemptions: [{ code: '00003', reasonCode: 'isolated_location' }] });
-		expect(c.groups[0]).toEqual({ id: 'a', level: 'district', members: ['681', '682'], name: null, kind: null, kindReason: null, keptCode: null, seatCode: null, phase: null, notes: '', locked: false });
+		const c = normalizeContent({
+			groups: [{ id: 'a', level: 'district', members: ['681', 682] }],
+			exemptions: [{ code: '00003', reasonCode: 'isolated_location' }]
+		});
+		expect(c.groups[0]).toEqual({
+			id: 'a',
+			level: 'district',
+			members: ['681', '682'],
+			name: null,
+			kind: null,
+			kindReason: null,
+			keptCode: null,
+			seatCode: null,
+			phase: null,
+			notes: '',
+			locked: false
+		});
 		expect(c.exemptions[0].justification).toBe('');
 		expect(normalizeContent(null)).toEqual({ groups: [], exemptions: [] });
 	});

@@ -6,7 +6,7 @@ const units = [
 	{ code: '682', name: 'Huyện Đạ Tẻh' },
 	{ code: '25180', name: 'Thị trấn Phước Cát' },
 	{ code: '24769', name: 'Phường 7' },
-	{ code: '25141', name: "Xã Đạ Lây" },
+	{ code: '25141', name: 'Xã Đạ Lây' },
 	{ code: '25096', name: "Thị trấn Đạ M'ri" },
 	{ code: '681', name: 'Huyện Đạ Huoai' },
 	{ code: '00012', name: 'Xã Hòa Bình' }

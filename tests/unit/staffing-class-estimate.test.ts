@@ -4,12 +4,18 @@
  * lower-bound flag when the other points are not given.
  */
 import { describe, expect, it } from 'vitest';
-import { STAFFING_SETTINGS, applyStaffingOverrides, classOfPoints, estimateCommuneClass } from '../../src/lib/domain/staffing/index';
+import {
+	STAFFING_SETTINGS,
+	applyStaffingOverrides,
+	classOfPoints,
+	estimateCommuneClass
+} from '../../src/lib/domain/staffing/index';
 import type { CommuneClass, CommuneKind } from '../../src/lib/domain/units';
 
 const popPoints = (kind: CommuneKind, population: number, o: { mountainous?: boolean; border?: boolean } = {}) =>
 	estimateCommuneClass(kind, { population, areaKm2: 1, ...o }).populationPoints;
-const areaPoints = (kind: CommuneKind, areaKm2: number) => estimateCommuneClass(kind, { population: 1, areaKm2 }).areaPoints;
+const areaPoints = (kind: CommuneKind, areaKm2: number) =>
+	estimateCommuneClass(kind, { population: 1, areaKm2 }).areaPoints;
 
 describe('NQ 1211 Art. 14.1.a: xã population points (10 up to 3,500; +0.5 per full 100; at most 35)', () => {
 	const rows: [number, number][] = [
@@ -34,7 +40,9 @@ describe('NQ 1211 Art. 14.1.b: mountainous/highland xã use 75 % of the populati
 		[6_375, 35], // 2,625 + 50 × 75
 		[10_200, 35]
 	];
-	it.each(rows)('%i persons → %d points', (population, points) => expect(popPoints('xa', population, { mountainous: true })).toBe(points));
+	it.each(rows)('%i persons → %d points', (population, points) =>
+		expect(popPoints('xa', population, { mountainous: true })).toBe(points)
+	);
 });
 
 describe('NQ 1211 Art. 14.1.c: border xã use 30 % of the population levels (1,050 and 30)', () => {
@@ -45,7 +53,9 @@ describe('NQ 1211 Art. 14.1.c: border xã use 30 % of the population levels (1,0
 		[2_550, 35], // 1,050 + 50 × 30
 		[2_549, 34.5]
 	];
-	it.each(rows)('%i persons → %d points', (population, points) => expect(popPoints('xa', population, { border: true })).toBe(points));
+	it.each(rows)('%i persons → %d points', (population, points) =>
+		expect(popPoints('xa', population, { border: true })).toBe(points)
+	);
 
 	it('mountainous and border: the more favourable 30 % applies', () => {
 		const e = estimateCommuneClass('xa', { population: 1_080, areaKm2: 1, mountainous: true, border: true });
@@ -76,7 +86,9 @@ describe('NQ 1211 Art. 19: phường (10 up to 5,000 people, +0.5 per 200; 10 up
 		[15_000, 35], // 5,000 + 50 × 200
 		[40_000, 35]
 	];
-	it.each(pop)('population %i → %d points', (population, points) => expect(popPoints('phuong', population)).toBe(points));
+	it.each(pop)('population %i → %d points', (population, points) =>
+		expect(popPoints('phuong', population)).toBe(points)
+	);
 	const area: [number, number][] = [
 		[2, 10],
 		[2.09, 10],
@@ -109,7 +121,9 @@ describe('NQ 1211 Art. 20: thị trấn (10 up to 5,000 people, +0.5 per 100; 10
 		[9_999, 34.5],
 		[10_000, 35] // 5,000 + 50 × 100
 	];
-	it.each(pop)('population %i → %d points', (population, points) => expect(popPoints('thi_tran', population)).toBe(points));
+	it.each(pop)('population %i → %d points', (population, points) =>
+		expect(popPoints('thi_tran', population)).toBe(points)
+	);
 	const area: [number, number][] = [
 		[5, 10],
 		[5.19, 10],

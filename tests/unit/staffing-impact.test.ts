@@ -20,7 +20,11 @@ import { NQ35_2023, evaluateMerger, evaluateUnit } from '../../src/lib/domain/ru
 import type { DatasetContext, UnitRecord } from '../../src/lib/domain/units';
 
 /** A lowland xã (standard 8,000 persons, 30 km²) at its standard: its quota is the base of its class. */
-const member = (code: string, cls: CommuneMemberInput['communeClass'], o: Partial<CommuneMemberInput> = {}): CommuneMemberInput => ({
+const member = (
+	code: string,
+	cls: CommuneMemberInput['communeClass'],
+	o: Partial<CommuneMemberInput> = {}
+): CommuneMemberInput => ({
 	code,
 	kind: 'xa',
 	communeClass: cls,
@@ -62,7 +66,9 @@ describe('staff before: actual counts where entered, else quotas (and which, per
 
 	it('mixed, per category', () => {
 		// A: actual 23 cadres, non-professional not entered → quota 12. B: nothing entered → 18 and 10.
-		const g = groupStaffingImpact(group([member('A', 'II', { actual: { cadresCivilServants: 23 } }), member('B', 'III')]));
+		const g = groupStaffingImpact(
+			group([member('A', 'II', { actual: { cadresCivilServants: 23 } }), member('B', 'III')])
+		);
 		expect(g.members[0].cadresCivilServants).toEqual({ value: 23, source: 'actual' });
 		expect(g.members[0].nonProfessional).toEqual({ value: 12, source: 'quota' });
 		expect(g.before).toEqual({ cadresCivilServants: 41, nonProfessional: 22 });
@@ -74,9 +80,18 @@ describe('staff before: actual counts where entered, else quotas (and which, per
 	});
 
 	it('a member without class nor counts: class estimated (labelled); without figures either: missing', () => {
-		const g = groupStaffingImpact(group([member('A', null), member('B', null, { figures: { population: null, areaKm2: null, populationStandard: 8_000, areaStandard: 30 } })]));
+		const g = groupStaffingImpact(
+			group([
+				member('A', null),
+				member('B', null, { figures: { population: null, areaKm2: null, populationStandard: 8_000, areaStandard: 30 } })
+			])
+		);
 		// A: 4,000 people → 12.5 points, 15 km² → 20 points: 32.5 → class III (lower bound) → 18.
-		expect(g.members[0]).toMatchObject({ communeClass: 'III', classSource: 'estimate', cadresCivilServants: { value: 18, source: 'quota' } });
+		expect(g.members[0]).toMatchObject({
+			communeClass: 'III',
+			classSource: 'estimate',
+			cadresCivilServants: { value: 18, source: 'quota' }
+		});
 		expect(codes(g.assumptions)).toContain('assumed_member_class_estimate');
 		expect(g.members[1].cadresCivilServants).toEqual({ value: null, source: 'missing' });
 		expect(g.before.cadresCivilServants).toBeNull();
@@ -101,7 +116,15 @@ describe('quota after and surplus', () => {
 	});
 
 	it('an input class wins and is not labelled', () => {
-		const g = groupStaffingImpact(group([member('A', 'I'), member('B', 'III')], { newUnit: { kind: 'xa', communeClass: 'III', figures: { population: 12_000, areaKm2: 45, populationStandard: 8_000, areaStandard: 30 } } }));
+		const g = groupStaffingImpact(
+			group([member('A', 'I'), member('B', 'III')], {
+				newUnit: {
+					kind: 'xa',
+					communeClass: 'III',
+					figures: { population: 12_000, areaKm2: 45, populationStandard: 8_000, areaStandard: 30 }
+				}
+			})
+		);
 		expect(g.newUnit).toMatchObject({ communeClass: 'III', classSource: 'input', classEstimate: null });
 		expect(g.after.cadresCivilServants).toBe(19);
 		expect(codes(g.assumptions)).not.toContain('assumed_new_class_highest');
@@ -109,7 +132,10 @@ describe('quota after and surplus', () => {
 
 	it('staff below the new quota: no surplus, vacancies reported', () => {
 		const g = groupStaffingImpact(
-			group([member('A', 'III', { actual: { cadresCivilServants: 9, nonProfessional: 4 } }), member('B', 'III', { actual: { cadresCivilServants: 8, nonProfessional: 4 } })])
+			group([
+				member('A', 'III', { actual: { cadresCivilServants: 9, nonProfessional: 4 } }),
+				member('B', 'III', { actual: { cadresCivilServants: 8, nonProfessional: 4 } })
+			])
 		);
 		// After: class III 18 + 1 = 19, non-professional 10 + 1 = 11.
 		expect(g.surplus).toEqual({ cadresCivilServants: 0, nonProfessional: 0 });
@@ -124,7 +150,10 @@ describe('quota after and surplus', () => {
 });
 
 describe('district level: no formula; default surplus = sum − largest, editable', () => {
-	const district = (o: Partial<DistrictGroupInput['newUnit']> = {}, staff: (number | null)[] = [120, 95, 80]): DistrictGroupInput => ({
+	const district = (
+		o: Partial<DistrictGroupInput['newUnit']> = {},
+		staff: (number | null)[] = [120, 95, 80]
+	): DistrictGroupInput => ({
 		id: 'd',
 		level: 'district',
 		members: staff.map((s, i) => ({ code: `67${i}`, kind: 'huyen', staff: s })),
@@ -164,7 +193,9 @@ describe('district level: no formula; default surplus = sum − largest, editabl
 
 describe('leaders (NQ 35 Art. 12, verify): one set remains; salary kept to the end of the term, at least 6 months', () => {
 	it('defaults by class (class I: chair + 2 vice-chairs; II/III: chair + 1), entered counts win', () => {
-		const g = groupStaffingImpact(group([member('A', 'I'), member('B', 'III', { leaderPosts: 4 })], { effectiveDate: '2024-12-01' }));
+		const g = groupStaffingImpact(
+			group([member('A', 'I'), member('B', 'III', { leaderPosts: 4 })], { effectiveDate: '2024-12-01' })
+		);
 		// Before 3 + 4 = 7; after: class I (highest) default 3; 4 affected.
 		expect(g.members.map((m) => m.leaderPosts)).toEqual([
 			{ value: 3, source: 'default' },
@@ -177,9 +208,13 @@ describe('leaders (NQ 35 Art. 12, verify): one set remains; salary kept to the e
 	});
 
 	it('to the end of the term when longer than 6 months; at least 6 months when shorter', () => {
-		const long = groupStaffingImpact(group([member('A', 'II'), member('B', 'II')], { effectiveDate: '2024-12-01', termEnd: '2026-06-01' }));
+		const long = groupStaffingImpact(
+			group([member('A', 'II'), member('B', 'II')], { effectiveDate: '2024-12-01', termEnd: '2026-06-01' })
+		);
 		expect(long.leaders.retention).toMatchObject({ months: 18, until: '2026-06-01' });
-		const short = groupStaffingImpact(group([member('A', 'II'), member('B', 'II')], { effectiveDate: '2024-12-01', termEnd: '2025-03-01' }));
+		const short = groupStaffingImpact(
+			group([member('A', 'II'), member('B', 'II')], { effectiveDate: '2024-12-01', termEnd: '2025-03-01' })
+		);
 		expect(short.leaders.retention).toMatchObject({ months: 6, until: '2025-06-01' });
 	});
 });
@@ -189,7 +224,11 @@ describe('offices: seats before − seats after, each surplus office with a plan
 		const g = groupStaffingImpact(
 			group([member('A', 'II'), member('B', 'III'), member('C', 'III', { offices: 2 })], {
 				effectiveDate: '2024-12-01',
-				newUnit: { kind: 'xa', seatMemberCode: 'B', figures: { population: 12_000, areaKm2: 45, populationStandard: 8_000, areaStandard: 30 } },
+				newUnit: {
+					kind: 'xa',
+					seatMemberCode: 'B',
+					figures: { population: 12_000, areaKm2: 45, populationStandard: 8_000, areaStandard: 30 }
+				},
 				officePlans: [
 					{ officeId: 'A#1', use: 'other_agency', targetDate: '2025-12-31' },
 					{ officeId: 'C#2', use: 'disposal' }
@@ -198,7 +237,14 @@ describe('offices: seats before − seats after, each surplus office with a plan
 		);
 		expect(g.offices).toMatchObject({ before: 4, after: 1, surplus: 3 });
 		expect(g.offices.items).toEqual([
-			{ id: 'A#1', memberCode: 'A', use: 'other_agency', targetDate: '2025-12-31', targetDateSource: 'entered', note: null },
+			{
+				id: 'A#1',
+				memberCode: 'A',
+				use: 'other_agency',
+				targetDate: '2025-12-31',
+				targetDateSource: 'entered',
+				note: null
+			},
 			{ id: 'C#1', memberCode: 'C', use: null, targetDate: '2027-12-01', targetDateSource: 'default', note: null },
 			{ id: 'C#2', memberCode: 'C', use: 'disposal', targetDate: '2027-12-01', targetDateSource: 'default', note: null }
 		]);
@@ -208,7 +254,9 @@ describe('offices: seats before − seats after, each surplus office with a plan
 
 	it('without a chosen seat, surplus offices are listed for the group; no effective date: no target date', () => {
 		const g = groupStaffingImpact(group([member('A', 'II'), member('B', 'III')]));
-		expect(g.offices.items).toEqual([{ id: 'g#1', memberCode: null, use: null, targetDate: null, targetDateSource: null, note: null }]);
+		expect(g.offices.items).toEqual([
+			{ id: 'g#1', memberCode: null, use: null, targetDate: null, targetDateSource: null, note: null }
+		]);
 	});
 });
 
@@ -216,7 +264,15 @@ describe('scenario totals', () => {
 	it('sums groups of both levels; district groups have no non-professional workers', () => {
 		const s = scenarioStaffingImpact([
 			group([member('A', 'I'), member('B', 'III'), member('C', 'II')]),
-			{ id: 'd', level: 'district', members: [{ code: '670', kind: 'huyen', staff: 120 }, { code: '671', kind: 'huyen', staff: 95 }], newUnit: { kind: 'huyen' } }
+			{
+				id: 'd',
+				level: 'district',
+				members: [
+					{ code: '670', kind: 'huyen', staff: 120 },
+					{ code: '671', kind: 'huyen', staff: 95 }
+				],
+				newUnit: { kind: 'huyen' }
+			}
 		]);
 		// Commune group: surplus 37 / 21 (see above); district: 95.
 		expect(s.totals.surplus).toEqual({ cadresCivilServants: 37 + 95, nonProfessional: 21 });
@@ -227,30 +283,77 @@ describe('scenario totals', () => {
 });
 
 describe('inputs from the rules engine', () => {
-	const ctx: DatasetContext = { provinceCode: '68', provinceName: 'Lâm Đồng', referenceDate: '2022-12-31', defaultTerrain: 'mountainous' };
+	const ctx: DatasetContext = {
+		provinceCode: '68',
+		provinceName: 'Lâm Đồng',
+		referenceDate: '2022-12-31',
+		defaultTerrain: 'mountainous'
+	};
 	const unit = (code: string, population: number, area: number, cls: UnitRecord['communeClass']): UnitRecord =>
-		testUnit(code, `Xã ${code}`, { population, populationDate: '2022-12-31', areaOfficialKm2: area, communeClass: cls });
+		testUnit(code, `Xã ${code}`, {
+			population,
+			populationDate: '2022-12-31',
+			areaOfficialKm2: area,
+			communeClass: cls
+		});
 
 	it('member and new unit from verdicts: mountainous standards (5,000 persons, 50 km²)', () => {
 		const a = unit('24001', 3_200, 28, 'II');
 		const b = unit('24002', 2_900, 35, 'III');
 		const m = communeMemberFromUnit(a, evaluateUnit(a, ctx, NQ35_2023), { actual: { cadresCivilServants: 19 } });
-		expect(m).toMatchObject({ code: '24001', kind: 'xa', communeClass: 'II', mountainous: true, figures: { population: 3_200, areaKm2: 28, populationStandard: 5_000, areaStandard: 50 } });
+		expect(m).toMatchObject({
+			code: '24001',
+			kind: 'xa',
+			communeClass: 'II',
+			mountainous: true,
+			figures: { population: 3_200, areaKm2: 28, populationStandard: 5_000, areaStandard: 50 }
+		});
 		const mv = evaluateMerger([a, b], ctx, NQ35_2023, { adjacency: () => true });
 		const nu = newCommuneFromMerger(mv, { seatMemberCode: '24001' });
-		expect(nu).toMatchObject({ kind: 'xa', mountainous: true, seatMemberCode: '24001', figures: { population: 6_100, areaKm2: 63, populationStandard: 5_000, areaStandard: 50 } });
+		expect(nu).toMatchObject({
+			kind: 'xa',
+			mountainous: true,
+			seatMemberCode: '24001',
+			figures: { population: 6_100, areaKm2: 63, populationStandard: 5_000, areaStandard: 50 }
+		});
 	});
 });
 
 describe('every reason the impact returns has a sentence in both languages', () => {
 	it('texts', () => {
 		const gs = [
-			groupStaffingImpact(group([member('A', null), member('B', null, { figures: { population: null, areaKm2: null, populationStandard: 8_000, areaStandard: 30 } })], { effectiveDate: '2024-12-01' })),
-			groupStaffingImpact(group([member('A', 'I'), member('B', 'III')], { effectiveDate: '2024-12-01', officePlans: [{ officeId: 'zzz', use: 'disposal' }] })),
-			groupStaffingImpact({ id: 'd', level: 'district', members: [{ code: '670', kind: 'huyen', staff: 10 }], newUnit: { kind: 'huyen', surplus: 20 } })
+			groupStaffingImpact(
+				group(
+					[
+						member('A', null),
+						member('B', null, {
+							figures: { population: null, areaKm2: null, populationStandard: 8_000, areaStandard: 30 }
+						})
+					],
+					{ effectiveDate: '2024-12-01' }
+				)
+			),
+			groupStaffingImpact(
+				group([member('A', 'I'), member('B', 'III')], {
+					effectiveDate: '2024-12-01',
+					officePlans: [{ officeId: 'zzz', use: 'disposal' }]
+				})
+			),
+			groupStaffingImpact({
+				id: 'd',
+				level: 'district',
+				members: [{ code: '670', kind: 'huyen', staff: 10 }],
+				newUnit: { kind: 'huyen', surplus: 20 }
+			})
 		];
 		for (const g of gs) {
-			for (const r of [...g.reasons, ...g.assumptions, ...g.warnings, ...(g.newUnit.quota?.steps ?? []), ...(g.newUnit.classEstimate?.steps ?? [])]) {
+			for (const r of [
+				...g.reasons,
+				...g.assumptions,
+				...g.warnings,
+				...(g.newUnit.quota?.steps ?? []),
+				...(g.newUnit.classEstimate?.steps ?? [])
+			]) {
 				expect(hasStaffingReasonText(r.code), r.code).toBe(true);
 				expect(describeStaffingReason(r, 'vi')).not.toMatch(/undefined|NaN/);
 				expect(describeStaffingReason(r, 'en')).not.toMatch(/undefined|NaN/);

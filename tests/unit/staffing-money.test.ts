@@ -45,11 +45,23 @@ describe('years counted from months (odd 1–6 months = half a year, 7–11 = a 
 describe('Decree 29/2023 (verify): before 2025', () => {
 	const rows: [string, LeaveCase, number][] = [
 		// 3 years early × 3 months + (5 months for 20 years + 0.5 × 10 further years) = 9 + 10 = 19 months.
-		['Art. 5: early retirement, 36 months early, 30 years of service', { kind: 'early_retirement', date: '2024-06-01', monthsEarly: 36, serviceYears: 30, monthlySalary: SALARY }, 19],
+		[
+			'Art. 5: early retirement, 36 months early, 30 years of service',
+			{ kind: 'early_retirement', date: '2024-06-01', monthsEarly: 36, serviceYears: 30, monthlySalary: SALARY },
+			19
+		],
 		// 3 months to look for work + 1.5 × 10 years = 18 months.
-		['Art. 7: resignation, 10 years of service', { kind: 'resignation', date: '2024-06-01', serviceYears: 10, monthlySalary: SALARY }, 18],
+		[
+			'Art. 7: resignation, 10 years of service',
+			{ kind: 'resignation', date: '2024-06-01', serviceYears: 10, monthlySalary: SALARY },
+			18
+		],
 		// Below 20 years: no service lump (warned): 2 years early × 3 = 6 months.
-		['Art. 5: early retirement with 15 years of service', { kind: 'early_retirement', date: '2024-06-01', monthsEarly: 24, serviceYears: 15, monthlySalary: SALARY }, 6]
+		[
+			'Art. 5: early retirement with 15 years of service',
+			{ kind: 'early_retirement', date: '2024-06-01', monthsEarly: 24, serviceYears: 15, monthlySalary: SALARY },
+			6
+		]
 	];
 	it.each(rows)('%s → %d months', (_n, c, months) => {
 		const p = leavePayment(c);
@@ -61,12 +73,21 @@ describe('Decree 29/2023 (verify): before 2025', () => {
 });
 
 describe('Decree 178/2024 Art. 7 (as amended by Decree 67/2025): early retirement', () => {
-	const base = { kind: 'early_retirement' as const, serviceYears: 30, monthlySalary: SALARY, arrangementDate: '2025-03-01' };
+	const base = {
+		kind: 'early_retirement' as const,
+		serviceYears: 30,
+		monthlySalary: SALARY,
+		arrangementDate: '2025-03-01'
+	};
 	const rows: [string, Partial<LeaveCase>, number][] = [
 		// Within 12 months, 36 months early: 36 × 1.0 + 3 years × 5 + (5 + 0.5 × 10) = 36 + 15 + 10 = 61.
 		['≤ 5 years early, within the first 12 months', { date: '2025-06-01', monthsEarly: 36 }, 61],
 		// From the 13th month (and after 1 Jul 2025: service 4 months for 15 years + 0.5 × 15 = 11.5): 36 × 0.5 + 15 + 11.5 = 44.5.
-		['≤ 5 years early, from the 13th month (service lump from 1 Jul 2025)', { date: '2026-04-01', monthsEarly: 36 }, 44.5],
+		[
+			'≤ 5 years early, from the 13th month (service lump from 1 Jul 2025)',
+			{ date: '2026-04-01', monthsEarly: 36 },
+			44.5
+		],
 		// Over 5 years (84 months): 60 × 0.9 + 7 × 4 + 10 = 54 + 28 + 10 = 92.
 		['> 5 years early, within the first 12 months', { date: '2025-06-01', monthsEarly: 84 }, 92],
 		// Exactly 60 months is still the ≤ 5 years case: 60 × 1.0 + 5 × 5 + 10 = 95.
@@ -82,7 +103,13 @@ describe('Decree 178/2024 Art. 7 (as amended by Decree 67/2025): early retiremen
 	});
 
 	it('the first-12-months rates are assumed when no arrangement date is given', () => {
-		const p = leavePayment({ kind: 'early_retirement', date: '2025-06-01', monthsEarly: 36, serviceYears: 30, monthlySalary: SALARY });
+		const p = leavePayment({
+			kind: 'early_retirement',
+			date: '2025-06-01',
+			monthsEarly: 36,
+			serviceYears: 30,
+			monthlySalary: SALARY
+		});
 		expect(p.months).toBe(61);
 		expect(p.warnings.map((w) => w.code)).toContain('leave_within_12_assumed');
 	});
@@ -98,27 +125,64 @@ describe('Decree 178/2024 Art. 9 (as amended): resignation', () => {
 		['30 months to retirement', { date: '2025-06-01', monthsToRetirement: 30 }, 42]
 	];
 	it.each(rows)('%s → %d months', (_n, c, months) => {
-		const p = leavePayment({ kind: 'resignation', serviceYears: 10, monthlySalary: SALARY, arrangementDate: '2024-12-01', ...c } as LeaveCase);
+		const p = leavePayment({
+			kind: 'resignation',
+			serviceYears: 10,
+			monthlySalary: SALARY,
+			arrangementDate: '2024-12-01',
+			...c
+		} as LeaveCase);
 		expect(p.months).toBe(months);
 	});
 	it('months counted never exceed the insured service (3 years = 36 months)', () => {
 		// 0.8 × 36 + 1.5 × 3 + 3 = 28.8 + 4.5 + 3 = 36.3.
-		const p = leavePayment({ kind: 'resignation', date: '2025-06-01', serviceYears: 3, monthsToRetirement: 200, monthlySalary: SALARY, arrangementDate: '2024-12-01' });
+		const p = leavePayment({
+			kind: 'resignation',
+			date: '2025-06-01',
+			serviceYears: 3,
+			monthsToRetirement: 200,
+			monthlySalary: SALARY,
+			arrangementDate: '2024-12-01'
+		});
 		expect(p.months).toBe(36.3);
 		expect(p.vnd).toBe(363_000_000);
 	});
 	it('components are lines with their clause', () => {
-		const p = leavePayment({ kind: 'resignation', date: '2025-06-01', serviceYears: 10, monthlySalary: SALARY, arrangementDate: '2024-12-01' });
-		expect(describePaymentComponent(p.components[2], 'vi')).toBe('Trợ cấp để tìm việc làm: 3 tháng lương (Khoản 1 Điều 9 Nghị định số 178/2024/NĐ-CP)');
+		const p = leavePayment({
+			kind: 'resignation',
+			date: '2025-06-01',
+			serviceYears: 10,
+			monthlySalary: SALARY,
+			arrangementDate: '2024-12-01'
+		});
+		expect(describePaymentComponent(p.components[2], 'vi')).toBe(
+			'Trợ cấp để tìm việc làm: 3 tháng lương (Khoản 1 Điều 9 Nghị định số 178/2024/NĐ-CP)'
+		);
 	});
 	it('the average salary setting is used when none is given', () => {
-		const p = leavePayment({ kind: 'resignation', date: '2025-06-01', serviceYears: 10, arrangementDate: '2024-12-01' });
+		const p = leavePayment({
+			kind: 'resignation',
+			date: '2025-06-01',
+			serviceYears: 10,
+			arrangementDate: '2024-12-01'
+		});
 		expect(p.monthlySalary).toBe(7_020_000);
 		expect(p.vnd).toBe(66 * 7_020_000);
 	});
 	it('the formulas are settings', () => {
-		const s = applyStaffingOverrides(STAFFING_SETTINGS, [{ key: 'staffing.leave.d178.resign.job_search_months', value: 6 }]);
-		const p = leavePayment({ kind: 'resignation', date: '2025-06-01', serviceYears: 10, monthlySalary: SALARY, arrangementDate: '2024-12-01' }, s);
+		const s = applyStaffingOverrides(STAFFING_SETTINGS, [
+			{ key: 'staffing.leave.d178.resign.job_search_months', value: 6 }
+		]);
+		const p = leavePayment(
+			{
+				kind: 'resignation',
+				date: '2025-06-01',
+				serviceYears: 10,
+				monthlySalary: SALARY,
+				arrangementDate: '2024-12-01'
+			},
+			s
+		);
 		expect(p.months).toBe(69);
 	});
 });
@@ -126,7 +190,12 @@ describe('Decree 178/2024 Art. 9 (as amended): resignation', () => {
 describe('plan leave cost: leaves × the typical leaver, dated mid-year', () => {
 	it('year 1 within 12 months, year 2 later', () => {
 		const plan = staffingPlan({ effectiveDate: '2024-12-01', headcount: 30, norm: 25, leaves: [3, 2] });
-		const cost = planLeaveCost(plan, { kind: 'resignation', serviceYears: 10, monthsToRetirement: 60, monthlySalary: SALARY });
+		const cost = planLeaveCost(plan, {
+			kind: 'resignation',
+			serviceYears: 10,
+			monthsToRetirement: 60,
+			monthlySalary: SALARY
+		});
 		// Year 1 (1 Jun 2025): 66 months × 10 M × 3 = 1,980 M; year 2 (1 Jun 2026): 42 months × 10 M × 2 = 840 M.
 		expect(cost.perYear).toEqual([
 			{ year: 1, date: '2025-06-01', leaves: 3, decree: 'd178_2024', perPersonVnd: 660_000_000, vnd: 1_980_000_000 },
@@ -140,12 +209,19 @@ describe('annual payroll saving once the surplus is gone', () => {
 	it('posts × average cost; non-professional × 12 × 1.5 × base salary', () => {
 		// 10 × 100,000,000 + 4 × 12 × 1.5 × 2,340,000 (= 42,120,000) = 1,000,000,000 + 168,480,000.
 		const s = annualPayrollSaving({ cadresCivilServants: 10, nonProfessional: 4 });
-		expect(s.cadresCivilServants).toMatchObject({ posts: 10, perPostVnd: 100_000_000, vnd: 1_000_000_000, verified: false });
+		expect(s.cadresCivilServants).toMatchObject({
+			posts: 10,
+			perPostVnd: 100_000_000,
+			vnd: 1_000_000_000,
+			verified: false
+		});
 		expect(s.nonProfessional).toMatchObject({ posts: 4, perPostVnd: 42_120_000, vnd: 168_480_000 });
 		expect(s.totalVnd).toBe(1_168_480_000);
 	});
 	it('the average cost is a setting', () => {
-		const set = applyStaffingOverrides(STAFFING_SETTINGS, [{ key: 'staffing.money.annual_cost_per_post', value: 120_000_000 }]);
+		const set = applyStaffingOverrides(STAFFING_SETTINGS, [
+			{ key: 'staffing.money.annual_cost_per_post', value: 120_000_000 }
+		]);
 		expect(annualPayrollSaving({ cadresCivilServants: 2 }, set).totalVnd).toBe(240_000_000);
 	});
 });

@@ -24,7 +24,11 @@ describe('NQ 35 Art. 11.3: deadline = 5 years after the arrangement takes effect
 	it('Lâm Đồng: NQ 1245/NQ-UBTVQH15 in force 1 Dec 2024 → 1 Dec 2029 (an example constant, not a default)', () => {
 		expect(surplusDeadline(LAM_DONG_2024_ARRANGEMENT.effectiveDate)).toBe('2029-12-01');
 		expect(LAM_DONG_2024_ARRANGEMENT.deadline).toBe('2029-12-01');
-		expect(STAFFING_SETTINGS.plan.deadlineYears.citation).toEqual({ document: 'NQ 35/2023/UBTVQH15', article: '11', clause: '3' });
+		expect(STAFFING_SETTINGS.plan.deadlineYears.citation).toEqual({
+			document: 'NQ 35/2023/UBTVQH15',
+			article: '11',
+			clause: '3'
+		});
 	});
 	it('the number of years is a setting', () => {
 		const s = applyStaffingOverrides(STAFFING_SETTINGS, [{ key: 'staffing.plan.deadline_years', value: 3 }]);
@@ -73,11 +77,22 @@ describe('a plan that reaches zero by the deadline', () => {
 			[4, 26, 3],
 			[5, 23, 0]
 		]);
-		expect(plan.years[0]).toMatchObject({ from: '2024-12-01', to: '2025-12-01', retirementsSource: 'entered', withinDeadline: true });
+		expect(plan.years[0]).toMatchObject({
+			from: '2024-12-01',
+			to: '2025-12-01',
+			retirementsSource: 'entered',
+			withinDeadline: true
+		});
 		expect(plan.years[4].to).toBe('2029-12-01');
 	});
 	it('meets the deadline with no shortfall', () => {
-		expect(plan).toMatchObject({ meetsDeadline: true, shortfall: 0, zeroInYear: 5, startSurplus: 31, deadline: '2029-12-01' });
+		expect(plan).toMatchObject({
+			meetsDeadline: true,
+			shortfall: 0,
+			zeroInYear: 5,
+			startSurplus: 31,
+			deadline: '2029-12-01'
+		});
 		expect(plan.reasons.map((r) => r.code)).toContain('plan_meets_deadline');
 		expect(plan.warnings).toEqual([]);
 	});
@@ -85,7 +100,14 @@ describe('a plan that reaches zero by the deadline', () => {
 
 describe('a plan that misses the deadline is flagged with its shortfall', () => {
 	// 54 → 23 with only 4 departures a year (shown over 8 years): 54 − 5 × 4 = 34 at the deadline → shortfall 11.
-	const plan = staffingPlan({ effectiveDate: '2024-12-01', headcount: 54, norm: 23, retirements: Array(8).fill(2), transfers: Array(8).fill(2), years: 8 });
+	const plan = staffingPlan({
+		effectiveDate: '2024-12-01',
+		headcount: 54,
+		norm: 23,
+		retirements: Array(8).fill(2),
+		transfers: Array(8).fill(2),
+		years: 8
+	});
 	it('shortfall at the deadline, and the year it would get there', () => {
 		expect(plan.meetsDeadline).toBe(false);
 		expect(plan.shortfall).toBe(11);
@@ -113,7 +135,13 @@ describe('refill to the norm once the surplus is gone', () => {
 		]);
 	});
 	it('without refill the headcount falls below the norm', () => {
-		const p = staffingPlan({ effectiveDate: '2024-12-01', headcount: 25, norm: 23, retirements: [3], refillToNorm: false });
+		const p = staffingPlan({
+			effectiveDate: '2024-12-01',
+			headcount: 25,
+			norm: 23,
+			retirements: [3],
+			refillToNorm: false
+		});
 		expect(p.years[0]).toMatchObject({ headcount: 22, recruited: 0, remainingSurplus: 0 });
 	});
 	it('no surplus at all', () => {
@@ -172,7 +200,12 @@ describe('retirements estimated from an age profile (Decree 135/2020 Art. 4 road
 	});
 
 	it('a profile that does not add up to the headcount is flagged', () => {
-		const p = staffingPlan({ effectiveDate: '2024-12-01', headcount: 40, norm: 20, ageProfile: [{ fromAge: 30, toAge: 40, count: 10 }] });
+		const p = staffingPlan({
+			effectiveDate: '2024-12-01',
+			headcount: 40,
+			norm: 20,
+			ageProfile: [{ fromAge: 30, toAge: 40, count: 10 }]
+		});
 		expect(p.warnings.map((w) => w.code)).toContain('plan_age_profile_total');
 	});
 });

@@ -16,7 +16,11 @@ import { NQ35_2023, evaluateUnit } from '../../src/lib/domain/rules/index';
 import type { CommuneClass, CommuneKind, DatasetContext, UnitRecord } from '../../src/lib/domain/units';
 
 /** Figures exactly at the standard: no increment. */
-const atStandard = (populationStandard: number, areaStandard: number, parentKind: QuotaFigures['parentKind'] = null): QuotaFigures => ({
+const atStandard = (
+	populationStandard: number,
+	areaStandard: number,
+	parentKind: QuotaFigures['parentKind'] = null
+): QuotaFigures => ({
 	population: populationStandard,
 	areaKm2: areaStandard,
 	populationStandard,
@@ -51,7 +55,11 @@ describe('Decree 33/2023 Art. 6.1 and Art. 33.1: base quota by kind and class', 
 	});
 
 	it('Art. 33.1: the non-professional quota cites Art. 33', () => {
-		expect(STAFFING_SETTINGS.quota.nonProfessional.I.citation).toEqual({ document: 'NĐ 33/2023/NĐ-CP', article: '33', clause: '1' });
+		expect(STAFFING_SETTINGS.quota.nonProfessional.I.citation).toEqual({
+			document: 'NĐ 33/2023/NĐ-CP',
+			article: '33',
+			clause: '1'
+		});
 	});
 });
 
@@ -77,7 +85,13 @@ describe('Decree 33/2023 Art. 6.2.a: +1 civil servant per FULL step of the popul
 		['below the standard: nothing', 'xa', null, 8_000, 3_000, 0]
 	];
 	it.each(rows)('%s', (_name, kind, parentKind, std, population, added) => {
-		const q = communeQuota(kind, 'II', { population, areaKm2: 1, populationStandard: std, areaStandard: 30, parentKind });
+		const q = communeQuota(kind, 'II', {
+			population,
+			areaKm2: 1,
+			populationStandard: std,
+			areaStandard: 30,
+			parentKind
+		});
 		expect(q.populationIncrement).toBe(added);
 		expect(q.total).toBe(q.base + added);
 		const step = q.steps.find((s) => s.code === 'quota_population_increment')!;
@@ -86,7 +100,12 @@ describe('Decree 33/2023 Art. 6.2.a: +1 civil servant per FULL step of the popul
 	});
 
 	it('a phường without a known parent steps by 1/2 and says so', () => {
-		const q = communeQuota('phuong', 'I', { population: 20_000, areaKm2: 1, populationStandard: 15_000, areaStandard: 5.5 });
+		const q = communeQuota('phuong', 'I', {
+			population: 20_000,
+			areaKm2: 1,
+			populationStandard: 15_000,
+			areaStandard: 5.5
+		});
 		// 5,000 above 15,000 would be one 1/3 step of a quận ward, but is less than a 1/2 step (7,500): nothing added.
 		expect(q.populationIncrement).toBe(0);
 		expect(q.warnings.map((w) => w.code)).toContain('quota_parent_kind_missing');
@@ -109,7 +128,11 @@ describe('Decree 33/2023 Art. 6.2.b: +1 civil servant per FULL 100 % of the area
 		const q = communeQuota('xa', 'III', { population: 0, areaKm2: area, populationStandard: 8_000, areaStandard: std });
 		expect(q.areaIncrement).toBe(added);
 		expect(q.total).toBe(18 + added);
-		expect(q.steps.find((s) => s.code === 'quota_area_increment')!.clause).toEqual({ document: 'NĐ 33/2023/NĐ-CP', article: '6', clause: '2.b' });
+		expect(q.steps.find((s) => s.code === 'quota_area_increment')!.clause).toEqual({
+			document: 'NĐ 33/2023/NĐ-CP',
+			article: '6',
+			clause: '2.b'
+		});
 	});
 
 	it('population and area increments add up', () => {
@@ -122,7 +145,12 @@ describe('Decree 33/2023 Art. 6.2.b: +1 civil servant per FULL 100 % of the area
 describe('Decree 33/2023 Art. 33.2 (reading): non-professional workers get the same increments', () => {
 	it('one non-professional per added civil servant', () => {
 		// Class III: 10 + (2 population + 2 area) = 14.
-		const q = communeQuota('xa', 'III', { population: 16_000, areaKm2: 95, populationStandard: 8_000, areaStandard: 30 });
+		const q = communeQuota('xa', 'III', {
+			population: 16_000,
+			areaKm2: 95,
+			populationStandard: 8_000,
+			areaStandard: 30
+		});
 		expect(q.nonProfessionalIncrement).toBe(4);
 		expect(q.nonProfessional).toBe(14);
 		const step = q.steps.find((s) => s.code === 'quota_non_professional')!;
@@ -131,8 +159,15 @@ describe('Decree 33/2023 Art. 33.2 (reading): non-professional workers get the s
 	});
 
 	it('an administrator can turn the reading off (ratio 0)', () => {
-		const s = applyStaffingOverrides(STAFFING_SETTINGS, [{ key: 'staffing.increment.non_professional_per_civil_servant', value: 0 }]);
-		const q = communeQuota('xa', 'III', { population: 16_000, areaKm2: 95, populationStandard: 8_000, areaStandard: 30 }, s);
+		const s = applyStaffingOverrides(STAFFING_SETTINGS, [
+			{ key: 'staffing.increment.non_professional_per_civil_servant', value: 0 }
+		]);
+		const q = communeQuota(
+			'xa',
+			'III',
+			{ population: 16_000, areaKm2: 95, populationStandard: 8_000, areaStandard: 30 },
+			s
+		);
 		expect(q.total).toBe(22);
 		expect(q.nonProfessional).toBe(10);
 	});
@@ -140,7 +175,12 @@ describe('Decree 33/2023 Art. 33.2 (reading): non-professional workers get the s
 
 describe('missing figures', () => {
 	it('no population or area: base only, with warnings', () => {
-		const q = communeQuota('xa', 'II', { population: null, areaKm2: null, populationStandard: 8_000, areaStandard: 30 });
+		const q = communeQuota('xa', 'II', {
+			population: null,
+			areaKm2: null,
+			populationStandard: 8_000,
+			areaStandard: 30
+		});
 		expect(q.total).toBe(20);
 		expect(q.warnings.map((w) => w.code)).toEqual(['quota_population_missing', 'quota_area_missing']);
 	});
@@ -154,7 +194,12 @@ describe('missing figures', () => {
 });
 
 describe('figures from the rules engine (standards.population.effective/base)', () => {
-	const ctx: DatasetContext = { provinceCode: '68', provinceName: 'Lâm Đồng', referenceDate: '2022-12-31', defaultTerrain: 'mountainous' };
+	const ctx: DatasetContext = {
+		provinceCode: '68',
+		provinceName: 'Lâm Đồng',
+		referenceDate: '2022-12-31',
+		defaultTerrain: 'mountainous'
+	};
 	const unit: UnitRecord = {
 		code: '24001',
 		name: 'Xã A',
@@ -180,14 +225,22 @@ describe('figures from the rules engine (standards.population.effective/base)', 
 
 	it('default: increments above the reduced standard (setting, verify)', () => {
 		const f = quotaFiguresFromVerdict(verdict);
-		expect(f).toMatchObject({ population: 6_000, areaKm2: 120, populationStandard: 2_250, areaStandard: 50, standardBasis: 'reduced' });
+		expect(f).toMatchObject({
+			population: 6_000,
+			areaKm2: 120,
+			populationStandard: 2_250,
+			areaStandard: 50,
+			standardBasis: 'reduced'
+		});
 		// 6,000 − 2,250 = 3,750 over steps of 1,125 → 3; (120 − 50) / 50 → 1.
 		const q = communeQuota('xa', 'II', f);
 		expect([q.populationIncrement, q.areaIncrement, q.total]).toEqual([3, 1, 24]);
 	});
 
 	it('override: increments above the normal standard', () => {
-		const s = applyStaffingOverrides(STAFFING_SETTINGS, [{ key: 'staffing.increment.against_reduced_standard', value: false }]);
+		const s = applyStaffingOverrides(STAFFING_SETTINGS, [
+			{ key: 'staffing.increment.against_reduced_standard', value: false }
+		]);
 		const f = quotaFiguresFromVerdict(verdict, s);
 		expect(f.populationStandard).toBe(5_000);
 		expect(f.standardBasis).toBe('base');

@@ -56,7 +56,11 @@ describe('settings as data', () => {
 	});
 
 	it('citations by source', () => {
-		expect(byKey.get('staffing.quota.phuong.I')!.citation).toEqual({ document: 'NĐ 33/2023/NĐ-CP', article: '6', clause: '1.a' });
+		expect(byKey.get('staffing.quota.phuong.I')!.citation).toEqual({
+			document: 'NĐ 33/2023/NĐ-CP',
+			article: '6',
+			clause: '1.a'
+		});
 		expect(byKey.get('staffing.class.xa.population.mountainous_ratio')!.citation).toEqual({
 			document: 'NQ 1211/2016/UBTVQH13',
 			article: '14',
@@ -84,7 +88,12 @@ describe('settings as data', () => {
 			'staffing.money.annual_cost_per_post'
 		])
 			expect(keys, key).toContain(key);
-		for (const key of ['staffing.quota.phuong.I', 'staffing.plan.deadline_years', 'staffing.class.xa.population.max_points']) expect(keys).not.toContain(key);
+		for (const key of [
+			'staffing.quota.phuong.I',
+			'staffing.plan.deadline_years',
+			'staffing.class.xa.population.max_points'
+		])
+			expect(keys).not.toContain(key);
 	});
 
 	it('the built-in settings are frozen', () => {
@@ -96,8 +105,17 @@ describe('settings as data', () => {
 describe('overrides (same contract as the rules engine)', () => {
 	it('one key for xã and thị trấn: the override reaches both, listed once', () => {
 		const s = applyStaffingOverrides(STAFFING_SETTINGS, [{ key: 'staffing.quota.xa_thi_tran.I', value: 23 }]);
-		expect(communeQuota('xa', 'I', { population: null, areaKm2: null, populationStandard: null, areaStandard: null }, s).base).toBe(23);
-		expect(communeQuota('thi_tran', 'I', { population: null, areaKm2: null, populationStandard: null, areaStandard: null }, s).base).toBe(23);
+		expect(
+			communeQuota('xa', 'I', { population: null, areaKm2: null, populationStandard: null, areaStandard: null }, s).base
+		).toBe(23);
+		expect(
+			communeQuota(
+				'thi_tran',
+				'I',
+				{ population: null, areaKm2: null, populationStandard: null, areaStandard: null },
+				s
+			).base
+		).toBe(23);
 		const row = listStaffingValues(s).find((r) => r.key === 'staffing.quota.xa_thi_tran.I')!;
 		expect(row).toMatchObject({ value: 23, overridden: true, original: 22 });
 		// The input is not modified.
@@ -148,12 +166,21 @@ describe('words', () => {
 	});
 
 	it('citations of the decrees', () => {
-		expect(formatStaffingCitation({ document: 'NĐ 33/2023/NĐ-CP', article: '6', clause: '2.a' }, 'vi')).toBe('Điểm a khoản 2 Điều 6 Nghị định số 33/2023/NĐ-CP');
-		expect(formatStaffingCitation({ document: 'NĐ 33/2023/NĐ-CP', article: '6', clause: '2.a' }, 'en')).toBe('Art. 6(2)(a), Decree 33/2023/NĐ-CP');
-		expect(formatStaffingCitation({ document: 'NĐ 178/2024/NĐ-CP', article: '9', clause: '1', amendedBy: 'NĐ 67/2025/NĐ-CP' }, 'vi')).toBe(
-			'Khoản 1 Điều 9 Nghị định số 178/2024/NĐ-CP (được sửa đổi, bổ sung bởi Nghị định số 67/2025/NĐ-CP)'
+		expect(formatStaffingCitation({ document: 'NĐ 33/2023/NĐ-CP', article: '6', clause: '2.a' }, 'vi')).toBe(
+			'Điểm a khoản 2 Điều 6 Nghị định số 33/2023/NĐ-CP'
 		);
-		expect(formatStaffingCitation({ document: 'NQ 35/2023/UBTVQH15', article: '11', clause: '3' }, 'vi')).toBe('Khoản 3 Điều 11 Nghị quyết số 35/2023/UBTVQH15');
+		expect(formatStaffingCitation({ document: 'NĐ 33/2023/NĐ-CP', article: '6', clause: '2.a' }, 'en')).toBe(
+			'Art. 6(2)(a), Decree 33/2023/NĐ-CP'
+		);
+		expect(
+			formatStaffingCitation(
+				{ document: 'NĐ 178/2024/NĐ-CP', article: '9', clause: '1', amendedBy: 'NĐ 67/2025/NĐ-CP' },
+				'vi'
+			)
+		).toBe('Khoản 1 Điều 9 Nghị định số 178/2024/NĐ-CP (được sửa đổi, bổ sung bởi Nghị định số 67/2025/NĐ-CP)');
+		expect(formatStaffingCitation({ document: 'NQ 35/2023/UBTVQH15', article: '11', clause: '3' }, 'vi')).toBe(
+			'Khoản 3 Điều 11 Nghị quyết số 35/2023/UBTVQH15'
+		);
 	});
 
 	it('numbers', () => {
@@ -162,7 +189,9 @@ describe('words', () => {
 		expect(formatPoints(32.5)).toBe('32,5 điểm');
 		expect(shareText(1 / 3)).toBe('1/3');
 		expect(shareText(1)).toBe('100%');
-		expect(planYearLabel({ year: 1, from: '2024-12-01', to: '2025-12-01' })).toBe('Năm thứ 1 (01/12/2024 – 01/12/2025)');
+		expect(planYearLabel({ year: 1, from: '2024-12-01', to: '2025-12-01' })).toBe(
+			'Năm thứ 1 (01/12/2024 – 01/12/2025)'
+		);
 	});
 });
 
@@ -171,25 +200,45 @@ describe('every reason code the staffing modules return has a sentence', () => {
 		const { describeStaffingReason, hasStaffingReasonText } = await import('../../src/lib/domain/staffing/text');
 		const S = await import('../../src/lib/domain/staffing/index');
 		const reasons = [
-			...S.communeQuota('phuong', 'I', { population: null, areaKm2: null, populationStandard: 15_000, areaStandard: 5.5 }).warnings,
-			...S.communeQuota('xa', 'I', { population: 20_000, areaKm2: 90, populationStandard: 8_000, areaStandard: 30 }).steps,
-			...S.estimateCommuneClass('phuong', { population: null, areaKm2: null, mountainous: true, otherPoints: -1 }).warnings,
+			...S.communeQuota('phuong', 'I', {
+				population: null,
+				areaKm2: null,
+				populationStandard: 15_000,
+				areaStandard: 5.5
+			}).warnings,
+			...S.communeQuota('xa', 'I', { population: 20_000, areaKm2: 90, populationStandard: 8_000, areaStandard: 30 })
+				.steps,
+			...S.estimateCommuneClass('phuong', { population: null, areaKm2: null, mountainous: true, otherPoints: -1 })
+				.warnings,
 			...S.estimateCommuneClass('xa', { population: 2_700, areaKm2: 12, mountainous: true, otherPoints: 99 }).warnings,
 			...S.estimateCommuneClass('xa', { population: 2_700, areaKm2: 12, border: true }).steps,
 			...(() => {
-				const p = S.staffingPlan({ effectiveDate: '2024-12-01', headcount: 5, norm: 3, retirements: [-1, 9], ageProfile: [{ fromAge: 60, toAge: 61, count: 1 }] });
+				const p = S.staffingPlan({
+					effectiveDate: '2024-12-01',
+					headcount: 5,
+					norm: 3,
+					retirements: [-1, 9],
+					ageProfile: [{ fromAge: 60, toAge: 61, count: 1 }]
+				});
 				return [...p.reasons, ...p.warnings];
 			})(),
 			...S.staffingPlan({ effectiveDate: '2024-12-01', headcount: 5, norm: 3, leaves: [2] }).reasons,
 			...S.staffingPlan({ effectiveDate: '2024-12-01', headcount: 2, norm: 3 }).reasons,
 			...S.leavePayment({ kind: 'early_retirement', date: '2025-06-01', monthsEarly: 10, serviceYears: 5 }).warnings,
-			...S.leavePayment({ kind: 'early_retirement', date: '2025-06-01', monthsEarly: 30, serviceYears: 5, arrangementDate: '2025-01-01' }).warnings
+			...S.leavePayment({
+				kind: 'early_retirement',
+				date: '2025-06-01',
+				monthsEarly: 30,
+				serviceYears: 5,
+				arrangementDate: '2025-01-01'
+			}).warnings
 		];
 		const seen = new Set(reasons.map((r) => r.code));
 		expect(seen.size).toBeGreaterThan(15);
 		for (const r of reasons) {
 			expect(hasStaffingReasonText(r.code), r.code).toBe(true);
-			for (const lang of ['vi', 'en'] as const) expect(describeStaffingReason(r, lang), r.code).not.toMatch(/undefined|NaN|\[object/);
+			for (const lang of ['vi', 'en'] as const)
+				expect(describeStaffingReason(r, lang), r.code).not.toMatch(/undefined|NaN|\[object/);
 		}
 	});
 });

@@ -62,9 +62,20 @@ import { describeStaffingReason } from '../../src/lib/domain/staffing/text';
 import { NQ35_2023, evaluateMerger, evaluateUnit } from '../../src/lib/domain/rules/index';
 import type { DatasetContext, UnitRecord } from '../../src/lib/domain/units';
 
-const ctx: DatasetContext = { provinceCode: '68', provinceName: 'Lâm Đồng', referenceDate: '2022-12-31', defaultTerrain: 'mountainous' };
+const ctx: DatasetContext = {
+	provinceCode: '68',
+	provinceName: 'Lâm Đồng',
+	referenceDate: '2022-12-31',
+	defaultTerrain: 'mountainous'
+};
 
-const xa = (code: string, name: string, population: number, areaKm2: number, communeClass: UnitRecord['communeClass']): UnitRecord => ({
+const xa = (
+	code: string,
+	name: string,
+	population: number,
+	areaKm2: number,
+	communeClass: UnitRecord['communeClass']
+): UnitRecord => ({
 	code,
 	name,
 	level: 'commune',
@@ -98,8 +109,12 @@ const input: CommuneGroupInput = {
 	effectiveDate,
 	termEnd: '2026-06-01',
 	members: [
-		communeMemberFromUnit(A, evaluateUnit(A, ctx, NQ35_2023), { actual: { cadresCivilServants: 19, nonProfessional: 11 } }),
-		communeMemberFromUnit(B, evaluateUnit(B, ctx, NQ35_2023), { actual: { cadresCivilServants: 17, nonProfessional: 10 } }),
+		communeMemberFromUnit(A, evaluateUnit(A, ctx, NQ35_2023), {
+			actual: { cadresCivilServants: 19, nonProfessional: 11 }
+		}),
+		communeMemberFromUnit(B, evaluateUnit(B, ctx, NQ35_2023), {
+			actual: { cadresCivilServants: 17, nonProfessional: 10 }
+		}),
 		communeMemberFromUnit(C, evaluateUnit(C, ctx, NQ35_2023))
 	],
 	newUnit: newCommuneFromMerger(merger, { code: A.code, name: 'Xã A', seatMemberCode: A.code }),
@@ -110,7 +125,12 @@ const impact = groupStaffingImpact(input);
 describe('worked example: three mountainous xã merged (Lâm Đồng-like)', () => {
 	it('the new unit: a mountainous xã of 10,200 people on 105 km², standards 5,000 and 50 km²', () => {
 		expect(merger.kind).toBe('xa');
-		expect(input.newUnit.figures).toMatchObject({ population: 10_200, areaKm2: 105, populationStandard: 5_000, areaStandard: 50 });
+		expect(input.newUnit.figures).toMatchObject({
+			population: 10_200,
+			areaKm2: 105,
+			populationStandard: 5_000,
+			areaStandard: 50
+		});
 	});
 
 	it('staff before: 19 + 17 (actual) + 18 (quota) = 54; non-professional 11 + 10 + 10 = 31', () => {
@@ -138,12 +158,23 @@ describe('worked example: three mountainous xã merged (Lâm Đồng-like)', () 
 
 	it('class estimate of the new unit: 35 + 30 = 65 points → class II, a lower bound (could be I)', () => {
 		const e = impact.newUnit.classEstimate!;
-		expect([e.populationPoints, e.areaPoints, e.points, e.communeClass, e.lowerBound]).toEqual([35, 30, 65, 'II', true]);
+		expect([e.populationPoints, e.areaPoints, e.points, e.communeClass, e.lowerBound]).toEqual([
+			35,
+			30,
+			65,
+			'II',
+			true
+		]);
 		expect(e.range).toEqual({ lowest: 'II', highest: 'I' });
 	});
 
 	it('leaders: 6 → 2, 4 keep salary 18 months (to 1 Jun 2026)', () => {
-		expect(impact.leaders).toMatchObject({ before: 6, after: 2, affected: 4, retention: { months: 18, until: '2026-06-01' } });
+		expect(impact.leaders).toMatchObject({
+			before: 6,
+			after: 2,
+			affected: 4,
+			retention: { months: 18, until: '2026-06-01' }
+		});
 	});
 
 	it('offices: 3 → 1, two surplus with their planned use and target date', () => {
@@ -186,7 +217,10 @@ describe('worked example: three mountainous xã merged (Lâm Đồng-like)', () 
 	});
 
 	it('annual payroll saving: 3,100,000,000 + 673,920,000 = 3,773,920,000 VND a year', () => {
-		const saving = annualPayrollSaving({ cadresCivilServants: impact.surplus.cadresCivilServants!, nonProfessional: impact.surplus.nonProfessional });
+		const saving = annualPayrollSaving({
+			cadresCivilServants: impact.surplus.cadresCivilServants!,
+			nonProfessional: impact.surplus.nonProfessional
+		});
 		expect(saving.cadresCivilServants.vnd).toBe(3_100_000_000);
 		expect(saving.nonProfessional.vnd).toBe(673_920_000);
 		expect(saving.totalVnd).toBe(3_773_920_000);

@@ -48,7 +48,11 @@ export function buildSearchIndex<T extends Searchable>(units: T[]): { unit: T; f
  * Units matching a query, best first. Every query token must match some token of the name
  * (exactly, as a prefix, or one edit away); the code matches exactly or as a prefix.
  */
-export function searchUnits<T extends Searchable>(index: ReturnType<typeof buildSearchIndex<T>>, query: string, limit = 10): T[] {
+export function searchUnits<T extends Searchable>(
+	index: ReturnType<typeof buildSearchIndex<T>>,
+	query: string,
+	limit = 10
+): T[] {
 	const q = foldVietnamese(query).replace(/['’`]/g, '');
 	if (!q) return [];
 	const qTokens = q.split(/[\s\-()]+/).filter(Boolean);

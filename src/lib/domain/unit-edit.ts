@@ -23,44 +23,90 @@ export interface UnitInputPatch {
 }
 
 export const UNIT_INPUT_FIELDS = [
-	'population', 'populationDate', 'populationSource', 'areaOfficialKm2', 'areaSource', 'terrain', 'ethnicMinorityShare', 'border', 'island',
-	'coastalDifficult', 'delta', 'communeClass', 'lastArrangedPeriod', 'exemptionCode', 'exemptionNote'
+	'population',
+	'populationDate',
+	'populationSource',
+	'areaOfficialKm2',
+	'areaSource',
+	'terrain',
+	'ethnicMinorityShare',
+	'border',
+	'island',
+	'coastalDifficult',
+	'delta',
+	'communeClass',
+	'lastArrangedPeriod',
+	'exemptionCode',
+	'exemptionNote'
 ] as const satisfies readonly (keyof UnitInputPatch)[];
 
 const isNullableNumber = (v: unknown) => v === null || (typeof v === 'number' && Number.isFinite(v));
 
 /** Field errors of a patch; `exemptionCodes` are the reason codes the rule set accepts. */
-export function validateUnitPatch(patch: Record<string, unknown>, exemptionCodes: readonly string[]): { field: string; message: Bilingual }[] {
+export function validateUnitPatch(
+	patch: Record<string, unknown>,
+	exemptionCodes: readonly string[]
+): { field: string; message: Bilingual }[] {
 	const errors: { field: string; message: Bilingual }[] = [];
 	const err = (field: string, m: Bilingual) => errors.push({ field, message: m });
 	for (const k of Object.keys(patch)) {
-		if (!(UNIT_INPUT_FIELDS as readonly string[]).includes(k)) err(k, bi(`trường "${k}" không sửa được`, `field "${k}" cannot be edited`));
+		if (!(UNIT_INPUT_FIELDS as readonly string[]).includes(k))
+			err(k, bi(`trường "${k}" không sửa được`, `field "${k}" cannot be edited`));
 	}
 	const p = patch as UnitInputPatch;
-	if ('population' in p && (!isNullableNumber(p.population) || (p.population != null && (!Number.isInteger(p.population) || p.population < 0)))) {
+	if (
+		'population' in p &&
+		(!isNullableNumber(p.population) || (p.population != null && (!Number.isInteger(p.population) || p.population < 0)))
+	) {
 		err('population', bi('dân số phải là số nguyên không âm', 'population must be a whole non-negative number'));
 	}
-	if ('areaOfficialKm2' in p && (!isNullableNumber(p.areaOfficialKm2) || (p.areaOfficialKm2 != null && p.areaOfficialKm2 <= 0))) {
+	if (
+		'areaOfficialKm2' in p &&
+		(!isNullableNumber(p.areaOfficialKm2) || (p.areaOfficialKm2 != null && p.areaOfficialKm2 <= 0))
+	) {
 		err('areaOfficialKm2', bi('diện tích phải là số dương (km²)', 'area must be a positive number (km²)'));
 	}
-	if ('ethnicMinorityShare' in p && (!isNullableNumber(p.ethnicMinorityShare) || (p.ethnicMinorityShare != null && (p.ethnicMinorityShare < 0 || p.ethnicMinorityShare > 1)))) {
-		err('ethnicMinorityShare', bi('tỷ lệ dân tộc thiểu số phải từ 0 đến 100%', 'ethnic-minority share must be between 0 and 100%'));
+	if (
+		'ethnicMinorityShare' in p &&
+		(!isNullableNumber(p.ethnicMinorityShare) ||
+			(p.ethnicMinorityShare != null && (p.ethnicMinorityShare < 0 || p.ethnicMinorityShare > 1)))
+	) {
+		err(
+			'ethnicMinorityShare',
+			bi('tỷ lệ dân tộc thiểu số phải từ 0 đến 100%', 'ethnic-minority share must be between 0 and 100%')
+		);
 	}
-	if ('terrain' in p && p.terrain !== null && p.terrain !== 'mountainous' && p.terrain !== 'other') err('terrain', bi('địa hình không hợp lệ', 'invalid terrain'));
+	if ('terrain' in p && p.terrain !== null && p.terrain !== 'mountainous' && p.terrain !== 'other')
+		err('terrain', bi('địa hình không hợp lệ', 'invalid terrain'));
 	for (const f of ['border', 'island', 'coastalDifficult', 'delta'] as const) {
 		if (f in p && typeof p[f] !== 'boolean') err(f, bi('phải là có/không', 'must be yes/no'));
 	}
-	if ('communeClass' in p && p.communeClass !== null && !['I', 'II', 'III'].includes(p.communeClass as string)) err('communeClass', bi('phân loại phải là I, II hoặc III', 'class must be I, II or III'));
-	if ('lastArrangedPeriod' in p && p.lastArrangedPeriod !== null && !['2019-2021', '2023-2025'].includes(p.lastArrangedPeriod as string)) {
-		err('lastArrangedPeriod', bi('giai đoạn phải là 2019–2021 hoặc 2023–2025', 'period must be 2019–2021 or 2023–2025'));
+	if ('communeClass' in p && p.communeClass !== null && !['I', 'II', 'III'].includes(p.communeClass as string))
+		err('communeClass', bi('phân loại phải là I, II hoặc III', 'class must be I, II or III'));
+	if (
+		'lastArrangedPeriod' in p &&
+		p.lastArrangedPeriod !== null &&
+		!['2019-2021', '2023-2025'].includes(p.lastArrangedPeriod as string)
+	) {
+		err(
+			'lastArrangedPeriod',
+			bi('giai đoạn phải là 2019–2021 hoặc 2023–2025', 'period must be 2019–2021 or 2023–2025')
+		);
 	}
 	for (const f of ['populationDate', 'populationSource', 'areaSource', 'exemptionNote'] as const) {
 		if (f in p && p[f] !== null && typeof p[f] !== 'string') err(f, bi('phải là văn bản', 'must be text'));
 	}
 	if ('exemptionCode' in p && p.exemptionCode != null) {
-		if (!exemptionCodes.includes(p.exemptionCode)) err('exemptionCode', bi('lý do không thuộc danh mục của Nghị quyết', 'reason is not one of the resolution’s reasons'));
+		if (!exemptionCodes.includes(p.exemptionCode))
+			err(
+				'exemptionCode',
+				bi('lý do không thuộc danh mục của Nghị quyết', 'reason is not one of the resolution’s reasons')
+			);
 		if (!p.exemptionNote || !String(p.exemptionNote).trim()) {
-			err('exemptionNote', bi('cần ghi giải trình cho lý do không sắp xếp', 'a justification is required for keeping the unit'));
+			err(
+				'exemptionNote',
+				bi('cần ghi giải trình cho lý do không sắp xếp', 'a justification is required for keeping the unit')
+			);
 		}
 	}
 	return errors;

@@ -199,21 +199,32 @@ export function terrainInForce(
 	u: Pick<UnitRecord, 'terrain'>,
 	ctx: Pick<DatasetContext, 'defaultTerrain'>
 ): { terrain: Terrain; source: TerrainSource } {
-	return u.terrain ? { terrain: u.terrain, source: 'unit' } : { terrain: ctx.defaultTerrain, source: 'dataset_default' };
+	return u.terrain
+		? { terrain: u.terrain, source: 'unit' }
+		: { terrain: ctx.defaultTerrain, source: 'dataset_default' };
 }
 
 /** The extent covering every unit given (lon/lat box), or null when none has one. */
-export function unionBbox(units: Iterable<Pick<UnitView, 'bbox'> | undefined>): [number, number, number, number] | null {
+export function unionBbox(
+	units: Iterable<Pick<UnitView, 'bbox'> | undefined>
+): [number, number, number, number] | null {
 	let b: [number, number, number, number] | null = null;
 	for (const u of units) {
 		if (!u?.bbox) continue;
-		b = b ? [Math.min(b[0], u.bbox[0]), Math.min(b[1], u.bbox[1]), Math.max(b[2], u.bbox[2]), Math.max(b[3], u.bbox[3])] : [...u.bbox];
+		b = b
+			? [Math.min(b[0], u.bbox[0]), Math.min(b[1], u.bbox[1]), Math.max(b[2], u.bbox[2]), Math.max(b[3], u.bbox[3])]
+			: [...u.bbox];
 	}
 	return b;
 }
 
 /** The context a dataset row gives the rules (column names as stored). */
-export function datasetContext(row: { province_code: string; province_name: string; reference_date: string | null; default_terrain: string }): DatasetContext {
+export function datasetContext(row: {
+	province_code: string;
+	province_name: string;
+	reference_date: string | null;
+	default_terrain: string;
+}): DatasetContext {
 	return {
 		provinceCode: row.province_code,
 		provinceName: row.province_name,
@@ -236,6 +247,10 @@ export function labelFeatures(units: readonly UnitView[]): GeoJSON.FeatureCollec
 		type: 'FeatureCollection',
 		features: units
 			.filter((u) => u.label)
-			.map((u) => ({ type: 'Feature', properties: { code: u.code, label: shortName(u), level: u.level }, geometry: { type: 'Point', coordinates: u.label! } }))
+			.map((u) => ({
+				type: 'Feature',
+				properties: { code: u.code, label: shortName(u), level: u.level },
+				geometry: { type: 'Point', coordinates: u.label! }
+			}))
 	};
 }

@@ -3,11 +3,18 @@
  * limit. A request that runs over is answered with a clear failure and the worker is replaced.
  */
 import type { MultiPolygon, Polygon } from 'geojson';
-import { DISSOLVE_TIME_LIMIT_MS, timeoutResponse, type DissolveResponse } from '../domain/geo/dissolve-worker-protocol.ts';
+import {
+	DISSOLVE_TIME_LIMIT_MS,
+	timeoutResponse,
+	type DissolveResponse
+} from '../domain/geo/dissolve-worker-protocol.ts';
 
 export class DissolveClient {
 	private worker: Worker | null = null;
-	private pending = new Map<string | number, { resolve: (r: DissolveResponse) => void; timer: ReturnType<typeof setTimeout> }>();
+	private pending = new Map<
+		string | number,
+		{ resolve: (r: DissolveResponse) => void; timer: ReturnType<typeof setTimeout> }
+	>();
 	private next = 0;
 
 	private ensure(): Worker {

@@ -9,18 +9,30 @@ import { LAYER, SOURCE, STATE } from './ids.ts';
 export const KIND_FILL: ExpressionSpecification = [
 	'match',
 	['get', 'kind'],
-	'phuong', '#f2b880',
-	'thi_tran', '#f1dc8a',
-	'xa', '#b7d89a',
-	'huyen', '#b7d89a',
-	'thanh_pho', '#f2b880',
-	'thi_xa', '#f1dc8a',
-	'quan', '#f2b880',
+	'phuong',
+	'#f2b880',
+	'thi_tran',
+	'#f1dc8a',
+	'xa',
+	'#b7d89a',
+	'huyen',
+	'#b7d89a',
+	'thanh_pho',
+	'#f2b880',
+	'thi_xa',
+	'#f1dc8a',
+	'quan',
+	'#f2b880',
 	'#cfd8dc'
 ];
 
 /** Fill colour from the page (feature-state `fill`, e.g. a verdict or group colour), else the kind colour. */
-export const STATE_FILL: ExpressionSpecification = ['case', ['!=', ['feature-state', STATE.fill], null], ['to-color', ['feature-state', STATE.fill]], KIND_FILL];
+export const STATE_FILL: ExpressionSpecification = [
+	'case',
+	['!=', ['feature-state', STATE.fill], null],
+	['to-color', ['feature-state', STATE.fill]],
+	KIND_FILL
+];
 
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', STATE.hover], false];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', STATE.selected], false];
@@ -91,7 +103,10 @@ export function buildStyle(layerUrl: (level: 'district' | 'commune') => string):
 				type: 'fill',
 				source: SOURCE.overlay,
 				filter: ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]],
-				paint: { 'fill-color': ['coalesce', ['get', 'color'], '#6d28d9'], 'fill-opacity': ['coalesce', ['get', 'opacity'], 0] }
+				paint: {
+					'fill-color': ['coalesce', ['get', 'color'], '#6d28d9'],
+					'fill-opacity': ['coalesce', ['get', 'opacity'], 0]
+				}
 			},
 			{
 				// Commune names from zoom 9.5; no `glyphs` URL in the style: MapLibre rasterises the browser's fonts.

@@ -7,4 +7,10 @@ export const STATUS_COLORS: Record<string, string> = {
 	missing_data: '#9e9e9e'
 };
 
-export const STATUS_ORDER = ['subject_2023_2025', 'subject_2026_2030', 'exempt', 'not_subject', 'missing_data'] as const;
+export const STATUS_ORDER = [
+	'subject_2023_2025',
+	'subject_2026_2030',
+	'exempt',
+	'not_subject',
+	'missing_data'
+] as const;

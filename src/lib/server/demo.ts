@@ -28,7 +28,8 @@ function demoFiles(opts: DemoOptions) {
 export async function seedDemo(db: Kysely<DB>, opts: DemoOptions): Promise<ImportResult> {
 	const { p, files } = demoFiles(opts);
 	return importDataset(db, files, {
-		name: opts.name ?? `${p.provinceName} — ${opts.communes} xã, seed ${opts.seed}${opts.messy ? ', ranh giới nhiễu' : ''}`,
+		name:
+			opts.name ?? `${p.provinceName} — ${opts.communes} xã, seed ${opts.seed}${opts.messy ? ', ranh giới nhiễu' : ''}`,
 		provinceCode: p.provinceCode,
 		provinceName: p.provinceName,
 		referenceDate: p.referenceDate,

@@ -41,22 +41,49 @@ const STATE_STATUS: Record<string, number> = {
 /** The JSON response for a known error; unknown errors are rethrown (500). */
 export function scenarioErrorResponse(e: unknown): Response {
 	if (e instanceof VersionConflictError) {
-		return json({ error: 'conflict', currentVersion: e.currentVersion, expectedVersion: e.expectedVersion, message: e.messages }, { status: 409 });
+		return json(
+			{ error: 'conflict', currentVersion: e.currentVersion, expectedVersion: e.expectedVersion, message: e.messages },
+			{ status: 409 }
+		);
 	}
 	if (e instanceof ScenarioEditError) {
 		return json(
-			{ error: 'invalid_op', code: e.code, params: e.params, ...(e instanceof ScenarioOpError ? { opIndex: e.opIndex } : {}), message: e.messages },
+			{
+				error: 'invalid_op',
+				code: e.code,
+				params: e.params,
+				...(e instanceof ScenarioOpError ? { opIndex: e.opIndex } : {}),
+				message: e.messages
+			},
 			{ status: 422 }
 		);
 	}
-	if (e instanceof ScenarioStateError) return json({ error: e.code, message: e.messages }, { status: STATE_STATUS[e.code] ?? 422 });
+	if (e instanceof ScenarioStateError)
+		return json({ error: e.code, message: e.messages }, { status: STATE_STATUS[e.code] ?? 422 });
 	if (e instanceof PlanCsvError) {
-		return json({ error: 'invalid_plan', problems: e.problems.map((p) => ({ code: p.code, where: p.where, message: { vi: p.describe('vi'), en: p.describe('en') } })) }, { status: 422 });
+		return json(
+			{
+				error: 'invalid_plan',
+				problems: e.problems.map((p) => ({
+					code: p.code,
+					where: p.where,
+					message: { vi: p.describe('vi'), en: p.describe('en') }
+				}))
+			},
+			{ status: 422 }
+		);
 	}
 	if (e instanceof ImportError) {
-		return json({ error: 'invalid_plan', problems: [{ code: e.code, where: e.where, message: { vi: e.describe('vi'), en: e.describe('en') } }] }, { status: 422 });
+		return json(
+			{
+				error: 'invalid_plan',
+				problems: [{ code: e.code, where: e.where, message: { vi: e.describe('vi'), en: e.describe('en') } }]
+			},
+			{ status: 422 }
+		);
 	}
-	if (e instanceof BadRequestError) return json({ error: 'bad_request', message: { vi: e.vi, en: e.message } }, { status: 400 });
+	if (e instanceof BadRequestError)
+		return json({ error: 'bad_request', message: { vi: e.vi, en: e.message } }, { status: 400 });
 	throw e;
 }
 
@@ -86,7 +113,10 @@ export async function readBody(request: Request): Promise<Record<string, unknown
 export function requireVersion(body: Record<string, unknown>): number {
 	const v = body.version;
 	if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
-		throw new BadRequestError('Thiếu số phiên bản (version) mà thay đổi dựa trên.', 'Missing the version the change was made on ("version").');
+		throw new BadRequestError(
+			'Thiếu số phiên bản (version) mà thay đổi dựa trên.',
+			'Missing the version the change was made on ("version").'
+		);
 	}
 	return v;
 }
@@ -99,6 +129,8 @@ export function idParam(raw: string): number {
 }
 
 /** Warnings of an import as API data. */
-export function warningsJson(ws: ImportWarning[]): { code: string; where: ImportWarning['where']; message: { vi: string; en: string } }[] {
+export function warningsJson(
+	ws: ImportWarning[]
+): { code: string; where: ImportWarning['where']; message: { vi: string; en: string } }[] {
 	return ws.map((w) => ({ code: w.code, where: w.where, message: { vi: w.message_vi, en: w.message_en } }));
 }

@@ -1,5 +1,9 @@
 import type { Kysely } from 'kysely';
-import { scenarioStaffing, type ScenarioStaffingInputs, type ScenarioStaffingResult } from '../domain/staffing/scenario.ts';
+import {
+	scenarioStaffing,
+	type ScenarioStaffingInputs,
+	type ScenarioStaffingResult
+} from '../domain/staffing/scenario.ts';
 import type { ScenarioEvaluation } from '../domain/scenario/evaluate.ts';
 import { staffingSettingsInForce } from './staffing-inputs.ts';
 import { getScenarioStaffing } from './db/scenario-staffing.repository.ts';
@@ -10,9 +14,23 @@ import { evaluateStored, requireScenario } from './scenarios.ts';
 export async function computeScenarioStaffing(
 	db: Kysely<DB>,
 	scenarioId: number
-): Promise<{ inputs: ScenarioStaffingInputs; version: number; evaluation: ScenarioEvaluation; staffing: ScenarioStaffingResult }> {
+): Promise<{
+	inputs: ScenarioStaffingInputs;
+	version: number;
+	evaluation: ScenarioEvaluation;
+	staffing: ScenarioStaffingResult;
+}> {
 	const scenario = await requireScenario(db, scenarioId);
-	const [{ evaluation, workspace }, { inputs, version }, settings] = await Promise.all([evaluateStored(db, scenario), getScenarioStaffing(db, scenarioId), staffingSettingsInForce(db)]);
+	const [{ evaluation, workspace }, { inputs, version }, settings] = await Promise.all([
+		evaluateStored(db, scenario),
+		getScenarioStaffing(db, scenarioId),
+		staffingSettingsInForce(db)
+	]);
 	const seats = Object.fromEntries(scenario.content.groups.map((g) => [g.id, g.seatCode]));
-	return { inputs, version, evaluation, staffing: scenarioStaffing(evaluation, workspace.basis, inputs, seats, settings) };
+	return {
+		inputs,
+		version,
+		evaluation,
+		staffing: scenarioStaffing(evaluation, workspace.basis, inputs, seats, settings)
+	};
 }

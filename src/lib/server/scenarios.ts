@@ -18,7 +18,13 @@ import {
 import type { UnitView } from '../domain/units.ts';
 import { getDataset, type DatasetRow } from './db/dataset.repository.ts';
 import { listAdjacency } from './db/adjacency.repository.ts';
-import { getScenario, saveScenario, ScenarioStateError, VersionConflictError, type Scenario } from './db/scenario.repository.ts';
+import {
+	getScenario,
+	saveScenario,
+	ScenarioStateError,
+	VersionConflictError,
+	type Scenario
+} from './db/scenario.repository.ts';
 import type { DB } from './db/schema.ts';
 import { listUnits } from './db/unit.repository.ts';
 import { loadRuleSet } from './rules.ts';
@@ -45,19 +51,39 @@ export function parsePhases(raw: string | null | undefined): PhaseId[] | undefin
 }
 
 /** Load a dataset's units, adjacency and rule set (with the administrator's overrides) for scenario work. */
-export async function loadWorkspace(db: Kysely<DB>, datasetId: number, ruleSetId: string, opts: { phases?: PhaseId[] } = {}): Promise<ScenarioWorkspace> {
+export async function loadWorkspace(
+	db: Kysely<DB>,
+	datasetId: number,
+	ruleSetId: string,
+	opts: { phases?: PhaseId[] } = {}
+): Promise<ScenarioWorkspace> {
 	const dataset = await requireDataset(db, datasetId);
 	const { rules } = await loadRuleSet(db, RULE_SETS[ruleSetId] ? ruleSetId : getRuleSet().id);
-	const [units, district, commune] = await Promise.all([listUnits(db, datasetId), listAdjacency(db, datasetId, 'district'), listAdjacency(db, datasetId, 'commune')]);
+	const [units, district, commune] = await Promise.all([
+		listUnits(db, datasetId),
+		listAdjacency(db, datasetId, 'district'),
+		listAdjacency(db, datasetId, 'commune')
+	]);
 	const edges = (rows: { a_code: string; b_code: string }[]) => rows.map((r) => ({ a: r.a_code, b: r.b_code }));
-	const basis = scenarioBasis(units, datasetContext(dataset), rules, { district: edges(district), commune: edges(commune) }, { phases: opts.phases });
+	const basis = scenarioBasis(
+		units,
+		datasetContext(dataset),
+		rules,
+		{ district: edges(district), commune: edges(commune) },
+		{ phases: opts.phases }
+	);
 	return { dataset, units, rules, basis, catalog: scenarioCatalog(units, rules.exemptionReasons) };
 }
 
 /** A dataset that exists, or a ScenarioStateError (dataset_not_found). */
 export async function requireDataset(db: Kysely<DB>, datasetId: number): Promise<DatasetRow> {
 	const dataset = await getDataset(db, datasetId);
-	if (!dataset) throw new ScenarioStateError('dataset_not_found', null, bi(`Không có bộ dữ liệu #${datasetId}.`, `No dataset #${datasetId}.`));
+	if (!dataset)
+		throw new ScenarioStateError(
+			'dataset_not_found',
+			null,
+			bi(`Không có bộ dữ liệu #${datasetId}.`, `No dataset #${datasetId}.`)
+		);
 	return dataset;
 }
 
@@ -65,12 +91,24 @@ export async function requireDataset(db: Kysely<DB>, datasetId: number): Promise
 export async function requireScenario(db: Kysely<DB>, id: number): Promise<Scenario> {
 	const s = Number.isInteger(id) ? await getScenario(db, id) : undefined;
 	if (!s) throw new ScenarioStateError('not_found', id, bi(`Không có phương án #${id}.`, `No scenario #${id}.`));
-	if (s.deletedAt) throw new ScenarioStateError('deleted', id, bi(`Phương án #${id} đã bị xoá (có thể khôi phục trong 30 ngày).`, `Scenario #${id} is deleted (restorable for 30 days).`));
+	if (s.deletedAt)
+		throw new ScenarioStateError(
+			'deleted',
+			id,
+			bi(
+				`Phương án #${id} đã bị xoá (có thể khôi phục trong 30 ngày).`,
+				`Scenario #${id} is deleted (restorable for 30 days).`
+			)
+		);
 	return s;
 }
 
 /** Evaluate a stored scenario on its dataset under its rule set. */
-export async function evaluateStored(db: Kysely<DB>, scenario: Scenario, opts: { phases?: PhaseId[] } = {}): Promise<{ evaluation: ScenarioEvaluation; workspace: ScenarioWorkspace }> {
+export async function evaluateStored(
+	db: Kysely<DB>,
+	scenario: Scenario,
+	opts: { phases?: PhaseId[] } = {}
+): Promise<{ evaluation: ScenarioEvaluation; workspace: ScenarioWorkspace }> {
 	const workspace = await loadWorkspace(db, scenario.datasetId, scenario.ruleSetId, opts);
 	return { evaluation: evaluateScenarioOn(scenario.content, workspace.basis), workspace };
 }

@@ -9,8 +9,19 @@ import type { DB } from './db/schema.ts';
 import { getDataset } from './db/dataset.repository.ts';
 import { listUnits, updateUnits, type UnitView } from './db/unit.repository.ts';
 import { listActiveOverrides } from './db/rule-override.repository.ts';
-import { applyStaffingOverrides, estimateCommuneClass, STAFFING_SETTINGS, STAFFING_SETTINGS_ID, type StaffingSettings } from '../domain/staffing/index.ts';
-import { validateStaffingRows, type ClassEstimateCell, type StaffingInputError, type StaffingInputRow } from '../domain/staffing/inputs.ts';
+import {
+	applyStaffingOverrides,
+	estimateCommuneClass,
+	STAFFING_SETTINGS,
+	STAFFING_SETTINGS_ID,
+	type StaffingSettings
+} from '../domain/staffing/index.ts';
+import {
+	validateStaffingRows,
+	type ClassEstimateCell,
+	type StaffingInputError,
+	type StaffingInputRow
+} from '../domain/staffing/inputs.ts';
 import { datasetContext, effectiveArea, terrainInForce, type CommuneKind } from '../domain/units.ts';
 
 export type { ClassEstimateCell, StaffingInputRow };
@@ -18,7 +29,12 @@ export type { ClassEstimateCell, StaffingInputRow };
 /** Staffing settings in force: the legal values with the administrators' active overrides. */
 export async function staffingSettingsInForce(db: Kysely<DB>): Promise<StaffingSettings> {
 	const overrides = await listActiveOverrides(db, STAFFING_SETTINGS_ID);
-	return overrides.length ? applyStaffingOverrides(STAFFING_SETTINGS, overrides.map((o) => ({ key: o.key, value: o.value }))) : STAFFING_SETTINGS;
+	return overrides.length
+		? applyStaffingOverrides(
+				STAFFING_SETTINGS,
+				overrides.map((o) => ({ key: o.key, value: o.value }))
+			)
+		: STAFFING_SETTINGS;
 }
 
 function toRow(u: UnitView, districtName: string | null, estimate: ClassEstimateCell | null): StaffingInputRow {
@@ -64,7 +80,12 @@ export async function staffingInputTable(
 		const area = effectiveArea(u);
 		const e = estimateCommuneClass(
 			u.kind as CommuneKind,
-			{ population: u.population, areaKm2: area.km2, mountainous: terrainInForce(u, ctx).terrain === 'mountainous', border: u.border },
+			{
+				population: u.population,
+				areaKm2: area.km2,
+				mountainous: terrainInForce(u, ctx).terrain === 'mountainous',
+				border: u.border
+			},
 			settings
 		);
 		const missing: ClassEstimateCell['missing'] = [];
@@ -87,7 +108,10 @@ export async function staffingInputTable(
 }
 
 /** The stored inputs of some units after a save (what the table needs to refresh its cells). */
-export type SavedInputs = Pick<StaffingInputRow, 'code' | 'communeClass' | 'staffActual' | 'nonprofessionalActual' | 'leaders' | 'offices'>;
+export type SavedInputs = Pick<
+	StaffingInputRow,
+	'code' | 'communeClass' | 'staffActual' | 'nonprofessionalActual' | 'leaders' | 'offices'
+>;
 
 /**
  * Validate and save a batch `{ rows: [{ code, patch }] }`: all or nothing, one transaction, an audit row per changed
@@ -103,7 +127,10 @@ export async function saveStaffingInputs(
 	const levelOf = new Map(units.map((u) => [u.code, u.level]));
 	const { rows, errors } = validateStaffingRows(body, (code) => levelOf.get(code));
 	if (errors.length) return { ok: false, errors };
-	const note = typeof (body as { note?: unknown }).note === 'string' ? (body as { note: string }).note.slice(0, 500) : 'Biên chế (bảng nhập)';
+	const note =
+		typeof (body as { note?: unknown }).note === 'string'
+			? (body as { note: string }).note.slice(0, 500)
+			: 'Biên chế (bảng nhập)';
 	const updated = await updateUnits(db, datasetId, rows, who, note);
 	const codes = new Set(rows.map((r) => r.code));
 	const after = (await listUnits(db, datasetId)).filter((u) => codes.has(u.code));

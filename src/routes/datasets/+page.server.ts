@@ -16,10 +16,18 @@ export const actions: Actions = {
 		const name = String(form.get('name') ?? '').trim();
 		const referenceDate = String(form.get('reference_date') ?? '').trim();
 		const terrain = String(form.get('default_terrain') ?? '');
-		if (!Number.isInteger(id) || !name) return fail(400, { id, error: { vi: 'Cần tên bộ dữ liệu.', en: 'The dataset needs a name.' } });
-		if (referenceDate && !/^\d{4}-\d{2}-\d{2}$/.test(referenceDate)) return fail(400, { id, error: { vi: 'Ngày số liệu phải là một ngày.', en: 'The figures date must be a date.' } });
-		if (terrain !== 'mountainous' && terrain !== 'other') return fail(400, { id, error: { vi: 'Địa hình mặc định không hợp lệ.', en: 'Invalid default terrain.' } });
-		await updateDataset(await getDb(), id, { name, reference_date: referenceDate || null, default_terrain: terrain }, locals.user.id);
+		if (!Number.isInteger(id) || !name)
+			return fail(400, { id, error: { vi: 'Cần tên bộ dữ liệu.', en: 'The dataset needs a name.' } });
+		if (referenceDate && !/^\d{4}-\d{2}-\d{2}$/.test(referenceDate))
+			return fail(400, { id, error: { vi: 'Ngày số liệu phải là một ngày.', en: 'The figures date must be a date.' } });
+		if (terrain !== 'mountainous' && terrain !== 'other')
+			return fail(400, { id, error: { vi: 'Địa hình mặc định không hợp lệ.', en: 'Invalid default terrain.' } });
+		await updateDataset(
+			await getDb(),
+			id,
+			{ name, reference_date: referenceDate || null, default_terrain: terrain },
+			locals.user.id
+		);
 		return { updated: id };
 	},
 	delete: async ({ request, locals }) => {

@@ -1,8 +1,25 @@
 import { fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/database';
-import { listActiveOverrides, listOverrideHistory, revokeOverride, setOverride } from '$lib/server/db/rule-override.repository';
-import { applyOverrides, getRuleSet, listRuleValues, RULE_SETS, DEFAULT_RULE_SET_ID, type RuleOverride } from '$lib/domain/rules';
-import { applyStaffingOverrides, listStaffingValues, STAFFING_SETTINGS, STAFFING_SETTINGS_ID } from '$lib/domain/staffing';
+import {
+	listActiveOverrides,
+	listOverrideHistory,
+	revokeOverride,
+	setOverride
+} from '$lib/server/db/rule-override.repository';
+import {
+	applyOverrides,
+	getRuleSet,
+	listRuleValues,
+	RULE_SETS,
+	DEFAULT_RULE_SET_ID,
+	type RuleOverride
+} from '$lib/domain/rules';
+import {
+	applyStaffingOverrides,
+	listStaffingValues,
+	STAFFING_SETTINGS,
+	STAFFING_SETTINGS_ID
+} from '$lib/domain/staffing';
 import { parseRuleValueInput } from '$lib/domain/rules-input';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -11,7 +28,16 @@ import type { Actions, PageServerLoad } from './$types';
  * NQ 1211 scoring, leave payments). Each gives its values with overrides applied, and the problems an
  * override would have.
  */
-const VALUE_SETS: Record<string, { document: string; title_vi: string; title_en: string; values: (o: RuleOverride[]) => ReturnType<typeof listRuleValues>; problems: (o: RuleOverride[]) => { key: string }[] }> = {
+const VALUE_SETS: Record<
+	string,
+	{
+		document: string;
+		title_vi: string;
+		title_en: string;
+		values: (o: RuleOverride[]) => ReturnType<typeof listRuleValues>;
+		problems: (o: RuleOverride[]) => { key: string }[];
+	}
+> = {
 	...Object.fromEntries(
 		Object.values(RULE_SETS).map((r) => [
 			r.id,
@@ -26,9 +52,12 @@ const VALUE_SETS: Record<string, { document: string; title_vi: string; title_en:
 	),
 	[STAFFING_SETTINGS_ID]: {
 		document: 'NĐ 33/2023/NĐ-CP',
-		title_vi: 'Biên chế cấp xã, phân loại đơn vị, chính sách nghỉ và chi phí (Nghị định 33/2023/NĐ-CP, Nghị quyết 1211/2016, Nghị định 29/2023, 178/2024)',
-		title_en: 'Commune staff quotas, unit classes, leave payments and costs (Decree 33/2023, NQ 1211/2016, Decrees 29/2023 and 178/2024)',
-		values: (o) => listStaffingValues(applyStaffingOverrides(STAFFING_SETTINGS, o)) as unknown as ReturnType<typeof listRuleValues>,
+		title_vi:
+			'Biên chế cấp xã, phân loại đơn vị, chính sách nghỉ và chi phí (Nghị định 33/2023/NĐ-CP, Nghị quyết 1211/2016, Nghị định 29/2023, 178/2024)',
+		title_en:
+			'Commune staff quotas, unit classes, leave payments and costs (Decree 33/2023, NQ 1211/2016, Decrees 29/2023 and 178/2024)',
+		values: (o) =>
+			listStaffingValues(applyStaffingOverrides(STAFFING_SETTINGS, o)) as unknown as ReturnType<typeof listRuleValues>,
 		problems: (o) => applyStaffingOverrides(STAFFING_SETTINGS, o).overrideNotes ?? []
 	}
 };
@@ -65,17 +94,35 @@ export const actions: Actions = {
 		const row = set.values([]).find((r) => r.key === key);
 		if (!row) return fail(400, { key, error: { vi: 'Không có giá trị này.', en: 'No such value.' } });
 		const value = parseRuleValueInput(String(form.get('value') ?? ''), row.unit);
-		if (value === null) return fail(400, { key, error: { vi: 'Giá trị không đọc được.', en: 'The value cannot be read.' } });
-		if (!reason) return fail(400, { key, error: { vi: 'Cần ghi lý do điều chỉnh (văn bản, điều khoản).', en: 'A reason (document, article) is required.' } });
+		if (value === null)
+			return fail(400, { key, error: { vi: 'Giá trị không đọc được.', en: 'The value cannot be read.' } });
+		if (!reason)
+			return fail(400, {
+				key,
+				error: {
+					vi: 'Cần ghi lý do điều chỉnh (văn bản, điều khoản).',
+					en: 'A reason (document, article) is required.'
+				}
+			});
 		// The engine validates (type, range) exactly as it will apply the value.
-		if (set.problems([{ key, value }]).some((n) => n.key === key)) return fail(400, { key, error: { vi: 'Giá trị không hợp lệ cho mục này.', en: 'The value is not valid for this item.' } });
+		if (set.problems([{ key, value }]).some((n) => n.key === key))
+			return fail(400, {
+				key,
+				error: { vi: 'Giá trị không hợp lệ cho mục này.', en: 'The value is not valid for this item.' }
+			});
 		const before = set.values(await overridesOf(id)).find((r) => r.key === key)?.value;
 		await setOverride(await getDb(), id, key, value, reason, locals.user.id, before);
 		return { saved: key };
 	},
 	revoke: async ({ request, url, locals }) => {
 		const form = await request.formData();
-		await revokeOverride(await getDb(), setIdOf(url), String(form.get('key') ?? ''), locals.user.id, String(form.get('reason') ?? 'trả về giá trị theo văn bản'));
+		await revokeOverride(
+			await getDb(),
+			setIdOf(url),
+			String(form.get('key') ?? ''),
+			locals.user.id,
+			String(form.get('reason') ?? 'trả về giá trị theo văn bản')
+		);
 		return { revoked: String(form.get('key') ?? '') };
 	}
 };

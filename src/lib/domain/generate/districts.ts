@@ -57,7 +57,7 @@ export function partitionCells(o: PartitionOptions): Int32Array {
 		}
 	}
 	// Cells left over (every district around them was full): join the smallest neighbouring district.
-	for (let changed = true; changed; ) {
+	for (let changed = true; changed;) {
 		changed = false;
 		for (let c = 0; c < n; c++) {
 			if (districtOf[c] !== -1) continue;
@@ -80,7 +80,10 @@ export function partitionCells(o: PartitionOptions): Int32Array {
 function chooseSeeds(o: PartitionOptions, k: number): number[] {
 	const n = o.adjacency.length;
 	// Initial centres: cells in serpentine row order, taken at even count intervals.
-	let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+	let minX = Infinity,
+		maxX = -Infinity,
+		minY = Infinity,
+		maxY = -Infinity;
 	for (let c = 0; c < n; c++) {
 		minX = Math.min(minX, o.x[c]);
 		maxX = Math.max(maxX, o.x[c]);
@@ -91,7 +94,8 @@ function chooseSeeds(o: PartitionOptions, k: number): number[] {
 	const order = Array.from({ length: n }, (_, c) => c);
 	const row = (c: number) => Math.floor((o.y[c] - minY) / band);
 	order.sort((a, b) => row(a) - row(b) || (row(a) % 2 === 0 ? o.x[a] - o.x[b] : o.x[b] - o.x[a]) || a - b);
-	const cx = new Float64Array(k), cy = new Float64Array(k);
+	const cx = new Float64Array(k),
+		cy = new Float64Array(k);
 	for (let d = 0; d < k; d++) {
 		const c = order[Math.floor(((d + 0.5) * n) / k)];
 		cx[d] = o.x[c];
@@ -102,7 +106,9 @@ function chooseSeeds(o: PartitionOptions, k: number): number[] {
 	for (let iter = 0; iter < 8; iter++) {
 		bucket.reset(cx, cy);
 		for (let c = 0; c < n; c++) assign[c] = bucket.nearest(o.x[c], o.y[c]);
-		const sx = new Float64Array(k), sy = new Float64Array(k), cnt = new Float64Array(k);
+		const sx = new Float64Array(k),
+			sy = new Float64Array(k),
+			cnt = new Float64Array(k);
 		for (let c = 0; c < n; c++) {
 			sx[assign[c]] += o.x[c];
 			sy[assign[c]] += o.y[c];
@@ -118,7 +124,8 @@ function chooseSeeds(o: PartitionOptions, k: number): number[] {
 	const used = new Uint8Array(k);
 	const result: number[] = [];
 	for (const f of o.forcedSeeds.slice(0, k)) {
-		let best = -1, bd = Infinity;
+		let best = -1,
+			bd = Infinity;
 		for (let d = 0; d < k; d++) {
 			const dd = (cx[d] - o.x[f]) ** 2 + (cy[d] - o.y[f]) ** 2;
 			if (!used[d] && dd < bd) {
@@ -131,7 +138,10 @@ function chooseSeeds(o: PartitionOptions, k: number): number[] {
 	}
 	// Other centres snap to the nearest cell not yet a seed.
 	const isSeed = new Set(result);
-	bucket.reset(Float64Array.from(Array.from({ length: n }, (_, c) => o.x[c])), Float64Array.from(Array.from({ length: n }, (_, c) => o.y[c])));
+	bucket.reset(
+		Float64Array.from(Array.from({ length: n }, (_, c) => o.x[c])),
+		Float64Array.from(Array.from({ length: n }, (_, c) => o.y[c]))
+	);
 	for (let d = 0; d < k; d++) {
 		if (used[d]) continue;
 		const c = bucket.nearest(cx[d], cy[d], (c) => !isSeed.has(c));
@@ -220,8 +230,14 @@ class SpatialBuckets {
 		this.cells.clear();
 		this.bounds = [Infinity, -Infinity, Infinity, -Infinity];
 		for (let i = 0; i < xs.length; i++) {
-			const gx = Math.floor(xs[i] / this.size), gy = Math.floor(ys[i] / this.size);
-			this.bounds = [Math.min(this.bounds[0], gx), Math.max(this.bounds[1], gx), Math.min(this.bounds[2], gy), Math.max(this.bounds[3], gy)];
+			const gx = Math.floor(xs[i] / this.size),
+				gy = Math.floor(ys[i] / this.size);
+			this.bounds = [
+				Math.min(this.bounds[0], gx),
+				Math.max(this.bounds[1], gx),
+				Math.min(this.bounds[2], gy),
+				Math.max(this.bounds[3], gy)
+			];
 			const key = `${gx},${gy}`;
 			const list = this.cells.get(key);
 			if (list) list.push(i);
@@ -230,8 +246,10 @@ class SpatialBuckets {
 	}
 	/** Index of the nearest point accepted by `ok` (ties → lower index). */
 	nearest(x: number, y: number, ok: (i: number) => boolean = () => true): number {
-		const gx = Math.floor(x / this.size), gy = Math.floor(y / this.size);
-		let best = -1, bd = Infinity;
+		const gx = Math.floor(x / this.size),
+			gy = Math.floor(y / this.size);
+		let best = -1,
+			bd = Infinity;
 		const [x0, x1, y0, y1] = this.bounds;
 		for (let r = 0; ; r++) {
 			for (let ix = gx - r; ix <= gx + r; ix++) {

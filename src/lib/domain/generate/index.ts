@@ -1,7 +1,13 @@
 /**
  * Synthetic province generator: deterministic demo and test data (no real data involved).
  */
-export { generateProvince, SYNTHETIC_PROVINCE_CODE, SYNTHETIC_PROVINCE_NAME, SYNTHETIC_REFERENCE_DATE, SYNTHETIC_SOURCE } from './province';
+export {
+	generateProvince,
+	SYNTHETIC_PROVINCE_CODE,
+	SYNTHETIC_PROVINCE_NAME,
+	SYNTHETIC_REFERENCE_DATE,
+	SYNTHETIC_SOURCE
+} from './province';
 export type { GenerateOptions, GeneratedProvince, GeneratedUnit } from './province';
 export { provinceToFiles, UNITS_CSV_COLUMNS } from './files';
 export type { ProvinceFiles, DistrictFileProperties, CommuneFileProperties } from './files';

@@ -80,7 +80,8 @@ export function generateProvince(opts: GenerateOptions = {}): GeneratedProvince 
 	const seed = opts.seed ?? 1;
 	const messy = opts.messy ?? false;
 	const verticesPerCommune = opts.verticesPerCommune ?? 55;
-	if (!Number.isInteger(n) || n < 1 || n > 99_999) throw new Error('generateProvince: communes must be an integer in 1..99999');
+	if (!Number.isInteger(n) || n < 1 || n > 99_999)
+		throw new Error('generateProvince: communes must be an integer in 1..99999');
 	if (!Number.isFinite(seed)) throw new Error('generateProvince: seed must be a number');
 	if (!(verticesPerCommune >= 4)) throw new Error('generateProvince: verticesPerCommune must be ≥ 4');
 
@@ -95,7 +96,8 @@ export function generateProvince(opts: GenerateOptions = {}): GeneratedProvince 
 	const dense: DensePlace[] = [];
 	if (hasCity) dense.push({ angle: cityAngle, relRadius: 0.25, core: n >= 60 ? 3 : 1, ring: n >= 60 ? 2 : 1 });
 	for (let i = 0; i < nTowns; i++) {
-		const angle = cityAngle + Math.PI + (i - (nTowns - 1) / 2) * ((2 * Math.PI) / (nTowns + 1)) + layoutRng.uniform(-0.2, 0.2);
+		const angle =
+			cityAngle + Math.PI + (i - (nTowns - 1) / 2) * ((2 * Math.PI) / (nTowns + 1)) + layoutRng.uniform(-0.2, 0.2);
 		dense.push({ angle, relRadius: layoutRng.uniform(0.4, 0.65), core: n >= 60 ? 2 : 1, ring: 1 });
 	}
 	const tiling = buildTiling({ cells: n, meanAreaKm2: MEAN_CELL_AREA_KM2, dense, rng: layoutRng });
@@ -107,7 +109,8 @@ export function generateProvince(opts: GenerateOptions = {}): GeneratedProvince 
 	// Districts by region growing; the city and towns seed districts 0, 1, ….
 	const forcedSeeds: number[] = [];
 	for (const [px, py] of tiling.placeXY) {
-		let best = -1, bd = Infinity;
+		let best = -1,
+			bd = Infinity;
 		cells.forEach((c, i) => {
 			const dd = (c.x - px) ** 2 + (c.y - py) ** 2;
 			if (!forcedSeeds.includes(i) && dd < bd) {
@@ -150,21 +153,27 @@ export function generateProvince(opts: GenerateOptions = {}): GeneratedProvince 
 			// The township is the commune nearest the district's centre.
 			const mx = list.reduce((s, c) => s + siteX[c], 0) / list.length;
 			const my = list.reduce((s, c) => s + siteY[c], 0) / list.length;
-			const town = [...list].sort((a, b) => (siteX[a] - mx) ** 2 + (siteY[a] - my) ** 2 - ((siteX[b] - mx) ** 2 + (siteY[b] - my) ** 2) || a - b)[0];
+			const town = [...list].sort(
+				(a, b) => (siteX[a] - mx) ** 2 + (siteY[a] - my) ** 2 - ((siteX[b] - mx) ** 2 + (siteY[b] - my) ** 2) || a - b
+			)[0];
 			communeKind[town] = 'thi_tran';
 		} else {
 			// Wards are the communes nearest the urban centre: most of a city, less of a town.
 			const [px, py] = tiling.placeXY[d];
-			const byDistance = [...list].sort((a, b) => (siteX[a] - px) ** 2 + (siteY[a] - py) ** 2 - ((siteX[b] - px) ** 2 + (siteY[b] - py) ** 2) || a - b);
+			const byDistance = [...list].sort(
+				(a, b) => (siteX[a] - px) ** 2 + (siteY[a] - py) ** 2 - ((siteX[b] - px) ** 2 + (siteY[b] - py) ** 2) || a - b
+			);
 			const wards = Math.ceil(list.length * (kind === 'thanh_pho' ? 0.75 : 0.4));
 			byDistance.slice(0, wards).forEach((c) => (communeKind[c] = 'phuong'));
 		}
 	}
 	const band = Math.sqrt((n * MEAN_CELL_AREA_KM2) / nd) * 1.5; // km; reading order: bands north to south, west to east
-	const readingOrder = (ax: number, ay: number, bx: number, by: number) => Math.floor(-ay / band) - Math.floor(-by / band) || ax - bx;
+	const readingOrder = (ax: number, ay: number, bx: number, by: number) =>
+		Math.floor(-ay / band) - Math.floor(-by / band) || ax - bx;
 	const districtOrder = Array.from({ length: nd }, (_, d) => d).sort((a, b) => {
 		const rank = (d: number) => (districtKind[d] === 'thanh_pho' ? 0 : districtKind[d] === 'thi_xa' ? 1 : 2);
-		const sa = members[a][0], sb = members[b][0];
+		const sa = members[a][0],
+			sb = members[b][0];
 		return rank(a) - rank(b) || (rank(a) === 2 ? readingOrder(siteX[sa], siteY[sa], siteX[sb], siteY[sb]) : 0) || a - b;
 	});
 	const districtCode: string[] = new Array(nd);
@@ -172,7 +181,11 @@ export function generateProvince(opts: GenerateOptions = {}): GeneratedProvince 
 	const communeOrder: number[] = [];
 	for (const d of districtOrder) {
 		const urbanFirst = (c: number) => (communeKind[c] === 'xa' ? 1 : 0);
-		communeOrder.push(...[...members[d]].sort((a, b) => urbanFirst(a) - urbanFirst(b) || readingOrder(siteX[a], siteY[a], siteX[b], siteY[b]) || a - b));
+		communeOrder.push(
+			...[...members[d]].sort(
+				(a, b) => urbanFirst(a) - urbanFirst(b) || readingOrder(siteX[a], siteY[a], siteX[b], siteY[b]) || a - b
+			)
+		);
 	}
 	const communeCode: string[] = new Array(n);
 	communeOrder.forEach((c, i) => (communeCode[c] = String(i + 1).padStart(5, '0')));
@@ -187,7 +200,8 @@ export function generateProvince(opts: GenerateOptions = {}): GeneratedProvince 
 		const d = districtOf[c];
 		const kind = communeKind[c];
 		if (kind === 'thi_tran') communeName[c] = `${KIND_LABEL_VI.thi_tran} ${districtBase[d]}`;
-		else if (kind === 'phuong' && districtKind[d] === 'thanh_pho') communeName[c] = `${KIND_LABEL_VI.phuong} ${++wardNumber}`;
+		else if (kind === 'phuong' && districtKind[d] === 'thanh_pho')
+			communeName[c] = `${KIND_LABEL_VI.phuong} ${++wardNumber}`;
 		else communeName[c] = `${KIND_LABEL_VI[kind]} ${pool.take()}`;
 	}
 
@@ -200,7 +214,9 @@ export function generateProvince(opts: GenerateOptions = {}): GeneratedProvince 
 		const inRegion = new Uint8Array(n);
 		for (const c of list) inRegion[c] = 1;
 		const polys = ringsToPolygons(regionRings(tiling, inRegion, clean, list)).map((p) => p.map(toLonLatRing));
-		return polys.length === 1 ? { type: 'Polygon', coordinates: polys[0] } : { type: 'MultiPolygon', coordinates: polys };
+		return polys.length === 1
+			? { type: 'Polygon', coordinates: polys[0] }
+			: { type: 'MultiPolygon', coordinates: polys };
 	};
 	const districtGeom = members.map(regionGeometry);
 	const outline = regionGeometry(cells.map((_, c) => c));
@@ -244,14 +260,16 @@ export function generateProvince(opts: GenerateOptions = {}): GeneratedProvince 
 
 	// Ground-truth adjacency.
 	const pairKey = (a: string, b: string): [string, string] => (a < b ? [a, b] : [b, a]);
-	const sortPairs = (pairs: [string, string][]) => pairs.sort((u, v) => (u[0] < v[0] ? -1 : u[0] > v[0] ? 1 : u[1] < v[1] ? -1 : u[1] > v[1] ? 1 : 0));
+	const sortPairs = (pairs: [string, string][]) =>
+		pairs.sort((u, v) => (u[0] < v[0] ? -1 : u[0] > v[0] ? 1 : u[1] < v[1] ? -1 : u[1] > v[1] ? 1 : 0));
 	const communePairs = new Map<string, [string, string]>();
 	const districtPairs = new Map<string, [string, string]>();
 	for (const e of tiling.edges) {
 		if (e.right < 0) continue;
 		const p = pairKey(communeCode[e.left], communeCode[e.right]);
 		communePairs.set(p.join('-'), p);
-		const dl = districtOf[e.left], dr = districtOf[e.right];
+		const dl = districtOf[e.left],
+			dr = districtOf[e.right];
 		if (dl !== dr) {
 			const q = pairKey(districtCode[dl], districtCode[dr]);
 			districtPairs.set(q.join('-'), q);
@@ -295,7 +313,8 @@ function addCornerContacts(t: PlanarTiling, districtOf: Int32Array, count: numbe
 	const candidates: { id: number; len: number; cells: number[] }[] = [];
 	t.edges.forEach((e, id) => {
 		if (e.right < 0) return;
-		const ca = nodeCells.get(e.a)!, cb = nodeCells.get(e.b)!;
+		const ca = nodeCells.get(e.a)!,
+			cb = nodeCells.get(e.b)!;
 		if (ca.length !== 3 || cb.length !== 3 || nodeDegree.get(e.a) !== 3 || nodeDegree.get(e.b) !== 3) return;
 		const c = ca.find((x) => x !== e.left && x !== e.right);
 		const d = cb.find((x) => x !== e.left && x !== e.right);
@@ -396,7 +415,8 @@ function assignStatistics(s: StatisticsInput): { commune: UnitStats[]; district:
 		const computed = s.communeAreaKm2[c];
 		const hasOfficial = rng.next() >= 0.15;
 		const official = hasOfficial ? round2(computed * (1 + rng.uniform(-0.02, 0.02))) : null;
-		const share = kind === 'xa' && terrain === 'mountainous' && rng.chance(0.35) ? round4(rng.uniform(0.3, 0.95)) : null;
+		const share =
+			kind === 'xa' && terrain === 'mountainous' && rng.chance(0.35) ? round4(rng.uniform(0.3, 0.95)) : null;
 		commune[c] = {
 			terrain: communeTerrain[c],
 			ethnicMinorityShare: share,
@@ -432,7 +452,9 @@ function assignStatistics(s: StatisticsInput): { commune: UnitStats[]; district:
 	const district: UnitStats[] = Array.from({ length: nd }, (_, d) => {
 		const list = members[d];
 		const population = list.reduce((sum, c) => sum + commune[c].population!, 0);
-		const official = round2(list.reduce((sum, c) => sum + (commune[c].areaOfficialKm2 ?? commune[c].areaComputedKm2!), 0));
+		const official = round2(
+			list.reduce((sum, c) => sum + (commune[c].areaOfficialKm2 ?? commune[c].areaComputedKm2!), 0)
+		);
 		return {
 			terrain: districtTerrain[d],
 			ethnicMinorityShare: null,

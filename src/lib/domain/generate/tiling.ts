@@ -70,14 +70,16 @@ export function buildTiling(opts: TilingOptions): PlanarTiling {
 
 	// Irregular outline r(θ) = R (1 + Σ a_m cos(mθ + φ_m)), low harmonics only so the outline stays star-shaped.
 	const harmonics: { m: number; a: number; phi: number }[] = [];
-	for (let m = 2; m <= 6; m++) harmonics.push({ m, a: rng.uniform(0.3, 1) * (0.2 / Math.pow(m, 0.7)), phi: rng.uniform(0, 2 * Math.PI) });
+	for (let m = 2; m <= 6; m++)
+		harmonics.push({ m, a: rng.uniform(0.3, 1) * (0.2 / Math.pow(m, 0.7)), phi: rng.uniform(0, 2 * Math.PI) });
 	const sumA = harmonics.reduce((s, h) => s + h.a, 0);
 	if (sumA > 0.35) for (const h of harmonics) h.a *= 0.35 / sumA;
 	const extra = opts.dense.reduce((s, p) => s + p.core * p.core - 1 + 4 * (p.ring * p.ring - 1), 0);
 	const baseCells = Math.max(opts.cells - extra, Math.ceil(opts.cells / 3));
 	const shapeFactor = 1 + 0.5 * harmonics.reduce((s, h) => s + h.a * h.a, 0);
 	const R = Math.sqrt((baseCells * d * d) / (Math.PI * shapeFactor));
-	const shapeRadius = (theta: number) => R * (1 + harmonics.reduce((s, h) => s + h.a * Math.cos(h.m * theta + h.phi), 0));
+	const shapeRadius = (theta: number) =>
+		R * (1 + harmonics.reduce((s, h) => s + h.a * Math.cos(h.m * theta + h.phi), 0));
 
 	// Jittered square grid; base cells near dense places are split into m × m sub-cells.
 	const placeXY: [number, number][] = opts.dense.map((p) => [
@@ -93,7 +95,13 @@ export function buildTiling(opts: TilingOptions): PlanarTiling {
 		const ix = Math.floor(placeXY[i][0] / d);
 		const iy = Math.floor(placeXY[i][1] / d);
 		setSplit(ix, iy, p.core);
-		for (const [dx, dy] of [[1, 0], [-1, 0], [0, 1], [0, -1]]) setSplit(ix + dx, iy + dy, p.ring);
+		for (const [dx, dy] of [
+			[1, 0],
+			[-1, 0],
+			[0, 1],
+			[0, -1]
+		])
+			setSplit(ix + dx, iy + dy, p.ring);
 	});
 	const half = 1.4 * R + 3 * d;
 	const N = Math.ceil(half / d);
@@ -120,10 +128,15 @@ export function buildTiling(opts: TilingOptions): PlanarTiling {
 	const ccx = new Float64Array(nTri);
 	const ccy = new Float64Array(nTri);
 	for (let t = 0; t < nTri; t++) {
-		const i0 = triangles[3 * t] * 2, i1 = triangles[3 * t + 1] * 2, i2 = triangles[3 * t + 2] * 2;
-		const ax = points[i0], ay = points[i0 + 1];
-		const bx = points[i1] - ax, by = points[i1 + 1] - ay;
-		const cx = points[i2] - ax, cy = points[i2 + 1] - ay;
+		const i0 = triangles[3 * t] * 2,
+			i1 = triangles[3 * t + 1] * 2,
+			i2 = triangles[3 * t + 2] * 2;
+		const ax = points[i0],
+			ay = points[i0 + 1];
+		const bx = points[i1] - ax,
+			by = points[i1 + 1] - ay;
+		const cx = points[i2] - ax,
+			cy = points[i2 + 1] - ay;
 		const dd = 2 * (bx * cy - by * cx);
 		if (Math.abs(dd) < 1e-12) {
 			// Degenerate (collinear) triangle: never interior to the selection in practice; use the centroid.
@@ -131,7 +144,8 @@ export function buildTiling(opts: TilingOptions): PlanarTiling {
 			ccy[t] = ay + (by + cy) / 3;
 			continue;
 		}
-		const b2 = bx * bx + by * by, c2 = cx * cx + cy * cy;
+		const b2 = bx * bx + by * by,
+			c2 = cx * cx + cy * cy;
 		ccx[t] = ax + (cy * b2 - by * c2) / dd;
 		ccy[t] = ay + (bx * c2 - cx * b2) / dd;
 	}
@@ -160,7 +174,8 @@ export function buildTiling(opts: TilingOptions): PlanarTiling {
 		// Side k of the ring goes tris[k] → tris[k+1] and faces nbrs[k]; make the ring counter-clockwise.
 		let area2 = 0;
 		for (let k = 0; k < tris.length; k++) {
-			const t0 = tris[k], t1 = tris[(k + 1) % tris.length];
+			const t0 = tris[k],
+				t1 = tris[(k + 1) % tris.length];
 			area2 += ccx[t0] * ccy[t1] - ccx[t1] * ccy[t0];
 		}
 		if (area2 < 0) {
@@ -213,9 +228,10 @@ export function buildTiling(opts: TilingOptions): PlanarTiling {
 
 	// Collapse very short Voronoi edges into a point (a four-cell corner), so every true border has real length.
 	const shortEdges: [number, number][] = [];
-	rawRing.forEach((ring, c) => {
+	rawRing.forEach((ring) => {
 		for (let k = 0; k < ring.length; k++) {
-			const a = ring[k], b = ring[(k + 1) % ring.length];
+			const a = ring[k],
+				b = ring[(k + 1) % ring.length];
 			if (Math.hypot(nodeX[a] - nodeX[b], nodeY[a] - nodeY[b]) < minEdge) shortEdges.push([a, b]);
 		}
 	});
@@ -236,7 +252,8 @@ function selectCells(
 	const rho = new Float64Array(nPoints);
 	let start = -1;
 	for (let i = 0; i < nPoints; i++) {
-		const x = points[2 * i], y = points[2 * i + 1];
+		const x = points[2 * i],
+			y = points[2 * i + 1];
 		rho[i] = Math.hypot(x, y) / shapeRadius(Math.atan2(y, x));
 		if (walkTri[i] && (start === -1 || rho[i] < rho[start])) start = i;
 	}
@@ -315,7 +332,8 @@ export function mergeNodes(t: PlanarTiling, pairs: [number, number][]): void {
 	};
 	const touched = new Set<number>();
 	for (const [a, b] of pairs) {
-		const ra = find(a), rb = find(b);
+		const ra = find(a),
+			rb = find(b);
 		if (ra === rb) continue;
 		const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
 		parent[drop] = keep;
@@ -353,7 +371,8 @@ function rebuildTopology(t: PlanarTiling, find: (a: number) => number): void {
 		const ring: number[] = [];
 		const nbr: number[] = [];
 		for (let k = 0; k < raw.length; k++) {
-			const a = find(raw[k]), b = find(raw[(k + 1) % raw.length]);
+			const a = find(raw[k]),
+				b = find(raw[(k + 1) % raw.length]);
 			if (a === b) continue; // a collapsed side
 			ring.push(a);
 			nbr.push(rawNbr[k]);
@@ -395,7 +414,8 @@ function rebuildTopology(t: PlanarTiling, find: (a: number) => number): void {
 		if (list.length < 4) continue; // around a three-cell node every pair shares an edge
 		for (let i = 0; i < list.length; i++) {
 			for (let j = i + 1; j < list.length; j++) {
-				const p = Math.min(list[i], list[j]), q = Math.max(list[i], list[j]);
+				const p = Math.min(list[i], list[j]),
+					q = Math.max(list[i], list[j]);
 				if (!edgeKey.has(p * nCells + q)) corner.set(p * nCells + q, [p, q]);
 			}
 		}
@@ -411,7 +431,8 @@ export class MinHeap {
 		return this.items.length;
 	}
 	push(item: number, key: number): void {
-		const items = this.items, keys = this.keys;
+		const items = this.items,
+			keys = this.keys;
 		let i = items.length;
 		items.push(item);
 		keys.push(key);
@@ -427,7 +448,8 @@ export class MinHeap {
 	}
 	/** Remove and return the item with the smallest key, or -1 when empty. */
 	pop(): number {
-		const items = this.items, keys = this.keys;
+		const items = this.items,
+			keys = this.keys;
 		if (!items.length) return -1;
 		const top = items[0];
 		const lastItem = items.pop()!;
@@ -469,7 +491,10 @@ export function wiggleEdges(t: PlanarTiling, rng: Rng, verticesPerCell: number):
 	// Smallest angle (radians) between an edge and its neighbours around each end node.
 	const incident = new Map<number, { edge: number; angle: number }[]>();
 	edges.forEach((e, id) => {
-		for (const [from, to] of [[e.a, e.b], [e.b, e.a]]) {
+		for (const [from, to] of [
+			[e.a, e.b],
+			[e.b, e.a]
+		]) {
 			const list = incident.get(from) ?? [];
 			list.push({ edge: id, angle: Math.atan2(nodeY[to] - nodeY[from], nodeX[to] - nodeX[from]) });
 			incident.set(from, list);
@@ -490,13 +515,17 @@ export function wiggleEdges(t: PlanarTiling, rng: Rng, verticesPerCell: number):
 				while (g <= 0) g += 2 * Math.PI;
 				return g;
 			};
-			minAngleAt.set(`${node},${list[k].edge}`, Math.min(gap(prev.angle, list[k].angle), gap(list[k].angle, next.angle)));
+			minAngleAt.set(
+				`${node},${list[k].edge}`,
+				Math.min(gap(prev.angle, list[k].angle), gap(list[k].angle, next.angle))
+			);
 		}
 	}
 
 	// Interior vertex count per edge: its share of each adjacent cell's perimeter, so every cell gets ≈ the target.
 	const perimeter = cells.map((c) => c.edge.reduce((s, id) => s + len[id], 0));
-	const wanted = (c: number, id: number) => (len[id] / perimeter[c]) * Math.max(0, verticesPerCell - cells[c].ring.length);
+	const wanted = (c: number, id: number) =>
+		(len[id] / perimeter[c]) * Math.max(0, verticesPerCell - cells[c].ring.length);
 	const tPos: Float64Array[] = [];
 	const gBase: Float64Array[] = [];
 	const amp: number[] = [];
@@ -505,7 +534,9 @@ export function wiggleEdges(t: PlanarTiling, rng: Rng, verticesPerCell: number):
 		const share = e.right >= 0 ? (wanted(e.left, id) + wanted(e.right, id)) / 2 : wanted(e.left, id);
 		const k = Math.max(0, Math.round(share));
 		// Smooth noise h(t) (three sines, Σ|a| = 1) plus per-vertex jitter, under the envelope sin(πt)/π ≤ min(t, 1 − t).
-		const a1 = rng.uniform(0.2, 1), a2 = rng.uniform(0, 0.7), a3 = rng.uniform(0, 0.4);
+		const a1 = rng.uniform(0.2, 1),
+			a2 = rng.uniform(0, 0.7),
+			a3 = rng.uniform(0, 0.4);
 		const sa = a1 + a2 + a3;
 		const f = [rng.uniform(0.4, 1.1), rng.uniform(1.1, 2), rng.uniform(2, 3.5)];
 		const ph = [rng.uniform(0, 6.2832), rng.uniform(0, 6.2832), rng.uniform(0, 6.2832)];
@@ -532,9 +563,12 @@ export function wiggleEdges(t: PlanarTiling, rng: Rng, verticesPerCell: number):
 	const shapes: Float64Array[] = new Array(nE);
 	const build = (id: number) => {
 		const e = edges[id];
-		const ax = nodeX[e.a], ay = nodeY[e.a];
-		const dx = nodeX[e.b] - ax, dy = nodeY[e.b] - ay;
-		const ts = tPos[id], gs = gBase[id];
+		const ax = nodeX[e.a],
+			ay = nodeY[e.a];
+		const dx = nodeX[e.b] - ax,
+			dy = nodeY[e.b] - ay;
+		const ts = tPos[id],
+			gs = gBase[id];
 		const out = new Float64Array(ts.length * 2);
 		const c = amp[id] * shrink[id];
 		for (let i = 0; i < ts.length; i++) {
@@ -579,19 +613,25 @@ export function messySides(
 	const left: Float64Array[] = [];
 	const right: Float64Array[] = [];
 	edges.forEach((e, id) => {
-		const ax = nodeX[e.a], ay = nodeY[e.a], bx = nodeX[e.b], by = nodeY[e.b];
+		const ax = nodeX[e.a],
+			ay = nodeY[e.a],
+			bx = nodeX[e.b],
+			by = nodeY[e.b];
 		const src = clean[id];
 		const m = src.length / 2;
 		// Per-vertex displacement of each side.
-		const shiftL = new Float64Array(2 * m), shiftR = new Float64Array(2 * m);
+		const shiftL = new Float64Array(2 * m),
+			shiftR = new Float64Array(2 * m);
 		for (let i = 0; i < m; i++) {
-			const x = src[2 * i], y = src[2 * i + 1];
+			const x = src[2 * i],
+				y = src[2 * i + 1];
 			// Taper: never move a vertex by more than 5% of its distance to the nearer end node.
 			const dn = Math.min(Math.hypot(x - ax, y - ay), Math.hypot(x - bx, y - by));
 			const rMax = Math.min(maxShiftKm, 0.05 * dn);
 			const aL = rng.uniform(0, 2 * Math.PI);
 			const aR = aL + rng.uniform(Math.PI / 3, (5 * Math.PI) / 3);
-			const rL = rMax * rng.uniform(0.35, 1), rR = rMax * rng.uniform(0.35, 1);
+			const rL = rMax * rng.uniform(0.35, 1),
+				rR = rMax * rng.uniform(0.35, 1);
 			shiftL[2 * i] = rL * Math.cos(aL);
 			shiftL[2 * i + 1] = rL * Math.sin(aL);
 			shiftR[2 * i] = rR * Math.cos(aR);
@@ -603,12 +643,16 @@ export function messySides(
 			for (let s = 0; s <= m; s++) {
 				if (s > 0) out.push(src[2 * (s - 1)] + shift[2 * (s - 1)], src[2 * (s - 1) + 1] + shift[2 * (s - 1) + 1]);
 				if (m > 0 && rng.chance(0.06)) {
-					const px = s === 0 ? ax : src[2 * (s - 1)], py = s === 0 ? ay : src[2 * (s - 1) + 1];
-					const qx = s === m ? bx : src[2 * s], qy = s === m ? by : src[2 * s + 1];
+					const px = s === 0 ? ax : src[2 * (s - 1)],
+						py = s === 0 ? ay : src[2 * (s - 1) + 1];
+					const qx = s === m ? bx : src[2 * s],
+						qy = s === m ? by : src[2 * s + 1];
 					const f = rng.uniform(0.25, 0.75);
 					// Interpolate the neighbouring shifts too (zero at the nodes), so the new vertex stays on this side's line.
-					const sx0 = s === 0 ? 0 : shift[2 * (s - 1)], sy0 = s === 0 ? 0 : shift[2 * (s - 1) + 1];
-					const sx1 = s === m ? 0 : shift[2 * s], sy1 = s === m ? 0 : shift[2 * s + 1];
+					const sx0 = s === 0 ? 0 : shift[2 * (s - 1)],
+						sy0 = s === 0 ? 0 : shift[2 * (s - 1) + 1];
+					const sx1 = s === m ? 0 : shift[2 * s],
+						sy1 = s === m ? 0 : shift[2 * s + 1];
 					out.push(px + f * (qx - px) + sx0 + f * (sx1 - sx0), py + f * (qy - py) + sy0 + f * (sy1 - sy0));
 				}
 			}
@@ -630,7 +674,13 @@ export function messySides(
 }
 
 /** The ring of cell `c` as flat x,y (km), not closed; uses the per-side shapes when given. */
-export function cellRing(t: PlanarTiling, c: number, clean: Float64Array[], left?: Float64Array[], right?: Float64Array[]): number[] {
+export function cellRing(
+	t: PlanarTiling,
+	c: number,
+	clean: Float64Array[],
+	left?: Float64Array[],
+	right?: Float64Array[]
+): number[] {
 	const cell = t.cells[c];
 	const out: number[] = [];
 	for (let k = 0; k < cell.ring.length; k++) {
@@ -653,7 +703,12 @@ export function cellRing(t: PlanarTiling, c: number, clean: Float64Array[], left
  * Boundary rings of a set of cells (flat x,y km, not closed), traced over the clean edges. At a node where the region
  * meets itself the trace turns through the region's cells around that node, so rings that touch stay separate.
  */
-export function regionRings(t: PlanarTiling, inRegion: Uint8Array, clean: Float64Array[], members: number[]): number[][] {
+export function regionRings(
+	t: PlanarTiling,
+	inRegion: Uint8Array,
+	clean: Float64Array[],
+	members: number[]
+): number[][] {
 	const visited = new Set<number>(); // c * 256 + k
 	const rings: number[][] = [];
 	for (const c0 of members) {
@@ -662,7 +717,8 @@ export function regionRings(t: PlanarTiling, inRegion: Uint8Array, clean: Float6
 			const q0 = cell0.nbr[k0];
 			if ((q0 >= 0 && inRegion[q0]) || visited.has(c0 * 256 + k0)) continue;
 			const ring: number[] = [];
-			let c = c0, k = k0;
+			let c = c0,
+				k = k0;
 			for (let guard = 0; guard < 10_000_000; guard++) {
 				visited.add(c * 256 + k);
 				const cell = t.cells[c];
@@ -672,7 +728,8 @@ export function regionRings(t: PlanarTiling, inRegion: Uint8Array, clean: Float6
 				if (t.edges[id].left === c) for (let i = 0; i < pts.length; i++) ring.push(pts[i]);
 				else for (let i = pts.length - 2; i >= 0; i -= 2) ring.push(pts[i], pts[i + 1]);
 				// Next boundary side: rotate around the end node through region cells.
-				let nc = c, nk = (k + 1) % cell.ring.length;
+				let nc = c,
+					nk = (k + 1) % cell.ring.length;
 				for (;;) {
 					const q = t.cells[nc].nbr[nk];
 					if (q < 0 || !inRegion[q]) break;
@@ -704,7 +761,10 @@ export function pointInRing(x: number, y: number, r: ArrayLike<number>): boolean
 	let inside = false;
 	const n = r.length / 2;
 	for (let i = 0, j = n - 1; i < n; j = i++) {
-		const xi = r[2 * i], yi = r[2 * i + 1], xj = r[2 * j], yj = r[2 * j + 1];
+		const xi = r[2 * i],
+			yi = r[2 * i + 1],
+			xj = r[2 * j],
+			yj = r[2 * j + 1];
 		if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
 	}
 	return inside;
@@ -717,7 +777,8 @@ export function ringsToPolygons(rings: number[][]): number[][][] {
 	const polys = outers.map((o) => [o]);
 	for (const h of holes) {
 		// The midpoint of a hole's first segment is never a node, so it lies strictly inside its outer ring.
-		const mx = (h[0] + h[2]) / 2, my = (h[1] + h[3]) / 2;
+		const mx = (h[0] + h[2]) / 2,
+			my = (h[1] + h[3]) / 2;
 		const owner = polys.find((p) => pointInRing(mx, my, p[0])) ?? polys[0];
 		owner.push(h);
 	}
@@ -729,7 +790,10 @@ export function isSimpleRing(r: ArrayLike<number>): boolean {
 	const n = r.length / 2;
 	if (n < 3) return false;
 	if (signedArea2(r) <= 0) return false;
-	const minX = new Float64Array(n), maxX = new Float64Array(n), minY = new Float64Array(n), maxY = new Float64Array(n);
+	const minX = new Float64Array(n),
+		maxX = new Float64Array(n),
+		minY = new Float64Array(n),
+		maxY = new Float64Array(n);
 	for (let i = 0; i < n; i++) {
 		const j = (i + 1) % n;
 		minX[i] = Math.min(r[2 * i], r[2 * j]);
@@ -741,13 +805,16 @@ export function isSimpleRing(r: ArrayLike<number>): boolean {
 		for (let j = i + 1; j < n; j++) {
 			if (maxX[i] < minX[j] || maxX[j] < minX[i] || maxY[i] < minY[j] || maxY[j] < minY[i]) continue;
 			const adjacent = j === i + 1 || (i === 0 && j === n - 1);
-			const i2 = (i + 1) % n, j2 = (j + 1) % n;
+			const i2 = (i + 1) % n,
+				j2 = (j + 1) % n;
 			if (adjacent) {
 				// Adjacent sides only share their common vertex; they must not fold back onto each other.
 				const [p, q, s] = j === i + 1 ? [i, i2, j2] : [j, i, i2];
 				const cr = cross(r, p, q, s);
 				if (cr === 0) {
-					const dot = (r[2 * q] - r[2 * p]) * (r[2 * s] - r[2 * q]) + (r[2 * q + 1] - r[2 * p + 1]) * (r[2 * s + 1] - r[2 * q + 1]);
+					const dot =
+						(r[2 * q] - r[2 * p]) * (r[2 * s] - r[2 * q]) +
+						(r[2 * q + 1] - r[2 * p + 1]) * (r[2 * s + 1] - r[2 * q + 1]);
 					if (dot <= 0) return false;
 				}
 				continue;
@@ -773,7 +840,10 @@ function onSegment(r: ArrayLike<number>, a: number, b: number, c: number): boole
 
 /** Whether segments a–b and c–d intersect or touch (closed segments). */
 function segmentsTouch(r: ArrayLike<number>, a: number, b: number, c: number, d: number): boolean {
-	const d1 = cross(r, c, d, a), d2 = cross(r, c, d, b), d3 = cross(r, a, b, c), d4 = cross(r, a, b, d);
+	const d1 = cross(r, c, d, a),
+		d2 = cross(r, c, d, b),
+		d3 = cross(r, a, b, c),
+		d4 = cross(r, a, b, d);
 	if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) return true;
 	if (d1 === 0 && onSegment(r, c, d, a)) return true;
 	if (d2 === 0 && onSegment(r, c, d, b)) return true;

@@ -172,8 +172,23 @@ export function computeAdjacency(units: AdjacencyUnit[], opts: AdjacencyOptions 
 	// directed lengths (unit → other unit, m), one record per unit and neighbour.
 	const directed = new DirectedLengths(8 * nUnits);
 	stats.candidatePairs = scanSegments(
-		xy, segUnit, nV, unitEnd, cellStart, cellItems, tx, minX, minY, inv, half, tol, cosMax,
-		lat0, k0.y, nUnits, directed
+		xy,
+		segUnit,
+		nV,
+		unitEnd,
+		cellStart,
+		cellItems,
+		tx,
+		minX,
+		minY,
+		inv,
+		half,
+		tol,
+		cosMax,
+		lat0,
+		k0.y,
+		nUnits,
+		directed
 	);
 
 	// Directed lengths → unit pairs, in code order.
@@ -637,7 +652,7 @@ function scanSegments(
 		const ls = Math.sqrt(dxs * dxs + dys * dys);
 		// Intervals stored for s while scanning earlier units; their records are freed.
 		let n = 0;
-		for (let r = head[s]; r >= 0; ) {
+		for (let r = head[s]; r >= 0;) {
 			if (n === eU.length) {
 				sc.grow();
 				eU = sc.u;

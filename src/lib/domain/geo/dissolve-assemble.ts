@@ -19,7 +19,11 @@ export interface AssembledGroup {
  * Traces the boundary of every group at once. `faceGroup[f]` is the group of face f (−1 = none; index
  * topo.faceCount is the unbounded face). Returns one entry per group, null where tracing failed.
  */
-export function assembleGroups(topo: DissolveTopology, faceGroup: Int32Array, groupCount: number): (AssembledGroup | null)[] {
+export function assembleGroups(
+	topo: DissolveTopology,
+	faceGroup: Int32Array,
+	groupCount: number
+): (AssembledGroup | null)[] {
 	const { heNext, heFace, ea, eb, nx, ny, nlon, nlat, edgeCount } = topo;
 	const H = 2 * edgeCount;
 	const origin = (h: number) => ((h & 1) === 0 ? ea[h >> 1] : eb[h >> 1]);

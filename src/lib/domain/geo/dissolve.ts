@@ -149,7 +149,7 @@ function dissolveGroupsOnTopology(
 	});
 	const isPending = new Uint8Array(F + 1);
 	for (const f of pending) isPending[f] = 1;
-	for (let changed = true; changed && pending.length > 0; ) {
+	for (let changed = true; changed && pending.length > 0;) {
 		changed = false;
 		const next: number[] = [];
 		for (const f of pending) {
@@ -213,7 +213,8 @@ function dissolveGroupsOnTopology(
 		if (a === null) return 'boundary rings could not be closed';
 		if (off(topoMemberAreaByGroup[g], memberAreaByGroup[g], (topo.snapToleranceM * memberPerimByGroup[g]) / 2))
 			return `members' area changed by ${pct(topoMemberAreaByGroup[g], memberAreaByGroup[g])} in the topology`;
-		if (off(a.areaM2, faceAreaByGroup[g])) return `traced rings' area differs by ${pct(a.areaM2, faceAreaByGroup[g])} from the faces`;
+		if (off(a.areaM2, faceAreaByGroup[g]))
+			return `traced rings' area differs by ${pct(a.areaM2, faceAreaByGroup[g])} from the faces`;
 		return { geometry: a.geometry, method: 'arcs' as const, slivers_filled: sliversFilled[g] };
 	});
 }
@@ -408,9 +409,15 @@ export function dissolveLayer(
 		let r = arcs[g];
 		if (typeof r === 'string') {
 			const members: (Polygon | MultiPolygon)[] = [];
-			for (let i = 0; i < memberGroup.length; i++) if (memberGroup[i] === g && layer.geometries[i]) members.push(layer.geometries[i]);
+			for (let i = 0; i < memberGroup.length; i++)
+				if (memberGroup[i] === g && layer.geometries[i]) members.push(layer.geometries[i]);
 			const b = dissolveBoolean(members, o.maxSliverKm2, o.maxSliverWidthM);
-			r = { geometry: b.geometry, method: 'boolean', slivers_filled: b.slivers_filled, fallbackReason: arcs[g] as string };
+			r = {
+				geometry: b.geometry,
+				method: 'boolean',
+				slivers_filled: b.slivers_filled,
+				fallbackReason: arcs[g] as string
+			};
 		}
 		out.set(groupCodes[g], r);
 	}

@@ -30,13 +30,7 @@ export interface QualityCommune extends QualityUnit {
 }
 
 export type QualityKind =
-	| 'ring-repaired'
-	| 'overlap'
-	| 'gap'
-	| 'no-neighbour'
-	| 'outside-district'
-	| 'area-mismatch'
-	| 'check-failed';
+	'ring-repaired' | 'overlap' | 'gap' | 'no-neighbour' | 'outside-district' | 'area-mismatch' | 'check-failed';
 
 export type QualitySeverity = 'info' | 'warning' | 'error';
 
@@ -95,7 +89,13 @@ const REPAIR_LABEL: Record<RepairKind, { vi: string; en: string }> = {
 	'self-intersection': { vi: 'dựng lại đa giác tự cắt', en: 'self-intersecting polygon rebuilt' }
 };
 // Repairs that change the shape (not just its encoding) deserve a look.
-const SHAPE_CHANGING: RepairKind[] = ['self-intersection', 'degenerate-ring', 'dropped-polygon', 'spike', 'invalid-position'];
+const SHAPE_CHANGING: RepairKind[] = [
+	'self-intersection',
+	'degenerate-ring',
+	'dropped-polygon',
+	'spike',
+	'invalid-position'
+];
 
 const SEVERITY_ORDER: Record<QualitySeverity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -433,8 +433,7 @@ function buildOverlay(geoms: Geometry[]): Overlay {
 					if (n && pts[n - 2] === x && pts[n - 1] === y) continue;
 					pts.push(x, y);
 				}
-				while (pts.length >= 4 && pts[0] === pts[pts.length - 2] && pts[1] === pts[pts.length - 1])
-					pts.length -= 2;
+				while (pts.length >= 4 && pts[0] === pts[pts.length - 2] && pts[1] === pts[pts.length - 1]) pts.length -= 2;
 				const n = pts.length / 2;
 				if (n < 3) return;
 				let a = 0;
@@ -715,10 +714,7 @@ function buildOverlay(geoms: Geometry[]): Overlay {
 		stKind: Int8Array.from(stKind),
 		stNext: Int32Array.from(stNext),
 		toLonLat: (x, y) => [lon0 + x / S, lat0 + y / S],
-		toEqualArea: (x, y) => [
-			WGS84_A * (x / S) * DEGR,
-			(WGS84_A * (authalicQ((lat0 + y / S) * DEGR) - q0)) / 2
-		]
+		toEqualArea: (x, y) => [WGS84_A * (x / S) * DEGR, (WGS84_A * (authalicQ((lat0 + y / S) * DEGR) - q0)) / 2]
 	};
 }
 
@@ -755,7 +751,10 @@ function greenTerm(o: Overlay, p: number, reverse: boolean): number {
  * Chain directed pieces into closed rings (lon/lat). At a vertex with several ways on, take the sharpest right
  * turn so that rings touching at a point come out separately. Pieces that do not close are dropped.
  */
-function chainRings(o: Overlay, pieces: { p: number; reverse: boolean }[]): { ring: Position[]; owners: Set<number> }[] {
+function chainRings(
+	o: Overlay,
+	pieces: { p: number; reverse: boolean }[]
+): { ring: Position[]; owners: Set<number> }[] {
 	const key = (x: number, y: number) => `${x},${y}`;
 	const ends = (k: number): [number, number, number, number] => {
 		const { p, reverse } = pieces[k];
@@ -816,7 +815,10 @@ function chainRings(o: Overlay, pieces: { p: number; reverse: boolean }[]): { ri
 function signedRingAreaM2(ring: Position[]): number {
 	const a = areaM2({ type: 'Polygon', coordinates: [ring] });
 	let s = 0;
-	for (let i = 1; i < ring.length; i++) s += (ring[i - 1][0] - ring[0][0]) * (ring[i][1] - ring[0][1]) - (ring[i][0] - ring[0][0]) * (ring[i - 1][1] - ring[0][1]);
+	for (let i = 1; i < ring.length; i++)
+		s +=
+			(ring[i - 1][0] - ring[0][0]) * (ring[i][1] - ring[0][1]) -
+			(ring[i][0] - ring[0][0]) * (ring[i - 1][1] - ring[0][1]);
 	return s >= 0 ? a : -a;
 }
 

@@ -78,7 +78,7 @@ function cleanRing(raw: unknown, where: string, notes: string[]): Position[] | n
 	if (pts.length < before) notes.push(`duplicate-points: ${where}: ${before - pts.length} repeated point(s) removed`);
 	// Zero-width spikes A-B-A: remove B and the second A, repeat (a spike can be several points deep).
 	let spikes = 0;
-	for (let changed = true; changed && pts.length >= 3; ) {
+	for (let changed = true; changed && pts.length >= 3;) {
 		changed = false;
 		for (let i = 0; i < pts.length && pts.length >= 3; i++) {
 			const prev = pts[(i - 1 + pts.length) % pts.length];
@@ -118,12 +118,7 @@ function countSelfIntersections(rings: Position[][]): number {
 	if (segs.length < 2) return 0;
 	const index = new Flatbush(segs.length);
 	for (const s of segs)
-		index.add(
-			Math.min(s.a[0], s.b[0]),
-			Math.min(s.a[1], s.b[1]),
-			Math.max(s.a[0], s.b[0]),
-			Math.max(s.a[1], s.b[1])
-		);
+		index.add(Math.min(s.a[0], s.b[0]), Math.min(s.a[1], s.b[1]), Math.max(s.a[0], s.b[0]), Math.max(s.a[1], s.b[1]));
 	index.finish();
 	let count = 0;
 	segs.forEach((s, si) => {
@@ -217,7 +212,8 @@ export function repairPolygon(geom: Polygon | MultiPolygon): {
 			if (r) cleaned.push(r);
 			else if (ri === 0) {
 				// without its outer ring the holes mean nothing
-				if (rings.length > 1) notes.push(`dropped-polygon: ${multi ? `polygon ${pi}` : 'polygon'}: outer ring invalid, holes dropped`);
+				if (rings.length > 1)
+					notes.push(`dropped-polygon: ${multi ? `polygon ${pi}` : 'polygon'}: outer ring invalid, holes dropped`);
 				return;
 			}
 		}
@@ -232,7 +228,8 @@ export function repairPolygon(geom: Polygon | MultiPolygon): {
 				rebuilt = union(cleaned as Geom) as Position[][][];
 			} catch (e) {
 				throw new Error(
-					`Cannot repair ${multi ? `polygon ${pi}` : 'polygon'}: ${crossings} self-intersection(s) and the rebuild failed (${(e as Error).message})`
+					`Cannot repair ${multi ? `polygon ${pi}` : 'polygon'}: ${crossings} self-intersection(s) and the rebuild failed (${(e as Error).message})`,
+					{ cause: e }
 				);
 			}
 			rebuilt = rebuilt.filter((p) => p.length && p[0].length >= 4);
@@ -247,7 +244,9 @@ export function repairPolygon(geom: Polygon | MultiPolygon): {
 			const ccw = signedArea(ring) > 0;
 			if ((ri === 0) !== ccw) {
 				ring.reverse();
-				notes.push(`orientation: ${label(ri)} reversed to ${ri === 0 ? 'counter-clockwise (outer)' : 'clockwise (hole)'}`);
+				notes.push(
+					`orientation: ${label(ri)} reversed to ${ri === 0 ? 'counter-clockwise (outer)' : 'clockwise (hole)'}`
+				);
 			}
 		});
 		out.push(cleaned);
@@ -261,8 +260,6 @@ export function repairPolygon(geom: Polygon | MultiPolygon): {
 		throw new Error(`Cannot repair geometry: no valid ring left (${notes.join('; ') || 'empty coordinates'})`);
 	}
 	const geometry: Polygon | MultiPolygon =
-		!multi && out.length === 1
-			? { type: 'Polygon', coordinates: out[0] }
-			: { type: 'MultiPolygon', coordinates: out };
+		!multi && out.length === 1 ? { type: 'Polygon', coordinates: out[0] } : { type: 'MultiPolygon', coordinates: out };
 	return { geometry, repairs: notes };
 }

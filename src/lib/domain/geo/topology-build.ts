@@ -221,8 +221,10 @@ function cleanRing(seq: ArrayLike<number>): Int32Array {
 		const first = out[start];
 		const last = out[out.length - 1];
 		if (last === first) out.pop();
-		else if (out[out.length - 2] === first) out.pop(); // spike at the last position
-		else if (last === out[start + 1]) start++; // spike at the first position
+		else if (out[out.length - 2] === first)
+			out.pop(); // spike at the last position
+		else if (last === out[start + 1])
+			start++; // spike at the first position
 		else break;
 	}
 	return Int32Array.from(start > 0 ? out.slice(start) : out);
@@ -1127,7 +1129,8 @@ function buildFaces(
 		const boundedCycles: number[] = [];
 		for (let c = 0; c < C; c++) if (cycArea.data[c] > 0) boundedCycles.push(c);
 		const index = new Flatbush(Math.max(1, boundedCycles.length));
-		for (const c of boundedCycles) index.add(cycBox.data[4 * c], cycBox.data[4 * c + 1], cycBox.data[4 * c + 2], cycBox.data[4 * c + 3]);
+		for (const c of boundedCycles)
+			index.add(cycBox.data[4 * c], cycBox.data[4 * c + 1], cycBox.data[4 * c + 2], cycBox.data[4 * c + 3]);
 		if (boundedCycles.length === 0) index.add(0, 0, 0, 0);
 		index.finish();
 		for (const c of outerCycles) {
@@ -1148,7 +1151,8 @@ function buildFaces(
 				do {
 					const u = heOrigin(h);
 					const v = heOrigin(h ^ 1);
-					if (ny[u] > py !== ny[v] > py && px < ((nx[v] - nx[u]) * (py - ny[u])) / (ny[v] - ny[u]) + nx[u]) inside = !inside;
+					if (ny[u] > py !== ny[v] > py && px < ((nx[v] - nx[u]) * (py - ny[u])) / (ny[v] - ny[u]) + nx[u])
+						inside = !inside;
 					h = heNext[h];
 				} while (h !== h0);
 				if (inside) {

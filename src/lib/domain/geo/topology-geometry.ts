@@ -35,7 +35,8 @@ export function ringPerimeterM(ring: Position[]): number {
 	let p = 0;
 	for (let i = 1; i < ring.length; i++) p += segmentLengthM(ring[i - 1], ring[i]);
 	const n = ring.length;
-	if (n > 1 && (ring[0][0] !== ring[n - 1][0] || ring[0][1] !== ring[n - 1][1])) p += segmentLengthM(ring[n - 1], ring[0]);
+	if (n > 1 && (ring[0][0] !== ring[n - 1][0] || ring[0][1] !== ring[n - 1][1]))
+		p += segmentLengthM(ring[n - 1], ring[0]);
 	return p;
 }
 

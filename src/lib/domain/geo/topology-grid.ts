@@ -17,7 +17,15 @@ export class GridSpec {
 	 * A grid over the box with about `targetCells` cells, never smaller than `minCell` (m), capped at
 	 * `maxCells` cells (larger cells then) so that memory stays bounded on a sparse, far-flung layer.
 	 */
-	constructor(minX: number, minY: number, maxX: number, maxY: number, targetCells: number, minCell: number, maxCells = 1 << 22) {
+	constructor(
+		minX: number,
+		minY: number,
+		maxX: number,
+		maxY: number,
+		targetCells: number,
+		minCell: number,
+		maxCells = 1 << 22
+	) {
 		const w = Math.max(maxX - minX, 1e-9);
 		const h = Math.max(maxY - minY, 1e-9);
 		let cell = Math.max(minCell, Math.sqrt((w * h) / Math.max(1, targetCells)), 1e-6);
@@ -52,7 +60,14 @@ export class BoxGrid {
 	readonly spec: GridSpec;
 	readonly start: Int32Array;
 	readonly items: Int32Array;
-	constructor(spec: GridSpec, count: number, minX: Float64Array, minY: Float64Array, maxX: Float64Array, maxY: Float64Array) {
+	constructor(
+		spec: GridSpec,
+		count: number,
+		minX: Float64Array,
+		minY: Float64Array,
+		maxX: Float64Array,
+		maxY: Float64Array
+	) {
 		this.spec = spec;
 		const nx = spec.nx;
 		const cells = spec.cellCount;

@@ -76,8 +76,7 @@ export interface CompiledPhase {
 
 /** Result of looking up the standard of a kind. */
 export type StandardLookup =
-	| { row: StandardRow; problem: null }
-	| { row: null; problem: 'no_standard' | 'parent_kind_missing' };
+	{ row: StandardRow; problem: null } | { row: null; problem: 'no_standard' | 'parent_kind_missing' };
 
 /** Lookups of one rule set, built once. */
 export interface CompiledRuleSet {
@@ -94,7 +93,10 @@ export interface CompiledRuleSet {
 	exemptionByCode: Map<string, ExemptionReason>;
 	subUnitsByKind: Map<UnitKind, SubUnitCountRule>;
 	areaDiffWarn: number; // ratio
-	requiredByKindTerrain: Map<string, { area: number; population: number; keys: string[]; verified: boolean; citation: Citation }>;
+	requiredByKindTerrain: Map<
+		string,
+		{ area: number; population: number; keys: string[]; verified: boolean; citation: Citation }
+	>;
 	usesProvinceClass: boolean;
 }
 
@@ -136,8 +138,12 @@ export function compile(rules: RuleSet): CompiledRuleSet {
 		}
 	}));
 	const levelsInScope = new Set<Level>();
-	for (const p of phases) for (const lv of ['province', 'district', 'commune'] as Level[]) if (p.byLevel[lv].length) levelsInScope.add(lv);
-	const requiredByKindTerrain = new Map<string, { area: number; population: number; keys: string[]; verified: boolean; citation: Citation }>();
+	for (const p of phases)
+		for (const lv of ['province', 'district', 'commune'] as Level[]) if (p.byLevel[lv].length) levelsInScope.add(lv);
+	const requiredByKindTerrain = new Map<
+		string,
+		{ area: number; population: number; keys: string[]; verified: boolean; citation: Citation }
+	>();
 	for (const q of rules.merger.required) {
 		requiredByKindTerrain.set(`${q.kind}|${q.terrain}`, {
 			area: q.area.value,
@@ -290,7 +296,10 @@ export function applyStandard(
 	return buildApplied(row, red);
 }
 
-const PLAIN_STANDARDS = new WeakMap<CompiledRuleSet, Map<StandardRow, { population: AppliedStandard; area: AppliedStandard }>>();
+const PLAIN_STANDARDS = new WeakMap<
+	CompiledRuleSet,
+	Map<StandardRow, { population: AppliedStandard; area: AppliedStandard }>
+>();
 
 function deepFreezeApplied<T extends { population: AppliedStandard; area: AppliedStandard }>(x: T): T {
 	Object.freeze(x.population);
@@ -298,7 +307,10 @@ function deepFreezeApplied<T extends { population: AppliedStandard; area: Applie
 	return Object.freeze(x);
 }
 
-function buildApplied(row: StandardRow, red: ReturnType<typeof computeReductions>): { population: AppliedStandard; area: AppliedStandard } {
+function buildApplied(
+	row: StandardRow,
+	red: ReturnType<typeof computeReductions>
+): { population: AppliedStandard; area: AppliedStandard } {
 	return {
 		population: {
 			key: row.population.key,

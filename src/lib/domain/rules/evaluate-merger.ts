@@ -77,7 +77,8 @@ function assess(
 	const areaOk = a == null ? null : reaches(a, reqArea);
 	const popOk = p == null ? null : reaches(p, reqPop);
 	let meets: Meets | null = null;
-	if (areaOk != null && popOk != null) meets = areaOk && popOk ? 'both' : areaOk ? 'area' : popOk ? 'population' : 'none';
+	if (areaOk != null && popOk != null)
+		meets = areaOk && popOk ? 'both' : areaOk ? 'area' : popOk ? 'population' : 'none';
 	return {
 		standardId: found.row.id,
 		standards: std,
@@ -187,7 +188,8 @@ export function evaluateMerger(
 		contiguity = { checked: true, connected, components: groups };
 		const names = groups.map((g) => g.map((code) => byCode.get(code)?.name ?? code));
 		if (connected === false) errors.push(reason('not_contiguous', { components: groups, names }));
-		else if (connected === null) warnings.push(reason('contiguity_unknown', { components: groups, names, unknownPairs }));
+		else if (connected === null)
+			warnings.push(reason('contiguity_unknown', { components: groups, names, unknownPairs }));
 	} else if (members.length > 1) {
 		reasons.push(reason('contiguity_not_checked'));
 	}
@@ -230,7 +232,8 @@ export function evaluateMerger(
 
 	// --- Receiving member, code and name ----------------------------------------------------------------------------
 	let mostPopulous: UnitRecord | null = null;
-	for (const m of members) if (!mostPopulous || (m.population ?? -1) > (mostPopulous.population ?? -1)) mostPopulous = m;
+	for (const m of members)
+		if (!mostPopulous || (m.population ?? -1) > (mostPopulous.population ?? -1)) mostPopulous = m;
 	let keptCode = mostPopulous?.code ?? null;
 	if (opts.keptCode != null) {
 		if (byCode.has(opts.keptCode)) keptCode = opts.keptCode;
@@ -263,7 +266,8 @@ export function evaluateMerger(
 
 	// --- Kind of the new unit ---------------------------------------------------------------------------------------
 	const parentKind =
-		(keptCode ? opts.parentKinds?.[keptCode] : undefined) ?? codes.map((code) => opts.parentKinds?.[code]).find((k) => k != null);
+		(keptCode ? opts.parentKinds?.[keptCode] : undefined) ??
+		codes.map((code) => opts.parentKinds?.[code]).find((k) => k != null);
 	let kind: UnitKind | null = null;
 	let kindRule: string | null = null;
 	const kinds = new Set(members.map((m) => m.kind));
@@ -297,7 +301,11 @@ export function evaluateMerger(
 			}
 			kindRule = rule;
 			reasons.push(
-				reason(rule, { kind, urbanKinds: urban, verified: rules.merger.kindRule.verified }, rules.merger.kindRule.citation)
+				reason(
+					rule,
+					{ kind, urbanKinds: urban, verified: rules.merger.kindRule.verified },
+					rules.merger.kindRule.citation
+				)
 			);
 		}
 	}
@@ -320,12 +328,15 @@ export function evaluateMerger(
 	if (kind && terrain) {
 		assessment = assess(c, ctx, kind, terrain.value, parentKind, factors, areaKm2, population);
 		if (assessment.problem === 'parent_kind_missing') warnings.push(reason('parent_kind_missing', { kind }));
-		else if (assessment.problem === 'no_standard') warnings.push(reason('no_standard_for_kind', { kind, parentKind: parentKind ?? null }));
+		else if (assessment.problem === 'no_standard')
+			warnings.push(reason('no_standard_for_kind', { kind, parentKind: parentKind ?? null }));
 	}
 	if (assessment?.standards) {
 		if (assessment.standards.population.reduction) reasons.push(assessment.standards.population.reduction.why);
 		if (assessment.standards.area.reduction) reasons.push(assessment.standards.area.reduction.why);
-		const unverified = [assessment.standards.population, assessment.standards.area].filter((s) => !s.verified).map((s) => s.key);
+		const unverified = [assessment.standards.population, assessment.standards.area]
+			.filter((s) => !s.verified)
+			.map((s) => s.key);
 		if (!assessment.requiredVerified) unverified.push(...assessment.requiredKeys);
 		if (unverified.length) reasons.push(reason('uses_unverified_values', { keys: unverified }));
 	}
@@ -333,7 +344,13 @@ export function evaluateMerger(
 	const manyMembers = members.length >= threeOrMore.minMembers.value;
 	const standardsAssessed = !(manyMembers && threeOrMore.effect === 'not_assessed');
 	if (manyMembers && threeOrMore.effect === 'not_assessed') {
-		reasons.push(reason('three_or_more_not_assessed', { count: members.length, min: threeOrMore.minMembers.value }, threeOrMore.citation));
+		reasons.push(
+			reason(
+				'three_or_more_not_assessed',
+				{ count: members.length, min: threeOrMore.minMembers.value },
+				threeOrMore.citation
+			)
+		);
 	}
 	if (assessment?.standards && assessment.meets != null) {
 		const params = {
@@ -347,7 +364,11 @@ export function evaluateMerger(
 		reasons.push(reason('merger_meets', params, assessment.standards.area.citation));
 		if (assessment.meets !== 'both' && standardsAssessed) {
 			warnings.push(
-				reason('standards_not_met', { ...params, shortfallAreaKm2: assessment.shortfall.areaKm2, shortfallPopulation: assessment.shortfall.population })
+				reason('standards_not_met', {
+					...params,
+					shortfallAreaKm2: assessment.shortfall.areaKm2,
+					shortfallPopulation: assessment.shortfall.population
+				})
 			);
 			if (manyMembers && threeOrMore.effect === 'justification') {
 				reasons.push(
@@ -360,7 +381,11 @@ export function evaluateMerger(
 			}
 		}
 	} else if (assessment?.standards) {
-		reasons.push(reason('merger_undetermined', { missing: [areaKm2 == null ? 'area' : null, population == null ? 'population' : null].filter(Boolean) }));
+		reasons.push(
+			reason('merger_undetermined', {
+				missing: [areaKm2 == null ? 'area' : null, population == null ? 'population' : null].filter(Boolean)
+			})
+		);
 	}
 
 	// --- Roles of members -----------------------------------------------------------------------------------------
@@ -378,12 +403,19 @@ export function evaluateMerger(
 		}
 		const subjectStatus = phase ? subjectStatusOf(phase) : null;
 		const mandatory = codes.filter((code) => memberVerdicts[code].status === subjectStatus);
-		for (const code of codes) roles[code] = mandatory.includes(code) ? 'mandatory' : phase ? 'adjacent_partner' : 'encouraged';
+		for (const code of codes)
+			roles[code] = mandatory.includes(code) ? 'mandatory' : phase ? 'adjacent_partner' : 'encouraged';
 		if (phase) {
 			const cp = c.phases.find((x) => x.phase.id === phase)!;
 			reasons.push(reason('merger_phase', { phase, mandatory }));
 			if (cp.phase.status.code !== 'in_force') {
-				reasons.push(reason('phase_halted', { phase, since: cp.phase.status.since ?? null, replacedBy: cp.phase.status.replacedBy ?? null }));
+				reasons.push(
+					reason('phase_halted', {
+						phase,
+						since: cp.phase.status.since ?? null,
+						replacedBy: cp.phase.status.replacedBy ?? null
+					})
+				);
 			}
 		} else {
 			reasons.push(reason('merger_encouraged'));

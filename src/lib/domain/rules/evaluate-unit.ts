@@ -153,7 +153,8 @@ export function evaluateUnit(
 	verdict.standards = std;
 	if (std.population.reduction) reasons.push(std.population.reduction.why);
 	if (std.area.reduction) reasons.push(std.area.reduction.why);
-	if (!c.againstReduced && (std.population.reduction || std.area.reduction)) reasons.push(reason('percentages_against_base'));
+	if (!c.againstReduced && (std.population.reduction || std.area.reduction))
+		reasons.push(reason('percentages_against_base'));
 	const stdArea = c.againstReduced ? std.area.effective : std.area.base; // km²
 	const stdPop = c.againstReduced ? std.population.effective : std.population.base; // persons
 	const a = areaKm2 == null ? null : areaKm2 / stdArea; // ratio, unrounded
@@ -164,7 +165,11 @@ export function evaluateUnit(
 	const sub = c.subUnitsByKind.get(unit.kind);
 	if (sub && opts.childCount != null) {
 		reasons.push(
-			reason('subunit_count', { count: opts.childCount, min: sub.min.value, met: opts.childCount >= sub.min.value }, sub.citation)
+			reason(
+				'subunit_count',
+				{ count: opts.childCount, min: sub.min.value, met: opts.childCount >= sub.min.value },
+				sub.citation
+			)
 		);
 		if (sub.requiresChildKind && opts.hasThiTranChild === false) {
 			reasons.push(reason('subunit_kind_missing', { childKind: sub.requiresChildKind }, sub.citation));
@@ -235,7 +240,11 @@ export function evaluateUnit(
 	}
 	if (phase.status.code !== 'in_force') {
 		reasons.push(
-			reason('phase_halted', { phase: phase.id, since: phase.status.since ?? null, replacedBy: phase.status.replacedBy ?? null })
+			reason('phase_halted', {
+				phase: phase.id,
+				since: phase.status.since ?? null,
+				replacedBy: phase.status.replacedBy ?? null
+			})
 		);
 	}
 	addUnverified(reasons, std.population, std.area, first);
@@ -243,9 +252,22 @@ export function evaluateUnit(
 	// --- Exemptions: automatic by law first (Art. 3.2 / 3.3), then a recorded reason (Art. 3.1) ----------------------
 	const period = unit.lastArrangedPeriod;
 	if (period && phase.autoExempt.periods.includes(period)) {
-		verdict.exemption = exemptionOf('automatic', phase.autoExempt.reasonCode, null, phase.id, period, phase.autoExempt.citation);
+		verdict.exemption = exemptionOf(
+			'automatic',
+			phase.autoExempt.reasonCode,
+			null,
+			phase.id,
+			period,
+			phase.autoExempt.citation
+		);
 		verdict.status = 'exempt';
-		reasons.push(reason('auto_exempt', { phase: phase.id, period, reasonCode: phase.autoExempt.reasonCode }, phase.autoExempt.citation));
+		reasons.push(
+			reason(
+				'auto_exempt',
+				{ phase: phase.id, period, reasonCode: phase.autoExempt.reasonCode },
+				phase.autoExempt.citation
+			)
+		);
 	} else if (opts.exemption) {
 		const def = c.exemptionByCode.get(opts.exemption.reasonCode);
 		if (!def) {
@@ -254,7 +276,9 @@ export function evaluateUnit(
 			const justification = opts.exemption.justification?.trim() ?? '';
 			verdict.exemption = exemptionOf('recorded', def.code, justification || null, phase.id, null, def.citation);
 			verdict.status = 'exempt';
-			reasons.push(reason('recorded_exemption', { phase: phase.id, reasonCode: def.code, justification }, def.citation));
+			reasons.push(
+				reason('recorded_exemption', { phase: phase.id, reasonCode: def.code, justification }, def.citation)
+			);
 			if (!justification) warnings.push(reason('exemption_justification_missing', { reasonCode: def.code }));
 		}
 	}

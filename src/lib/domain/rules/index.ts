@@ -52,13 +52,17 @@ export function checkDataset(ctx: RulesContext, rules: RuleSet): Reason[] {
 	if (!ctx.referenceDate) out.push(reason('reference_date_missing', { expected }, rules.referenceDate.citation));
 	else {
 		const got = isoDate(ctx.referenceDate);
-		if (got !== expected) out.push(reason('reference_date_mismatch', { dataset: ctx.referenceDate, expected }, rules.referenceDate.citation));
+		if (got !== expected)
+			out.push(
+				reason('reference_date_mismatch', { dataset: ctx.referenceDate, expected }, rules.referenceDate.citation)
+			);
 	}
 	if (rules.standards.some((s) => s.provinceClass != null)) {
 		const pc = provinceClassOf(ctx);
 		if (pc.inferred) out.push(reason('province_class_inferred', { provinceClass: pc.value }));
 	}
-	for (const n of rules.overrideNotes ?? []) out.push(reason('override_not_applied', { key: n.key, problem: n.problem }));
+	for (const n of rules.overrideNotes ?? [])
+		out.push(reason('override_not_applied', { key: n.key, problem: n.problem }));
 	const unverified: string[] = [];
 	visitRuleValues(rules, (v) => {
 		if (!v.verified && !v.overridden && !unverified.includes(v.key)) unverified.push(v.key);
@@ -66,7 +70,9 @@ export function checkDataset(ctx: RulesContext, rules: RuleSet): Reason[] {
 	if (unverified.length) out.push(reason('unverified_values', { keys: unverified }));
 	for (const p of rules.phases) {
 		if (p.status.code !== 'in_force') {
-			out.push(reason('phase_halted', { phase: p.id, since: p.status.since ?? null, replacedBy: p.status.replacedBy ?? null }));
+			out.push(
+				reason('phase_halted', { phase: p.id, since: p.status.since ?? null, replacedBy: p.status.replacedBy ?? null })
+			);
 		}
 	}
 	return out;

@@ -67,7 +67,10 @@ function standards(): StandardRow[] {
 			vi: `tỉnh ${MOUNTAIN_VI}`,
 			en: 'mountainous/highland province'
 		}),
-		standardRow('tinh.other', 'tinh', 'other', 1_400_000, 5_000, nq1211('1'), { vi: 'tỉnh khác', en: 'other province' }),
+		standardRow('tinh.other', 'tinh', 'other', 1_400_000, 5_000, nq1211('1'), {
+			vi: 'tỉnh khác',
+			en: 'other province'
+		}),
 		standardRow('huyen.mountainous', 'huyen', 'mountainous', 80_000, 850, nq1211('2'), {
 			vi: `huyện ${MOUNTAIN_VI}`,
 			en: 'mountainous/highland rural district'
@@ -82,15 +85,10 @@ function standards(): StandardRow[] {
 		}),
 		standardRow('xa.other', 'xa', 'other', 8_000, 30, nq1211('3'), { vi: 'xã khác', en: 'other commune' }),
 		// Provincial cities and cities inside a centrally-run city share one standard (Art. 5): same keys.
-		standardRow(
-			'thanh_pho',
-			'thanh_pho',
-			'any',
-			150_000,
-			150,
-			nq1211('5'),
-			{ vi: 'thành phố thuộc tỉnh, thành phố thuộc thành phố trực thuộc trung ương', en: 'provincial city, city in a centrally-run city' }
-		),
+		standardRow('thanh_pho', 'thanh_pho', 'any', 150_000, 150, nq1211('5'), {
+			vi: 'thành phố thuộc tỉnh, thành phố thuộc thành phố trực thuộc trung ương',
+			en: 'provincial city, city in a centrally-run city'
+		}),
 		standardRow(
 			'thanh_pho_thuoc_tp',
 			'thanh_pho_thuoc_tp',
@@ -98,7 +96,10 @@ function standards(): StandardRow[] {
 			150_000,
 			150,
 			nq1211('5'),
-			{ vi: 'thành phố thuộc tỉnh, thành phố thuộc thành phố trực thuộc trung ương', en: 'provincial city, city in a centrally-run city' },
+			{
+				vi: 'thành phố thuộc tỉnh, thành phố thuộc thành phố trực thuộc trung ương',
+				en: 'provincial city, city in a centrally-run city'
+			},
 			{},
 			true,
 			'standard.thanh_pho'

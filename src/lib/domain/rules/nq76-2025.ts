@@ -3,7 +3,7 @@
  * The district level is abolished from 1 July 2025, so only commune-level mergers are assessed. There are no
  * per-unit "subject" criteria: the standards below are those a merged unit must reach.
  */
-import { projectDataChecks, SPEC } from './common';
+import { projectDataChecks } from './common';
 import type { Citation, RuleSet } from './types';
 import { nq1211, standardRow } from './nq35-2023';
 import { deepFreeze, rv } from './values';

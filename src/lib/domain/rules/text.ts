@@ -64,12 +64,18 @@ export function documentName(document: string, lang: Lang): string {
  */
 export function formatCitation(c: Citation, lang: Lang, opts: { withAmendment?: boolean } = {}): string {
 	const doc = documentName(c.document, lang);
-	if (c.article.startsWith('§')) return pick(lang, `${doc}, mục ${c.article.slice(1)}`, `${doc}, §${c.article.slice(1)}`);
+	if (c.article.startsWith('§'))
+		return pick(lang, `${doc}, mục ${c.article.slice(1)}`, `${doc}, §${c.article.slice(1)}`);
 	const [clause, point] = (c.clause ?? '').split('.');
 	const pointText = point ? point.replace('-', '–') : '';
-	const amended = c.amendedBy && opts.withAmendment !== false
-		? pick(lang, ` (được sửa đổi, bổ sung bởi ${documentName(c.amendedBy, lang)})`, ` (as amended by ${documentName(c.amendedBy, lang)})`)
-		: '';
+	const amended =
+		c.amendedBy && opts.withAmendment !== false
+			? pick(
+					lang,
+					` (được sửa đổi, bổ sung bởi ${documentName(c.amendedBy, lang)})`,
+					` (as amended by ${documentName(c.amendedBy, lang)})`
+				)
+			: '';
 	if (lang === 'vi') {
 		const parts: string[] = [];
 		if (pointText) parts.push(pointText.includes('–') ? `các điểm ${pointText}` : `điểm ${pointText}`);
@@ -260,7 +266,9 @@ const codes = (x: unknown): string => (Array.isArray(x) ? x.map(String).join(', 
 const phaseText = (x: unknown): string => String(x ?? '').replace('-', '–');
 const missingText = (x: unknown, lang: Lang): string =>
 	(Array.isArray(x) ? x : [])
-		.map((m) => (m === 'area' ? pick(lang, 'diện tích tự nhiên', 'natural area') : pick(lang, 'quy mô dân số', 'population')))
+		.map((m) =>
+			m === 'area' ? pick(lang, 'diện tích tự nhiên', 'natural area') : pick(lang, 'quy mô dân số', 'population')
+		)
 		.join(pick(lang, ' và ', ' and '));
 
 const TEMPLATES: Record<string, Template> = {
@@ -274,7 +282,8 @@ const TEMPLATES: Record<string, Template> = {
 			'Thiếu số liệu diện tích tự nhiên (không có diện tích chính thức lẫn diện tích tính từ bản đồ).',
 			'Natural area missing (neither an official nor a computed figure).'
 		),
-	area_invalid: (p, l) => pick(l, `Số liệu diện tích không hợp lệ (${String(p.value)}).`, `Invalid area figure (${String(p.value)}).`),
+	area_invalid: (p, l) =>
+		pick(l, `Số liệu diện tích không hợp lệ (${String(p.value)}).`, `Invalid area figure (${String(p.value)}).`),
 	area_difference: (p, l) =>
 		pick(
 			l,
@@ -330,14 +339,21 @@ const TEMPLATES: Record<string, Template> = {
 			`Exemption reason “${String(p.reasonCode)}” is not in the rule set; not applied.`
 		),
 	exemption_justification_missing: (_p, l) =>
-		pick(l, 'Chưa ghi nội dung giải trình cho lý do không bắt buộc sắp xếp.', 'No justification recorded for the exemption.'),
+		pick(
+			l,
+			'Chưa ghi nội dung giải trình cho lý do không bắt buộc sắp xếp.',
+			'No justification recorded for the exemption.'
+		),
 
 	// --- standards and reductions ---
 	reduction_ethnic_border: (p, l) => {
 		const share = num(p.share);
 		const steps = num(p.steps) ?? 0;
 		const stepVi = steps > 0 ? ` (giảm thêm ${steps} bậc theo tỷ lệ dân tộc thiểu số ${pct(share, l)})` : '';
-		const stepEn = steps > 0 ? ` (${steps} further step${steps > 1 ? 's' : ''} for an ethnic-minority share of ${pct(share, l)})` : '';
+		const stepEn =
+			steps > 0
+				? ` (${steps} further step${steps > 1 ? 's' : ''} for an ethnic-minority share of ${pct(share, l)})`
+				: '';
 		if (p.factor === 'ethnic_minority') {
 			return pick(
 				l,
@@ -434,10 +450,27 @@ const TEMPLATES: Record<string, Template> = {
 	phase_halted: (p, l) => {
 		const since = typeof p.since === 'string' ? p.since : null;
 		const m = since ? /^(\d{4})-(\d{2})/.exec(since) : null;
-		const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+		const months = [
+			'January',
+			'February',
+			'March',
+			'April',
+			'May',
+			'June',
+			'July',
+			'August',
+			'September',
+			'October',
+			'November',
+			'December'
+		];
 		const when = m ? pick(l, ` từ tháng ${Number(m[2])}/${m[1]}`, ` in ${months[Number(m[2]) - 1]} ${m[1]}`) : '';
 		const repl = p.replacedBy
-			? pick(l, `, thay bằng đợt sắp xếp theo ${ruleSetName(p.replacedBy, l)}`, `, replaced by the round of ${ruleSetName(p.replacedBy, l)}`)
+			? pick(
+					l,
+					`, thay bằng đợt sắp xếp theo ${ruleSetName(p.replacedBy, l)}`,
+					`, replaced by the round of ${ruleSetName(p.replacedBy, l)}`
+				)
 			: '';
 		return pick(
 			l,
@@ -468,11 +501,16 @@ const TEMPLATES: Record<string, Template> = {
 			`Phương án nhập cần ít nhất 2 đơn vị (hiện có ${String(p.count)}).`,
 			`A merger needs at least 2 units (${String(p.count)} given).`
 		),
-	duplicate_member: (p, l) => pick(l, `Đơn vị bị lặp trong phương án: ${codes(p.codes)}.`, `Units listed twice: ${codes(p.codes)}.`),
+	duplicate_member: (p, l) =>
+		pick(l, `Đơn vị bị lặp trong phương án: ${codes(p.codes)}.`, `Units listed twice: ${codes(p.codes)}.`),
 	mixed_levels: (p, l) => {
 		const by = (p.byLevel ?? {}) as Record<string, string[]>;
 		const parts = Object.entries(by).map(([lv, cs]) => `${levelLabel(lv as Level, l)}: ${cs.join(', ')}`);
-		return pick(l, `Các đơn vị nhập phải cùng cấp (${parts.join('; ')}).`, `Merged units must be of the same level (${parts.join('; ')}).`);
+		return pick(
+			l,
+			`Các đơn vị nhập phải cùng cấp (${parts.join('; ')}).`,
+			`Merged units must be of the same level (${parts.join('; ')}).`
+		);
 	},
 	crosses_parent_boundary: (p, l) =>
 		p.level === 'district'
@@ -508,7 +546,8 @@ const TEMPLATES: Record<string, Template> = {
 		pick(l, 'Chưa kiểm tra tính liền kề (không có dữ liệu địa giới).', 'Contiguity not checked (no boundary data).'),
 	member_population_missing: (p, l) =>
 		pick(l, `Thiếu số liệu dân số của: ${codes(p.codes)}.`, `Population missing for: ${codes(p.codes)}.`),
-	member_area_missing: (p, l) => pick(l, `Thiếu số liệu diện tích của: ${codes(p.codes)}.`, `Area missing for: ${codes(p.codes)}.`),
+	member_area_missing: (p, l) =>
+		pick(l, `Thiếu số liệu diện tích của: ${codes(p.codes)}.`, `Area missing for: ${codes(p.codes)}.`),
 	area_mixed_sources: (p, l) =>
 		pick(
 			l,
@@ -516,9 +555,17 @@ const TEMPLATES: Record<string, Template> = {
 			`Not every member has an official area: the area of ${codes(p.computed)} is the computed figure.`
 		),
 	kept_code_not_member: (p, l) =>
-		pick(l, `Mã ${String(p.code)} không thuộc các đơn vị nhập.`, `Code ${String(p.code)} is not one of the merged units.`),
+		pick(
+			l,
+			`Mã ${String(p.code)} không thuộc các đơn vị nhập.`,
+			`Code ${String(p.code)} is not one of the merged units.`
+		),
 	new_name: (p, l) =>
-		pick(l, `Tên mới «${String(p.name)}» không trùng tên đơn vị nào được nhập.`, `New name “${String(p.name)}” is none of the members’ names.`),
+		pick(
+			l,
+			`Tên mới «${String(p.name)}» không trùng tên đơn vị nào được nhập.`,
+			`New name “${String(p.name)}” is none of the members’ names.`
+		),
 	mixed_terrain: (p, l) =>
 		pick(
 			l,
@@ -531,9 +578,14 @@ const TEMPLATES: Record<string, Template> = {
 			'Thiếu tỷ lệ dân số là người dân tộc thiểu số hoặc dân số của một số đơn vị: đơn vị mới không được tính giảm tiêu chuẩn theo yếu tố dân tộc thiểu số.',
 			'Ethnic-minority share or population missing for some members: no ethnic-minority reduction for the new unit.'
 		),
-	nq76_ward: (_p, l) => pick(l, 'Nhập các phường với nhau: đơn vị mới là phường.', 'Wards merged together: the new unit is a ward.'),
+	nq76_ward: (_p, l) =>
+		pick(l, 'Nhập các phường với nhau: đơn vị mới là phường.', 'Wards merged together: the new unit is a ward.'),
 	nq76_commune: (_p, l) =>
-		pick(l, 'Có xã hoặc thị trấn tham gia nhập: đơn vị mới là xã.', 'A commune or township is merged: the new unit is a commune.'),
+		pick(
+			l,
+			'Có xã hoặc thị trấn tham gia nhập: đơn vị mới là xã.',
+			'A commune or township is merged: the new unit is a commune.'
+		),
 	urban_kept: (p, l) =>
 		pick(
 			l,
@@ -555,7 +607,11 @@ const TEMPLATES: Record<string, Template> = {
 			`The new unit meets no higher urban kind's standards, so it is a ${kindName(p.kind as UnitKind, l)}${p.verified === false ? ' (rule to verify)' : ''}.`
 		),
 	same_kind: (p, l) =>
-		pick(l, `Các đơn vị cùng loại: đơn vị mới là ${kindName(p.kind as UnitKind, l)}.`, `Same kind: the new unit is a ${kindName(p.kind as UnitKind, l)}.`),
+		pick(
+			l,
+			`Các đơn vị cùng loại: đơn vị mới là ${kindName(p.kind as UnitKind, l)}.`,
+			`Same kind: the new unit is a ${kindName(p.kind as UnitKind, l)}.`
+		),
 	kind_needs_figures: (p, l) =>
 		pick(
 			l,
@@ -596,7 +652,8 @@ const TEMPLATES: Record<string, Template> = {
 		const a = num(p.shortfallAreaKm2);
 		const n = num(p.shortfallPopulation);
 		const parts: string[] = [];
-		if (a && a > 0) parts.push(pick(l, `${formatArea(a, l)} diện tích tự nhiên`, `${formatArea(a, l)} of natural area`));
+		if (a && a > 0)
+			parts.push(pick(l, `${formatArea(a, l)} diện tích tự nhiên`, `${formatArea(a, l)} of natural area`));
 		if (n && n > 0) parts.push(formatPopulation(Math.ceil(n - 1e-9), l));
 		return pick(
 			l,

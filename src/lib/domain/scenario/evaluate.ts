@@ -10,7 +10,17 @@ import { adjacencyIndex, groupContiguity } from '../geo/contiguity.ts';
 import { evaluateMerger } from '../rules/evaluate-merger.ts';
 import { evaluateUnit, subjectStatusOf } from '../rules/evaluate-unit.ts';
 import { reason } from '../rules/compile.ts';
-import type { Citation, MergerRole, MergerVerdict, Meets, PhaseId, Reason, RuleSet, RulesContext, UnitVerdict } from '../rules/types.ts';
+import type {
+	Citation,
+	MergerRole,
+	MergerVerdict,
+	Meets,
+	PhaseId,
+	Reason,
+	RuleSet,
+	RulesContext,
+	UnitVerdict
+} from '../rules/types.ts';
 import { evaluateUnits } from '../verdicts.ts';
 import type { UnitKind, UnitView } from '../units.ts';
 import type { MergerGroup, ScenarioContent, ScenarioLevel, ScenarioPhase } from './model.ts';
@@ -234,7 +244,11 @@ function centralMember(members: UnitView[], idx: AdjIndex | null): string | null
 	for (const m of members) {
 		const deg = idx ? members.reduce((n, o) => n + (o !== m && idx.isAdjacent(m.code, o.code) ? 1 : 0), 0) : 0;
 		const better =
-			!best || deg > bestDeg || (deg === bestDeg && ((m.population ?? -1) > (best.population ?? -1) || ((m.population ?? -1) === (best.population ?? -1) && m.code < best.code)));
+			!best ||
+			deg > bestDeg ||
+			(deg === bestDeg &&
+				((m.population ?? -1) > (best.population ?? -1) ||
+					((m.population ?? -1) === (best.population ?? -1) && m.code < best.code)));
 		if (better) {
 			best = m;
 			bestDeg = deg;
@@ -254,7 +268,11 @@ interface Follow {
  * Evaluate one group on a basis. `follow` maps communes of merged districts to their district after the scenario
  * (commune groups are judged in the district they end up in: same-parent check and phường standards).
  */
-export function evaluateGroup(group: MergerGroup, basis: ScenarioBasis, follow: ReadonlyMap<string, Follow> = new Map()): GroupEvaluation {
+export function evaluateGroup(
+	group: MergerGroup,
+	basis: ScenarioBasis,
+	follow: ReadonlyMap<string, Follow> = new Map()
+): GroupEvaluation {
 	const known: UnitView[] = [];
 	const unknown: string[] = [];
 	for (const code of group.members) {
@@ -272,7 +290,10 @@ export function evaluateGroup(group: MergerGroup, basis: ScenarioBasis, follow: 
 	const memberVerdicts: Record<string, UnitVerdict> = {};
 	for (const u of known) {
 		const f = follow.get(u.code);
-		const pk = f?.kind ?? (u.parentCode ? basis.units.get(u.parentCode)?.kind : undefined) ?? (u.level === 'district' ? 'tinh' : undefined);
+		const pk =
+			f?.kind ??
+			(u.parentCode ? basis.units.get(u.parentCode)?.kind : undefined) ??
+			(u.level === 'district' ? 'tinh' : undefined);
 		if (pk) parentKinds[u.code] = pk;
 		const v = basis.verdicts.get(u.code);
 		if (v) memberVerdicts[u.code] = v;
@@ -294,22 +315,34 @@ export function evaluateGroup(group: MergerGroup, basis: ScenarioBasis, follow: 
 	if (group.level === 'commune') {
 		const originalParents = [...new Set(known.map((u) => u.parentCode).filter((x): x is string => x != null))];
 		if (originalParents.length > 1 && verdict.sameParent) {
-			reasons.push(reason('crossing_resolved_by_district_merger', { districts: originalParents, district: verdict.parentCodes[0] ?? null }));
+			reasons.push(
+				reason('crossing_resolved_by_district_merger', {
+					districts: originalParents,
+					district: verdict.parentCodes[0] ?? null
+				})
+			);
 		}
 	}
 	if (verdict.name.isNew && verdict.name.chosen) warnings.push(reason('new_name', { name: verdict.name.chosen }));
 	const changes = kindChanges(known, verdict.kind);
-	if (changes.length && known.length > 1) warnings.push(reason('scenario_kind_change', { kind: verdict.kind, changes, source: verdict.kindSource }));
+	if (changes.length && known.length > 1)
+		warnings.push(reason('scenario_kind_change', { kind: verdict.kind, changes, source: verdict.kindSource }));
 	if (known.length >= 3) warnings.push(reason('scenario_three_or_more', { count: known.length }));
-	if (group.phase === '2026-2030' && known.some((u) => basis.verdicts.get(u.code)?.status === subjectStatusOf('2023-2025'))) {
+	if (
+		group.phase === '2026-2030' &&
+		known.some((u) => basis.verdicts.get(u.code)?.status === subjectStatusOf('2023-2025'))
+	) {
 		warnings.push(
 			reason('scenario_phase_later_than_required', {
 				phase: group.phase,
-				codes: known.filter((u) => basis.verdicts.get(u.code)?.status === subjectStatusOf('2023-2025')).map((u) => u.code)
+				codes: known
+					.filter((u) => basis.verdicts.get(u.code)?.status === subjectStatusOf('2023-2025'))
+					.map((u) => u.code)
 			})
 		);
 	}
-	if (group.seatCode && !group.members.includes(group.seatCode)) errors.push(reason('scenario_seat_not_member', { code: group.seatCode }));
+	if (group.seatCode && !group.members.includes(group.seatCode))
+		errors.push(reason('scenario_seat_not_member', { code: group.seatCode }));
 
 	// Contiguity parts from the stored graph (largest part first, as the map shows them).
 	let contiguous: boolean | null = null;
@@ -392,7 +425,15 @@ export function evaluateScenarioOn(content: ScenarioContent, basis: ScenarioBasi
 			for (const c of basis.communesOf.get(d) ?? []) {
 				follow.set(c, { toDistrict: ev.keptCode, kind: ev.kind, groupId: g.id });
 				const u = basis.units.get(c)!;
-				districtFollow.push({ code: c, name: u.name, fromDistrict: d, toDistrict: ev.keptCode, groupId: g.id, changes: d !== ev.keptCode, population: u.population });
+				districtFollow.push({
+					code: c,
+					name: u.name,
+					fromDistrict: d,
+					toDistrict: ev.keptCode,
+					groupId: g.id,
+					changes: d !== ev.keptCode,
+					population: u.population
+				});
 			}
 		}
 	}
@@ -411,7 +452,10 @@ export function evaluateScenarioOn(content: ScenarioContent, basis: ScenarioBasi
 		if (!u) continue;
 		scenarioExempt.add(x.code);
 		const parentKind = u.parentCode ? basis.units.get(u.parentCode)?.kind : undefined;
-		const v = evaluateUnit(u, basis.ctx, rules, { parentKind, exemption: { reasonCode: x.reasonCode, justification: x.justification } });
+		const v = evaluateUnit(u, basis.ctx, rules, {
+			parentKind,
+			exemption: { reasonCode: x.reasonCode, justification: x.justification }
+		});
 		finalVerdict.set(x.code, v);
 		const automatic = v.exemption?.kind === 'automatic';
 		exemptions.push({
@@ -519,7 +563,7 @@ export function evaluateScenarioOn(content: ScenarioContent, basis: ScenarioBasi
 			} else {
 				absorbedDistricts += pop(c);
 				absorbedDistrictCount++;
-				if (!(basis.communesOf.get(c)?.length)) extraDistrictPersons += pop(c);
+				if (!basis.communesOf.get(c)?.length) extraDistrictPersons += pop(c);
 			}
 		}
 	}

@@ -55,8 +55,18 @@ export interface ScenarioContent {
 }
 
 /** The fields of a group `setGroupFields` may change. */
-export type GroupFields = Partial<Pick<MergerGroup, 'name' | 'kind' | 'kindReason' | 'keptCode' | 'seatCode' | 'phase' | 'notes'>>;
-const GROUP_FIELDS: readonly (keyof GroupFields)[] = ['name', 'kind', 'kindReason', 'keptCode', 'seatCode', 'phase', 'notes'];
+export type GroupFields = Partial<
+	Pick<MergerGroup, 'name' | 'kind' | 'kindReason' | 'keptCode' | 'seatCode' | 'phase' | 'notes'>
+>;
+const GROUP_FIELDS: readonly (keyof GroupFields)[] = [
+	'name',
+	'kind',
+	'kindReason',
+	'keptCode',
+	'seatCode',
+	'phase',
+	'notes'
+];
 
 /** What the edit operations need to know about a unit. */
 export interface CatalogUnit {
@@ -77,7 +87,10 @@ export interface ScenarioCatalog {
 }
 
 /** Build the catalog once per dataset and rule set (O(n)); every operation then looks units up in O(1). */
-export function scenarioCatalog(units: readonly CatalogUnit[], exemptionReasons: readonly { code: string }[] = []): ScenarioCatalog {
+export function scenarioCatalog(
+	units: readonly CatalogUnit[],
+	exemptionReasons: readonly { code: string }[] = []
+): ScenarioCatalog {
 	const byCode = new Map<string, CatalogUnit>();
 	const children = new Map<string, string[]>();
 	for (const u of units) {
@@ -144,7 +157,11 @@ export class ScenarioEditError extends Error {
 }
 
 const LEVEL_VI: Record<string, string> = { district: 'cấp huyện', commune: 'cấp xã', province: 'cấp tỉnh' };
-const LEVEL_EN: Record<string, string> = { district: 'district level', commune: 'commune level', province: 'province level' };
+const LEVEL_EN: Record<string, string> = {
+	district: 'district level',
+	commune: 'commune level',
+	province: 'province level'
+};
 const unitText = (u: CatalogUnit | undefined, code: string) => (u ? `${u.name} (${code})` : code);
 
 function err(code: ScenarioErrorCode, params: Record<string, unknown>, vi: string, en: string): ScenarioEditError {
@@ -168,7 +185,13 @@ export function groupOfUnit(content: ScenarioContent, code: string): MergerGroup
 /** A group by id, or a ScenarioEditError. */
 export function getGroup(content: ScenarioContent, groupId: string): MergerGroup {
 	const g = content.groups.find((x) => x.id === groupId);
-	if (!g) throw err('unknown_group', { groupId }, `Không có nhóm «${groupId}» trong phương án.`, `No group “${groupId}” in the scenario.`);
+	if (!g)
+		throw err(
+			'unknown_group',
+			{ groupId },
+			`Không có nhóm «${groupId}» trong phương án.`,
+			`No group “${groupId}” in the scenario.`
+		);
 	return g;
 }
 
@@ -189,24 +212,28 @@ export function nextGroupId(content: ScenarioContent): string {
 export function normalizeContent(raw: unknown): ScenarioContent {
 	const o = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
 	const str = (x: unknown): string | null => (typeof x === 'string' ? x : x == null ? null : String(x));
-	const groups: MergerGroup[] = (Array.isArray(o.groups) ? o.groups : []).map((g: Record<string, unknown>, i: number) => ({
-		id: str(g?.id) ?? `g${i + 1}`,
-		level: g?.level === 'district' ? 'district' : 'commune',
-		members: Array.isArray(g?.members) ? g.members.map((m: unknown) => String(m)) : [],
-		name: str(g?.name),
-		kind: (str(g?.kind) as UnitKind | null) ?? null,
-		kindReason: str(g?.kindReason),
-		keptCode: str(g?.keptCode),
-		seatCode: str(g?.seatCode),
-		phase: SCENARIO_PHASES.includes(g?.phase as ScenarioPhase) ? (g.phase as ScenarioPhase) : null,
-		notes: str(g?.notes) ?? '',
-		locked: g?.locked === true
-	}));
-	const exemptions: ScenarioExemption[] = (Array.isArray(o.exemptions) ? o.exemptions : []).map((e: Record<string, unknown>) => ({
-		code: String(e?.code ?? ''),
-		reasonCode: String(e?.reasonCode ?? ''),
-		justification: str(e?.justification) ?? ''
-	}));
+	const groups: MergerGroup[] = (Array.isArray(o.groups) ? o.groups : []).map(
+		(g: Record<string, unknown>, i: number) => ({
+			id: str(g?.id) ?? `g${i + 1}`,
+			level: g?.level === 'district' ? 'district' : 'commune',
+			members: Array.isArray(g?.members) ? g.members.map((m: unknown) => String(m)) : [],
+			name: str(g?.name),
+			kind: (str(g?.kind) as UnitKind | null) ?? null,
+			kindReason: str(g?.kindReason),
+			keptCode: str(g?.keptCode),
+			seatCode: str(g?.seatCode),
+			phase: SCENARIO_PHASES.includes(g?.phase as ScenarioPhase) ? (g.phase as ScenarioPhase) : null,
+			notes: str(g?.notes) ?? '',
+			locked: g?.locked === true
+		})
+	);
+	const exemptions: ScenarioExemption[] = (Array.isArray(o.exemptions) ? o.exemptions : []).map(
+		(e: Record<string, unknown>) => ({
+			code: String(e?.code ?? ''),
+			reasonCode: String(e?.reasonCode ?? ''),
+			justification: str(e?.justification) ?? ''
+		})
+	);
 	return { groups, exemptions };
 }
 
@@ -244,7 +271,14 @@ export function validateContent(content: ScenarioContent, catalog: ScenarioCatal
 			}
 		}
 		// Field by field, so that every bad field is reported (a kind override goes with its reason).
-		const parts: GroupFields[] = [{ name: g.name }, { phase: g.phase }, { notes: g.notes }, { kind: g.kind, kindReason: g.kindReason }, { keptCode: g.keptCode }, { seatCode: g.seatCode }];
+		const parts: GroupFields[] = [
+			{ name: g.name },
+			{ phase: g.phase },
+			{ notes: g.notes },
+			{ kind: g.kind, kindReason: g.kindReason },
+			{ keptCode: g.keptCode },
+			{ seatCode: g.seatCode }
+		];
 		for (const fields of parts) {
 			try {
 				acc = setGroupFields(acc, catalog, g.id, fields);
@@ -272,15 +306,32 @@ function replaceGroup(content: ScenarioContent, group: MergerGroup): ScenarioCon
 }
 
 function assertUnlocked(g: MergerGroup): void {
-	if (g.locked) throw err('group_locked', { groupId: g.id }, `Nhóm «${g.id}» đã khoá, không sửa được. Mở khoá trước.`, `Group “${g.id}” is locked and cannot change. Unlock it first.`);
+	if (g.locked)
+		throw err(
+			'group_locked',
+			{ groupId: g.id },
+			`Nhóm «${g.id}» đã khoá, không sửa được. Mở khoá trước.`,
+			`Group “${g.id}” is locked and cannot change. Unlock it first.`
+		);
 }
 
 /** Check that a unit can join a group: known, same level, not elsewhere, not exempted. */
 function checkJoin(content: ScenarioContent, catalog: ScenarioCatalog, g: MergerGroup, code: string): CatalogUnit {
 	const u = catalog.unit(code);
-	if (!u) throw err('unknown_unit', { code }, `Không có đơn vị mã ${code} trong bộ dữ liệu.`, `No unit with code ${code} in the dataset.`);
+	if (!u)
+		throw err(
+			'unknown_unit',
+			{ code },
+			`Không có đơn vị mã ${code} trong bộ dữ liệu.`,
+			`No unit with code ${code} in the dataset.`
+		);
 	if (u.level !== 'district' && u.level !== 'commune') {
-		throw err('level_not_mergeable', { code, level: u.level }, `${unitText(u, code)} là đơn vị ${LEVEL_VI[u.level]}: không thuộc phạm vi phương án.`, `${unitText(u, code)} is a ${LEVEL_EN[u.level]} unit: outside the scope of a scenario.`);
+		throw err(
+			'level_not_mergeable',
+			{ code, level: u.level },
+			`${unitText(u, code)} là đơn vị ${LEVEL_VI[u.level]}: không thuộc phạm vi phương án.`,
+			`${unitText(u, code)} is a ${LEVEL_EN[u.level]} unit: outside the scope of a scenario.`
+		);
 	}
 	if (u.level !== g.level) {
 		throw err(
@@ -291,7 +342,12 @@ function checkJoin(content: ScenarioContent, catalog: ScenarioCatalog, g: Merger
 		);
 	}
 	if (g.members.includes(code)) {
-		throw err('already_member', { code, groupId: g.id }, `${unitText(u, code)} đã có trong nhóm «${g.id}».`, `${unitText(u, code)} is already in group “${g.id}”.`);
+		throw err(
+			'already_member',
+			{ code, groupId: g.id },
+			`${unitText(u, code)} đã có trong nhóm «${g.id}».`,
+			`${unitText(u, code)} is already in group “${g.id}”.`
+		);
 	}
 	const other = groupOfUnit(content, code);
 	if (other) {
@@ -314,7 +370,12 @@ function checkJoin(content: ScenarioContent, catalog: ScenarioCatalog, g: Merger
 }
 
 /** Add a unit to a group. */
-export function addMember(content: ScenarioContent, catalog: ScenarioCatalog, groupId: string, code: string): ScenarioContent {
+export function addMember(
+	content: ScenarioContent,
+	catalog: ScenarioCatalog,
+	groupId: string,
+	code: string
+): ScenarioContent {
 	const g = getGroup(content, groupId);
 	assertUnlocked(g);
 	checkJoin(content, catalog, g, code);
@@ -326,7 +387,12 @@ export function removeMember(content: ScenarioContent, groupId: string, code: st
 	const g = getGroup(content, groupId);
 	assertUnlocked(g);
 	if (!g.members.includes(code)) {
-		throw err('not_member', { code, groupId }, `Đơn vị ${code} không thuộc nhóm «${groupId}».`, `Unit ${code} is not in group “${groupId}”.`);
+		throw err(
+			'not_member',
+			{ code, groupId },
+			`Đơn vị ${code} không thuộc nhóm «${groupId}».`,
+			`Unit ${code} is not in group “${groupId}”.`
+		);
 	}
 	return replaceGroup(content, {
 		...g,
@@ -347,25 +413,65 @@ export interface NewGroupInit extends GroupFields {
 /** Create a group (members are added with addMember's checks, then fields with setGroupFields' checks). */
 export function newGroup(content: ScenarioContent, catalog: ScenarioCatalog, init: NewGroupInit = {}): ScenarioContent {
 	const id = init.id == null ? nextGroupId(content) : String(init.id).trim();
-	if (!id || id.length > 64) throw err('bad_group_id', { groupId: init.id }, 'Mã nhóm phải có từ 1 đến 64 ký tự.', 'A group id must have 1 to 64 characters.');
+	if (!id || id.length > 64)
+		throw err(
+			'bad_group_id',
+			{ groupId: init.id },
+			'Mã nhóm phải có từ 1 đến 64 ký tự.',
+			'A group id must have 1 to 64 characters.'
+		);
 	if (content.groups.some((g) => g.id === id)) {
-		throw err('duplicate_group_id', { groupId: id }, `Đã có nhóm «${id}» trong phương án.`, `The scenario already has a group “${id}”.`);
+		throw err(
+			'duplicate_group_id',
+			{ groupId: id },
+			`Đã có nhóm «${id}» trong phương án.`,
+			`The scenario already has a group “${id}”.`
+		);
 	}
 	let level = init.level;
 	if (level != null && !SCENARIO_LEVELS.includes(level)) {
-		throw err('bad_level', { level }, `Cấp «${String(level)}» không hợp lệ (district hoặc commune).`, `Level “${String(level)}” is not valid (district or commune).`);
+		throw err(
+			'bad_level',
+			{ level },
+			`Cấp «${String(level)}» không hợp lệ (district hoặc commune).`,
+			`Level “${String(level)}” is not valid (district or commune).`
+		);
 	}
 	if (level == null && init.members?.length) {
 		const u = catalog.unit(init.members[0]);
-		if (!u) throw err('unknown_unit', { code: init.members[0] }, `Không có đơn vị mã ${init.members[0]} trong bộ dữ liệu.`, `No unit with code ${init.members[0]} in the dataset.`);
+		if (!u)
+			throw err(
+				'unknown_unit',
+				{ code: init.members[0] },
+				`Không có đơn vị mã ${init.members[0]} trong bộ dữ liệu.`,
+				`No unit with code ${init.members[0]} in the dataset.`
+			);
 		if (u.level === 'district' || u.level === 'commune') level = u.level;
 	}
-	if (level == null) throw err('level_required', {}, 'Cần cho biết nhóm gồm đơn vị cấp huyện hay cấp xã.', 'Say whether the group holds district- or commune-level units.');
+	if (level == null)
+		throw err(
+			'level_required',
+			{},
+			'Cần cho biết nhóm gồm đơn vị cấp huyện hay cấp xã.',
+			'Say whether the group holds district- or commune-level units.'
+		);
 	let out: ScenarioContent = {
 		...content,
 		groups: [
 			...content.groups,
-			{ id, level, members: [], name: null, kind: null, kindReason: null, keptCode: null, seatCode: null, phase: null, notes: '', locked: false }
+			{
+				id,
+				level,
+				members: [],
+				name: null,
+				kind: null,
+				kindReason: null,
+				keptCode: null,
+				seatCode: null,
+				phase: null,
+				notes: '',
+				locked: false
+			}
 		]
 	};
 	for (const code of init.members ?? []) out = addMember(out, catalog, id, String(code));
@@ -387,15 +493,32 @@ export function deleteGroup(content: ScenarioContent, groupId: string): Scenario
  * Change a group's choices. Strings are trimmed; an empty name means the default. A kind override must be of the
  * group's level and carry a reason; kept code and seat must be members.
  */
-export function setGroupFields(content: ScenarioContent, catalog: ScenarioCatalog, groupId: string, fields: GroupFields): ScenarioContent {
+export function setGroupFields(
+	content: ScenarioContent,
+	catalog: ScenarioCatalog,
+	groupId: string,
+	fields: GroupFields
+): ScenarioContent {
 	const g = getGroup(content, groupId);
 	assertUnlocked(g);
 	const next: MergerGroup = { ...g };
 	const text = (field: string, v: unknown, max: number): string | null => {
 		if (v == null) return null;
-		if (typeof v !== 'string') throw err('bad_value', { field, value: v }, `Trường «${field}» phải là chuỗi ký tự.`, `Field “${field}” must be text.`);
+		if (typeof v !== 'string')
+			throw err(
+				'bad_value',
+				{ field, value: v },
+				`Trường «${field}» phải là chuỗi ký tự.`,
+				`Field “${field}” must be text.`
+			);
 		const t = v.trim();
-		if (t.length > max) throw err('bad_value', { field, max }, `Trường «${field}» dài quá ${max} ký tự.`, `Field “${field}” is longer than ${max} characters.`);
+		if (t.length > max)
+			throw err(
+				'bad_value',
+				{ field, max },
+				`Trường «${field}» dài quá ${max} ký tự.`,
+				`Field “${field}” is longer than ${max} characters.`
+			);
 		return t || null;
 	};
 	for (const [key, value] of Object.entries(fields)) {
@@ -438,7 +561,9 @@ export function setGroupFields(content: ScenarioContent, catalog: ScenarioCatalo
 						kept
 							? `Mã giữ lại ${code} phải là mã của một đơn vị trong nhóm «${groupId}».`
 							: `Trụ sở phải đặt tại trụ sở của một đơn vị trong nhóm «${groupId}»; ${code} không thuộc nhóm.`,
-						kept ? `The kept code ${code} must be a member of group “${groupId}”.` : `The seat must be a member’s seat; ${code} is not in group “${groupId}”.`
+						kept
+							? `The kept code ${code} must be a member of group “${groupId}”.`
+							: `The seat must be a member’s seat; ${code} is not in group “${groupId}”.`
 					);
 				}
 				next[key as 'keptCode' | 'seatCode'] = code;
@@ -446,12 +571,22 @@ export function setGroupFields(content: ScenarioContent, catalog: ScenarioCatalo
 			}
 			case 'phase':
 				if (value != null && !SCENARIO_PHASES.includes(value as ScenarioPhase)) {
-					throw err('bad_phase', { phase: value }, `Giai đoạn «${String(value)}» không hợp lệ (2023-2025 hoặc 2026-2030).`, `Phase “${String(value)}” is not valid (2023-2025 or 2026-2030).`);
+					throw err(
+						'bad_phase',
+						{ phase: value },
+						`Giai đoạn «${String(value)}» không hợp lệ (2023-2025 hoặc 2026-2030).`,
+						`Phase “${String(value)}” is not valid (2023-2025 or 2026-2030).`
+					);
 				}
 				next.phase = (value as ScenarioPhase | null) ?? null;
 				break;
 			default:
-				throw err('unknown_field', { field: key }, `Không sửa được trường «${key}» của nhóm.`, `Group field “${key}” cannot be set.`);
+				throw err(
+					'unknown_field',
+					{ field: key },
+					`Không sửa được trường «${key}» của nhóm.`,
+					`Group field “${key}” cannot be set.`
+				);
 		}
 	}
 	if (next.kind == null) next.kindReason = null;
@@ -477,12 +612,22 @@ export function lockGroup(content: ScenarioContent, groupId: string, locked: boo
  * Add every commune of a district to a commune group (those already in this group are skipped). Atomic: if one
  * commune is in another group or exempted, nothing is added and the error names them all.
  */
-export function addAllCommunesOfDistrict(content: ScenarioContent, catalog: ScenarioCatalog, groupId: string, districtCode: string): ScenarioContent {
+export function addAllCommunesOfDistrict(
+	content: ScenarioContent,
+	catalog: ScenarioCatalog,
+	groupId: string,
+	districtCode: string
+): ScenarioContent {
 	const g = getGroup(content, groupId);
 	assertUnlocked(g);
 	const d = catalog.unit(districtCode);
 	if (!d || d.level !== 'district') {
-		throw err('not_a_district', { code: districtCode }, `${districtCode} không phải mã đơn vị cấp huyện của bộ dữ liệu.`, `${districtCode} is not a district code of the dataset.`);
+		throw err(
+			'not_a_district',
+			{ code: districtCode },
+			`${districtCode} không phải mã đơn vị cấp huyện của bộ dữ liệu.`,
+			`${districtCode} is not a district code of the dataset.`
+		);
 	}
 	const todo = catalog.communesOf(districtCode).filter((c) => !g.members.includes(c));
 	const taken = todo.filter((c) => groupOfUnit(content, c));
@@ -501,10 +646,20 @@ export function addAllCommunesOfDistrict(content: ScenarioContent, catalog: Scen
 }
 
 /** Record (or replace) that the scenario keeps a unit, with its NQ 35 Art. 3.1 reason code and justification. */
-export function setExemption(content: ScenarioContent, catalog: ScenarioCatalog, exemption: ScenarioExemption): ScenarioContent {
+export function setExemption(
+	content: ScenarioContent,
+	catalog: ScenarioCatalog,
+	exemption: ScenarioExemption
+): ScenarioContent {
 	const code = String(exemption.code ?? '');
 	const u = catalog.unit(code);
-	if (!u) throw err('unknown_unit', { code }, `Không có đơn vị mã ${code} trong bộ dữ liệu.`, `No unit with code ${code} in the dataset.`);
+	if (!u)
+		throw err(
+			'unknown_unit',
+			{ code },
+			`Không có đơn vị mã ${code} trong bộ dữ liệu.`,
+			`No unit with code ${code} in the dataset.`
+		);
 	const reasonCode = String(exemption.reasonCode ?? '');
 	if (catalog.exemptionReasonCodes.size && !catalog.exemptionReasonCodes.has(reasonCode)) {
 		const known = [...catalog.exemptionReasonCodes].join(', ');
@@ -517,7 +672,12 @@ export function setExemption(content: ScenarioContent, catalog: ScenarioCatalog,
 	}
 	const justification = typeof exemption.justification === 'string' ? exemption.justification.trim() : '';
 	if (!justification) {
-		throw err('justification_required', { code }, `Cần ghi rõ căn cứ, lý do không sắp xếp ${unitText(u, code)}.`, `Give a justification for keeping ${unitText(u, code)}.`);
+		throw err(
+			'justification_required',
+			{ code },
+			`Cần ghi rõ căn cứ, lý do không sắp xếp ${unitText(u, code)}.`,
+			`Give a justification for keeping ${unitText(u, code)}.`
+		);
 	}
 	const g = groupOfUnit(content, code);
 	if (g) {
@@ -535,7 +695,12 @@ export function setExemption(content: ScenarioContent, catalog: ScenarioCatalog,
 /** Remove a recorded exemption. */
 export function clearExemption(content: ScenarioContent, code: string): ScenarioContent {
 	if (!content.exemptions.some((x) => x.code === code)) {
-		throw err('not_exempted', { code }, `Đơn vị ${code} không có ghi nhận không sắp xếp trong phương án.`, `Unit ${code} has no recorded exemption in the scenario.`);
+		throw err(
+			'not_exempted',
+			{ code },
+			`Đơn vị ${code} không có ghi nhận không sắp xếp trong phương án.`,
+			`Unit ${code} has no recorded exemption in the scenario.`
+		);
 	}
 	return { ...content, exemptions: content.exemptions.filter((x) => x.code !== code) };
 }
@@ -588,7 +753,11 @@ export function applyOp(content: ScenarioContent, op: ScenarioOp, catalog: Scena
 		case 'addAllCommunesOfDistrict':
 			return addAllCommunesOfDistrict(content, catalog, String(op.groupId), String(op.districtCode));
 		case 'setExemption':
-			return setExemption(content, catalog, { code: op.code, reasonCode: op.reasonCode, justification: op.justification });
+			return setExemption(content, catalog, {
+				code: op.code,
+				reasonCode: op.reasonCode,
+				justification: op.justification
+			});
 		case 'clearExemption':
 			return clearExemption(content, String(op.code));
 		default:
@@ -612,7 +781,11 @@ export class ScenarioOpError extends ScenarioEditError {
 }
 
 /** Apply ops in order, all or nothing: the first failing op throws a ScenarioOpError with its index. */
-export function applyOps(content: ScenarioContent, ops: readonly ScenarioOp[], catalog: ScenarioCatalog): ScenarioContent {
+export function applyOps(
+	content: ScenarioContent,
+	ops: readonly ScenarioOp[],
+	catalog: ScenarioCatalog
+): ScenarioContent {
 	let out = content;
 	for (let i = 0; i < ops.length; i++) {
 		try {
@@ -669,7 +842,18 @@ export interface ContentChange {
 	after: unknown;
 }
 
-const DIFF_FIELDS: readonly (keyof MergerGroup)[] = ['level', 'members', 'name', 'kind', 'kindReason', 'keptCode', 'seatCode', 'phase', 'notes', 'locked'];
+const DIFF_FIELDS: readonly (keyof MergerGroup)[] = [
+	'level',
+	'members',
+	'name',
+	'kind',
+	'kindReason',
+	'keptCode',
+	'seatCode',
+	'phase',
+	'notes',
+	'locked'
+];
 
 function same(a: unknown, b: unknown): boolean {
 	return JSON.stringify(a) === JSON.stringify(b);
@@ -687,17 +871,22 @@ export function diffContent(before: ScenarioContent, after: ScenarioContent): Co
 			continue;
 		}
 		for (const f of DIFF_FIELDS) {
-			if (!same(old[f], g[f])) out.push({ entity: 'group', key: g.id, action: 'update', field: f, before: old[f], after: g[f] });
+			if (!same(old[f], g[f]))
+				out.push({ entity: 'group', key: g.id, action: 'update', field: f, before: old[f], after: g[f] });
 		}
 	}
-	for (const g of before.groups) if (!now.has(g.id)) out.push({ entity: 'group', key: g.id, action: 'delete', field: null, before: g, after: null });
+	for (const g of before.groups)
+		if (!now.has(g.id)) out.push({ entity: 'group', key: g.id, action: 'delete', field: null, before: g, after: null });
 	const exWas = new Map(before.exemptions.map((x) => [x.code, x]));
 	const exNow = new Map(after.exemptions.map((x) => [x.code, x]));
 	for (const x of after.exemptions) {
 		const old = exWas.get(x.code);
 		if (!old) out.push({ entity: 'exemption', key: x.code, action: 'create', field: null, before: null, after: x });
-		else if (!same(old, x)) out.push({ entity: 'exemption', key: x.code, action: 'update', field: null, before: old, after: x });
+		else if (!same(old, x))
+			out.push({ entity: 'exemption', key: x.code, action: 'update', field: null, before: old, after: x });
 	}
-	for (const x of before.exemptions) if (!exNow.has(x.code)) out.push({ entity: 'exemption', key: x.code, action: 'delete', field: null, before: x, after: null });
+	for (const x of before.exemptions)
+		if (!exNow.has(x.code))
+			out.push({ entity: 'exemption', key: x.code, action: 'delete', field: null, before: x, after: null });
 	return out;
 }

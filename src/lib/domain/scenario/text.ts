@@ -16,7 +16,11 @@ type Template = (p: Record<string, unknown>, l: Lang) => string;
 
 const TEMPLATES: Record<string, Template> = {
 	scenario_unknown_units: (p, l) =>
-		pick(l, `Không còn đơn vị mã ${list(p.codes)} trong bộ dữ liệu: bỏ khỏi nhóm.`, `No unit with code ${list(p.codes)} in the dataset any more: remove it from the group.`),
+		pick(
+			l,
+			`Không còn đơn vị mã ${list(p.codes)} trong bộ dữ liệu: bỏ khỏi nhóm.`,
+			`No unit with code ${list(p.codes)} in the dataset any more: remove it from the group.`
+		),
 	crossing_resolved_by_district_merger: (p, l) =>
 		pick(
 			l,
@@ -41,7 +45,11 @@ const TEMPLATES: Record<string, Template> = {
 			`The group is planned for ${String(p.phase).replace('-', '–')}, but ${list(p.codes)} must be arranged in 2023–2025.`
 		),
 	scenario_seat_not_member: (p, l) =>
-		pick(l, `Trụ sở (${String(p.code)}) không phải trụ sở của một đơn vị trong nhóm.`, `The seat (${String(p.code)}) is not a member's seat.`)
+		pick(
+			l,
+			`Trụ sở (${String(p.code)}) không phải trụ sở của một đơn vị trong nhóm.`,
+			`The seat (${String(p.code)}) is not a member's seat.`
+		)
 };
 
 /** A reason of a scenario evaluation as a sentence (scenario reasons here, rule reasons by rules/text.ts). */

@@ -75,8 +75,10 @@ function populationRatio(
 ): { ratio: number; value: StaffingValue | null; factor: 'mountainous' | 'border' | null } {
 	const scale = settings.classScoring.population[kind];
 	const options: { ratio: number; value: StaffingValue; factor: 'mountainous' | 'border' }[] = [];
-	if (input.mountainous && scale.mountainousRatio) options.push({ ratio: scale.mountainousRatio.value, value: scale.mountainousRatio, factor: 'mountainous' });
-	if (input.border && scale.borderRatio) options.push({ ratio: scale.borderRatio.value, value: scale.borderRatio, factor: 'border' });
+	if (input.mountainous && scale.mountainousRatio)
+		options.push({ ratio: scale.mountainousRatio.value, value: scale.mountainousRatio, factor: 'mountainous' });
+	if (input.border && scale.borderRatio)
+		options.push({ ratio: scale.borderRatio.value, value: scale.borderRatio, factor: 'border' });
 	if (!options.length) return { ratio: 1, value: null, factor: null };
 	options.sort((a, b) => a.ratio - b.ratio);
 	return options[0];
@@ -96,7 +98,8 @@ export function estimateCommuneClass(
 	const popScale = cs.population[kind];
 	const areaScale = cs.area[kind];
 	const pr = populationRatio(kind, input, settings);
-	if (input.mountainous && !popScale.mountainousRatio) warnings.push(reason('class_mountainous_not_applicable', { kind }));
+	if (input.mountainous && !popScale.mountainousRatio)
+		warnings.push(reason('class_mountainous_not_applicable', { kind }));
 
 	let populationPoints: number | null = null;
 	if (usable(input.population)) {
@@ -142,7 +145,8 @@ export function estimateCommuneClass(
 
 	let otherPoints: number | null = null;
 	if (input.otherPoints != null) {
-		if (!Number.isFinite(input.otherPoints) || input.otherPoints < 0) warnings.push(reason('class_other_points_invalid', { value: input.otherPoints }));
+		if (!Number.isFinite(input.otherPoints) || input.otherPoints < 0)
+			warnings.push(reason('class_other_points_invalid', { value: input.otherPoints }));
 		else if (input.otherPoints > cs.otherPointsMax.value) {
 			// The score is out of 100: more than the other criteria can give is a data error, counted at the maximum.
 			warnings.push(reason('class_other_points_above_max', { value: input.otherPoints, max: cs.otherPointsMax.value }));
@@ -174,7 +178,14 @@ export function estimateCommuneClass(
 	steps.push(
 		reason(
 			'class_estimate',
-			{ kind, points, communeClass: cls, classIMin: cs.classIMin.value, classIIMin: cs.classIIMin.value, verified: bandsVerified },
+			{
+				kind,
+				points,
+				communeClass: cls,
+				classIMin: cs.classIMin.value,
+				classIIMin: cs.classIIMin.value,
+				verified: bandsVerified
+			},
 			cs.classIMin.citation
 		)
 	);
@@ -182,7 +193,11 @@ export function estimateCommuneClass(
 		const highest = classOfPoints(points + cs.otherPointsMax.value, settings);
 		result.range = { lowest: cls, highest };
 		steps.push(
-			reason('class_estimate_lower_bound', { points, otherPointsMax: cs.otherPointsMax.value, lowest: cls, highest }, cs.otherPointsMax.citation)
+			reason(
+				'class_estimate_lower_bound',
+				{ points, otherPointsMax: cs.otherPointsMax.value, lowest: cls, highest },
+				cs.otherPointsMax.citation
+			)
 		);
 	} else result.range = { lowest: cls, highest: cls };
 	return result;

@@ -219,7 +219,8 @@ function entered(x: number | null | undefined): number | null {
 	return x != null && Number.isFinite(x) && x >= 0 ? Math.floor(x) : null;
 }
 
-const sumOrNull = (xs: (number | null)[]): number | null => (xs.some((x) => x == null) ? null : xs.reduce<number>((s, x) => s + (x as number), 0));
+const sumOrNull = (xs: (number | null)[]): number | null =>
+	xs.some((x) => x == null) ? null : xs.reduce<number>((s, x) => s + (x as number), 0);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Leaders and offices (shared by both levels)
@@ -234,16 +235,28 @@ function leadersOf(
 ): GroupStaffingImpact['leaders'] {
 	const before = beforeList.reduce((s, x) => s + x, 0);
 	const affected = Math.max(0, before - after);
-	const retention = group.effectiveDate && isIsoDate(group.effectiveDate)
-		? salaryRetentionMonths(group.effectiveDate, group.termEnd && isIsoDate(group.termEnd) ? group.termEnd : null, settings)
-		: {
-				months: settings.leaders.salaryRetentionMinMonths.value,
-				until: null,
-				minMonths: settings.leaders.salaryRetentionMinMonths.value,
-				clause: settings.leaders.salaryRetentionMinMonths.citation,
-				verified: settings.leaders.salaryRetentionMinMonths.verified
-			};
-	if (affected > 0) reasons.push(reason('leaders_affected', { before, after, affected, months: retention.months, until: retention.until, verified: retention.verified }, retention.clause));
+	const retention =
+		group.effectiveDate && isIsoDate(group.effectiveDate)
+			? salaryRetentionMonths(
+					group.effectiveDate,
+					group.termEnd && isIsoDate(group.termEnd) ? group.termEnd : null,
+					settings
+				)
+			: {
+					months: settings.leaders.salaryRetentionMinMonths.value,
+					until: null,
+					minMonths: settings.leaders.salaryRetentionMinMonths.value,
+					clause: settings.leaders.salaryRetentionMinMonths.citation,
+					verified: settings.leaders.salaryRetentionMinMonths.verified
+				};
+	if (affected > 0)
+		reasons.push(
+			reason(
+				'leaders_affected',
+				{ before, after, affected, months: retention.months, until: retention.until, verified: retention.verified },
+				retention.clause
+			)
+		);
 	return { before, after, affected, retention };
 }
 
@@ -270,7 +283,8 @@ function officesOf(
 	if (seat) {
 		const ordered = [...members.filter((m) => m.code === seat), ...members.filter((m) => m.code !== seat)];
 		const all: { id: string; memberCode: string }[] = [];
-		for (const m of ordered) for (let i = 1; i <= m.offices; i++) all.push({ id: `${m.code}#${i}`, memberCode: m.code });
+		for (const m of ordered)
+			for (let i = 1; i <= m.offices; i++) all.push({ id: `${m.code}#${i}`, memberCode: m.code });
 		ids.push(...all.slice(after));
 	} else {
 		for (let i = 1; i <= surplusCount; i++) ids.push({ id: `${group.id}#${i}`, memberCode: null });
@@ -278,13 +292,15 @@ function officesOf(
 
 	const plans = new Map((group.officePlans ?? []).map((p) => [p.officeId, p]));
 	const targetYears = settings.offices.targetYears;
-	const defaultDate = group.effectiveDate && isIsoDate(group.effectiveDate) ? addYears(group.effectiveDate, targetYears.value) : null;
+	const defaultDate =
+		group.effectiveDate && isIsoDate(group.effectiveDate) ? addYears(group.effectiveDate, targetYears.value) : null;
 	const items: SurplusOffice[] = ids.map(({ id, memberCode }) => {
 		const p = plans.get(id);
 		const use = p?.use && OFFICE_USES.includes(p.use) ? p.use : null;
 		if (p?.use && !use) warnings.push(reason('office_use_unknown', { officeId: id, use: p.use }));
 		const enteredDate = p?.targetDate && isIsoDate(p.targetDate) ? p.targetDate : null;
-		if (p?.targetDate && !enteredDate) warnings.push(reason('office_target_date_invalid', { officeId: id, value: p.targetDate }));
+		if (p?.targetDate && !enteredDate)
+			warnings.push(reason('office_target_date_invalid', { officeId: id, value: p.targetDate }));
 		return {
 			id,
 			memberCode,
@@ -294,12 +310,15 @@ function officesOf(
 			note: p?.note ?? null
 		};
 	});
-	for (const pid of plans.keys()) if (!ids.some((x) => x.id === pid)) warnings.push(reason('office_plan_unknown_office', { officeId: pid }));
+	for (const pid of plans.keys())
+		if (!ids.some((x) => x.id === pid)) warnings.push(reason('office_plan_unknown_office', { officeId: pid }));
 	if (surplusCount > 0) reasons.push(reason('offices_surplus', { before, after, surplus: surplusCount }, SPEC_6));
 	const unplanned = items.filter((i) => !i.use).map((i) => i.id);
 	if (unplanned.length) warnings.push(reason('office_use_missing', { officeIds: unplanned }));
 	if (items.some((i) => i.targetDateSource === 'default'))
-		assumptions.push(reason('assumed_office_target_date', { years: targetYears.value, date: defaultDate }, targetYears.citation));
+		assumptions.push(
+			reason('assumed_office_target_date', { years: targetYears.value, date: defaultDate }, targetYears.citation)
+		);
 	return { before, after, surplus: surplusCount, items };
 }
 
@@ -307,29 +326,61 @@ function officesOf(
 // Commune level
 // ---------------------------------------------------------------------------------------------------------------
 
-function communeMember(m: CommuneMemberInput, settings: StaffingSettings, assumptions: Reason[], warnings: Reason[]): MemberStaffing {
+function communeMember(
+	m: CommuneMemberInput,
+	settings: StaffingSettings,
+	assumptions: Reason[],
+	warnings: Reason[]
+): MemberStaffing {
 	let cls: CommuneClass | null = m.communeClass;
 	let classSource: MemberStaffing['classSource'] = cls ? 'input' : null;
 	let classEstimate: ClassEstimate | null = null;
 	const actualCs = entered(m.actual?.cadresCivilServants);
 	const actualNp = entered(m.actual?.nonProfessional);
 	if (!cls) {
-		classEstimate = estimateCommuneClass(m.kind, { population: m.figures.population, areaKm2: m.figures.areaKm2, mountainous: m.mountainous, border: m.border }, settings);
+		classEstimate = estimateCommuneClass(
+			m.kind,
+			{ population: m.figures.population, areaKm2: m.figures.areaKm2, mountainous: m.mountainous, border: m.border },
+			settings
+		);
 		if (classEstimate.communeClass) {
 			cls = classEstimate.communeClass;
 			classSource = 'estimate';
-			assumptions.push(reason('assumed_member_class_estimate', { code: m.code, communeClass: cls, points: classEstimate.points, lowerBound: classEstimate.lowerBound }));
+			assumptions.push(
+				reason('assumed_member_class_estimate', {
+					code: m.code,
+					communeClass: cls,
+					points: classEstimate.points,
+					lowerBound: classEstimate.lowerBound
+				})
+			);
 		}
 	}
 	const quota = cls ? communeQuota(m.kind, cls, m.figures, settings) : null;
 	const cadresCivilServants: StaffFigure =
-		actualCs != null ? { value: actualCs, source: 'actual' } : quota ? { value: quota.total, source: 'quota' } : { value: null, source: 'missing' };
+		actualCs != null
+			? { value: actualCs, source: 'actual' }
+			: quota
+				? { value: quota.total, source: 'quota' }
+				: { value: null, source: 'missing' };
 	const nonProfessional: StaffFigure =
-		actualNp != null ? { value: actualNp, source: 'actual' } : quota ? { value: quota.nonProfessional, source: 'quota' } : { value: null, source: 'missing' };
-	if (cadresCivilServants.source === 'missing' || nonProfessional.source === 'missing') warnings.push(reason('member_staff_missing', { code: m.code }));
+		actualNp != null
+			? { value: actualNp, source: 'actual' }
+			: quota
+				? { value: quota.nonProfessional, source: 'quota' }
+				: { value: null, source: 'missing' };
+	if (cadresCivilServants.source === 'missing' || nonProfessional.source === 'missing')
+		warnings.push(reason('member_staff_missing', { code: m.code }));
 	const leaderInput = entered(m.leaderPosts);
 	const defaultLeaders = settings.leaders.defaultCommune[cls ?? 'III'];
-	if (leaderInput == null) assumptions.push(reason('assumed_leader_posts', { code: m.code, posts: defaultLeaders.value, communeClass: cls }, defaultLeaders.citation));
+	if (leaderInput == null)
+		assumptions.push(
+			reason(
+				'assumed_leader_posts',
+				{ code: m.code, posts: defaultLeaders.value, communeClass: cls },
+				defaultLeaders.citation
+			)
+		);
 	return {
 		code: m.code,
 		name: m.name ?? null,
@@ -340,7 +391,10 @@ function communeMember(m: CommuneMemberInput, settings: StaffingSettings, assump
 		quota,
 		cadresCivilServants,
 		nonProfessional,
-		leaderPosts: leaderInput != null ? { value: leaderInput, source: 'input' } : { value: defaultLeaders.value, source: 'default' },
+		leaderPosts:
+			leaderInput != null
+				? { value: leaderInput, source: 'input' }
+				: { value: defaultLeaders.value, source: 'default' },
 		offices: entered(m.offices) ?? 1
 	};
 }
@@ -350,7 +404,11 @@ function communeGroup(g: CommuneGroupInput, settings: StaffingSettings): GroupSt
 	const reasons: Reason[] = [];
 	const warnings: Reason[] = [];
 	const members = g.members.map((m) => communeMember(m, settings, assumptions, warnings));
-	const sources = members.map((m) => ({ code: m.code, cadresCivilServants: m.cadresCivilServants.source, nonProfessional: m.nonProfessional.source }));
+	const sources = members.map((m) => ({
+		code: m.code,
+		cadresCivilServants: m.cadresCivilServants.source,
+		nonProfessional: m.nonProfessional.source
+	}));
 	reasons.push(reason('staff_before_sources', { members: sources }));
 
 	// --- Class of the new unit: input, else the highest among the members (assumption), else an estimate. ---------
@@ -363,17 +421,40 @@ function communeGroup(g: CommuneGroupInput, settings: StaffingSettings): GroupSt
 		if (cls) {
 			classSource = 'highest_member';
 			assumptions.push(
-				reason('assumed_new_class_highest', { communeClass: cls, memberClasses: members.map((m) => ({ code: m.code, communeClass: m.communeClass, source: m.classSource })) }, SPEC_6)
+				reason(
+					'assumed_new_class_highest',
+					{
+						communeClass: cls,
+						memberClasses: members.map((m) => ({ code: m.code, communeClass: m.communeClass, source: m.classSource }))
+					},
+					SPEC_6
+				)
 			);
 		}
 	}
 	if (!cls || classSource !== 'input') {
 		// Offered beside the assumed class, and used when no member class is known.
-		classEstimate = estimateCommuneClass(nu.kind, { population: nu.figures.population, areaKm2: nu.figures.areaKm2, mountainous: nu.mountainous, border: nu.border, otherPoints: nu.otherPoints }, settings);
+		classEstimate = estimateCommuneClass(
+			nu.kind,
+			{
+				population: nu.figures.population,
+				areaKm2: nu.figures.areaKm2,
+				mountainous: nu.mountainous,
+				border: nu.border,
+				otherPoints: nu.otherPoints
+			},
+			settings
+		);
 		if (!cls && classEstimate.communeClass) {
 			cls = classEstimate.communeClass;
 			classSource = 'estimate';
-			assumptions.push(reason('assumed_new_class_estimate', { communeClass: cls, points: classEstimate.points, lowerBound: classEstimate.lowerBound }));
+			assumptions.push(
+				reason('assumed_new_class_estimate', {
+					communeClass: cls,
+					points: classEstimate.points,
+					lowerBound: classEstimate.lowerBound
+				})
+			);
 		}
 	}
 	const quota = cls ? communeQuota(nu.kind, cls, nu.figures, settings) : null;
@@ -383,12 +464,21 @@ function communeGroup(g: CommuneGroupInput, settings: StaffingSettings): GroupSt
 		cadresCivilServants: sumOrNull(members.map((m) => m.cadresCivilServants.value)),
 		nonProfessional: sumOrNull(members.map((m) => m.nonProfessional.value))
 	};
-	const after: StaffTotals = { cadresCivilServants: quota?.total ?? null, nonProfessional: quota?.nonProfessional ?? null };
+	const after: StaffTotals = {
+		cadresCivilServants: quota?.total ?? null,
+		nonProfessional: quota?.nonProfessional ?? null
+	};
 	const diff = (a: number | null, b: number | null) => (a == null || b == null ? null : a - b);
 	const dCs = diff(before.cadresCivilServants, after.cadresCivilServants);
 	const dNp = diff(before.nonProfessional, after.nonProfessional);
-	const surplus: StaffTotals = { cadresCivilServants: dCs == null ? null : Math.max(0, dCs), nonProfessional: dNp == null ? null : Math.max(0, dNp) };
-	const vacancies: StaffTotals = { cadresCivilServants: dCs == null ? null : Math.max(0, -dCs), nonProfessional: dNp == null ? null : Math.max(0, -dNp) };
+	const surplus: StaffTotals = {
+		cadresCivilServants: dCs == null ? null : Math.max(0, dCs),
+		nonProfessional: dNp == null ? null : Math.max(0, dNp)
+	};
+	const vacancies: StaffTotals = {
+		cadresCivilServants: dCs == null ? null : Math.max(0, -dCs),
+		nonProfessional: dNp == null ? null : Math.max(0, -dNp)
+	};
 	if (quota) {
 		reasons.push(
 			reason(
@@ -401,15 +491,36 @@ function communeGroup(g: CommuneGroupInput, settings: StaffingSettings): GroupSt
 
 	const leaderInput = entered(nu.leaderPosts);
 	const defaultAfter = settings.leaders.defaultCommune[cls ?? 'III'];
-	if (leaderInput == null) assumptions.push(reason('assumed_leader_posts', { code: nu.code ?? null, posts: defaultAfter.value, communeClass: cls, newUnit: true }, defaultAfter.citation));
-	const leaders = leadersOf(members.map((m) => m.leaderPosts.value), leaderInput ?? defaultAfter.value, g, settings, reasons);
+	if (leaderInput == null)
+		assumptions.push(
+			reason(
+				'assumed_leader_posts',
+				{ code: nu.code ?? null, posts: defaultAfter.value, communeClass: cls, newUnit: true },
+				defaultAfter.citation
+			)
+		);
+	const leaders = leadersOf(
+		members.map((m) => m.leaderPosts.value),
+		leaderInput ?? defaultAfter.value,
+		g,
+		settings,
+		reasons
+	);
 	const offices = officesOf(members, nu.offices, nu.seatMemberCode, g, settings, reasons, warnings, assumptions);
 
 	return {
 		id: g.id,
 		level: 'commune',
 		members,
-		newUnit: { code: nu.code ?? null, name: nu.name ?? null, kind: nu.kind, communeClass: cls, classSource, classEstimate, quota },
+		newUnit: {
+			code: nu.code ?? null,
+			name: nu.name ?? null,
+			kind: nu.kind,
+			communeClass: cls,
+			classSource,
+			classEstimate,
+			quota
+		},
 		before,
 		after,
 		surplus,
@@ -442,7 +553,10 @@ function districtGroup(g: DistrictGroupInput, settings: StaffingSettings): Group
 		const staff = entered(m.staff);
 		if (staff == null) warnings.push(reason('member_staff_missing', { code: m.code }));
 		const leaderInput = entered(m.leaderPosts);
-		if (leaderInput == null) assumptions.push(reason('assumed_leader_posts', { code: m.code, posts: defaultLeaders.value }, defaultLeaders.citation));
+		if (leaderInput == null)
+			assumptions.push(
+				reason('assumed_leader_posts', { code: m.code, posts: defaultLeaders.value }, defaultLeaders.citation)
+			);
 		return {
 			code: m.code,
 			name: m.name ?? null,
@@ -453,7 +567,10 @@ function districtGroup(g: DistrictGroupInput, settings: StaffingSettings): Group
 			quota: null,
 			cadresCivilServants: staff != null ? { value: staff, source: 'actual' } : { value: null, source: 'missing' },
 			nonProfessional: { value: null, source: 'missing' },
-			leaderPosts: leaderInput != null ? { value: leaderInput, source: 'input' } : { value: defaultLeaders.value, source: 'default' },
+			leaderPosts:
+				leaderInput != null
+					? { value: leaderInput, source: 'input' }
+					: { value: defaultLeaders.value, source: 'default' },
 			offices: entered(m.offices) ?? 1
 		};
 	});
@@ -466,24 +583,64 @@ function districtGroup(g: DistrictGroupInput, settings: StaffingSettings): Group
 	if (enteredSurplus != null) {
 		surplusCs = beforeCs == null ? enteredSurplus : Math.min(enteredSurplus, beforeCs);
 		surplusSource = 'entered';
-		if (beforeCs != null && enteredSurplus > beforeCs) warnings.push(reason('surplus_exceeds_staff', { surplus: enteredSurplus, staff: beforeCs }));
+		if (beforeCs != null && enteredSurplus > beforeCs)
+			warnings.push(reason('surplus_exceeds_staff', { surplus: enteredSurplus, staff: beforeCs }));
 	} else {
 		surplusCs = known ? defaultDistrictSurplus(staff as number[]) : null;
 		surplusSource = 'district_default';
-		if (known) assumptions.push(reason('assumed_district_surplus', { sum: beforeCs, largest: Math.max(...(staff as number[])), surplus: surplusCs }, SPEC_6));
+		if (known)
+			assumptions.push(
+				reason(
+					'assumed_district_surplus',
+					{ sum: beforeCs, largest: Math.max(...(staff as number[])), surplus: surplusCs },
+					SPEC_6
+				)
+			);
 	}
 	const afterCs = beforeCs != null && surplusCs != null ? beforeCs - surplusCs : null;
-	reasons.push(reason('surplus_district', { before: beforeCs, after: afterCs, surplus: surplusCs, source: surplusSource }, SPEC_6));
+	reasons.push(
+		reason('surplus_district', { before: beforeCs, after: afterCs, surplus: surplusCs, source: surplusSource }, SPEC_6)
+	);
 
 	const leaderInput = entered(g.newUnit.leaderPosts);
-	if (leaderInput == null) assumptions.push(reason('assumed_leader_posts', { code: g.newUnit.code ?? null, posts: defaultLeaders.value, newUnit: true }, defaultLeaders.citation));
-	const leaders = leadersOf(members.map((m) => m.leaderPosts.value), leaderInput ?? defaultLeaders.value, g, settings, reasons);
-	const offices = officesOf(members, g.newUnit.offices, g.newUnit.seatMemberCode, g, settings, reasons, warnings, assumptions);
+	if (leaderInput == null)
+		assumptions.push(
+			reason(
+				'assumed_leader_posts',
+				{ code: g.newUnit.code ?? null, posts: defaultLeaders.value, newUnit: true },
+				defaultLeaders.citation
+			)
+		);
+	const leaders = leadersOf(
+		members.map((m) => m.leaderPosts.value),
+		leaderInput ?? defaultLeaders.value,
+		g,
+		settings,
+		reasons
+	);
+	const offices = officesOf(
+		members,
+		g.newUnit.offices,
+		g.newUnit.seatMemberCode,
+		g,
+		settings,
+		reasons,
+		warnings,
+		assumptions
+	);
 	return {
 		id: g.id,
 		level: 'district',
 		members,
-		newUnit: { code: g.newUnit.code ?? null, name: g.newUnit.name ?? null, kind: g.newUnit.kind, communeClass: null, classSource: null, classEstimate: null, quota: null },
+		newUnit: {
+			code: g.newUnit.code ?? null,
+			name: g.newUnit.name ?? null,
+			kind: g.newUnit.kind,
+			communeClass: null,
+			classSource: null,
+			classEstimate: null,
+			quota: null
+		},
 		before: { cadresCivilServants: beforeCs, nonProfessional: null },
 		after: { cadresCivilServants: afterCs, nonProfessional: null },
 		surplus: { cadresCivilServants: surplusCs, nonProfessional: null },
@@ -502,7 +659,10 @@ function districtGroup(g: DistrictGroupInput, settings: StaffingSettings): Group
 // ---------------------------------------------------------------------------------------------------------------
 
 /** Staffing and offices impact of one merger group. */
-export function groupStaffingImpact(group: MergerGroupStaffingInput, settings: StaffingSettings = STAFFING_SETTINGS): GroupStaffingImpact {
+export function groupStaffingImpact(
+	group: MergerGroupStaffingInput,
+	settings: StaffingSettings = STAFFING_SETTINGS
+): GroupStaffingImpact {
 	return group.level === 'district' ? districtGroup(group, settings) : communeGroup(group, settings);
 }
 
@@ -523,7 +683,10 @@ export interface ScenarioStaffingImpact {
 }
 
 /** Staffing and offices impact of a whole scenario: each group, and the totals. */
-export function scenarioStaffingImpact(groups: MergerGroupStaffingInput[], settings: StaffingSettings = STAFFING_SETTINGS): ScenarioStaffingImpact {
+export function scenarioStaffingImpact(
+	groups: MergerGroupStaffingInput[],
+	settings: StaffingSettings = STAFFING_SETTINGS
+): ScenarioStaffingImpact {
 	const results = groups.map((g) => groupStaffingImpact(g, settings));
 	let incomplete = false;
 	const add = (pick: (g: GroupStaffingImpact) => StaffTotals): StaffTotals => {
@@ -564,10 +727,13 @@ export function scenarioStaffingImpact(groups: MergerGroupStaffingInput[], setti
 export function communeMemberFromUnit(
 	unit: UnitRecord,
 	verdict: UnitVerdict,
-	extra: Partial<Pick<CommuneMemberInput, 'actual' | 'leaderPosts' | 'offices'>> & { parentKind?: QuotaFigures['parentKind'] } = {},
+	extra: Partial<Pick<CommuneMemberInput, 'actual' | 'leaderPosts' | 'offices'>> & {
+		parentKind?: QuotaFigures['parentKind'];
+	} = {},
 	settings: StaffingSettings = STAFFING_SETTINGS
 ): CommuneMemberInput {
-	if (unit.kind !== 'xa' && unit.kind !== 'phuong' && unit.kind !== 'thi_tran') throw new Error(`Not a commune-level unit: ${unit.code} (${unit.kind})`);
+	if (unit.kind !== 'xa' && unit.kind !== 'phuong' && unit.kind !== 'thi_tran')
+		throw new Error(`Not a commune-level unit: ${unit.code} (${unit.kind})`);
 	const { standardBasis: _basis, ...figures } = quotaFiguresFromVerdict(verdict, settings, extra.parentKind ?? null);
 	return {
 		code: unit.code,
@@ -590,7 +756,8 @@ export function newCommuneFromMerger(
 	settings: StaffingSettings = STAFFING_SETTINGS
 ): NewCommuneInput {
 	const kind = verdict.kind;
-	if (kind !== 'xa' && kind !== 'phuong' && kind !== 'thi_tran') throw new Error(`Not a commune-level merger: ${String(kind)}`);
+	if (kind !== 'xa' && kind !== 'phuong' && kind !== 'thi_tran')
+		throw new Error(`Not a commune-level merger: ${String(kind)}`);
 	const { parentKind, ...rest } = extra;
 	const { standardBasis: _basis, ...figures } = quotaFiguresFromVerdict(verdict, settings, parentKind ?? null);
 	return { ...rest, kind, figures, mountainous: rest.mountainous ?? verdict.terrain?.value === 'mountainous' };

@@ -71,5 +71,21 @@ export {
 	isIsoDate
 } from './plan';
 
-export type { LeaveDecree, LeaveKind, LeaveCase, LeavePayment, PaymentComponent, TypicalLeave, PlanLeaveCost, PayrollSaving } from './money';
-export { leavePayment, leaveDecreeOn, yearsOfMonths, planLeaveCost, annualPayrollSaving, salaryRetentionMonths } from './money';
+export type {
+	LeaveDecree,
+	LeaveKind,
+	LeaveCase,
+	LeavePayment,
+	PaymentComponent,
+	TypicalLeave,
+	PlanLeaveCost,
+	PayrollSaving
+} from './money';
+export {
+	leavePayment,
+	leaveDecreeOn,
+	yearsOfMonths,
+	planLeaveCost,
+	annualPayrollSaving,
+	salaryRetentionMonths
+} from './money';

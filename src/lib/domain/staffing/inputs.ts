@@ -8,7 +8,13 @@ import type { CommuneClass, Level, UnitKind } from '../units';
 import { bi, type Bilingual } from '../messages';
 
 /** The editable staffing inputs of a unit, in table order. */
-export const STAFFING_INPUT_FIELDS = ['communeClass', 'staffActual', 'nonprofessionalActual', 'leaders', 'offices'] as const;
+export const STAFFING_INPUT_FIELDS = [
+	'communeClass',
+	'staffActual',
+	'nonprofessionalActual',
+	'leaders',
+	'offices'
+] as const;
 export type StaffingInputField = (typeof STAFFING_INPUT_FIELDS)[number];
 
 /** The count fields: whole numbers ≥ 0, or null (not entered). */
@@ -96,7 +102,10 @@ export function parseClassText(text: string): CellParse<CommuneClass | null> {
 		.trim();
 	const cls = CLASS_OF[u];
 	if (cls) return { ok: true, value: cls };
-	return { ok: false, message: bi(`"${s}" không phải phân loại hợp lệ: chọn I, II hoặc III.`, `"${s}" is not a class: use I, II or III.`) };
+	return {
+		ok: false,
+		message: bi(`"${s}" không phải phân loại hợp lệ: chọn I, II hoặc III.`, `"${s}" is not a class: use I, II or III.`)
+	};
 }
 
 /**
@@ -110,8 +119,19 @@ export function parseCountText(text: string): CellParse<number | null> {
 		const n = Number(s);
 		if (Number.isSafeInteger(n)) return { ok: true, value: n };
 	}
-	if (/^-\d+([.,]\d+)?$/.test(s)) return { ok: false, message: bi(`"${text.trim()}" là số âm: số lượng không được âm.`, `"${text.trim()}" is negative: a count cannot be negative.`) };
-	if (/^\d+[.,]\d+$/.test(s)) return { ok: false, message: bi(`"${text.trim()}" phải là số nguyên.`, `"${text.trim()}" must be a whole number.`) };
+	if (/^-\d+([.,]\d+)?$/.test(s))
+		return {
+			ok: false,
+			message: bi(
+				`"${text.trim()}" là số âm: số lượng không được âm.`,
+				`"${text.trim()}" is negative: a count cannot be negative.`
+			)
+		};
+	if (/^\d+[.,]\d+$/.test(s))
+		return {
+			ok: false,
+			message: bi(`"${text.trim()}" phải là số nguyên.`, `"${text.trim()}" must be a whole number.`)
+		};
 	return { ok: false, message: bi(`"${text.trim()}" không phải số.`, `"${text.trim()}" is not a number.`) };
 }
 
@@ -124,7 +144,9 @@ export function parseStaffingCell(field: StaffingInputField, text: string): Cell
 export function staffingValueError(field: StaffingInputField, value: unknown): Bilingual | null {
 	if (value === null) return null;
 	if (field === 'communeClass') {
-		return value === 'I' || value === 'II' || value === 'III' ? null : bi('phân loại phải là I, II hoặc III', 'class must be I, II or III');
+		return value === 'I' || value === 'II' || value === 'III'
+			? null
+			: bi('phân loại phải là I, II hoặc III', 'class must be I, II or III');
 	}
 	if (typeof value !== 'number' || !Number.isFinite(value)) return bi('phải là một số', 'must be a number');
 	if (value < 0) return bi('số lượng không được âm', 'a count cannot be negative');
@@ -150,7 +172,12 @@ export function validateStaffingRows(
 		return { rows, errors: [{ message: bi('thiếu danh sách "rows" cần lưu', 'no "rows" to save') }] };
 	}
 	if (list.length > MAX_STAFFING_ROWS) {
-		return { rows, errors: [{ message: bi(`quá nhiều dòng (tối đa ${MAX_STAFFING_ROWS})`, `too many rows (at most ${MAX_STAFFING_ROWS})`) }] };
+		return {
+			rows,
+			errors: [
+				{ message: bi(`quá nhiều dòng (tối đa ${MAX_STAFFING_ROWS})`, `too many rows (at most ${MAX_STAFFING_ROWS})`) }
+			]
+		};
 	}
 	const seen = new Map<string, number>();
 	list.forEach((item, index) => {
@@ -162,11 +189,22 @@ export function validateStaffingRows(
 		}
 		const level = levelOf(code);
 		if (!level) {
-			errors.push({ index, code, message: bi(`mã ${code} không có trong bộ dữ liệu`, `code ${code} is not in the dataset`) });
+			errors.push({
+				index,
+				code,
+				message: bi(`mã ${code} không có trong bộ dữ liệu`, `code ${code} is not in the dataset`)
+			});
 			return;
 		}
 		if (seen.has(code)) {
-			errors.push({ index, code, message: bi(`mã ${code} xuất hiện hai lần (dòng ${seen.get(code)! + 1})`, `code ${code} appears twice (row ${seen.get(code)! + 1})`) });
+			errors.push({
+				index,
+				code,
+				message: bi(
+					`mã ${code} xuất hiện hai lần (dòng ${seen.get(code)! + 1})`,
+					`code ${code} appears twice (row ${seen.get(code)! + 1})`
+				)
+			});
 			return;
 		}
 		seen.set(code, index);
@@ -177,7 +215,12 @@ export function validateStaffingRows(
 		const patch: StaffingInputPatch = {};
 		for (const [field, value] of Object.entries(r.patch as Record<string, unknown>)) {
 			if (!(STAFFING_INPUT_FIELDS as readonly string[]).includes(field)) {
-				errors.push({ index, code, field, message: bi(`trường "${field}" không sửa được ở đây`, `field "${field}" cannot be edited here`) });
+				errors.push({
+					index,
+					code,
+					field,
+					message: bi(`trường "${field}" không sửa được ở đây`, `field "${field}" cannot be edited here`)
+				});
 				continue;
 			}
 			const f = field as StaffingInputField;
@@ -186,7 +229,10 @@ export function validateStaffingRows(
 					index,
 					code,
 					field,
-					message: bi(`${STAFFING_INPUT_LABELS[f].vi.toLowerCase()} chỉ nhập cho đơn vị cấp xã`, `${STAFFING_INPUT_LABELS[f].en.toLowerCase()} apply to commune-level units only`)
+					message: bi(
+						`${STAFFING_INPUT_LABELS[f].vi.toLowerCase()} chỉ nhập cho đơn vị cấp xã`,
+						`${STAFFING_INPUT_LABELS[f].en.toLowerCase()} apply to commune-level units only`
+					)
 				});
 				continue;
 			}

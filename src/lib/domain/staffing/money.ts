@@ -73,7 +73,13 @@ export function leaveDecreeOn(date: string, settings: StaffingSettings = STAFFIN
 	return date < settings.money.decree178From.value ? 'd29_2023' : 'd178_2024';
 }
 
-const comp = (code: string, months: number, clause: Citation, verified: boolean, params: Record<string, unknown> = {}): PaymentComponent => ({
+const comp = (
+	code: string,
+	months: number,
+	clause: Citation,
+	verified: boolean,
+	params: Record<string, unknown> = {}
+): PaymentComponent => ({
 	code,
 	months,
 	clause,
@@ -91,7 +97,8 @@ function servicePayment(serviceYears: number, firstYears: number, firstMonths: n
 export function leavePayment(c: LeaveCase, settings: StaffingSettings = STAFFING_SETTINGS): LeavePayment {
 	const warnings: Reason[] = [];
 	const decree = leaveDecreeOn(c.date, settings);
-	const salary = c.monthlySalary != null && c.monthlySalary > 0 ? c.monthlySalary : settings.money.averageMonthlySalary.value;
+	const salary =
+		c.monthlySalary != null && c.monthlySalary > 0 ? c.monthlySalary : settings.money.averageMonthlySalary.value;
 	const service = Math.max(0, c.serviceYears || 0);
 	const components: PaymentComponent[] = [];
 
@@ -101,28 +108,60 @@ export function leavePayment(c: LeaveCase, settings: StaffingSettings = STAFFING
 			const monthsEarly = Math.max(0, c.monthsEarly ?? 0);
 			const yearsEarly = yearsOfMonths(monthsEarly);
 			components.push(
-				comp('d29_per_early_year', yearsEarly * r.retireMonthsPerEarlyYear.value, r.citationRetire, r.retireMonthsPerEarlyYear.verified, {
-					yearsEarly,
-					perYear: r.retireMonthsPerEarlyYear.value
-				})
+				comp(
+					'd29_per_early_year',
+					yearsEarly * r.retireMonthsPerEarlyYear.value,
+					r.citationRetire,
+					r.retireMonthsPerEarlyYear.verified,
+					{
+						yearsEarly,
+						perYear: r.retireMonthsPerEarlyYear.value
+					}
+				)
 			);
-			const svc = servicePayment(service, r.serviceFirstYears.value, r.serviceFirstMonths.value, r.serviceMonthsPerFurtherYear.value);
-			if (service < r.serviceFirstYears.value) warnings.push(reason('leave_service_below_first_years', { serviceYears: service, firstYears: r.serviceFirstYears.value }, r.citationRetire));
+			const svc = servicePayment(
+				service,
+				r.serviceFirstYears.value,
+				r.serviceFirstMonths.value,
+				r.serviceMonthsPerFurtherYear.value
+			);
+			if (service < r.serviceFirstYears.value)
+				warnings.push(
+					reason(
+						'leave_service_below_first_years',
+						{ serviceYears: service, firstYears: r.serviceFirstYears.value },
+						r.citationRetire
+					)
+				);
 			components.push(
-				comp('d29_service', svc, r.citationRetire, r.serviceFirstMonths.verified && r.serviceMonthsPerFurtherYear.verified, {
-					serviceYears: service,
-					firstYears: r.serviceFirstYears.value,
-					firstMonths: r.serviceFirstMonths.value,
-					perFurtherYear: r.serviceMonthsPerFurtherYear.value
-				})
+				comp(
+					'd29_service',
+					svc,
+					r.citationRetire,
+					r.serviceFirstMonths.verified && r.serviceMonthsPerFurtherYear.verified,
+					{
+						serviceYears: service,
+						firstYears: r.serviceFirstYears.value,
+						firstMonths: r.serviceFirstMonths.value,
+						perFurtherYear: r.serviceMonthsPerFurtherYear.value
+					}
+				)
 			);
 		} else {
-			components.push(comp('d29_job_search', r.resignJobSearchMonths.value, r.citationResign, r.resignJobSearchMonths.verified));
 			components.push(
-				comp('d29_per_service_year', service * r.resignMonthsPerServiceYear.value, r.citationResign, r.resignMonthsPerServiceYear.verified, {
-					serviceYears: service,
-					perYear: r.resignMonthsPerServiceYear.value
-				})
+				comp('d29_job_search', r.resignJobSearchMonths.value, r.citationResign, r.resignJobSearchMonths.verified)
+			);
+			components.push(
+				comp(
+					'd29_per_service_year',
+					service * r.resignMonthsPerServiceYear.value,
+					r.citationResign,
+					r.resignMonthsPerServiceYear.verified,
+					{
+						serviceYears: service,
+						perYear: r.resignMonthsPerServiceYear.value
+					}
+				)
 			);
 		}
 	} else {
@@ -154,24 +193,44 @@ export function leavePayment(c: LeaveCase, settings: StaffingSettings = STAFFING
 				const yearsEarly = yearsOfMonths(monthsEarly);
 				const perYear = long ? r.retireMonthsPerEarlyYearLong : r.retireMonthsPerEarlyYear;
 				components.push(
-					comp('d178_per_early_year', yearsEarly * perYear.value, r.citationRetire, perYear.verified, { yearsEarly, perYear: perYear.value, long })
+					comp('d178_per_early_year', yearsEarly * perYear.value, r.citationRetire, perYear.verified, {
+						yearsEarly,
+						perYear: perYear.value,
+						long
+					})
 				);
 				const fromSwitch = c.date >= r.serviceSwitchDate.value;
 				const firstYears = fromSwitch ? r.serviceFirstYearsFromSwitch.value : r.serviceFirstYears.value;
 				const firstMonths = fromSwitch ? r.serviceFirstMonthsFromSwitch.value : r.serviceFirstMonths.value;
 				const svc = servicePayment(service, firstYears, firstMonths, r.serviceMonthsPerFurtherYear.value);
-				if (service < firstYears) warnings.push(reason('leave_service_below_first_years', { serviceYears: service, firstYears }, r.citationRetire));
+				if (service < firstYears)
+					warnings.push(
+						reason('leave_service_below_first_years', { serviceYears: service, firstYears }, r.citationRetire)
+					);
 				components.push(
-					comp('d178_service', svc, r.citationRetire, (fromSwitch ? r.serviceFirstMonthsFromSwitch : r.serviceFirstMonths).verified && r.serviceMonthsPerFurtherYear.verified, {
-						serviceYears: service,
-						firstYears,
-						firstMonths,
-						perFurtherYear: r.serviceMonthsPerFurtherYear.value,
-						fromSwitch
-					})
+					comp(
+						'd178_service',
+						svc,
+						r.citationRetire,
+						(fromSwitch ? r.serviceFirstMonthsFromSwitch : r.serviceFirstMonths).verified &&
+							r.serviceMonthsPerFurtherYear.verified,
+						{
+							serviceYears: service,
+							firstYears,
+							firstMonths,
+							perFurtherYear: r.serviceMonthsPerFurtherYear.value,
+							fromSwitch
+						}
+					)
 				);
 			} else {
-				warnings.push(reason('leave_short_early_retirement', { monthsEarly, min: r.retireFullBenefitsMinMonthsEarly.value }, r.citationRetire));
+				warnings.push(
+					reason(
+						'leave_short_early_retirement',
+						{ monthsEarly, min: r.retireFullBenefitsMinMonthsEarly.value },
+						r.citationRetire
+					)
+				);
 			}
 		} else {
 			const toRetirement = Math.max(0, c.monthsToRetirement ?? r.resignMonthsCap.value);
@@ -187,17 +246,33 @@ export function leavePayment(c: LeaveCase, settings: StaffingSettings = STAFFING
 				})
 			);
 			components.push(
-				comp('d178_per_service_year', service * r.resignMonthsPerServiceYear.value, r.citationResign, r.resignMonthsPerServiceYear.verified, {
-					serviceYears: service,
-					perYear: r.resignMonthsPerServiceYear.value
-				})
+				comp(
+					'd178_per_service_year',
+					service * r.resignMonthsPerServiceYear.value,
+					r.citationResign,
+					r.resignMonthsPerServiceYear.verified,
+					{
+						serviceYears: service,
+						perYear: r.resignMonthsPerServiceYear.value
+					}
+				)
 			);
-			components.push(comp('d178_job_search', r.resignJobSearchMonths.value, r.citationResign, r.resignJobSearchMonths.verified));
+			components.push(
+				comp('d178_job_search', r.resignJobSearchMonths.value, r.citationResign, r.resignJobSearchMonths.verified)
+			);
 		}
 	}
 	// Round the month total to 1e-9 to drop float noise (0.45 × 60 = 27.000000000000004), then to the đồng.
 	const months = Math.round(components.reduce((s, x) => s + x.months, 0) * 1e9) / 1e9;
-	return { decree, kind: c.kind, months, monthlySalary: salary, vnd: Math.round(months * salary), components, warnings };
+	return {
+		decree,
+		kind: c.kind,
+		months,
+		monthlySalary: salary,
+		vnd: Math.round(months * salary),
+		components,
+		warnings
+	};
 }
 
 /** The typical leaver of a plan: everything of a LeaveCase but the dates, which come from the plan year. */
@@ -213,7 +288,11 @@ export interface PlanLeaveCost {
  * middle of the plan year (leaves are spread over the year), which also decides the decree and Decree 178's
  * first-12-months rates.
  */
-export function planLeaveCost(plan: StaffingPlan, typical: TypicalLeave, settings: StaffingSettings = STAFFING_SETTINGS): PlanLeaveCost {
+export function planLeaveCost(
+	plan: StaffingPlan,
+	typical: TypicalLeave,
+	settings: StaffingSettings = STAFFING_SETTINGS
+): PlanLeaveCost {
 	const perYear: PlanLeaveCost['perYear'] = [];
 	let total = 0;
 	for (const y of plan.years) {
@@ -248,7 +327,13 @@ export function annualPayrollSaving(
 	const perCs = m.annualCostPerPost.value; // VND per post per year
 	const perNp = Math.round(12 * m.nonProfessionalAllowanceMultiple.value * m.baseSalary.value); // VND per person per year
 	return {
-		cadresCivilServants: { posts: cs, perPostVnd: perCs, vnd: cs * perCs, clause: m.annualCostPerPost.citation, verified: m.annualCostPerPost.verified },
+		cadresCivilServants: {
+			posts: cs,
+			perPostVnd: perCs,
+			vnd: cs * perCs,
+			clause: m.annualCostPerPost.citation,
+			verified: m.annualCostPerPost.verified
+		},
 		nonProfessional: {
 			posts: np,
 			perPostVnd: perNp,

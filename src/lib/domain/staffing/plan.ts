@@ -84,7 +84,10 @@ export type Sex = 'male' | 'female';
 export function retirementAge(sex: Sex, year: number, settings: StaffingSettings = STAFFING_SETTINGS): number {
 	const r = settings.plan.retirementAge[sex];
 	const start = settings.plan.roadmapStartYear.value;
-	const months = Math.min(r.capAgeMonths.value, r.startAgeMonths.value + r.stepMonths.value * Math.max(0, year - start));
+	const months = Math.min(
+		r.capAgeMonths.value,
+		r.startAgeMonths.value + r.stepMonths.value * Math.max(0, year - start)
+	);
 	return months / 12;
 }
 
@@ -169,7 +172,12 @@ const reason = (code: string, params: Record<string, unknown> = {}, clause?: Cit
 	clause ? { code, params, clause } : { code, params };
 
 /** A count entered per year: missing, negative or non-finite → 0 (with a warning for invalid values). */
-function countAt(list: (number | null | undefined)[] | undefined, i: number, what: string, warnings: Reason[]): number | null {
+function countAt(
+	list: (number | null | undefined)[] | undefined,
+	i: number,
+	what: string,
+	warnings: Reason[]
+): number | null {
 	const v = list?.[i];
 	if (v == null) return null;
 	if (!Number.isFinite(v) || v < 0) {
@@ -240,7 +248,13 @@ export function staffingPlan(input: StaffingPlanInput, settings: StaffingSetting
 		estimated = cum.map((c, i) => Math.floor(c + 1e-9) - (i ? Math.floor(cum[i - 1] + 1e-9) : 0));
 		const profileTotal = input.ageProfile.reduce((s, b) => s + (b.count > 0 ? b.count : 0), 0);
 		if (profileTotal !== start) warnings.push(reason('plan_age_profile_total', { profileTotal, headcount: start }));
-		reasons.push(reason('plan_retirements_estimated', { femaleShareWhenUnknown: settings.plan.femaleShareWhenUnknown.value }, settings.plan.retirementAge.male.startAgeMonths.citation));
+		reasons.push(
+			reason(
+				'plan_retirements_estimated',
+				{ femaleShareWhenUnknown: settings.plan.femaleShareWhenUnknown.value },
+				settings.plan.retirementAge.male.startAgeMonths.citation
+			)
+		);
 	}
 
 	const years: PlanYear[] = [];
@@ -260,7 +274,13 @@ export function staffingPlan(input: StaffingPlanInput, settings: StaffingSetting
 		const leaves = countAt(input.leaves, i, 'leaves', warnings) ?? 0;
 		let next = headcount - retirements - transfers - leaves;
 		if (next < 0) {
-			warnings.push(reason('plan_departures_exceed_headcount', { year: i + 1, headcount, departures: retirements + transfers + leaves }));
+			warnings.push(
+				reason('plan_departures_exceed_headcount', {
+					year: i + 1,
+					headcount,
+					departures: retirements + transfers + leaves
+				})
+			);
 			next = 0;
 		}
 		let recruited = 0;
@@ -293,10 +313,17 @@ export function staffingPlan(input: StaffingPlanInput, settings: StaffingSetting
 	const zero = years.find((y) => y.remainingSurplus === 0);
 	const citation = settings.plan.deadlineYears.citation;
 	if (start <= norm) reasons.push(reason('plan_no_surplus', { headcount: start, norm }, citation));
-	else if (meetsDeadline) reasons.push(reason('plan_meets_deadline', { deadline, zeroInYear: zero?.year ?? null, startSurplus: start - norm }, citation));
+	else if (meetsDeadline)
+		reasons.push(
+			reason('plan_meets_deadline', { deadline, zeroInYear: zero?.year ?? null, startSurplus: start - norm }, citation)
+		);
 	else
 		warnings.push(
-			reason('plan_misses_deadline', { deadline, shortfall, startSurplus: start - norm, zeroInYear: zero?.year ?? null }, citation)
+			reason(
+				'plan_misses_deadline',
+				{ deadline, shortfall, startSurplus: start - norm, zeroInYear: zero?.year ?? null },
+				citation
+			)
 		);
 
 	return {

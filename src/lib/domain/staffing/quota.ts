@@ -82,7 +82,8 @@ export function communeQuota(
 	// --- Population increment (Art. 6.2.a) -------------------------------------------------------------------------
 	let populationIncrement = 0;
 	const ofQuan = kind === 'phuong' && figures.parentKind === 'quan';
-	if (kind === 'phuong' && !figures.parentKind) warnings.push(reason('quota_parent_kind_missing', { assumed: 'other' }));
+	if (kind === 'phuong' && !figures.parentKind)
+		warnings.push(reason('quota_parent_kind_missing', { assumed: 'other' }));
 	const popStepValue = ofQuan ? settings.increment.populationStepOfQuan : settings.increment.populationStepOther;
 	if (!usable(figures.population) || !usable(figures.populationStandard) || figures.populationStandard === 0) {
 		warnings.push(reason('quota_population_missing', {}));
@@ -122,7 +123,14 @@ export function communeQuota(
 		steps.push(
 			reason(
 				'quota_area_increment',
-				{ areaKm2: figures.areaKm2, standard: std, stepShare: areaStepValue.value, step, excess: Math.max(0, excess), posts: areaIncrement },
+				{
+					areaKm2: figures.areaKm2,
+					standard: std,
+					stepShare: areaStepValue.value,
+					step,
+					excess: Math.max(0, excess),
+					posts: areaIncrement
+				},
 				areaStepValue.citation
 			)
 		);

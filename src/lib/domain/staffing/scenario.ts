@@ -15,7 +15,13 @@ import {
 	type MergerGroupStaffingInput,
 	type OfficePlanInput
 } from './impact.ts';
-import { annualPayrollSaving, planLeaveCost, type PayrollSaving, type PlanLeaveCost, type TypicalLeave } from './money.ts';
+import {
+	annualPayrollSaving,
+	planLeaveCost,
+	type PayrollSaving,
+	type PlanLeaveCost,
+	type TypicalLeave
+} from './money.ts';
 import { staffingPlan, type AgeBand, type StaffingPlan } from './plan.ts';
 import { STAFFING_SETTINGS, type StaffingSettings } from './settings.ts';
 
@@ -47,7 +53,11 @@ export interface ScenarioStaffingInputs {
 export function defaultScenarioStaffingInputs(today: string): ScenarioStaffingInputs {
 	const d = new Date(today + 'T00:00:00Z');
 	const next = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
-	return { effectiveDate: next, typicalLeave: { kind: 'resignation', serviceYears: 10, monthsToRetirement: 120 }, groups: {} };
+	return {
+		effectiveDate: next,
+		typicalLeave: { kind: 'resignation', serviceYears: 10, monthsToRetirement: 120 },
+		groups: {}
+	};
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -58,23 +68,45 @@ export function validateStaffingInputs(raw: unknown): { vi: string; en: string }
 	const out: { vi: string; en: string }[] = [];
 	const x = raw as Partial<ScenarioStaffingInputs> | null;
 	if (!x || typeof x !== 'object') return [{ vi: 'Thiếu số liệu biên chế.', en: 'Staffing inputs missing.' }];
-	if (!x.effectiveDate || !ISO.test(x.effectiveDate)) out.push({ vi: 'Ngày có hiệu lực phải có dạng YYYY-MM-DD.', en: 'The effective date must be YYYY-MM-DD.' });
+	if (!x.effectiveDate || !ISO.test(x.effectiveDate))
+		out.push({ vi: 'Ngày có hiệu lực phải có dạng YYYY-MM-DD.', en: 'The effective date must be YYYY-MM-DD.' });
 	const t = x.typicalLeave;
-	if (!t || (t.kind !== 'resignation' && t.kind !== 'early_retirement') || !(typeof t.serviceYears === 'number' && t.serviceYears >= 0)) {
+	if (
+		!t ||
+		(t.kind !== 'resignation' && t.kind !== 'early_retirement') ||
+		!(typeof t.serviceYears === 'number' && t.serviceYears >= 0)
+	) {
 		out.push({ vi: 'Thông tin người nghỉ điển hình không hợp lệ.', en: 'The typical leaver is not valid.' });
 	}
 	for (const [id, g] of Object.entries(x.groups ?? {})) {
-		if (g.newClass != null && !['I', 'II', 'III'].includes(g.newClass)) out.push({ vi: `Nhóm ${id}: loại phải là I, II hoặc III.`, en: `Group ${id}: class must be I, II or III.` });
+		if (g.newClass != null && !['I', 'II', 'III'].includes(g.newClass))
+			out.push({ vi: `Nhóm ${id}: loại phải là I, II hoặc III.`, en: `Group ${id}: class must be I, II or III.` });
 		for (const k of ['retirements', 'transfers', 'leaves'] as const) {
 			const list = g[k];
 			if (list != null && (!Array.isArray(list) || list.length > 10 || !list.every(count))) {
-				out.push({ vi: `Nhóm ${id}: số người theo năm phải là số nguyên không âm.`, en: `Group ${id}: yearly counts must be whole non-negative numbers.` });
+				out.push({
+					vi: `Nhóm ${id}: số người theo năm phải là số nguyên không âm.`,
+					en: `Group ${id}: yearly counts must be whole non-negative numbers.`
+				});
 			}
 		}
-		if (g.ageProfile != null && (!Array.isArray(g.ageProfile) || !g.ageProfile.every((b) => b && count(b.count) && Number.isInteger(b.fromAge) && Number.isInteger(b.toAge) && b.fromAge <= b.toAge && (b.sex == null || b.sex === 'male' || b.sex === 'female')))) {
+		if (
+			g.ageProfile != null &&
+			(!Array.isArray(g.ageProfile) ||
+				!g.ageProfile.every(
+					(b) =>
+						b &&
+						count(b.count) &&
+						Number.isInteger(b.fromAge) &&
+						Number.isInteger(b.toAge) &&
+						b.fromAge <= b.toAge &&
+						(b.sex == null || b.sex === 'male' || b.sex === 'female')
+				))
+		) {
 			out.push({ vi: `Nhóm ${id}: cơ cấu độ tuổi không hợp lệ.`, en: `Group ${id}: invalid age profile.` });
 		}
-		if (!count(g.districtSurplus) || !count(g.otherPoints)) out.push({ vi: `Nhóm ${id}: số liệu không hợp lệ.`, en: `Group ${id}: invalid figure.` });
+		if (!count(g.districtSurplus) || !count(g.otherPoints))
+			out.push({ vi: `Nhóm ${id}: số liệu không hợp lệ.`, en: `Group ${id}: invalid figure.` });
 	}
 	return out;
 }
@@ -103,14 +135,23 @@ export interface ScenarioStaffingResult {
 		annualSavingVnd: number;
 		oneOffCostVnd: number;
 		/** Sum of the groups' plans per year (persons). */
-		plan: { year: number; headcount: number; norm: number; retirements: number; transfers: number; leaves: number; remainingSurplus: number }[];
+		plan: {
+			year: number;
+			headcount: number;
+			norm: number;
+			retirements: number;
+			transfers: number;
+			leaves: number;
+			remainingSurplus: number;
+		}[];
 		meetsDeadline: boolean;
 		/** How many members' staff came from quotas (not entered actuals). */
 		membersOnQuota: number;
 	};
 }
 
-const isCommuneKind = (k: UnitKind): k is 'xa' | 'phuong' | 'thi_tran' => k === 'xa' || k === 'phuong' || k === 'thi_tran';
+const isCommuneKind = (k: UnitKind): k is 'xa' | 'phuong' | 'thi_tran' =>
+	k === 'xa' || k === 'phuong' || k === 'thi_tran';
 
 /** The staffing input of one evaluated group. */
 export function groupStaffingInput(
@@ -125,13 +166,31 @@ export function groupStaffingInput(
 ): MergerGroupStaffingInput | null {
 	const members = verdict.memberCodes.map((c) => basis.units.get(c)).filter((u): u is UnitView => !!u);
 	if (members.length < 2 || !verdict.kind) return null;
-	const common = { id: groupId, effectiveDate: scenario.effectiveDate, termEnd: inputs.termEnd ?? null, officePlans: inputs.officePlans ?? [] };
+	const common = {
+		id: groupId,
+		effectiveDate: scenario.effectiveDate,
+		termEnd: inputs.termEnd ?? null,
+		officePlans: inputs.officePlans ?? []
+	};
 	if (level === 'district') {
 		return {
 			...common,
 			level: 'district',
-			members: members.map((u) => ({ code: u.code, name: u.name, kind: u.kind as DistrictKind, staff: u.staffActual ?? null, leaderPosts: u.leaders ?? null, offices: u.offices ?? null })),
-			newUnit: { code: verdict.keptCode, name: verdict.name.chosen ?? verdict.name.default, kind: verdict.kind as DistrictKind, surplus: inputs.districtSurplus ?? null, seatMemberCode: seatCode }
+			members: members.map((u) => ({
+				code: u.code,
+				name: u.name,
+				kind: u.kind as DistrictKind,
+				staff: u.staffActual ?? null,
+				leaderPosts: u.leaders ?? null,
+				offices: u.offices ?? null
+			})),
+			newUnit: {
+				code: verdict.keptCode,
+				name: verdict.name.chosen ?? verdict.name.default,
+				kind: verdict.kind as DistrictKind,
+				surplus: inputs.districtSurplus ?? null,
+				seatMemberCode: seatCode
+			}
 		};
 	}
 	if (!isCommuneKind(verdict.kind) || members.some((u) => !isCommuneKind(u.kind))) return null;
@@ -143,13 +202,25 @@ export function groupStaffingInput(
 			communeMemberFromUnit(
 				u,
 				verdict.memberVerdicts[u.code] ?? basis.verdicts.get(u.code)!,
-				{ actual: { cadresCivilServants: u.staffActual ?? null, nonProfessional: u.nonprofessionalActual ?? null }, leaderPosts: u.leaders ?? null, offices: u.offices ?? null, parentKind: parentKind(u) as never },
+				{
+					actual: { cadresCivilServants: u.staffActual ?? null, nonProfessional: u.nonprofessionalActual ?? null },
+					leaderPosts: u.leaders ?? null,
+					offices: u.offices ?? null,
+					parentKind: parentKind(u) as never
+				},
 				settings
 			)
 		),
 		newUnit: newCommuneFromMerger(
 			verdict,
-			{ code: verdict.keptCode, name: verdict.name.chosen ?? verdict.name.default, communeClass: inputs.newClass ?? null, otherPoints: inputs.otherPoints ?? null, seatMemberCode: seatCode, parentKind: parentKind(members[0]) as never },
+			{
+				code: verdict.keptCode,
+				name: verdict.name.chosen ?? verdict.name.default,
+				communeClass: inputs.newClass ?? null,
+				otherPoints: inputs.otherPoints ?? null,
+				seatMemberCode: seatCode,
+				parentKind: parentKind(members[0]) as never
+			},
 			settings
 		)
 	};
@@ -166,17 +237,43 @@ export function scenarioStaffing(
 	const groups: GroupStaffingResult[] = [];
 	for (const g of evaluation.groups) {
 		const gi = inputs.groups[g.id] ?? {};
-		const input = groupStaffingInput(g.id, g.verdict, g.level, basis, gi, inputs, seats[g.id] ?? g.seatCode ?? null, settings);
+		const input = groupStaffingInput(
+			g.id,
+			g.verdict,
+			g.level,
+			basis,
+			gi,
+			inputs,
+			seats[g.id] ?? g.seatCode ?? null,
+			settings
+		);
 		if (!input) continue;
 		const impact = groupStaffingImpact(input, settings);
 		const headcount = impact.before.cadresCivilServants;
 		const norm = impact.after.cadresCivilServants;
 		const plan =
 			headcount != null && norm != null
-				? staffingPlan({ effectiveDate: inputs.effectiveDate, headcount, norm, retirements: gi.retirements, ageProfile: gi.ageProfile, transfers: gi.transfers, leaves: gi.leaves }, settings)
+				? staffingPlan(
+						{
+							effectiveDate: inputs.effectiveDate,
+							headcount,
+							norm,
+							retirements: gi.retirements,
+							ageProfile: gi.ageProfile,
+							transfers: gi.transfers,
+							leaves: gi.leaves
+						},
+						settings
+					)
 				: null;
 		const leaveCost = plan ? planLeaveCost(plan, inputs.typicalLeave, settings) : null;
-		const saving = annualPayrollSaving({ cadresCivilServants: impact.surplus.cadresCivilServants ?? 0, nonProfessional: impact.surplus.nonProfessional ?? 0 }, settings);
+		const saving = annualPayrollSaving(
+			{
+				cadresCivilServants: impact.surplus.cadresCivilServants ?? 0,
+				nonProfessional: impact.surplus.nonProfessional ?? 0
+			},
+			settings
+		);
 		groups.push({ id: g.id, name: g.name, level: g.level, impact, plan, leaveCost, saving });
 	}
 	const sum = (f: (r: GroupStaffingResult) => number | null | undefined) => groups.reduce((s, r) => s + (f(r) ?? 0), 0);
@@ -205,7 +302,10 @@ export function scenarioStaffing(
 			oneOffCostVnd: sum((r) => r.leaveCost?.totalVnd),
 			plan,
 			meetsDeadline: groups.every((r) => !r.plan || r.plan.meetsDeadline),
-			membersOnQuota: groups.reduce((n, r) => n + r.impact.members.filter((m) => m.cadresCivilServants.source !== 'actual').length, 0)
+			membersOnQuota: groups.reduce(
+				(n, r) => n + r.impact.members.filter((m) => m.cadresCivilServants.source !== 'actual').length,
+				0
+			)
 		}
 	};
 }

@@ -566,8 +566,16 @@ function d178(): Decree178Rules {
 	// Decree 178/2024 as amended by Decree 67/2025 (Art. 7 early retirement, Art. 9 resignation).
 	const retire = cite(D178, '7', '1', D67);
 	const resign = cite(D178, '9', '1', D67);
-	const m = (key: string, value: number, unit: StaffingValueUnit, c: Citation, vi: string, en: string, verified = true, positive = false) =>
-		sv(`staffing.leave.d178.${key}`, value, unit, c, vi, en, verified, positive);
+	const m = (
+		key: string,
+		value: number,
+		unit: StaffingValueUnit,
+		c: Citation,
+		vi: string,
+		en: string,
+		verified = true,
+		positive = false
+	) => sv(`staffing.leave.d178.${key}`, value, unit, c, vi, en, verified, positive);
 	return {
 		retireMonthsEarlyCap: m(
 			'retire.months_early_cap',

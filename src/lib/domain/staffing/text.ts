@@ -43,7 +43,10 @@ export const STAFFING_TERMS = {
 	salaryRetention: ['Bảo lưu tiền lương và phụ cấp chức vụ', 'Salary and allowance retained'],
 	retirements: ['Nghỉ hưu', 'Retirements'],
 	transfers: ['Điều động, chuyển công tác', 'Transfers'],
-	leaves: ['Tinh giản biên chế (nghỉ hưu trước tuổi, thôi việc)', 'Streamlining leaves (early retirement, resignation)'],
+	leaves: [
+		'Tinh giản biên chế (nghỉ hưu trước tuổi, thôi việc)',
+		'Streamlining leaves (early retirement, resignation)'
+	],
 	earlyRetirement: ['Nghỉ hưu trước tuổi', 'Early retirement'],
 	resignation: ['Thôi việc', 'Resignation'],
 	deadline: ['Thời hạn giải quyết dôi dư', 'Deadline to resolve the surplus'],
@@ -95,7 +98,10 @@ export function officeUseLabel(use: OfficeUse | null, lang: Lang = 'vi'): string
 	if (!use) return pick(lang, 'Chưa có phương án', 'No plan yet');
 	const l: Record<OfficeUse, [string, string]> = {
 		other_agency: ['Bố trí cho cơ quan, đơn vị khác sử dụng', 'Used by another agency'],
-		health_education_culture: ['Chuyển sang sử dụng cho y tế, giáo dục, văn hóa', 'Turned to health, education or culture use'],
+		health_education_culture: [
+			'Chuyển sang sử dụng cho y tế, giáo dục, văn hóa',
+			'Turned to health, education or culture use'
+		],
 		disposal: ['Thanh lý, xử lý theo quy định', 'Disposal under the asset rules']
 	};
 	return pick(lang, ...l[use]);
@@ -106,12 +112,16 @@ export function leaveKindLabel(kind: LeaveKind, lang: Lang = 'vi'): string {
 }
 
 export function leaveDecreeLabel(decree: LeaveDecree, lang: Lang = 'vi'): string {
-	return decree === 'd29_2023' ? staffingDocumentName('NĐ 29/2023/NĐ-CP', lang) : staffingDocumentName('NĐ 178/2024/NĐ-CP', lang);
+	return decree === 'd29_2023'
+		? staffingDocumentName('NĐ 29/2023/NĐ-CP', lang)
+		: staffingDocumentName('NĐ 178/2024/NĐ-CP', lang);
 }
 
 /** "Năm thứ 1 (01/12/2024 – 01/12/2025)" / "Year 1 (1 Dec 2024 – 1 Dec 2025)". */
 export function planYearLabel(y: Pick<PlanYear, 'year' | 'from' | 'to'>, lang: Lang = 'vi'): string {
-	return pick(lang, `Năm thứ ${y.year}`, `Year ${y.year}`) + ` (${formatDate(y.from, lang)} – ${formatDate(y.to, lang)})`;
+	return (
+		pick(lang, `Năm thứ ${y.year}`, `Year ${y.year}`) + ` (${formatDate(y.from, lang)} – ${formatDate(y.to, lang)})`
+	);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -134,7 +144,11 @@ export function formatPoints(points: number | null | undefined, lang: Lang = 'vi
 /** Months of salary: "1,5 tháng lương" / "1.5 months of salary". */
 export function formatMonths(months: number, lang: Lang = 'vi'): string {
 	const d = Number.isInteger(months) ? 0 : Number.isInteger(months * 10) ? 1 : 2;
-	return pick(lang, `${formatNumber(months, lang, d)} tháng lương`, `${formatNumber(months, lang, d)} months of salary`);
+	return pick(
+		lang,
+		`${formatNumber(months, lang, d)} tháng lương`,
+		`${formatNumber(months, lang, d)} months of salary`
+	);
 }
 
 const posts = (n: unknown, lang: Lang): string => {
@@ -176,7 +190,8 @@ const kindName = (k: unknown, lang: Lang): string => {
 	const l = lang === 'vi' ? KIND_LABEL_VI[kind] : KIND_LABEL_EN[kind];
 	return l ? (lang === 'vi' ? l.toLowerCase() : l.toLowerCase()) : String(k);
 };
-const verifyTag = (p: Record<string, unknown>, lang: Lang): string => (p.verified === false ? pick(lang, ' (cần xác minh)', ' (to verify)') : '');
+const verifyTag = (p: Record<string, unknown>, lang: Lang): string =>
+	p.verified === false ? pick(lang, ' (cần xác minh)', ' (to verify)') : '';
 const list = (x: unknown): string => (Array.isArray(x) ? x.map(String).join(', ') : String(x ?? ''));
 
 const TEMPLATES: Record<string, Template> = {
@@ -236,17 +251,33 @@ const TEMPLATES: Record<string, Template> = {
 			'Not known whether the ward belongs to a quận: increments counted per 1/2 of the population standard.'
 		),
 	quota_population_missing: (_p, l) =>
-		pick(l, 'Thiếu số liệu dân số hoặc tiêu chuẩn dân số: không tính tăng thêm theo dân số.', 'Population or its standard missing: no population increment.'),
+		pick(
+			l,
+			'Thiếu số liệu dân số hoặc tiêu chuẩn dân số: không tính tăng thêm theo dân số.',
+			'Population or its standard missing: no population increment.'
+		),
 	quota_area_missing: (_p, l) =>
-		pick(l, 'Thiếu số liệu diện tích hoặc tiêu chuẩn diện tích: không tính tăng thêm theo diện tích.', 'Area or its standard missing: no area increment.'),
+		pick(
+			l,
+			'Thiếu số liệu diện tích hoặc tiêu chuẩn diện tích: không tính tăng thêm theo diện tích.',
+			'Area or its standard missing: no area increment.'
+		),
 
 	// --- class estimate ---
 	class_population_points: (p, l) => {
 		const factor =
 			p.factor === 'mountainous'
-				? pick(l, ` (xã miền núi, vùng cao: áp dụng ${shareText(num(p.ratio), l)} các mức)`, ` (mountainous commune: levels at ${shareText(num(p.ratio), l)})`)
+				? pick(
+						l,
+						` (xã miền núi, vùng cao: áp dụng ${shareText(num(p.ratio), l)} các mức)`,
+						` (mountainous commune: levels at ${shareText(num(p.ratio), l)})`
+					)
 				: p.factor === 'border'
-					? pick(l, ` (có đường biên giới quốc gia trên đất liền: áp dụng ${shareText(num(p.ratio), l)} các mức)`, ` (on a national land border: levels at ${shareText(num(p.ratio), l)})`)
+					? pick(
+							l,
+							` (có đường biên giới quốc gia trên đất liền: áp dụng ${shareText(num(p.ratio), l)} các mức)`,
+							` (on a national land border: levels at ${shareText(num(p.ratio), l)})`
+						)
 					: '';
 		return pick(
 			l,
@@ -272,9 +303,11 @@ const TEMPLATES: Record<string, Template> = {
 			`Chưa tính các tiêu chí khác (ngân sách, nông thôn mới, yếu tố đặc thù; tối đa ${num(p.otherPointsMax)} điểm): đây là mức tối thiểu, đơn vị có thể đạt từ loại ${String(p.lowest)} đến loại ${String(p.highest)}.`,
 			`Other criteria (budget, new-rural status, special factors; up to ${num(p.otherPointsMax)} points) not counted: a lower bound, the unit may be class ${String(p.lowest)} to class ${String(p.highest)}.`
 		),
-	class_population_missing: (_p, l) => pick(l, 'Thiếu số liệu dân số để tính điểm.', 'Population missing for the points.'),
+	class_population_missing: (_p, l) =>
+		pick(l, 'Thiếu số liệu dân số để tính điểm.', 'Population missing for the points.'),
 	class_area_missing: (_p, l) => pick(l, 'Thiếu số liệu diện tích để tính điểm.', 'Area missing for the points.'),
-	class_other_points_invalid: (p, l) => pick(l, `Số điểm các tiêu chí khác không hợp lệ: ${String(p.value)}.`, `Invalid other points: ${String(p.value)}.`),
+	class_other_points_invalid: (p, l) =>
+		pick(l, `Số điểm các tiêu chí khác không hợp lệ: ${String(p.value)}.`, `Invalid other points: ${String(p.value)}.`),
 	class_other_points_above_max: (p, l) =>
 		pick(
 			l,
@@ -282,13 +315,25 @@ const TEMPLATES: Record<string, Template> = {
 			`Other points (${num(p.value)}) exceed the maximum ${num(p.max)}: counted as ${num(p.max)}.`
 		),
 	class_mountainous_not_applicable: (p, l) =>
-		pick(l, `Không áp dụng mức miền núi, vùng cao cho ${kindName(p.kind, l)}.`, `No mountainous levels for a ${kindName(p.kind, l)}.`),
+		pick(
+			l,
+			`Không áp dụng mức miền núi, vùng cao cho ${kindName(p.kind, l)}.`,
+			`No mountainous levels for a ${kindName(p.kind, l)}.`
+		),
 
 	// --- impact ---
 	staff_before_sources: (p, l) => {
-		const ms = (Array.isArray(p.members) ? p.members : []) as { code: string; cadresCivilServants: StaffSource; nonProfessional: StaffSource }[];
+		const ms = (Array.isArray(p.members) ? p.members : []) as {
+			code: string;
+			cadresCivilServants: StaffSource;
+			nonProfessional: StaffSource;
+		}[];
 		const parts = ms.map((m) => `${m.code}: ${staffSourceLabel(m.cadresCivilServants, l)}`);
-		return pick(l, `Số lượng hiện có của các đơn vị: ${parts.join('; ')}.`, `Staff before, per member: ${parts.join('; ')}.`);
+		return pick(
+			l,
+			`Số lượng hiện có của các đơn vị: ${parts.join('; ')}.`,
+			`Staff before, per member: ${parts.join('; ')}.`
+		);
 	},
 	surplus_commune: (p, l) => {
 		const b = p.before as { cadresCivilServants: number | null; nonProfessional: number | null };
@@ -307,11 +352,23 @@ const TEMPLATES: Record<string, Template> = {
 			`District level (no quota formula): staff ${String(p.before ?? '—')}, surplus ${String(p.surplus ?? '—')}${p.source === 'entered' ? ' (entered)' : ' (default: sum minus the largest member)'}, remaining ${String(p.after ?? '—')}.`
 		),
 	surplus_exceeds_staff: (p, l) =>
-		pick(l, `Số dôi dư nhập (${num(p.surplus)}) lớn hơn số hiện có (${num(p.staff)}).`, `Entered surplus (${num(p.surplus)}) exceeds the staff (${num(p.staff)}).`),
+		pick(
+			l,
+			`Số dôi dư nhập (${num(p.surplus)}) lớn hơn số hiện có (${num(p.staff)}).`,
+			`Entered surplus (${num(p.surplus)}) exceeds the staff (${num(p.staff)}).`
+		),
 	member_staff_missing: (p, l) =>
-		pick(l, `Thiếu số lượng cán bộ, công chức của ${String(p.code)} (chưa nhập và chưa xác định được loại).`, `Staff of ${String(p.code)} unknown (not entered, class unknown).`),
+		pick(
+			l,
+			`Thiếu số lượng cán bộ, công chức của ${String(p.code)} (chưa nhập và chưa xác định được loại).`,
+			`Staff of ${String(p.code)} unknown (not entered, class unknown).`
+		),
 	new_unit_class_unknown: (_p, l) =>
-		pick(l, 'Chưa xác định được loại của đơn vị mới: chưa tính được số lượng theo quy định.', 'Class of the new unit unknown: no quota.'),
+		pick(
+			l,
+			'Chưa xác định được loại của đơn vị mới: chưa tính được số lượng theo quy định.',
+			'Class of the new unit unknown: no quota.'
+		),
 	assumed_new_class_highest: (p, l) =>
 		pick(
 			l,
@@ -354,7 +411,12 @@ const TEMPLATES: Record<string, Template> = {
 			`Trụ sở: ${num(p.before)} trước, ${num(p.after)} sau sắp xếp; ${num(p.surplus)} trụ sở dôi dư.`,
 			`Offices: ${num(p.before)} before, ${num(p.after)} after; ${num(p.surplus)} surplus.`
 		),
-	assumed_offices_after: (p, l) => pick(l, `Giả định: đơn vị mới sử dụng ${num(p.offices)} trụ sở.`, `Assumption: the new unit keeps ${num(p.offices)} office.`),
+	assumed_offices_after: (p, l) =>
+		pick(
+			l,
+			`Giả định: đơn vị mới sử dụng ${num(p.offices)} trụ sở.`,
+			`Assumption: the new unit keeps ${num(p.offices)} office.`
+		),
 	assumed_office_target_date: (p, l) =>
 		pick(
 			l,
@@ -362,13 +424,35 @@ const TEMPLATES: Record<string, Template> = {
 			`Assumption: surplus offices settled within ${num(p.years)} years of the arrangement taking effect${p.date ? ` (${formatDate(String(p.date), l)})` : ''}; a default, not law.`
 		),
 	office_use_missing: (p, l) =>
-		pick(l, `Chưa có phương án sử dụng cho trụ sở dôi dư: ${list(p.officeIds)}.`, `No planned use yet for surplus offices: ${list(p.officeIds)}.`),
-	office_use_unknown: (p, l) => pick(l, `Phương án sử dụng không hợp lệ cho ${String(p.officeId)}: ${String(p.use)}.`, `Unknown use for ${String(p.officeId)}: ${String(p.use)}.`),
+		pick(
+			l,
+			`Chưa có phương án sử dụng cho trụ sở dôi dư: ${list(p.officeIds)}.`,
+			`No planned use yet for surplus offices: ${list(p.officeIds)}.`
+		),
+	office_use_unknown: (p, l) =>
+		pick(
+			l,
+			`Phương án sử dụng không hợp lệ cho ${String(p.officeId)}: ${String(p.use)}.`,
+			`Unknown use for ${String(p.officeId)}: ${String(p.use)}.`
+		),
 	office_target_date_invalid: (p, l) =>
-		pick(l, `Thời hạn không hợp lệ cho ${String(p.officeId)}: ${String(p.value)}.`, `Invalid target date for ${String(p.officeId)}: ${String(p.value)}.`),
+		pick(
+			l,
+			`Thời hạn không hợp lệ cho ${String(p.officeId)}: ${String(p.value)}.`,
+			`Invalid target date for ${String(p.officeId)}: ${String(p.value)}.`
+		),
 	office_plan_unknown_office: (p, l) =>
-		pick(l, `Phương án cho trụ sở không thuộc danh sách dôi dư: ${String(p.officeId)}.`, `Plan for an office that is not surplus: ${String(p.officeId)}.`),
-	seat_not_member: (p, l) => pick(l, `Trụ sở được chọn (${String(p.code)}) không thuộc các đơn vị nhập.`, `Chosen seat (${String(p.code)}) is not a member.`),
+		pick(
+			l,
+			`Phương án cho trụ sở không thuộc danh sách dôi dư: ${String(p.officeId)}.`,
+			`Plan for an office that is not surplus: ${String(p.officeId)}.`
+		),
+	seat_not_member: (p, l) =>
+		pick(
+			l,
+			`Trụ sở được chọn (${String(p.code)}) không thuộc các đơn vị nhập.`,
+			`Chosen seat (${String(p.code)}) is not a member.`
+		),
 
 	// --- plan ---
 	plan_meets_deadline: (p, l) =>
@@ -384,7 +468,11 @@ const TEMPLATES: Record<string, Template> = {
 			`The plan misses the deadline: ${posts(p.shortfall, l)} still surplus on ${formatDate(String(p.deadline), l)}${p.zeroInYear ? ` (zero in year ${num(p.zeroInYear)})` : ''}.`
 		),
 	plan_no_surplus: (p, l) =>
-		pick(l, `Không có dôi dư: hiện có ${num(p.headcount)}, theo quy định ${num(p.norm)}.`, `No surplus: staff ${num(p.headcount)}, quota ${num(p.norm)}.`),
+		pick(
+			l,
+			`Không có dôi dư: hiện có ${num(p.headcount)}, theo quy định ${num(p.norm)}.`,
+			`No surplus: staff ${num(p.headcount)}, quota ${num(p.norm)}.`
+		),
 	plan_retirements_estimated: (_p, l) =>
 		pick(
 			l,
@@ -398,7 +486,11 @@ const TEMPLATES: Record<string, Template> = {
 			`The age profile counts ${num(p.profileTotal)} persons, the staff is ${num(p.headcount)}.`
 		),
 	plan_invalid_count: (p, l) =>
-		pick(l, `Số liệu không hợp lệ (${String(p.what)}, năm thứ ${num(p.year)}): ${String(p.value)}.`, `Invalid count (${String(p.what)}, year ${num(p.year)}): ${String(p.value)}.`),
+		pick(
+			l,
+			`Số liệu không hợp lệ (${String(p.what)}, năm thứ ${num(p.year)}): ${String(p.value)}.`,
+			`Invalid count (${String(p.what)}, year ${num(p.year)}): ${String(p.value)}.`
+		),
 	plan_departures_exceed_headcount: (p, l) =>
 		pick(
 			l,
@@ -408,7 +500,11 @@ const TEMPLATES: Record<string, Template> = {
 
 	// --- money ---
 	leave_within_12_assumed: (_p, l) =>
-		pick(l, 'Chưa có ngày sắp xếp: tính theo mức nghỉ trong 12 tháng đầu.', 'No arrangement date: first-12-months rates assumed.'),
+		pick(
+			l,
+			'Chưa có ngày sắp xếp: tính theo mức nghỉ trong 12 tháng đầu.',
+			'No arrangement date: first-12-months rates assumed.'
+		),
 	leave_service_below_first_years: (p, l) =>
 		pick(
 			l,

@@ -1,10 +1,17 @@
 import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
 import type { AuditLogTable, DB } from './schema.ts';
 
-export type AuditEntry = Omit<Insertable<AuditLogTable>, 'id' | 'at' | 'before' | 'after'> & { before?: unknown; after?: unknown };
+export type AuditEntry = Omit<Insertable<AuditLogTable>, 'id' | 'at' | 'before' | 'after'> & {
+	before?: unknown;
+	after?: unknown;
+};
 
 /** Append rows to the audit trail (inside the caller's transaction). */
-export async function appendAudit(db: Kysely<DB> | Transaction<DB>, entries: AuditEntry[], at = new Date().toISOString()): Promise<void> {
+export async function appendAudit(
+	db: Kysely<DB> | Transaction<DB>,
+	entries: AuditEntry[],
+	at = new Date().toISOString()
+): Promise<void> {
 	if (!entries.length) return;
 	for (let i = 0; i < entries.length; i += 200) {
 		await db
@@ -22,8 +29,15 @@ export async function appendAudit(db: Kysely<DB> | Transaction<DB>, entries: Aud
 }
 
 /** The audit trail of a dataset, newest first. */
-export async function listAudit(db: Kysely<DB>, datasetId: number, opts: { entityKey?: string; limit?: number } = {}): Promise<Selectable<AuditLogTable>[]> {
+export async function listAudit(
+	db: Kysely<DB>,
+	datasetId: number,
+	opts: { entityKey?: string; limit?: number } = {}
+): Promise<Selectable<AuditLogTable>[]> {
 	let q = db.selectFrom('audit_log').selectAll().where('dataset_id', '=', datasetId);
 	if (opts.entityKey) q = q.where('entity_key', '=', opts.entityKey);
-	return q.orderBy('id', 'desc').limit(opts.limit ?? 200).execute();
+	return q
+		.orderBy('id', 'desc')
+		.limit(opts.limit ?? 200)
+		.execute();
 }

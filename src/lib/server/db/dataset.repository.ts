@@ -89,10 +89,16 @@ export async function insertDataset(
 		const rows = [...parsed.districts, ...parsed.communes].map((u) => unitRow(id, u));
 		await insertChunked(rows, 200, (c) => trx.insertInto('units').values(c).execute());
 		await insertChunked(derived.adjacency ?? [], 500, (c) =>
-			trx.insertInto('adjacency').values(c.map((e) => ({ ...e, dataset_id: id, created_at: now, created_by: who }))).execute()
+			trx
+				.insertInto('adjacency')
+				.values(c.map((e) => ({ ...e, dataset_id: id, created_at: now, created_by: who })))
+				.execute()
 		);
 		await insertChunked(derived.quality ?? [], 500, (c) =>
-			trx.insertInto('data_quality').values(c.map((q) => ({ ...q, dataset_id: id }))).execute()
+			trx
+				.insertInto('data_quality')
+				.values(c.map((q) => ({ ...q, dataset_id: id })))
+				.execute()
 		);
 		await appendAudit(
 			trx,
@@ -119,8 +125,18 @@ export async function listDatasets(db: Kysely<DB>): Promise<DatasetSummary[]> {
 		.selectFrom('datasets as d')
 		.selectAll('d')
 		.select((eb) => [
-			eb.selectFrom('units').whereRef('units.dataset_id', '=', 'd.id').where('level', '=', 'district').select((e) => e.fn.countAll<number>().as('n')).as('districts'),
-			eb.selectFrom('units').whereRef('units.dataset_id', '=', 'd.id').where('level', '=', 'commune').select((e) => e.fn.countAll<number>().as('n')).as('communes')
+			eb
+				.selectFrom('units')
+				.whereRef('units.dataset_id', '=', 'd.id')
+				.where('level', '=', 'district')
+				.select((e) => e.fn.countAll<number>().as('n'))
+				.as('districts'),
+			eb
+				.selectFrom('units')
+				.whereRef('units.dataset_id', '=', 'd.id')
+				.where('level', '=', 'commune')
+				.select((e) => e.fn.countAll<number>().as('n'))
+				.as('communes')
 		])
 		.orderBy('d.id', 'desc')
 		.execute();
@@ -134,7 +150,10 @@ export async function getDataset(db: Kysely<DB>, id: number): Promise<DatasetRow
 
 /** Number of datasets (to decide whether to seed the demo). */
 export async function countDatasets(db: Kysely<DB>): Promise<number> {
-	const r = await db.selectFrom('datasets').select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+	const r = await db
+		.selectFrom('datasets')
+		.select((e) => e.fn.countAll<number>().as('n'))
+		.executeTakeFirstOrThrow();
 	return Number(r.n);
 }
 
@@ -153,7 +172,16 @@ export async function deleteDataset(db: Kysely<DB>, id: number, who: string): Pr
 		const ds = await trx.selectFrom('datasets').selectAll().where('id', '=', id).executeTakeFirst();
 		if (!ds) return false;
 		await trx.deleteFrom('datasets').where('id', '=', id).execute();
-		await appendAudit(trx, [{ who, dataset_id: id, entity: 'dataset', entity_key: String(id), action: 'delete', before: { name: ds.name, province: ds.province_name } }]);
+		await appendAudit(trx, [
+			{
+				who,
+				dataset_id: id,
+				entity: 'dataset',
+				entity_key: String(id),
+				action: 'delete',
+				before: { name: ds.name, province: ds.province_name }
+			}
+		]);
 		return true;
 	});
 }
@@ -172,7 +200,16 @@ export async function updateDataset(
 			trx,
 			Object.entries(patch)
 				.filter(([k, v]) => before[k as keyof DatasetRow] !== v)
-				.map(([k, v]) => ({ who, dataset_id: id, entity: 'dataset', entity_key: String(id), action: 'update', field: k, before: before[k as keyof DatasetRow], after: v }))
+				.map(([k, v]) => ({
+					who,
+					dataset_id: id,
+					entity: 'dataset',
+					entity_key: String(id),
+					action: 'update',
+					field: k,
+					before: before[k as keyof DatasetRow],
+					after: v
+				}))
 		);
 		return trx.selectFrom('datasets').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 	});

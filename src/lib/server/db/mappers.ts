@@ -3,7 +3,12 @@ import type { Selectable } from 'kysely';
 import type { UnitTable } from './schema.ts';
 
 /** A unit row as the domain sees it. */
-export function toUnitRecord(r: Pick<Selectable<UnitTable>, Exclude<keyof UnitTable, 'geometry' | 'display_geometry' | 'id' | 'dataset_id' | 'extra'>>): UnitRecord {
+export function toUnitRecord(
+	r: Pick<
+		Selectable<UnitTable>,
+		Exclude<keyof UnitTable, 'geometry' | 'display_geometry' | 'id' | 'dataset_id' | 'extra'>
+	>
+): UnitRecord {
 	return {
 		code: r.code,
 		name: r.name,

@@ -7,9 +7,9 @@ export async function listQuality(db: Kysely<DB>, datasetId: number): Promise<Se
 		.selectFrom('data_quality')
 		.selectAll()
 		.where('dataset_id', '=', datasetId)
-		.orderBy((eb) => eb.case().when('severity', '=', 'error').then(0).when('severity', '=', 'warning').then(1).else(2).end())
+		.orderBy((eb) =>
+			eb.case().when('severity', '=', 'error').then(0).when('severity', '=', 'warning').then(1).else(2).end()
+		)
 		.orderBy('id')
 		.execute();
 }
-
-

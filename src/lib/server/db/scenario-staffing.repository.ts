@@ -3,7 +3,6 @@ import { appendAudit } from './audit.repository.ts';
 import type { DB } from './schema.ts';
 import { defaultScenarioStaffingInputs, type ScenarioStaffingInputs } from '../../domain/staffing/scenario.ts';
 
-
 /** The staffing inputs saved on another version than the caller's. */
 export class StaffingVersionConflictError extends Error {
 	constructor(readonly currentVersion: number) {
@@ -12,28 +11,68 @@ export class StaffingVersionConflictError extends Error {
 }
 
 /** A scenario's staffing inputs (defaults when none saved yet) and their version (0 = never saved). */
-export async function getScenarioStaffing(db: Kysely<DB>, scenarioId: number, today = new Date().toISOString().slice(0, 10)): Promise<{ inputs: ScenarioStaffingInputs; version: number }> {
-	const row = await db.selectFrom('scenario_staffing').selectAll().where('scenario_id', '=', scenarioId).executeTakeFirst();
+export async function getScenarioStaffing(
+	db: Kysely<DB>,
+	scenarioId: number,
+	today = new Date().toISOString().slice(0, 10)
+): Promise<{ inputs: ScenarioStaffingInputs; version: number }> {
+	const row = await db
+		.selectFrom('scenario_staffing')
+		.selectAll()
+		.where('scenario_id', '=', scenarioId)
+		.executeTakeFirst();
 	if (!row) return { inputs: defaultScenarioStaffingInputs(today), version: 0 };
-	return { inputs: { ...defaultScenarioStaffingInputs(today), ...(JSON.parse(row.inputs) as ScenarioStaffingInputs) }, version: row.version };
+	return {
+		inputs: { ...defaultScenarioStaffingInputs(today), ...(JSON.parse(row.inputs) as ScenarioStaffingInputs) },
+		version: row.version
+	};
 }
 
 /** Save a scenario's staffing inputs made on `expectedVersion` (409-style conflict otherwise); audited. */
-export async function saveScenarioStaffing(db: Kysely<DB>, scenarioId: number, expectedVersion: number, inputs: ScenarioStaffingInputs, who: string): Promise<number> {
-	return db
-		.transaction()
-		.execute(async (trx) => {
-			const row = await trx.selectFrom('scenario_staffing').selectAll().where('scenario_id', '=', scenarioId).executeTakeFirst();
-			const current = row?.version ?? 0;
-			if (current !== expectedVersion) throw new StaffingVersionConflictError(current);
-			const now = new Date().toISOString();
-			const json = JSON.stringify(inputs);
-			if (row) await trx.updateTable('scenario_staffing').set({ inputs: json, version: current + 1, updated_at: now, updated_by: who }).where('scenario_id', '=', scenarioId).execute();
-			else await trx.insertInto('scenario_staffing').values({ scenario_id: scenarioId, inputs: json, version: 1, updated_at: now, updated_by: who }).execute();
-			const s = await trx.selectFrom('scenarios').select('dataset_id').where('id', '=', scenarioId).executeTakeFirst();
-			await appendAudit(trx, [
-				{ who, dataset_id: s?.dataset_id ?? null, entity: 'scenario_staffing', entity_key: String(scenarioId), action: 'update', before: row ? JSON.parse(row.inputs) : null, after: inputs }
-			], now);
-			return current + 1;
-		});
+export async function saveScenarioStaffing(
+	db: Kysely<DB>,
+	scenarioId: number,
+	expectedVersion: number,
+	inputs: ScenarioStaffingInputs,
+	who: string
+): Promise<number> {
+	return db.transaction().execute(async (trx) => {
+		const row = await trx
+			.selectFrom('scenario_staffing')
+			.selectAll()
+			.where('scenario_id', '=', scenarioId)
+			.executeTakeFirst();
+		const current = row?.version ?? 0;
+		if (current !== expectedVersion) throw new StaffingVersionConflictError(current);
+		const now = new Date().toISOString();
+		const json = JSON.stringify(inputs);
+		if (row)
+			await trx
+				.updateTable('scenario_staffing')
+				.set({ inputs: json, version: current + 1, updated_at: now, updated_by: who })
+				.where('scenario_id', '=', scenarioId)
+				.execute();
+		else
+			await trx
+				.insertInto('scenario_staffing')
+				.values({ scenario_id: scenarioId, inputs: json, version: 1, updated_at: now, updated_by: who })
+				.execute();
+		const s = await trx.selectFrom('scenarios').select('dataset_id').where('id', '=', scenarioId).executeTakeFirst();
+		await appendAudit(
+			trx,
+			[
+				{
+					who,
+					dataset_id: s?.dataset_id ?? null,
+					entity: 'scenario_staffing',
+					entity_key: String(scenarioId),
+					action: 'update',
+					before: row ? JSON.parse(row.inputs) : null,
+					after: inputs
+				}
+			],
+			now
+		);
+		return current + 1;
+	});
 }

@@ -87,7 +87,16 @@ export class VersionConflictError extends Error {
 	}
 }
 
-export type ScenarioStateCode = 'not_found' | 'dataset_not_found' | 'deleted' | 'frozen' | 'nothing_to_undo' | 'nothing_to_redo' | 'not_deleted' | 'restore_expired' | 'bad_name';
+export type ScenarioStateCode =
+	| 'not_found'
+	| 'dataset_not_found'
+	| 'deleted'
+	| 'frozen'
+	| 'nothing_to_undo'
+	| 'nothing_to_redo'
+	| 'not_deleted'
+	| 'restore_expired'
+	| 'bad_name';
 
 /** The scenario is not in a state that allows the change (missing, deleted, approved, nothing to undo…). */
 export class ScenarioStateError extends Error {
@@ -103,7 +112,8 @@ export class ScenarioStateError extends Error {
 	}
 }
 
-const notFound = (id: number) => new ScenarioStateError('not_found', id, bi(`Không có phương án #${id}.`, `No scenario #${id}.`));
+const notFound = (id: number) =>
+	new ScenarioStateError('not_found', id, bi(`Không có phương án #${id}.`, `No scenario #${id}.`));
 
 // ---------------------------------------------------------------------------------------------------------------
 // Mapping
@@ -155,7 +165,12 @@ async function toScenario(db: Kysely<DB> | Transaction<DB>, r: Row): Promise<Sce
 		.where('scenario_id', '=', r.id)
 		.where('version', '=', r.state_version)
 		.executeTakeFirst();
-	return { ...base(r), content: parseContent(r.content), canUndo: state?.parent_state != null, canRedo: parseStates(r.redo_states).length > 0 };
+	return {
+		...base(r),
+		content: parseContent(r.content),
+		canUndo: state?.parent_state != null,
+		canRedo: parseStates(r.redo_states).length > 0
+	};
 }
 
 function toSummary(r: Row): ScenarioSummary {
@@ -164,7 +179,9 @@ function toSummary(r: Row): ScenarioSummary {
 		...base(r),
 		groups: c.groups.length,
 		exemptions: c.exemptions.length,
-		purgeAfter: r.deleted_at ? new Date(Date.parse(r.deleted_at) + SCENARIO_RETENTION_DAYS * DAY_MS).toISOString() : null
+		purgeAfter: r.deleted_at
+			? new Date(Date.parse(r.deleted_at) + SCENARIO_RETENTION_DAYS * DAY_MS).toISOString()
+			: null
 	};
 }
 
@@ -192,7 +209,12 @@ function auditChanges(
 
 function checkName(name: string, id: number | null): string {
 	const n = String(name ?? '').trim();
-	if (!n || n.length > 200) throw new ScenarioStateError('bad_name', id, bi('Tên phương án phải có từ 1 đến 200 ký tự.', 'A scenario name must have 1 to 200 characters.'));
+	if (!n || n.length > 200)
+		throw new ScenarioStateError(
+			'bad_name',
+			id,
+			bi('Tên phương án phải có từ 1 đến 200 ký tự.', 'A scenario name must have 1 to 200 characters.')
+		);
 	return n;
 }
 
@@ -221,7 +243,11 @@ export async function listScenarios(db: Kysely<DB>, datasetId: number): Promise<
 }
 
 /** Scenarios of a dataset deleted within the last 30 days (restorable), most recently deleted first. */
-export async function listDeletedScenarios(db: Kysely<DB>, datasetId: number, now = new Date()): Promise<ScenarioSummary[]> {
+export async function listDeletedScenarios(
+	db: Kysely<DB>,
+	datasetId: number,
+	now = new Date()
+): Promise<ScenarioSummary[]> {
 	const since = new Date(now.getTime() - SCENARIO_RETENTION_DAYS * DAY_MS).toISOString();
 	const rows = await db
 		.selectFrom('scenarios')
@@ -242,11 +268,22 @@ export async function listScenarioVersions(db: Kysely<DB>, id: number): Promise<
 		.where('scenario_id', '=', id)
 		.orderBy('version', 'desc')
 		.execute();
-	return rows.map((r) => ({ version: r.version, at: r.at, who: r.who, op: r.op as VersionOp, summary: r.summary, stateVersion: r.state_version }));
+	return rows.map((r) => ({
+		version: r.version,
+		at: r.at,
+		who: r.who,
+		op: r.op as VersionOp,
+		summary: r.summary,
+		stateVersion: r.state_version
+	}));
 }
 
 /** The content of one saved version (to preview history), or undefined. */
-export async function getScenarioVersion(db: Kysely<DB>, id: number, version: number): Promise<ScenarioContent | undefined> {
+export async function getScenarioVersion(
+	db: Kysely<DB>,
+	id: number,
+	version: number
+): Promise<ScenarioContent | undefined> {
 	const r = await db
 		.selectFrom('scenario_versions')
 		.select('content')
@@ -291,7 +328,12 @@ export interface CreateScenarioInput {
 
 async function insertScenario(trx: Transaction<DB>, input: CreateScenarioInput, at: string): Promise<number> {
 	const ds = await trx.selectFrom('datasets').select('id').where('id', '=', input.datasetId).executeTakeFirst();
-	if (!ds) throw new ScenarioStateError('dataset_not_found', null, bi(`Không có bộ dữ liệu #${input.datasetId}.`, `No dataset #${input.datasetId}.`));
+	if (!ds)
+		throw new ScenarioStateError(
+			'dataset_not_found',
+			null,
+			bi(`Không có bộ dữ liệu #${input.datasetId}.`, `No dataset #${input.datasetId}.`)
+		);
 	const name = checkName(input.name, null);
 	const content = input.content ?? emptyContent();
 	const text = JSON.stringify(content);
@@ -320,7 +362,17 @@ async function insertScenario(trx: Transaction<DB>, input: CreateScenarioInput, 
 	const op = input.op ?? 'create';
 	await trx
 		.insertInto('scenario_versions')
-		.values({ scenario_id: id, version: 1, content: text, at, who: input.who, op, summary: input.summary ?? null, state_version: 1, parent_state: null })
+		.values({
+			scenario_id: id,
+			version: 1,
+			content: text,
+			at,
+			who: input.who,
+			op,
+			summary: input.summary ?? null,
+			state_version: 1,
+			parent_state: null
+		})
 		.execute();
 	await appendAudit(
 		trx,
@@ -331,7 +383,13 @@ async function insertScenario(trx: Transaction<DB>, input: CreateScenarioInput, 
 				entity: 'scenario',
 				entity_key: String(id),
 				action: op === 'import' ? 'import' : 'create',
-				after: { name, ruleSetId: input.ruleSetId ?? 'nq35-2023', groups: content.groups.length, exemptions: content.exemptions.length, copiedFrom: input.copiedFrom ?? null },
+				after: {
+					name,
+					ruleSetId: input.ruleSetId ?? 'nq35-2023',
+					groups: content.groups.length,
+					exemptions: content.exemptions.length,
+					copiedFrom: input.copiedFrom ?? null
+				},
 				note: input.summary ?? null
 			},
 			...auditChanges(input.datasetId, id, emptyContent(), content, input.who, `v1: ${op}`)
@@ -354,7 +412,11 @@ export async function createScenario(db: Kysely<DB>, input: CreateScenarioInput)
  * on a stale snapshot.
  */
 async function lockRow(trx: Transaction<DB>, id: number): Promise<Row> {
-	await trx.updateTable('scenarios').set((eb) => ({ version: eb.ref('version') })).where('id', '=', id).execute();
+	await trx
+		.updateTable('scenarios')
+		.set((eb) => ({ version: eb.ref('version') }))
+		.where('id', '=', id)
+		.execute();
 	const r = await trx.selectFrom('scenarios').selectAll().where('id', '=', id).executeTakeFirst();
 	if (!r) throw notFound(id);
 	return r;
@@ -363,13 +425,23 @@ async function lockRow(trx: Transaction<DB>, id: number): Promise<Row> {
 /** Checks before any content change: exists, not deleted, not frozen, version current. */
 function checkWritable(r: Row, expectedVersion: number): void {
 	if (r.deleted_at) {
-		throw new ScenarioStateError('deleted', r.id, bi(`Phương án #${r.id} đã bị xoá; khôi phục trước khi sửa.`, `Scenario #${r.id} is deleted; restore it before editing.`));
+		throw new ScenarioStateError(
+			'deleted',
+			r.id,
+			bi(
+				`Phương án #${r.id} đã bị xoá; khôi phục trước khi sửa.`,
+				`Scenario #${r.id} is deleted; restore it before editing.`
+			)
+		);
 	}
 	if (r.status === 'approved') {
 		throw new ScenarioStateError(
 			'frozen',
 			r.id,
-			bi(`Phương án #${r.id} đã được phê duyệt nên không sửa được; hãy tạo bản sao để sửa.`, `Scenario #${r.id} is approved and frozen; duplicate it to make changes.`)
+			bi(
+				`Phương án #${r.id} đã được phê duyệt nên không sửa được; hãy tạo bản sao để sửa.`,
+				`Scenario #${r.id} is approved and frozen; duplicate it to make changes.`
+			)
 		);
 	}
 	if (r.version !== expectedVersion) throw new VersionConflictError(r.id, expectedVersion, r.version);
@@ -391,7 +463,14 @@ async function writeVersion(
 	const text = JSON.stringify(content);
 	const res = await trx
 		.updateTable('scenarios')
-		.set({ version, content: text, state_version: stateVersion, redo_states: JSON.stringify(state.redo), updated_at: at, updated_by: who })
+		.set({
+			version,
+			content: text,
+			state_version: stateVersion,
+			redo_states: JSON.stringify(state.redo),
+			updated_at: at,
+			updated_by: who
+		})
 		.where('id', '=', r.id)
 		.where('version', '=', r.version)
 		.executeTakeFirst();
@@ -399,12 +478,32 @@ async function writeVersion(
 	if (Number(res.numUpdatedRows) !== 1) throw new VersionConflictError(r.id, r.version, r.version + 1);
 	await trx
 		.insertInto('scenario_versions')
-		.values({ scenario_id: r.id, version, content: text, at, who, op, summary, state_version: stateVersion, parent_state: state.parentState })
+		.values({
+			scenario_id: r.id,
+			version,
+			content: text,
+			at,
+			who,
+			op,
+			summary,
+			state_version: stateVersion,
+			parent_state: state.parentState
+		})
 		.execute();
 	const note = `v${version}: ${op}${summary ? ` — ${summary}` : ''}`;
 	const entries = auditChanges(r.dataset_id, r.id, parseContent(r.content), content, who, note);
 	if (op === 'undo' || op === 'redo') {
-		entries.unshift({ who, dataset_id: r.dataset_id, entity: 'scenario', entity_key: String(r.id), action: op, field: 'version', before: r.version, after: version, note });
+		entries.unshift({
+			who,
+			dataset_id: r.dataset_id,
+			entity: 'scenario',
+			entity_key: String(r.id),
+			action: op,
+			field: 'version',
+			before: r.version,
+			after: version,
+			note
+		});
 	}
 	await appendAudit(trx, entries, at);
 }
@@ -413,52 +512,109 @@ async function writeVersion(
  * Save a new content made on `expectedVersion`. Stale version → VersionConflictError (nothing written). Returns the
  * scenario at its new version; an unchanged content writes nothing and returns the scenario as it is.
  */
-export async function saveScenario(db: Kysely<DB>, id: number, expectedVersion: number, content: ScenarioContent, who: string, summary: string | null = null): Promise<Scenario> {
+export async function saveScenario(
+	db: Kysely<DB>,
+	id: number,
+	expectedVersion: number,
+	content: ScenarioContent,
+	who: string,
+	summary: string | null = null
+): Promise<Scenario> {
 	const s = db;
 	await s.transaction().execute(async (trx) => {
 		const r = await lockRow(trx, id);
 		checkWritable(r, expectedVersion);
 		if (diffContent(parseContent(r.content), content).length === 0) return;
-		await writeVersion(trx, r, content, who, 'save', summary, { stateVersion: 'self', parentState: r.state_version, redo: [] });
-	});
-	return (await getScenario(db, id))!;
-}
-
-/** Undo the last change (across saves): the previous state's content becomes a new version. */
-export async function undoScenario(db: Kysely<DB>, id: number, expectedVersion: number, who: string): Promise<Scenario> {
-	const s = db;
-	await s.transaction().execute(async (trx) => {
-		const r = await lockRow(trx, id);
-		checkWritable(r, expectedVersion);
-		const cur = await trx.selectFrom('scenario_versions').select(['parent_state', 'summary']).where('scenario_id', '=', id).where('version', '=', r.state_version).executeTakeFirst();
-		if (cur?.parent_state == null) {
-			throw new ScenarioStateError('nothing_to_undo', id, bi('Không còn thay đổi nào để hoàn tác.', 'Nothing to undo.'));
-		}
-		const target = await trx.selectFrom('scenario_versions').select('content').where('scenario_id', '=', id).where('version', '=', cur.parent_state).executeTakeFirstOrThrow();
-		await writeVersion(trx, r, parseContent(target.content), who, 'undo', `→ v${cur.parent_state}${cur.summary ? ` (${cur.summary})` : ''}`, {
-			stateVersion: cur.parent_state,
-			parentState: null,
-			redo: [...parseStates(r.redo_states), r.state_version]
+		await writeVersion(trx, r, content, who, 'save', summary, {
+			stateVersion: 'self',
+			parentState: r.state_version,
+			redo: []
 		});
 	});
 	return (await getScenario(db, id))!;
 }
 
+/** Undo the last change (across saves): the previous state's content becomes a new version. */
+export async function undoScenario(
+	db: Kysely<DB>,
+	id: number,
+	expectedVersion: number,
+	who: string
+): Promise<Scenario> {
+	const s = db;
+	await s.transaction().execute(async (trx) => {
+		const r = await lockRow(trx, id);
+		checkWritable(r, expectedVersion);
+		const cur = await trx
+			.selectFrom('scenario_versions')
+			.select(['parent_state', 'summary'])
+			.where('scenario_id', '=', id)
+			.where('version', '=', r.state_version)
+			.executeTakeFirst();
+		if (cur?.parent_state == null) {
+			throw new ScenarioStateError(
+				'nothing_to_undo',
+				id,
+				bi('Không còn thay đổi nào để hoàn tác.', 'Nothing to undo.')
+			);
+		}
+		const target = await trx
+			.selectFrom('scenario_versions')
+			.select('content')
+			.where('scenario_id', '=', id)
+			.where('version', '=', cur.parent_state)
+			.executeTakeFirstOrThrow();
+		await writeVersion(
+			trx,
+			r,
+			parseContent(target.content),
+			who,
+			'undo',
+			`→ v${cur.parent_state}${cur.summary ? ` (${cur.summary})` : ''}`,
+			{
+				stateVersion: cur.parent_state,
+				parentState: null,
+				redo: [...parseStates(r.redo_states), r.state_version]
+			}
+		);
+	});
+	return (await getScenario(db, id))!;
+}
+
 /** Redo the last undone change: its content becomes a new version. */
-export async function redoScenario(db: Kysely<DB>, id: number, expectedVersion: number, who: string): Promise<Scenario> {
+export async function redoScenario(
+	db: Kysely<DB>,
+	id: number,
+	expectedVersion: number,
+	who: string
+): Promise<Scenario> {
 	const s = db;
 	await s.transaction().execute(async (trx) => {
 		const r = await lockRow(trx, id);
 		checkWritable(r, expectedVersion);
 		const redo = parseStates(r.redo_states);
 		const next = redo.pop();
-		if (next == null) throw new ScenarioStateError('nothing_to_redo', id, bi('Không có thay đổi nào để làm lại.', 'Nothing to redo.'));
-		const target = await trx.selectFrom('scenario_versions').select(['content', 'summary']).where('scenario_id', '=', id).where('version', '=', next).executeTakeFirstOrThrow();
-		await writeVersion(trx, r, parseContent(target.content), who, 'redo', `→ v${next}${target.summary ? ` (${target.summary})` : ''}`, {
-			stateVersion: next,
-			parentState: null,
-			redo
-		});
+		if (next == null)
+			throw new ScenarioStateError('nothing_to_redo', id, bi('Không có thay đổi nào để làm lại.', 'Nothing to redo.'));
+		const target = await trx
+			.selectFrom('scenario_versions')
+			.select(['content', 'summary'])
+			.where('scenario_id', '=', id)
+			.where('version', '=', next)
+			.executeTakeFirstOrThrow();
+		await writeVersion(
+			trx,
+			r,
+			parseContent(target.content),
+			who,
+			'redo',
+			`→ v${next}${target.summary ? ` (${target.summary})` : ''}`,
+			{
+				stateVersion: next,
+				parentState: null,
+				redo
+			}
+		);
 	});
 	return (await getScenario(db, id))!;
 }
@@ -473,7 +629,8 @@ export async function updateScenarioMeta(
 	const s = db;
 	await s.transaction().execute(async (trx) => {
 		const r = await lockRow(trx, id);
-		if (r.deleted_at) throw new ScenarioStateError('deleted', id, bi(`Phương án #${id} đã bị xoá.`, `Scenario #${id} is deleted.`));
+		if (r.deleted_at)
+			throw new ScenarioStateError('deleted', id, bi(`Phương án #${id} đã bị xoá.`, `Scenario #${id} is deleted.`));
 		const set: { name?: string; description?: string | null; rule_set_id?: string } = {};
 		const audit: AuditEntry[] = [];
 		const at = new Date().toISOString();
@@ -481,31 +638,68 @@ export async function updateScenarioMeta(
 			const n = checkName(patch.name, id);
 			if (n !== r.name) {
 				set.name = n;
-				audit.push({ who, dataset_id: r.dataset_id, entity: 'scenario', entity_key: String(id), action: 'update', field: 'name', before: r.name, after: n });
+				audit.push({
+					who,
+					dataset_id: r.dataset_id,
+					entity: 'scenario',
+					entity_key: String(id),
+					action: 'update',
+					field: 'name',
+					before: r.name,
+					after: n
+				});
 			}
 		}
 		if (patch.description !== undefined && (patch.description ?? null) !== r.description) {
 			set.description = patch.description ?? null;
-			audit.push({ who, dataset_id: r.dataset_id, entity: 'scenario', entity_key: String(id), action: 'update', field: 'description', before: r.description, after: set.description });
+			audit.push({
+				who,
+				dataset_id: r.dataset_id,
+				entity: 'scenario',
+				entity_key: String(id),
+				action: 'update',
+				field: 'description',
+				before: r.description,
+				after: set.description
+			});
 		}
 		if (patch.ruleSetId !== undefined && patch.ruleSetId !== r.rule_set_id) {
 			set.rule_set_id = patch.ruleSetId;
-			audit.push({ who, dataset_id: r.dataset_id, entity: 'scenario', entity_key: String(id), action: 'update', field: 'rule_set_id', before: r.rule_set_id, after: patch.ruleSetId });
+			audit.push({
+				who,
+				dataset_id: r.dataset_id,
+				entity: 'scenario',
+				entity_key: String(id),
+				action: 'update',
+				field: 'rule_set_id',
+				before: r.rule_set_id,
+				after: patch.ruleSetId
+			});
 		}
 		if (!audit.length) return;
-		await trx.updateTable('scenarios').set({ ...set, updated_at: at, updated_by: who }).where('id', '=', id).execute();
+		await trx
+			.updateTable('scenarios')
+			.set({ ...set, updated_at: at, updated_by: who })
+			.where('id', '=', id)
+			.execute();
 		await appendAudit(trx, audit, at);
 	});
 	return (await getScenario(db, id))!;
 }
 
 /** Copy a scenario's current content as a new draft named "Bản sao của …" (or `name`). */
-export async function duplicateScenario(db: Kysely<DB>, id: number, who: string, opts: { name?: string } = {}): Promise<Scenario> {
+export async function duplicateScenario(
+	db: Kysely<DB>,
+	id: number,
+	who: string,
+	opts: { name?: string } = {}
+): Promise<Scenario> {
 	const s = db;
 	const newId = await s.transaction().execute(async (trx) => {
 		const r = await trx.selectFrom('scenarios').selectAll().where('id', '=', id).executeTakeFirst();
 		if (!r) throw notFound(id);
-		if (r.deleted_at) throw new ScenarioStateError('deleted', id, bi(`Phương án #${id} đã bị xoá.`, `Scenario #${id} is deleted.`));
+		if (r.deleted_at)
+			throw new ScenarioStateError('deleted', id, bi(`Phương án #${id} đã bị xoá.`, `Scenario #${id} is deleted.`));
 		const name = opts.name?.trim() || `Bản sao của ${r.name}`.slice(0, 200);
 		return insertScenario(
 			trx,
@@ -534,7 +728,20 @@ export async function deleteScenario(db: Kysely<DB>, id: number, who: string, no
 		if (r.deleted_at) return;
 		const at = now.toISOString();
 		await trx.updateTable('scenarios').set({ deleted_at: at, deleted_by: who }).where('id', '=', id).execute();
-		await appendAudit(trx, [{ who, dataset_id: r.dataset_id, entity: 'scenario', entity_key: String(id), action: 'delete', before: { name: r.name, version: r.version } }], at);
+		await appendAudit(
+			trx,
+			[
+				{
+					who,
+					dataset_id: r.dataset_id,
+					entity: 'scenario',
+					entity_key: String(id),
+					action: 'delete',
+					before: { name: r.name, version: r.version }
+				}
+			],
+			at
+		);
 	});
 	return (await getScenario(db, id))!;
 }
@@ -544,17 +751,42 @@ export async function restoreScenario(db: Kysely<DB>, id: number, who: string, n
 	const s = db;
 	await s.transaction().execute(async (trx) => {
 		const r = await lockRow(trx, id);
-		if (!r.deleted_at) throw new ScenarioStateError('not_deleted', id, bi(`Phương án #${id} chưa bị xoá.`, `Scenario #${id} is not deleted.`));
+		if (!r.deleted_at)
+			throw new ScenarioStateError(
+				'not_deleted',
+				id,
+				bi(`Phương án #${id} chưa bị xoá.`, `Scenario #${id} is not deleted.`)
+			);
 		if (now.getTime() - Date.parse(r.deleted_at) > SCENARIO_RETENTION_DAYS * DAY_MS) {
 			throw new ScenarioStateError(
 				'restore_expired',
 				id,
-				bi(`Phương án #${id} đã bị xoá quá ${SCENARIO_RETENTION_DAYS} ngày, không khôi phục được.`, `Scenario #${id} was deleted more than ${SCENARIO_RETENTION_DAYS} days ago and cannot be restored.`)
+				bi(
+					`Phương án #${id} đã bị xoá quá ${SCENARIO_RETENTION_DAYS} ngày, không khôi phục được.`,
+					`Scenario #${id} was deleted more than ${SCENARIO_RETENTION_DAYS} days ago and cannot be restored.`
+				)
 			);
 		}
 		const at = now.toISOString();
-		await trx.updateTable('scenarios').set({ deleted_at: null, deleted_by: null, updated_at: at, updated_by: who }).where('id', '=', id).execute();
-		await appendAudit(trx, [{ who, dataset_id: r.dataset_id, entity: 'scenario', entity_key: String(id), action: 'restore', before: { deletedAt: r.deleted_at, deletedBy: r.deleted_by } }], at);
+		await trx
+			.updateTable('scenarios')
+			.set({ deleted_at: null, deleted_by: null, updated_at: at, updated_by: who })
+			.where('id', '=', id)
+			.execute();
+		await appendAudit(
+			trx,
+			[
+				{
+					who,
+					dataset_id: r.dataset_id,
+					entity: 'scenario',
+					entity_key: String(id),
+					action: 'restore',
+					before: { deletedAt: r.deleted_at, deletedBy: r.deleted_by }
+				}
+			],
+			at
+		);
 	});
 	return (await getScenario(db, id))!;
 }
@@ -564,7 +796,12 @@ export async function purgeDeletedScenarios(db: Kysely<DB>, who: string, now = n
 	const s = db;
 	const cutoff = new Date(now.getTime() - SCENARIO_RETENTION_DAYS * DAY_MS).toISOString();
 	return s.transaction().execute(async (trx) => {
-		const rows = await trx.selectFrom('scenarios').select(['id', 'dataset_id', 'name', 'deleted_at']).where('deleted_at', 'is not', null).where('deleted_at', '<', cutoff).execute();
+		const rows = await trx
+			.selectFrom('scenarios')
+			.select(['id', 'dataset_id', 'name', 'deleted_at'])
+			.where('deleted_at', 'is not', null)
+			.where('deleted_at', '<', cutoff)
+			.execute();
 		if (!rows.length) return [];
 		await trx
 			.deleteFrom('scenarios')
@@ -576,7 +813,14 @@ export async function purgeDeletedScenarios(db: Kysely<DB>, who: string, now = n
 			.execute();
 		await appendAudit(
 			trx,
-			rows.map((r) => ({ who, dataset_id: r.dataset_id, entity: 'scenario', entity_key: String(r.id), action: 'purge', before: { name: r.name, deletedAt: r.deleted_at } })),
+			rows.map((r) => ({
+				who,
+				dataset_id: r.dataset_id,
+				entity: 'scenario',
+				entity_key: String(r.id),
+				action: 'purge',
+				before: { name: r.name, deletedAt: r.deleted_at }
+			})),
 			now.toISOString()
 		);
 		return rows.map((r) => r.id);

@@ -6,12 +6,39 @@ import { appendAudit } from './audit.repository.ts';
 import { EDITABLE_COLUMNS, toColumnValue, toUnitRecord, type EditableField } from './mappers.ts';
 import type { DB, UnitTable } from './schema.ts';
 
-
 const VIEW_COLUMNS = [
-	'code', 'name', 'level', 'kind', 'parent_code', 'terrain', 'ethnic_minority_share', 'border', 'island', 'coastal_difficult',
-	'delta', 'population', 'population_date', 'population_source', 'area_official_km2', 'area_source', 'area_computed_km2', 'compactness',
-	'commune_class', 'last_arranged_period', 'exemption_code', 'exemption_note', 'label_lon', 'label_lat', 'min_lon', 'min_lat',
-	'max_lon', 'max_lat', 'staff_actual', 'nonprofessional_actual', 'leaders', 'offices'
+	'code',
+	'name',
+	'level',
+	'kind',
+	'parent_code',
+	'terrain',
+	'ethnic_minority_share',
+	'border',
+	'island',
+	'coastal_difficult',
+	'delta',
+	'population',
+	'population_date',
+	'population_source',
+	'area_official_km2',
+	'area_source',
+	'area_computed_km2',
+	'compactness',
+	'commune_class',
+	'last_arranged_period',
+	'exemption_code',
+	'exemption_note',
+	'label_lon',
+	'label_lat',
+	'min_lon',
+	'min_lat',
+	'max_lon',
+	'max_lat',
+	'staff_actual',
+	'nonprofessional_actual',
+	'leaders',
+	'offices'
 ] as const satisfies readonly (keyof UnitTable)[];
 
 type ViewRow = Pick<Selectable<UnitTable>, (typeof VIEW_COLUMNS)[number]>;
@@ -37,13 +64,28 @@ export async function listUnits(db: Kysely<DB>, datasetId: number, level?: Level
 
 /** One unit (without geometry). */
 export async function getUnit(db: Kysely<DB>, datasetId: number, code: string): Promise<UnitView | undefined> {
-	const r = await db.selectFrom('units').select(VIEW_COLUMNS).where('dataset_id', '=', datasetId).where('code', '=', code).executeTakeFirst();
+	const r = await db
+		.selectFrom('units')
+		.select(VIEW_COLUMNS)
+		.where('dataset_id', '=', datasetId)
+		.where('code', '=', code)
+		.executeTakeFirst();
 	return r && toView(r);
 }
 
 /** Full-resolution geometries of a level (for geometry work: adjacency, dissolve). */
-export async function listGeometries(db: Kysely<DB>, datasetId: number, level: Level): Promise<{ code: string; parentCode: string | null; geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon }[]> {
-	const rows = await db.selectFrom('units').select(['code', 'parent_code', 'geometry']).where('dataset_id', '=', datasetId).where('level', '=', level).orderBy('code').execute();
+export async function listGeometries(
+	db: Kysely<DB>,
+	datasetId: number,
+	level: Level
+): Promise<{ code: string; parentCode: string | null; geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon }[]> {
+	const rows = await db
+		.selectFrom('units')
+		.select(['code', 'parent_code', 'geometry'])
+		.where('dataset_id', '=', datasetId)
+		.where('level', '=', level)
+		.orderBy('code')
+		.execute();
 	return rows.map((r) => ({ code: r.code, parentCode: r.parent_code, geometry: JSON.parse(r.geometry) }));
 }
 
@@ -90,7 +132,12 @@ export async function updateUnits(
 		let changed = 0;
 		const audit = [];
 		for (const { code, patch } of patches) {
-			const before = await trx.selectFrom('units').selectAll().where('dataset_id', '=', datasetId).where('code', '=', code).executeTakeFirst();
+			const before = await trx
+				.selectFrom('units')
+				.selectAll()
+				.where('dataset_id', '=', datasetId)
+				.where('code', '=', code)
+				.executeTakeFirst();
 			if (!before) throw new Error(`Unit ${code} is not in dataset ${datasetId}`);
 			const set: Record<string, string | number | null> = {};
 			for (const [field, value] of Object.entries(patch) as [EditableField, unknown][]) {
@@ -99,7 +146,17 @@ export async function updateUnits(
 				const v = toColumnValue(value);
 				if (before[col] === v) continue;
 				set[col] = v;
-				audit.push({ who, dataset_id: datasetId, entity: 'unit', entity_key: code, action: 'update', field, before: before[col], after: v, note: note ?? null });
+				audit.push({
+					who,
+					dataset_id: datasetId,
+					entity: 'unit',
+					entity_key: code,
+					action: 'update',
+					field,
+					before: before[col],
+					after: v,
+					note: note ?? null
+				});
 			}
 			if (Object.keys(set).length) {
 				await trx.updateTable('units').set(set).where('id', '=', before.id).execute();

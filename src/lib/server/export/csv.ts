@@ -5,5 +5,11 @@ import Papa from 'papaparse';
  * field quoted so codes stay text and leading zeros survive.
  */
 export function toCsv(header: string[], rows: (string | number | null | undefined)[][]): string {
-	return '\ufeff' + Papa.unparse({ fields: header, data: rows.map((r) => r.map((v) => (v == null ? '' : String(v)))) }, { quotes: true, newline: '\r\n' });
+	return (
+		'\ufeff' +
+		Papa.unparse(
+			{ fields: header, data: rows.map((r) => r.map((v) => (v == null ? '' : String(v)))) },
+			{ quotes: true, newline: '\r\n' }
+		)
+	);
 }

@@ -43,5 +43,19 @@ export function unitVerdictRecord(u: UnitView, v: UnitVerdict, lang: Lang = 'vi'
 }
 
 export const UNIT_VERDICT_COLUMNS: (keyof UnitVerdictRecord)[] = [
-	'code', 'name', 'level', 'kind', 'area_km2', 'area_source', 'population', 'area_ratio', 'population_ratio', 'phase', 'criterion', 'clause', 'status', 'exempt', 'warnings'
+	'code',
+	'name',
+	'level',
+	'kind',
+	'area_km2',
+	'area_source',
+	'population',
+	'area_ratio',
+	'population_ratio',
+	'phase',
+	'criterion',
+	'clause',
+	'status',
+	'exempt',
+	'warnings'
 ];

@@ -49,7 +49,15 @@ const COLUMNS: Record<string, string[]> = {
 	commune_class: ['commune_class', 'loai_xa', 'phan_loai'],
 	last_arranged_period: ['last_arranged_period', 'giai_doan_sap_xep_truoc'],
 	// Staffing inputs, with the headings the Department's own tables use (folded, punctuation as "_").
-	staff_actual: ['staff_actual', 'bien_che', 'so_can_bo_cong_chuc', 'can_bo_cong_chuc', 'so_cbcc', 'cbcc', 'cadres_civil_servants'],
+	staff_actual: [
+		'staff_actual',
+		'bien_che',
+		'so_can_bo_cong_chuc',
+		'can_bo_cong_chuc',
+		'so_cbcc',
+		'cbcc',
+		'cadres_civil_servants'
+	],
 	nonprofessional_actual: [
 		'nonprofessional_actual',
 		'non_professional_actual',
@@ -74,7 +82,10 @@ const KNOWN_OTHER = new Set(['name', 'ten', 'type', 'loai', 'level', 'cap', 'par
 
 const fold = (s: string) => foldVietnamese(s).replace(/\s+/g, '_');
 /** A heading folded for matching: "Số cán bộ, công chức" → "so_can_bo_cong_chuc". */
-const foldHeader = (s: string) => foldVietnamese(s).replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+const foldHeader = (s: string) =>
+	foldVietnamese(s)
+		.replace(/[^a-z0-9]+/g, '_')
+		.replace(/^_+|_+$/g, '');
 
 /** Parse an attributes CSV (UTF-8, BOM allowed, comma or semicolon separated). Errors name file, row and column. */
 export function parseAttributesCsv(
@@ -101,13 +112,21 @@ export function parseAttributesCsv(
 		if (canonical) {
 			if (!colIndex.has(canonical)) colIndex.set(canonical, i);
 		} else if (!KNOWN_OTHER.has(f) && f !== '') {
-			warnings.push(warning('csv_unknown_column', bi(`bỏ qua cột không dùng "${h}".`, `ignored unknown column "${h}".`), { file, column: h }));
+			warnings.push(
+				warning('csv_unknown_column', bi(`bỏ qua cột không dùng "${h}".`, `ignored unknown column "${h}".`), {
+					file,
+					column: h
+				})
+			);
 		}
 	});
 	if (!colIndex.has('code')) {
 		throw new ImportError(
 			'csv_no_code',
-			bi(`thiếu cột "code" (mã đơn vị). Các cột đọc được: ${header.join(', ')}.`, `has no "code" column. Columns found: ${header.join(', ')}.`),
+			bi(
+				`thiếu cột "code" (mã đơn vị). Các cột đọc được: ${header.join(', ')}.`,
+				`has no "code" column. Columns found: ${header.join(', ')}.`
+			),
 			{ file, row: 1 }
 		);
 	}
@@ -124,20 +143,31 @@ export function parseAttributesCsv(
 		};
 		const where = (c: string) => ({ file, row, column: colName(c) });
 		const code = get('code') ?? '';
-		if (!code) throw new ImportError('csv_no_code_value', bi('ô mã đơn vị để trống.', 'the unit code is empty.'), where('code'));
+		if (!code)
+			throw new ImportError('csv_no_code_value', bi('ô mã đơn vị để trống.', 'the unit code is empty.'), where('code'));
 		if (!/^\d+$/.test(code)) {
-			throw new ImportError('csv_bad_code', bi(`mã "${code}" không phải dãy chữ số.`, `code "${code}" is not a string of digits.`), where('code'));
+			throw new ImportError(
+				'csv_bad_code',
+				bi(`mã "${code}" không phải dãy chữ số.`, `code "${code}" is not a string of digits.`),
+				where('code')
+			);
 		}
 		if (seen.has(code)) {
 			throw new ImportError(
 				'csv_duplicate_code',
-				bi(`mã ${code} đã xuất hiện ở dòng ${seen.get(code)}.`, `code ${code} already appears on row ${seen.get(code)}.`),
+				bi(
+					`mã ${code} đã xuất hiện ở dòng ${seen.get(code)}.`,
+					`code ${code} already appears on row ${seen.get(code)}.`
+				),
 				where('code')
 			);
 		}
 		seen.set(code, row);
 		const patch: AttributePatch = {};
-		const num = (c: string, opts: { integer?: boolean; min?: number; max?: number } = {}): number | null | undefined => {
+		const num = (
+			c: string,
+			opts: { integer?: boolean; min?: number; max?: number } = {}
+		): number | null | undefined => {
 			const raw = get(c);
 			if (raw === undefined) return undefined;
 			if (raw === '') return undefined;
@@ -145,20 +175,34 @@ export function parseAttributesCsv(
 			if (n == null) {
 				throw new ImportError(
 					'csv_bad_number',
-					bi(`"${raw}" không phải số (dùng dấu chấm thập phân, không dùng dấu phân cách hàng nghìn).`, `"${raw}" is not a number (use a decimal point and no thousands separators).`),
+					bi(
+						`"${raw}" không phải số (dùng dấu chấm thập phân, không dùng dấu phân cách hàng nghìn).`,
+						`"${raw}" is not a number (use a decimal point and no thousands separators).`
+					),
 					where(c)
 				);
 			}
 			if (opts.integer && !Number.isInteger(n)) {
-				throw new ImportError('csv_not_integer', bi(`"${raw}" phải là số nguyên.`, `"${raw}" must be a whole number.`), where(c));
+				throw new ImportError(
+					'csv_not_integer',
+					bi(`"${raw}" phải là số nguyên.`, `"${raw}" must be a whole number.`),
+					where(c)
+				);
 			}
 			if ((opts.min != null && n < opts.min) || (opts.max != null && n > opts.max)) {
 				if (opts.min === 0 && opts.max == null) {
-					throw new ImportError('csv_negative', bi(`giá trị ${raw} là số âm: không được nhỏ hơn 0.`, `value ${raw} is negative: it cannot be below 0.`), where(c));
+					throw new ImportError(
+						'csv_negative',
+						bi(`giá trị ${raw} là số âm: không được nhỏ hơn 0.`, `value ${raw} is negative: it cannot be below 0.`),
+						where(c)
+					);
 				}
 				throw new ImportError(
 					'csv_out_of_range',
-					bi(`giá trị ${raw} nằm ngoài khoảng ${opts.min ?? ''}–${opts.max ?? ''}.`, `value ${raw} is outside ${opts.min ?? ''}–${opts.max ?? ''}.`),
+					bi(
+						`giá trị ${raw} nằm ngoài khoảng ${opts.min ?? ''}–${opts.max ?? ''}.`,
+						`value ${raw} is outside ${opts.min ?? ''}–${opts.max ?? ''}.`
+					),
 					where(c)
 				);
 			}
@@ -184,7 +228,8 @@ export function parseAttributesCsv(
 		if (ps !== undefined) patch.populationSource = ps;
 		const area = num('area_km2_official', { min: 0 });
 		if (area !== undefined) {
-			if (area === 0) throw new ImportError('csv_zero_area', bi('diện tích bằng 0.', 'area is 0.'), where('area_km2_official'));
+			if (area === 0)
+				throw new ImportError('csv_zero_area', bi('diện tích bằng 0.', 'area is 0.'), where('area_km2_official'));
 			patch.areaOfficialKm2 = area;
 		}
 		const as = text('area_source');
@@ -192,9 +237,15 @@ export function parseAttributesCsv(
 		const terrain = text('terrain');
 		if (terrain !== undefined) {
 			const f = fold(terrain);
-			if (['mountainous', 'mien_nui', 'vung_cao', 'mien_nui_vung_cao', 'highland'].includes(f)) patch.terrain = 'mountainous';
+			if (['mountainous', 'mien_nui', 'vung_cao', 'mien_nui_vung_cao', 'highland'].includes(f))
+				patch.terrain = 'mountainous';
 			else if (['other', 'khac', 'dong_bang', 'lowland'].includes(f)) patch.terrain = 'other';
-			else throw new ImportError('csv_bad_terrain', bi(`"${terrain}" phải là mountainous hoặc other.`, `"${terrain}" must be mountainous or other.`), where('terrain'));
+			else
+				throw new ImportError(
+					'csv_bad_terrain',
+					bi(`"${terrain}" phải là mountainous hoặc other.`, `"${terrain}" must be mountainous or other.`),
+					where('terrain')
+				);
 		}
 		const share = num('ethnic_minority_share', { min: 0, max: 1 });
 		if (share !== undefined) patch.ethnicMinorityShare = share;
@@ -209,21 +260,35 @@ export function parseAttributesCsv(
 		}
 		const cls = text('commune_class');
 		if (cls !== undefined) {
-			const u = foldVietnamese(cls).toUpperCase().replace(/^LOAI\s*/, ''); // "Loại II" → "II"
+			const u = foldVietnamese(cls)
+				.toUpperCase()
+				.replace(/^LOAI\s*/, ''); // "Loại II" → "II"
 			const map: Record<string, CommuneClass> = { I: 'I', II: 'II', III: 'III', '1': 'I', '2': 'II', '3': 'III' };
-			if (!map[u]) throw new ImportError('csv_bad_class', bi(`"${cls}" phải là I, II hoặc III.`, `"${cls}" must be I, II or III.`), where('commune_class'));
+			if (!map[u])
+				throw new ImportError(
+					'csv_bad_class',
+					bi(`"${cls}" phải là I, II hoặc III.`, `"${cls}" must be I, II or III.`),
+					where('commune_class')
+				);
 			patch.communeClass = map[u];
 		}
 		const lap = text('last_arranged_period');
 		if (lap !== undefined) {
 			const norm = lap.replace(/\s|–/g, '-').replace(/-+/g, '-');
 			if (norm !== '2019-2021' && norm !== '2023-2025') {
-				throw new ImportError('csv_bad_period', bi(`"${lap}" phải là 2019-2021 hoặc 2023-2025.`, `"${lap}" must be 2019-2021 or 2023-2025.`), where('last_arranged_period'));
+				throw new ImportError(
+					'csv_bad_period',
+					bi(`"${lap}" phải là 2019-2021 hoặc 2023-2025.`, `"${lap}" must be 2019-2021 or 2023-2025.`),
+					where('last_arranged_period')
+				);
 			}
 			patch.lastArrangedPeriod = norm;
 		}
 		// Counts of people, posts and buildings: whole numbers, never negative.
-		for (const [c, key] of Object.entries(STAFFING_COLUMNS) as [keyof typeof STAFFING_COLUMNS, (typeof STAFFING_COLUMNS)[keyof typeof STAFFING_COLUMNS]][]) {
+		for (const [c, key] of Object.entries(STAFFING_COLUMNS) as [
+			keyof typeof STAFFING_COLUMNS,
+			(typeof STAFFING_COLUMNS)[keyof typeof STAFFING_COLUMNS]
+		][]) {
 			const v = num(c, { integer: true, min: 0 });
 			if (v !== undefined) patch[key] = v;
 		}

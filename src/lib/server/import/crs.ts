@@ -15,7 +15,9 @@ import { bi, ImportError, warning, type ImportWarning } from './errors.ts';
 import type { Bilingual } from '../../domain/messages.ts';
 
 /** Official VN-2000 → WGS84 parameters: dX, dY, dZ (m), rX, rY, rZ (arc-seconds), scale (ppm). */
-export const VN2000_TOWGS84 = [-191.90441429, -39.30318279, -111.45032835, -0.00928836, 0.01975479, -0.00427372, 0.252906278] as const;
+export const VN2000_TOWGS84 = [
+	-191.90441429, -39.30318279, -111.45032835, -0.00928836, 0.01975479, -0.00427372, 0.252906278
+] as const;
 const VN2000_DATUM = `+ellps=WGS84 +towgs84=${VN2000_TOWGS84.join(',')}`;
 const WGS84_DATUM = '+datum=WGS84';
 
@@ -48,7 +50,7 @@ const WGS84: CrsDef = {
 /** Degrees as 107°45′ (minutes kept when not whole degrees). */
 function dms(deg: number): string {
 	const d = Math.trunc(deg);
-	const m = Math.round((Math.abs(deg - d) * 60) * 1000) / 1000;
+	const m = Math.round(Math.abs(deg - d) * 60 * 1000) / 1000;
 	return m ? `${d}°${String(m).replace('.', ',')}′` : `${d}°`;
 }
 
@@ -57,7 +59,9 @@ function utmZone(zone: number, vn2000: boolean): CrsDef {
 	const code = epsg ? ` (EPSG:${epsg})` : '';
 	return {
 		id: epsg ? `EPSG:${epsg}` : `${vn2000 ? 'vn2000' : 'wgs84'}-utm${zone}`,
-		label: vn2000 ? bi(`VN-2000 / UTM múi ${zone}N${code}`, `VN-2000 / UTM zone ${zone}N${code}`) : bi(`WGS84 / UTM múi ${zone}N${code}`, `WGS84 / UTM zone ${zone}N${code}`),
+		label: vn2000
+			? bi(`VN-2000 / UTM múi ${zone}N${code}`, `VN-2000 / UTM zone ${zone}N${code}`)
+			: bi(`WGS84 / UTM múi ${zone}N${code}`, `WGS84 / UTM zone ${zone}N${code}`),
 		proj4: `+proj=utm +zone=${zone} ${vn2000 ? VN2000_DATUM : WGS84_DATUM} +units=m +no_defs`,
 		geographic: false,
 		isWgs84LonLat: false
@@ -115,8 +119,12 @@ function parseMeridian(s: string): number | null {
 	return null;
 }
 
-const ACCEPTED_LIST = 'EPSG:4326 (WGS84), CRS84, EPSG:32648, EPSG:32649 (UTM 48N/49N), EPSG:4756 (VN-2000), EPSG:3405, EPSG:3406 (VN-2000 UTM 48/49), vn2000-tm3:107.75 (VN-2000 TM-3), EPSG:3857';
-const ACCEPTED = bi(`${ACCEPTED_LIST}, chuỗi proj4 (+proj=…) hoặc WKT`, `${ACCEPTED_LIST}, a proj4 string (+proj=…) or WKT`);
+const ACCEPTED_LIST =
+	'EPSG:4326 (WGS84), CRS84, EPSG:32648, EPSG:32649 (UTM 48N/49N), EPSG:4756 (VN-2000), EPSG:3405, EPSG:3406 (VN-2000 UTM 48/49), vn2000-tm3:107.75 (VN-2000 TM-3), EPSG:3857';
+const ACCEPTED = bi(
+	`${ACCEPTED_LIST}, chuỗi proj4 (+proj=…) hoặc WKT`,
+	`${ACCEPTED_LIST}, a proj4 string (+proj=…) or WKT`
+);
 
 /**
  * A CRS from its name: an EPSG code or URN, CRS84, an alias (wgs84, vn2000, utm48n, vn2000-utm48,
@@ -125,7 +133,11 @@ const ACCEPTED = bi(`${ACCEPTED_LIST}, chuỗi proj4 (+proj=…) hoặc WKT`, `$
 export function crsFromName(text: string): CrsDef | null {
 	const raw = text.trim();
 	if (!raw) return null;
-	if (/^(PROJCS|GEOGCS|PROJCRS|GEOGCRS|GEODCRS|PROJECTEDCRS|GEOGRAPHICCRS|COMPD_CS|COMPOUNDCRS|BOUNDCRS)\s*[[(]/i.test(raw)) {
+	if (
+		/^(PROJCS|GEOGCS|PROJCRS|GEOGCRS|GEODCRS|PROJECTEDCRS|GEOGRAPHICCRS|COMPD_CS|COMPOUNDCRS|BOUNDCRS)\s*[[(]/i.test(
+			raw
+		)
+	) {
 		const r = crsFromWkt(raw);
 		return 'crs' in r ? r.crs : null;
 	}
@@ -136,13 +148,32 @@ export function crsFromName(text: string): CrsDef | null {
 			return null;
 		}
 		const geographic = /\+proj=(longlat|latlong|lonlat|latlon)\b/.test(raw);
-		return { id: `proj4:${raw}`, label: bi(`proj4 "${raw}"`, `proj4 "${raw}"`), proj4: raw, geographic, isWgs84LonLat: false };
+		return {
+			id: `proj4:${raw}`,
+			label: bi(`proj4 "${raw}"`, `proj4 "${raw}"`),
+			proj4: raw,
+			geographic,
+			isWgs84LonLat: false
+		};
 	}
 	const s = raw.toLowerCase().replace(/\s+/g, '');
-	if (['wgs84', 'wgs-84', 'lonlat', 'crs84', 'ogc:crs84', 'urn:ogc:def:crs:ogc:1.3:crs84', 'urn:ogc:def:crs:ogc::crs84'].includes(s)) return WGS84;
+	if (
+		[
+			'wgs84',
+			'wgs-84',
+			'lonlat',
+			'crs84',
+			'ogc:crs84',
+			'urn:ogc:def:crs:ogc:1.3:crs84',
+			'urn:ogc:def:crs:ogc::crs84'
+		].includes(s)
+	)
+		return WGS84;
 	if (['vn2000', 'vn-2000', 'vn2000-lonlat'].includes(s)) return VN2000_GEOGRAPHIC;
 	if (s === 'webmercator') return WEB_MERCATOR;
-	let m = /^(?:epsg:|urn:ogc:def:crs:epsg:[\d.]*:|https?:\/\/www\.opengis\.net\/def\/crs\/epsg\/\d+\/)?(\d{4,6})$/.exec(s);
+	let m = /^(?:epsg:|urn:ogc:def:crs:epsg:[\d.]*:|https?:\/\/www\.opengis\.net\/def\/crs\/epsg\/\d+\/)?(\d{4,6})$/.exec(
+		s
+	);
 	if (m) return byEpsg(Number(m[1]));
 	m = /^(?:wgs84-?)?utm-?(\d{1,2})n?$/.exec(s);
 	if (m && Number(m[1]) >= 1 && Number(m[1]) <= 60) return utmZone(Number(m[1]), false);
@@ -163,7 +194,10 @@ export function crsFromOption(text: string): CrsDef {
 	if (!crs) {
 		throw new ImportError(
 			'unknown_crs',
-			bi(`không nhận ra hệ toạ độ "${text}". Dùng một trong: ${ACCEPTED.vi}.`, `unknown CRS "${text}". Use one of: ${ACCEPTED.en}.`)
+			bi(
+				`không nhận ra hệ toạ độ "${text}". Dùng một trong: ${ACCEPTED.vi}.`,
+				`unknown CRS "${text}". Use one of: ${ACCEPTED.en}.`
+			)
 		);
 	}
 	return crs;
@@ -173,7 +207,12 @@ export function crsFromOption(text: string): CrsDef {
 export function crsFromGeoJsonMember(member: unknown): { name: string; crs: CrsDef | null } | undefined {
 	if (!member || typeof member !== 'object') return undefined;
 	const m = member as { type?: unknown; properties?: { name?: unknown; href?: unknown } };
-	const name = typeof m.properties?.name === 'string' ? m.properties.name : typeof m.properties?.href === 'string' ? m.properties.href : null;
+	const name =
+		typeof m.properties?.name === 'string'
+			? m.properties.name
+			: typeof m.properties?.href === 'string'
+				? m.properties.href
+				: null;
 	if (!name) return { name: JSON.stringify(member).slice(0, 80), crs: null };
 	return { name, crs: m.type === 'name' ? crsFromName(name) : null };
 }
@@ -257,7 +296,11 @@ function find(n: WktNode, keys: string[]): WktNode | undefined {
 	return undefined;
 }
 const nameOf = (n: WktNode | undefined) => (n && typeof n.args[0] === 'string' ? n.args[0] : '');
-const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+const fold = (s: string) =>
+	s
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '_')
+		.replace(/^_|_$/g, '');
 
 /** EPSG code from AUTHORITY["EPSG","32648"] (WKT 1) or ID["EPSG",32648] (WKT 2) directly on a node. */
 function epsgOf(n: WktNode): number | null {
@@ -296,7 +339,9 @@ export function crsFromWkt(wkt: string): { crs: CrsDef } | { unknown: Bilingual 
 	}
 	if (root.key === 'BOUNDCRS') root = find(root, ['SOURCECRS']) ?? root;
 	if (root.key === 'SOURCECRS' || root.key === 'COMPD_CS' || root.key === 'COMPOUNDCRS') {
-		root = children(root).find((c) => /^(PROJCS|PROJCRS|PROJECTEDCRS|GEOGCS|GEOGCRS|GEODCRS|GEOGRAPHICCRS)$/.test(c.key)) ?? root;
+		root =
+			children(root).find((c) => /^(PROJCS|PROJCRS|PROJECTEDCRS|GEOGCS|GEOGCRS|GEODCRS|GEOGRAPHICCRS)$/.test(c.key)) ??
+			root;
 	}
 	const projected = /^(PROJCS|PROJCRS|PROJECTEDCRS)$/.test(root.key);
 	const geographic = /^(GEOGCS|GEOGCRS|GEODCRS|GEOGRAPHICCRS)$/.test(root.key);
@@ -310,10 +355,14 @@ export function crsFromWkt(wkt: string): { crs: CrsDef } | { unknown: Bilingual 
 	const rf = Number(ellipsoid?.args[2]);
 	const wgs84Ellipsoid = !ellipsoid || (near(a, 6378137, 0.001) && near(rf, 298.257223563, 1e-6));
 	const towgs84 = find(root, ['TOWGS84'])?.args.map(Number);
-	const officialShift = towgs84 && towgs84.length >= 3 && VN2000_TOWGS84.slice(0, 3).every((v, k) => near(towgs84[k], v, 1));
+	const officialShift =
+		towgs84 && towgs84.length >= 3 && VN2000_TOWGS84.slice(0, 3).every((v, k) => near(towgs84[k], v, 1));
 	const names = [nameOf(root), datum, nameOf(find(root, ['GEOGCS', 'BASEGEOGCRS', 'BASEGEODCRS']))];
 	const vn2000 = names.some(isVn2000Name) || !!officialShift;
-	const wgs84 = !vn2000 && (isWgs84Name(datum) || (!datum && isWgs84Name(nameOf(root)))) && (!towgs84 || towgs84.every((v) => v === 0));
+	const wgs84 =
+		!vn2000 &&
+		(isWgs84Name(datum) || (!datum && isWgs84Name(nameOf(root)))) &&
+		(!towgs84 || towgs84.every((v) => v === 0));
 
 	// A known EPSG code on the CRS itself settles it (the parameters are then those of the registry).
 	const epsg = epsgOf(root);
@@ -351,7 +400,10 @@ export function crsFromWkt(wkt: string): { crs: CrsDef } | { unknown: Bilingual 
 		for (const n of names) if (params.has(n)) return params.get(n)!;
 		return fallback;
 	};
-	const lon0 = param(['central_meridian', 'longitude_of_natural_origin', 'longitude_of_origin', 'longitude_of_center'], NaN);
+	const lon0 = param(
+		['central_meridian', 'longitude_of_natural_origin', 'longitude_of_origin', 'longitude_of_center'],
+		NaN
+	);
 	const lat0 = param(['latitude_of_origin', 'latitude_of_natural_origin', 'latitude_of_center'], 0);
 	const k = param(['scale_factor', 'scale_factor_at_natural_origin'], 1);
 	const fe = param(['false_easting'], 0);
@@ -371,7 +423,10 @@ export function crsFromWkt(wkt: string): { crs: CrsDef } | { unknown: Bilingual 
 	const desc = `lon_0=${lon0} lat_0=${lat0} k=${k} x_0=${fe} y_0=${fn}${toMeter !== 1 ? ` to_meter=${toMeter}` : ''}`;
 	return withNotes({
 		id: `${vn2000 ? 'vn2000' : 'wgs84'}-tmerc:${lon0}:${k}:${fe}:${fn}`,
-		label: bi(`${vn2000 ? 'VN-2000' : 'WGS84'} / Transverse Mercator (${desc})`, `${vn2000 ? 'VN-2000' : 'WGS84'} / Transverse Mercator (${desc})`),
+		label: bi(
+			`${vn2000 ? 'VN-2000' : 'WGS84'} / Transverse Mercator (${desc})`,
+			`${vn2000 ? 'VN-2000' : 'WGS84'} / Transverse Mercator (${desc})`
+		),
 		// proj4 takes x_0/y_0 in metres whatever the unit; +to_meter scales the coordinates.
 		proj4: `+proj=tmerc +lat_0=${lat0} +lon_0=${lon0} +k=${k} +x_0=${fe * toMeter} +y_0=${fn * toMeter} ${datumDef} +to_meter=${toMeter} +no_defs`,
 		geographic: false,
@@ -413,7 +468,11 @@ export function firstNonLonLat(fc: FeatureCollection): { position: Position; fea
 }
 
 function describeSource(s: CrsSource): Bilingual {
-	if (s.kind === 'option') return bi('tuỳ chọn hệ toạ độ (--crs hoặc trường "crs" khi tải lên)', 'the CRS option (--crs, or the "crs" upload field)');
+	if (s.kind === 'option')
+		return bi(
+			'tuỳ chọn hệ toạ độ (--crs hoặc trường "crs" khi tải lên)',
+			'the CRS option (--crs, or the "crs" upload field)'
+		);
 	if (s.kind === 'prj') return bi(`tệp ${s.file}`, `file ${s.file}`);
 	return bi(`thành phần "crs" của tệp ${s.file}`, `the "crs" member of ${s.file}`);
 }
@@ -423,7 +482,12 @@ function describeSource(s: CrsSource): Bilingual {
  * A projected CRS on coordinates that are already lon/lat is an error when the file itself declared it, and is
  * skipped with a warning when it came from the option (the option applies to every boundary file).
  */
-export function reprojectLayer(layerName: string, fc: FeatureCollection, crs: CrsDef, source: CrsSource): ImportWarning[] {
+export function reprojectLayer(
+	layerName: string,
+	fc: FeatureCollection,
+	crs: CrsDef,
+	source: CrsSource
+): ImportWarning[] {
 	const where = { file: layerName };
 	const from = describeSource(source);
 	const offRange = firstNonLonLat(fc);
@@ -485,13 +549,19 @@ export function reprojectLayer(layerName: string, fc: FeatureCollection, crs: Cr
 	fc.features.forEach((f: Feature, i) => {
 		const g = f?.geometry;
 		// Bounding boxes computed in the source CRS (shpjs sets one per geometry) would be stale.
-		if (g?.type === 'Polygon') f.geometry = { type: 'Polygon', coordinates: convert(g.coordinates, 2, i) as Position[][] };
-		else if (g?.type === 'MultiPolygon') f.geometry = { type: 'MultiPolygon', coordinates: convert(g.coordinates, 3, i) as Position[][][] };
+		if (g?.type === 'Polygon')
+			f.geometry = { type: 'Polygon', coordinates: convert(g.coordinates, 2, i) as Position[][] };
+		else if (g?.type === 'MultiPolygon')
+			f.geometry = { type: 'MultiPolygon', coordinates: convert(g.coordinates, 3, i) as Position[][][] };
 	});
 	delete (fc as { bbox?: unknown }).bbox;
-	const datumNote = crs.proj4.includes('+towgs84=') && crs.proj4.includes(VN2000_TOWGS84.join(','))
-		? bi(' (chuyển mốc VN-2000 → WGS84 bằng 7 tham số chính thức)', ' (VN-2000 → WGS84 datum shift by the official 7 parameters)')
-		: bi('', '');
+	const datumNote =
+		crs.proj4.includes('+towgs84=') && crs.proj4.includes(VN2000_TOWGS84.join(','))
+			? bi(
+					' (chuyển mốc VN-2000 → WGS84 bằng 7 tham số chính thức)',
+					' (VN-2000 → WGS84 datum shift by the official 7 parameters)'
+				)
+			: bi('', '');
 	return [
 		warning(
 			'reprojected',
@@ -504,7 +574,6 @@ export function reprojectLayer(layerName: string, fc: FeatureCollection, crs: Cr
 		...(crs.notes ?? []).map((n) => warning('crs_note', n, where))
 	];
 }
-
 
 /** A boundary layer as the CRS step sees it. */
 export interface LayerCrsInput {
@@ -557,12 +626,25 @@ export function applyLayerCrs(layer: LayerCrsInput, option: CrsDef | undefined):
 			warnings.push(
 				warning(
 					'crs_overridden',
-					bi(`${from.vi} khai báo ${declared.crs.label.vi}; đã dùng hệ toạ độ được chỉ định ${option.label.vi}.`, `${from.en} declares ${declared.crs.label.en}; the given CRS ${option.label.en} was used instead.`),
+					bi(
+						`${from.vi} khai báo ${declared.crs.label.vi}; đã dùng hệ toạ độ được chỉ định ${option.label.vi}.`,
+						`${from.en} declares ${declared.crs.label.en}; the given CRS ${option.label.en} was used instead.`
+					),
 					{ file: layer.name }
 				)
 			);
 		}
-		if (unreadable && !skipped) warnings.push(warning('crs_overridden', bi(`${unreadable.messages.vi} Đã dùng hệ toạ độ được chỉ định ${option.label.vi}.`, `${unreadable.messages.en} The given CRS ${option.label.en} was used.`), unreadable.where));
+		if (unreadable && !skipped)
+			warnings.push(
+				warning(
+					'crs_overridden',
+					bi(
+						`${unreadable.messages.vi} Đã dùng hệ toạ độ được chỉ định ${option.label.vi}.`,
+						`${unreadable.messages.en} The given CRS ${option.label.en} was used.`
+					),
+					unreadable.where
+				)
+			);
 		warnings.push(...applied);
 		return warnings;
 	}
@@ -581,7 +663,10 @@ export function applyLayerCrs(layer: LayerCrsInput, option: CrsDef | undefined):
 		warnings.push(
 			warning(
 				'crs_member_ignored',
-				bi(`bỏ qua thành phần "crs" không nhận ra ("${unknownMember}"): toạ độ là kinh độ/vĩ độ, coi là WGS84.`, `ignored the unrecognised "crs" member ("${unknownMember}"): coordinates are lon/lat, taken as WGS84.`),
+				bi(
+					`bỏ qua thành phần "crs" không nhận ra ("${unknownMember}"): toạ độ là kinh độ/vĩ độ, coi là WGS84.`,
+					`ignored the unrecognised "crs" member ("${unknownMember}"): coordinates are lon/lat, taken as WGS84.`
+				),
 				{ file: layer.name }
 			)
 		);

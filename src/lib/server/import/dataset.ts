@@ -75,7 +75,10 @@ const LEVEL_VI: Record<'district' | 'commune', string> = { district: 'cấp huy�
 const baseName = (name: string) => name.replace(/^.*[\\/]/, '');
 
 /** Read every boundary file into layers (GeoJSON, TopoJSON, zipped or loose Shapefiles); CSV files are set apart. */
-function readBoundaryLayers(files: ImportFile[], warnings: ImportWarning[]): { layers: BoundaryLayer[]; csv: ImportFile[] } {
+function readBoundaryLayers(
+	files: ImportFile[],
+	warnings: ImportWarning[]
+): { layers: BoundaryLayer[]; csv: ImportFile[] } {
 	const layers: BoundaryLayer[] = [];
 	const csv: ImportFile[] = [];
 	const shapefileParts: ImportFile[] = [];
@@ -85,7 +88,13 @@ function readBoundaryLayers(files: ImportFile[], warnings: ImportWarning[]): { l
 		else if (lower.endsWith('.geojson') || lower.endsWith('.json') || lower.endsWith('.topojson')) {
 			const json = parseJson(f.name, f.data);
 			if (isTopology(json)) layers.push(...topologyLayers(f.name, json));
-			else layers.push({ name: f.name, hints: [baseName(f.name)], fc: asFeatureCollection(f.name, json), crsMember: (json as { crs?: unknown }).crs });
+			else
+				layers.push({
+					name: f.name,
+					hints: [baseName(f.name)],
+					fc: asFeatureCollection(f.name, json),
+					crsMember: (json as { crs?: unknown }).crs
+				});
 		} else if (lower.endsWith('.zip')) layers.push(...shapefileLayersFromZip(f, warnings));
 		else if (SHAPEFILE_PART.test(lower)) shapefileParts.push(f);
 		else
@@ -115,14 +124,23 @@ function levelKey(l: BoundaryLayer): string | null {
 }
 
 /** Sort boundary layers into the district layer and the commune layer; attribute tables are set apart. */
-export function classifyFiles(files: ImportFile[]): { districts?: BoundaryLayer; communes?: BoundaryLayer; csv: ImportFile[]; warnings: ImportWarning[] } {
+export function classifyFiles(files: ImportFile[]): {
+	districts?: BoundaryLayer;
+	communes?: BoundaryLayer;
+	csv: ImportFile[];
+	warnings: ImportWarning[];
+} {
 	const warnings: ImportWarning[] = [];
 	const { layers, csv } = readBoundaryLayers(files, warnings);
-	const out: { districts?: BoundaryLayer; communes?: BoundaryLayer; csv: ImportFile[]; warnings: ImportWarning[] } = { csv, warnings };
-	const byName = (re: RegExp) => layers.filter((l) => {
-		const key = levelKey(l);
-		return key != null && re.test(key);
-	});
+	const out: { districts?: BoundaryLayer; communes?: BoundaryLayer; csv: ImportFile[]; warnings: ImportWarning[] } = {
+		csv,
+		warnings
+	};
+	const byName = (re: RegExp) =>
+		layers.filter((l) => {
+			const key = levelKey(l);
+			return key != null && re.test(key);
+		});
 	const districtFiles = byName(DISTRICT_NAME);
 	const communeFiles = byName(COMMUNE_NAME);
 	const pick = (list: BoundaryLayer[], level: 'district' | 'commune'): BoundaryLayer | undefined => {
@@ -139,14 +157,26 @@ export function classifyFiles(files: ImportFile[]): { districts?: BoundaryLayer;
 		);
 	};
 	out.districts = pick(districtFiles, 'district');
-	out.communes = pick(communeFiles.filter((f) => f !== out.districts), 'commune');
+	out.communes = pick(
+		communeFiles.filter((f) => f !== out.districts),
+		'commune'
+	);
 	for (const f of layers) {
 		if (f !== out.districts && f !== out.communes) {
 			if (!out.districts && !districtFiles.includes(f) && !communeFiles.includes(f)) {
 				// Unnamed layer: decide later by content.
 				continue;
 			}
-			out.warnings.push(warning('file_ignored', bi('bỏ qua tệp (đã có tệp ranh giới cùng cấp).', 'file ignored (another boundary file of the same level was chosen).'), { file: f.name }));
+			out.warnings.push(
+				warning(
+					'file_ignored',
+					bi(
+						'bỏ qua tệp (đã có tệp ranh giới cùng cấp).',
+						'file ignored (another boundary file of the same level was chosen).'
+					),
+					{ file: f.name }
+				)
+			);
 		}
 	}
 	// Layers whose names say nothing: a layer whose features carry a district code is the commune layer.
@@ -156,7 +186,10 @@ export function classifyFiles(files: ImportFile[]): { districts?: BoundaryLayer;
 		const fields = detectFields(keys, 'commune');
 		if (fields.parent && !out.communes) out.communes = f;
 		else if (!out.districts) out.districts = f;
-		else out.warnings.push(warning('file_ignored', bi('bỏ qua tệp không rõ cấp.', 'file of unknown level ignored.'), { file: f.name }));
+		else
+			out.warnings.push(
+				warning('file_ignored', bi('bỏ qua tệp không rõ cấp.', 'file of unknown level ignored.'), { file: f.name })
+			);
 	}
 	return out;
 }
@@ -180,13 +213,19 @@ function readCode(
 	}
 	const width = level === 'district' ? 3 : 5;
 	if (typeof raw === 'number') {
-		if (!Number.isInteger(raw) || raw < 0) throw new ImportError('bad_code', bi(`mã ${raw} không hợp lệ.`, `code ${raw} is not valid.`), where);
+		if (!Number.isInteger(raw) || raw < 0)
+			throw new ImportError('bad_code', bi(`mã ${raw} không hợp lệ.`, `code ${raw} is not valid.`), where);
 		const s = String(raw).padStart(width, '0');
 		if (s !== String(raw)) padded.n++;
 		return s;
 	}
 	const s = String(raw).trim();
-	if (!/^\d+$/.test(s)) throw new ImportError('bad_code', bi(`mã "${s}" không phải dãy chữ số.`, `code "${s}" is not a string of digits.`), where);
+	if (!/^\d+$/.test(s))
+		throw new ImportError(
+			'bad_code',
+			bi(`mã "${s}" không phải dãy chữ số.`, `code "${s}" is not a string of digits.`),
+			where
+		);
 	if (s.length < width) {
 		padded.n++;
 		return s.padStart(width, '0');
@@ -195,7 +234,8 @@ function readCode(
 }
 
 function kindFromName(name: string, level: Level): UnitKind | null {
-	const order: UnitKind[] = level === 'district' ? ['thi_xa', 'thanh_pho', 'huyen', 'quan'] : ['thi_tran', 'phuong', 'xa'];
+	const order: UnitKind[] =
+		level === 'district' ? ['thi_xa', 'thanh_pho', 'huyen', 'quan'] : ['thi_tran', 'phuong', 'xa'];
 	for (const k of order) if (name.toLowerCase().startsWith(KIND_LABEL_VI[k].toLowerCase() + ' ')) return k;
 	return null;
 }
@@ -225,7 +265,10 @@ function readLayer(
 	if (!fields.name) {
 		throw new ImportError(
 			'no_name_field',
-			bi(`không tìm thấy thuộc tính tên (name, ten...). Chỉ rõ bằng --name-field.`, `no name property found (name, ten...). Name it with --name-field.`),
+			bi(
+				`không tìm thấy thuộc tính tên (name, ten...). Chỉ rõ bằng --name-field.`,
+				`no name property found (name, ten...). Name it with --name-field.`
+			),
 			{ file: file.name }
 		);
 	}
@@ -248,7 +291,9 @@ function readLayer(
 		const p = (f.properties ?? {}) as Record<string, unknown>;
 		const where = { file: file.name, feature: i };
 		const code = readCode(p[fields.code!], level, where, warnings, padded);
-		const name = String(p[fields.name!] ?? '').trim().normalize('NFC');
+		const name = String(p[fields.name!] ?? '')
+			.trim()
+			.normalize('NFC');
 		if (!name) throw new ImportError('no_name', bi('thiếu tên đơn vị.', 'has no name.'), { ...where, unit: code });
 		const typeRaw = fields.type ? (p[fields.type] as string | undefined) : undefined;
 		const kind = parseKind(typeRaw, level) ?? kindFromName(name, level);
@@ -283,7 +328,10 @@ function readLayer(
 			if (!Number.isInteger(pop) || pop < 0) {
 				throw new ImportError(
 					'bad_population',
-					bi(`dân số "${p[fields.population]}" không phải số nguyên không âm.`, `population "${p[fields.population]}" is not a whole non-negative number.`),
+					bi(
+						`dân số "${p[fields.population]}" không phải số nguyên không âm.`,
+						`population "${p[fields.population]}" is not a whole non-negative number.`
+					),
 					{ ...where, unit: code }
 				);
 			}
@@ -293,7 +341,12 @@ function readLayer(
 		}
 		if (fields.areaOfficial && p[fields.areaOfficial] != null && p[fields.areaOfficial] !== '') {
 			const a = Number(p[fields.areaOfficial]);
-			if (!(a > 0)) throw new ImportError('bad_area', bi(`diện tích "${p[fields.areaOfficial]}" không hợp lệ.`, `area "${p[fields.areaOfficial]}" is not valid.`), { ...where, unit: code });
+			if (!(a > 0))
+				throw new ImportError(
+					'bad_area',
+					bi(`diện tích "${p[fields.areaOfficial]}" không hợp lệ.`, `area "${p[fields.areaOfficial]}" is not valid.`),
+					{ ...where, unit: code }
+				);
 			record.areaOfficialKm2 = a;
 			record.areaSource = `${file.name}: ${fields.areaOfficial}`;
 		}
@@ -326,7 +379,10 @@ function checkDuplicates(units: ParsedUnit[], file: string) {
 		if (prev != null) {
 			throw new ImportError(
 				'duplicate_code',
-				bi(`mã ${u.record.code} bị trùng ("${prev}" và "${u.record.name}"). Mỗi đơn vị phải có một mã riêng.`, `code ${u.record.code} appears twice ("${prev}" and "${u.record.name}"). Each unit needs its own code.`),
+				bi(
+					`mã ${u.record.code} bị trùng ("${prev}" và "${u.record.name}"). Mỗi đơn vị phải có một mã riêng.`,
+					`code ${u.record.code} appears twice ("${prev}" and "${u.record.name}"). Each unit needs its own code.`
+				),
 				{ file, unit: u.record.code }
 			);
 		}
@@ -341,7 +397,10 @@ export function applyAttributeRows(byCode: Map<string, UnitRecord>, rows: Attrib
 		if (!u) {
 			throw new ImportError(
 				'csv_unknown_code',
-				bi(`mã ${r.code} không có trong ranh giới đã nhập. Kiểm tra mã (giữ số 0 ở đầu) hoặc xoá dòng này.`, `code ${r.code} is not among the imported boundaries. Check the code (keep leading zeros) or remove the row.`),
+				bi(
+					`mã ${r.code} không có trong ranh giới đã nhập. Kiểm tra mã (giữ số 0 ở đầu) hoặc xoá dòng này.`,
+					`code ${r.code} is not among the imported boundaries. Check the code (keep leading zeros) or remove the row.`
+				),
 				{ file, row: r.row, column: 'code' }
 			);
 		}
@@ -372,7 +431,14 @@ export function parseDataset(files: ImportFile[], opts: ImportOptions = {}): Par
 	const districtCodes = new Set(d.units.map((u) => u.record.code));
 	for (const u of c.units) {
 		if (districtCodes.has(u.record.code)) {
-			throw new ImportError('code_clash', bi(`mã ${u.record.code} vừa là mã huyện vừa là mã xã.`, `code ${u.record.code} is both a district and a commune code.`), { file: cls.communes.name, unit: u.record.code });
+			throw new ImportError(
+				'code_clash',
+				bi(
+					`mã ${u.record.code} vừa là mã huyện vừa là mã xã.`,
+					`code ${u.record.code} is both a district and a commune code.`
+				),
+				{ file: cls.communes.name, unit: u.record.code }
+			);
 		}
 		if (!districtCodes.has(u.record.parentCode!)) {
 			throw new ImportError(
@@ -387,7 +453,16 @@ export function parseDataset(files: ImportFile[], opts: ImportOptions = {}): Par
 	}
 	for (const dist of d.units) {
 		if (!c.units.some((u) => u.record.parentCode === dist.record.code)) {
-			warnings.push(warning('district_without_communes', bi(`huyện "${dist.record.name}" không có xã nào trong tệp cấp xã.`, `district "${dist.record.name}" has no commune in the commune file.`), { unit: dist.record.code }));
+			warnings.push(
+				warning(
+					'district_without_communes',
+					bi(
+						`huyện "${dist.record.name}" không có xã nào trong tệp cấp xã.`,
+						`district "${dist.record.name}" has no commune in the commune file.`
+					),
+					{ unit: dist.record.code }
+				)
+			);
 		}
 	}
 	const byCode = new Map<string, UnitRecord>();
@@ -401,10 +476,21 @@ export function parseDataset(files: ImportFile[], opts: ImportOptions = {}): Par
 	let provinceCode = opts.provinceCode ?? (codes.size === 1 ? [...codes][0] : undefined);
 	if (!provinceCode) {
 		if (codes.size > 1) {
-			throw new ImportError('several_provinces', bi(`các tệp có nhiều mã tỉnh (${[...codes].join(', ')}); mỗi bộ dữ liệu là một tỉnh.`, `the files carry several province codes (${[...codes].join(', ')}); a dataset is one province.`));
+			throw new ImportError(
+				'several_provinces',
+				bi(
+					`các tệp có nhiều mã tỉnh (${[...codes].join(', ')}); mỗi bộ dữ liệu là một tỉnh.`,
+					`the files carry several province codes (${[...codes].join(', ')}); a dataset is one province.`
+				)
+			);
 		}
 		provinceCode = '00';
-		warnings.push(warning('no_province_code', bi('không rõ mã tỉnh; hãy nhập bằng --province-code.', 'province code unknown; give it with --province-code.')));
+		warnings.push(
+			warning(
+				'no_province_code',
+				bi('không rõ mã tỉnh; hãy nhập bằng --province-code.', 'province code unknown; give it with --province-code.')
+			)
+		);
 	}
 	const known = provinceByCode(provinceCode);
 	const provinceName = opts.provinceName ?? known?.name ?? `Tỉnh ${provinceCode}`;
@@ -415,15 +501,27 @@ export function parseDataset(files: ImportFile[], opts: ImportOptions = {}): Par
 			warning(
 				'default_terrain',
 				defaultTerrain === 'mountainous'
-					? bi(`địa hình mặc định của bộ dữ liệu: miền núi, vùng cao (${provinceName} chủ yếu là miền núi). Sửa theo danh mục chính thức nếu cần.`, `dataset default terrain: mountainous/highland (${provinceName} is mostly so). Correct it from the official lists if needed.`)
-					: bi('địa hình mặc định của bộ dữ liệu: khác (không phải miền núi). Đặt địa hình cho từng đơn vị miền núi.', 'dataset default terrain: other (not mountainous). Set terrain on each mountainous unit.')
+					? bi(
+							`địa hình mặc định của bộ dữ liệu: miền núi, vùng cao (${provinceName} chủ yếu là miền núi). Sửa theo danh mục chính thức nếu cần.`,
+							`dataset default terrain: mountainous/highland (${provinceName} is mostly so). Correct it from the official lists if needed.`
+						)
+					: bi(
+							'địa hình mặc định của bộ dữ liệu: khác (không phải miền núi). Đặt địa hình cho từng đơn vị miền núi.',
+							'dataset default terrain: other (not mountainous). Set terrain on each mountainous unit.'
+						)
 			)
 		);
 	}
 	const missingPop = [...byCode.values()].filter((u) => u.population == null);
 	if (missingPop.length) {
 		warnings.push(
-			warning('missing_population', bi(`${missingPop.length} đơn vị chưa có dân số (vd. ${missingPop[0].code} ${missingPop[0].name}).`, `${missingPop.length} units have no population (e.g. ${missingPop[0].code} ${missingPop[0].name}).`))
+			warning(
+				'missing_population',
+				bi(
+					`${missingPop.length} đơn vị chưa có dân số (vd. ${missingPop[0].code} ${missingPop[0].name}).`,
+					`${missingPop.length} units have no population (e.g. ${missingPop[0].code} ${missingPop[0].name}).`
+				)
+			)
 		);
 	}
 	if (repairs.length) {
@@ -432,7 +530,13 @@ export function parseDataset(files: ImportFile[], opts: ImportOptions = {}): Par
 		const reshaped = repairs.filter((r) => !reoriented.includes(r));
 		if (reoriented.length) {
 			warnings.push(
-				warning('rings_reoriented', bi(`đã đảo chiều vòng ranh giới của ${reoriented.length} đơn vị cho đúng chuẩn GeoJSON (hình dạng không đổi).`, `reversed the ring orientation of ${reoriented.length} units to the GeoJSON convention (shape unchanged).`))
+				warning(
+					'rings_reoriented',
+					bi(
+						`đã đảo chiều vòng ranh giới của ${reoriented.length} đơn vị cho đúng chuẩn GeoJSON (hình dạng không đổi).`,
+						`reversed the ring orientation of ${reoriented.length} units to the GeoJSON convention (shape unchanged).`
+					)
+				)
 			);
 		}
 		if (reshaped.length) {
@@ -450,7 +554,13 @@ export function parseDataset(files: ImportFile[], opts: ImportOptions = {}): Par
 	const referenceDate = opts.referenceDate ?? null;
 	if (!referenceDate) {
 		warnings.push(
-			warning('no_reference_date', bi('chưa có ngày số liệu của bộ dữ liệu (giai đoạn 2023–2025 dùng số liệu đến 31/12/2022).', 'the dataset has no reference date for its figures (the 2023–2025 phase uses figures as of 31 Dec 2022).'))
+			warning(
+				'no_reference_date',
+				bi(
+					'chưa có ngày số liệu của bộ dữ liệu (giai đoạn 2023–2025 dùng số liệu đến 31/12/2022).',
+					'the dataset has no reference date for its figures (the 2023–2025 phase uses figures as of 31 Dec 2022).'
+				)
+			)
 		);
 	}
 	return {

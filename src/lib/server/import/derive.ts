@@ -6,7 +6,10 @@ import type { ParsedDataset } from './dataset.ts';
 import { bi, warning, type ImportWarning } from './errors.ts';
 
 /** Adjacency per level and the data-quality report, computed once at import and stored with the dataset. */
-export function deriveGeometryData(parsed: ParsedDataset, progress: (stage: 'adjacency' | 'quality') => void = () => {}): DerivedData & { warnings: ImportWarning[] } {
+export function deriveGeometryData(
+	parsed: ParsedDataset,
+	progress: (stage: 'adjacency' | 'quality') => void = () => {}
+): DerivedData & { warnings: ImportWarning[] } {
 	progress('adjacency');
 	const warnings: ImportWarning[] = [];
 	const levels = [
@@ -19,7 +22,15 @@ export function deriveGeometryData(parsed: ParsedDataset, progress: (stage: 'adj
 		const r = computeAdjacency(units.map((u) => ({ code: u.record.code, geometry: u.geometry })));
 		allEdges.push(...r.edges);
 		for (const e of r.edges) {
-			adjacency.push({ level, a_code: e.a, b_code: e.b, shared_km: e.sharedKm, doubtful: e.doubtful ? 1 : 0, source: 'computed', reason: e.note ?? null });
+			adjacency.push({
+				level,
+				a_code: e.a,
+				b_code: e.b,
+				shared_km: e.sharedKm,
+				doubtful: e.doubtful ? 1 : 0,
+				source: 'computed',
+				reason: e.note ?? null
+			});
 		}
 		const doubtful = r.edges.filter((e) => e.doubtful).length;
 		if (doubtful) {
@@ -37,11 +48,20 @@ export function deriveGeometryData(parsed: ParsedDataset, progress: (stage: 'adj
 	progress('quality');
 	const quality = dataQualityReport({
 		districts: parsed.districts.map((u) => ({ code: u.record.code, name: u.record.name, geometry: u.geometry })),
-		communes: parsed.communes.map((u) => ({ code: u.record.code, name: u.record.name, geometry: u.geometry, districtCode: u.record.parentCode })),
+		communes: parsed.communes.map((u) => ({
+			code: u.record.code,
+			name: u.record.name,
+			geometry: u.geometry,
+			districtCode: u.record.parentCode
+		})),
 		adjacency: allEdges,
-		officialAreas: Object.fromEntries([...parsed.districts, ...parsed.communes].map((u) => [u.record.code, u.record.areaOfficialKm2])),
+		officialAreas: Object.fromEntries(
+			[...parsed.districts, ...parsed.communes].map((u) => [u.record.code, u.record.areaOfficialKm2])
+		),
 		// Ring orientation is only encoding (the import summary mentions it); the report lists shape repairs.
-		repairs: parsed.repairs.map((r) => ({ code: r.code, repairs: r.repairs.filter((n) => repairKind(n) !== 'orientation') })).filter((r) => r.repairs.length)
+		repairs: parsed.repairs
+			.map((r) => ({ code: r.code, repairs: r.repairs.filter((n) => repairKind(n) !== 'orientation') }))
+			.filter((r) => r.repairs.length)
 	}).map((q) => ({
 		check_kind: q.kind,
 		severity: q.severity,

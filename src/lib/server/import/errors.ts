@@ -36,7 +36,12 @@ export interface ImportWarning {
 }
 
 export function warning(code: string, m: Bilingual, where: InputLocation = {}): ImportWarning {
-	return { code, where, message_vi: `${formatWhere(where, 'vi')}${m.vi}`, message_en: `${formatWhere(where, 'en')}${m.en}` };
+	return {
+		code,
+		where,
+		message_vi: `${formatWhere(where, 'vi')}${m.vi}`,
+		message_en: `${formatWhere(where, 'en')}${m.en}`
+	};
 }
 
 /** "communes.geojson, feature 12 (unit 25180): " */

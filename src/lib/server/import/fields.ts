@@ -12,7 +12,20 @@ export interface FieldMap {
 
 /** Candidate property names, most specific first (folded: lower case, no diacritics, _ for spaces). */
 const CANDIDATES: Record<keyof FieldMap, string[]> = {
-	code: ['code', 'ma', 'ma_dvhc', 'madvhc', 'ma_xa', 'maxa', 'ma_huyen', 'mahuyen', 'commune_code', 'district_code_self', 'gso_code', 'id'],
+	code: [
+		'code',
+		'ma',
+		'ma_dvhc',
+		'madvhc',
+		'ma_xa',
+		'maxa',
+		'ma_huyen',
+		'mahuyen',
+		'commune_code',
+		'district_code_self',
+		'gso_code',
+		'id'
+	],
 	name: ['name', 'ten', 'ten_dvhc', 'tendvhc', 'ten_xa', 'tenxa', 'ten_huyen', 'tenhuyen', 'name_vi'],
 	type: ['type', 'loai', 'kind', 'loai_dvhc', 'cap'],
 	parent: ['district_code', 'ma_huyen', 'mahuyen', 'parent_code', 'ma_cha', 'parent'],
@@ -26,7 +39,11 @@ const fold = (s: string) => foldVietnamese(s).replace(/\s+/g, '_');
  * Choose the property name for each field from the keys present in the features.
  * `forced` (from CLI flags or the upload form) wins. For a district layer the parent is the province.
  */
-export function detectFields(keys: Iterable<string>, level: 'district' | 'commune', forced: Partial<FieldMap> = {}): Partial<FieldMap> {
+export function detectFields(
+	keys: Iterable<string>,
+	level: 'district' | 'commune',
+	forced: Partial<FieldMap> = {}
+): Partial<FieldMap> {
 	const byFold = new Map<string, string>();
 	for (const k of keys) if (!byFold.has(fold(k))) byFold.set(fold(k), k);
 	const out: Partial<FieldMap> = {};
@@ -38,7 +55,8 @@ export function detectFields(keys: Iterable<string>, level: 'district' | 'commun
 		let cands = CANDIDATES[field];
 		// In a district file "ma_huyen" is the unit's own code, not its parent.
 		if (level === 'district' && field === 'parent') cands = ['province_code', 'ma_tinh', 'matinh', 'parent_code'];
-		if (level === 'district' && field === 'code') cands = ['code', 'ma', 'ma_dvhc', 'ma_huyen', 'mahuyen', 'district_code', 'gso_code', 'id'];
+		if (level === 'district' && field === 'code')
+			cands = ['code', 'ma', 'ma_dvhc', 'ma_huyen', 'mahuyen', 'district_code', 'gso_code', 'id'];
 		for (const c of cands) {
 			const hit = byFold.get(c);
 			if (hit) {

@@ -52,10 +52,16 @@ export function parseFeatureCollection(file: string, data: Uint8Array | string):
 }
 
 /** Check a feature's geometry is a (Multi)Polygon in longitude/latitude. */
-export function polygonalGeometry(file: string, index: number, f: Feature, code: string | undefined): PolygonalGeometry {
+export function polygonalGeometry(
+	file: string,
+	index: number,
+	f: Feature,
+	code: string | undefined
+): PolygonalGeometry {
 	const where = { file, feature: index, unit: code };
 	const g = f.geometry;
-	if (!g) throw new ImportError('no_geometry', bi('không có hình học (geometry rỗng).', 'has no geometry (null).'), where);
+	if (!g)
+		throw new ImportError('no_geometry', bi('không có hình học (geometry rỗng).', 'has no geometry (null).'), where);
 	if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') {
 		throw new ImportError(
 			'not_polygon',
@@ -71,14 +77,27 @@ export function polygonalGeometry(file: string, index: number, f: Feature, code:
 		throw new ImportError('empty_geometry', bi('có hình học rỗng.', 'has an empty geometry.'), where);
 	}
 	for (const poly of polys) {
-		if (!Array.isArray(poly)) throw new ImportError('bad_coordinates', bi('có toạ độ không đúng cấu trúc.', 'has malformed coordinates.'), where);
+		if (!Array.isArray(poly))
+			throw new ImportError(
+				'bad_coordinates',
+				bi('có toạ độ không đúng cấu trúc.', 'has malformed coordinates.'),
+				where
+			);
 		for (const ring of poly) {
-			if (!Array.isArray(ring)) throw new ImportError('bad_coordinates', bi('có toạ độ không đúng cấu trúc.', 'has malformed coordinates.'), where);
+			if (!Array.isArray(ring))
+				throw new ImportError(
+					'bad_coordinates',
+					bi('có toạ độ không đúng cấu trúc.', 'has malformed coordinates.'),
+					where
+				);
 			for (const p of ring) {
 				if (!Array.isArray(p) || p.length < 2 || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) {
 					throw new ImportError(
 						'bad_coordinates',
-						bi(`có toạ độ không phải số: ${JSON.stringify(p)}.`, `has a coordinate that is not a number: ${JSON.stringify(p)}.`),
+						bi(
+							`có toạ độ không phải số: ${JSON.stringify(p)}.`,
+							`has a coordinate that is not a number: ${JSON.stringify(p)}.`
+						),
 						where
 					);
 				}

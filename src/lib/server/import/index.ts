@@ -57,7 +57,12 @@ export async function importDataset(
  * Update attributes of an existing dataset's units from a CSV, in one transaction (unknown code = error, nothing
  * written). Also reads the staffing inputs (staff_actual, nonprofessional_actual, leaders, offices).
  */
-export async function importAttributes(db: Kysely<DB>, datasetId: number, file: ImportFile, who: string): Promise<{ updated: number; rows: number; warnings: ImportWarning[] }> {
+export async function importAttributes(
+	db: Kysely<DB>,
+	datasetId: number,
+	file: ImportFile,
+	who: string
+): Promise<{ updated: number; rows: number; warnings: ImportWarning[] }> {
 	const { rows, warnings, columns } = parseAttributesCsv(file.name, file.data);
 	const levelOf = new Map((await listUnits(db, datasetId)).map((u) => [u.code, u.level]));
 	for (const r of rows) {
@@ -65,7 +70,10 @@ export async function importAttributes(db: Kysely<DB>, datasetId: number, file: 
 		if (!level) {
 			throw new ImportError(
 				'csv_unknown_code',
-				bi(`mã ${r.code} không có trong bộ dữ liệu. Kiểm tra mã (giữ số 0 ở đầu) hoặc xoá dòng này.`, `code ${r.code} is not in the dataset. Check the code (keep leading zeros) or remove the row.`),
+				bi(
+					`mã ${r.code} không có trong bộ dữ liệu. Kiểm tra mã (giữ số 0 ở đầu) hoặc xoá dòng này.`,
+					`code ${r.code} is not in the dataset. Check the code (keep leading zeros) or remove the row.`
+				),
 				{ file: file.name, row: r.row, column: columns.code ?? 'code' }
 			);
 		}

@@ -78,7 +78,21 @@ const COLUMNS: Record<string, string[]> = {
 const KNOWN_OTHER = new Set(['name', 'ten', 'level', 'cap', 'current_kind', 'loai']);
 
 /** Header of an exported plan (the import reads the same file back). */
-export const PLAN_COLUMNS = ['group', 'code', 'name', 'level', 'new_name', 'seat_code', 'phase', 'kept_code', 'kind', 'kind_reason', 'notes', 'exemption_reason', 'justification'];
+export const PLAN_COLUMNS = [
+	'group',
+	'code',
+	'name',
+	'level',
+	'new_name',
+	'seat_code',
+	'phase',
+	'kept_code',
+	'kind',
+	'kind_reason',
+	'notes',
+	'exemption_reason',
+	'justification'
+];
 
 const GROUP_COLUMNS = ['new_name', 'seat_code', 'phase', 'kept_code', 'kind', 'kind_reason', 'notes'] as const;
 type GroupColumn = (typeof GROUP_COLUMNS)[number];
@@ -110,15 +124,25 @@ export function parsePlanCsv(
 ): { content: ScenarioContent; warnings: ImportWarning[] } {
 	const problems: ImportError[] = [];
 	const warnings: ImportWarning[] = [];
-	const problem = (code: string, m: Bilingual, where: InputLocation) => problems.push(new ImportError(code, m, { file, ...where }));
+	const problem = (code: string, m: Bilingual, where: InputLocation) =>
+		problems.push(new ImportError(code, m, { file, ...where }));
 	const text = decodeText(data);
 	const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] });
 	const fatal = parsed.errors.find((e) => e.type === 'Quotes');
 	if (fatal) {
-		throw new PlanCsvError([new ImportError('csv_malformed', bi(`CSV sai cấu trúc (${fatal.message}).`, `malformed CSV (${fatal.message}).`), { file, row: fatal.row != null ? fatal.row + 1 : undefined })]);
+		throw new PlanCsvError([
+			new ImportError(
+				'csv_malformed',
+				bi(`CSV sai cấu trúc (${fatal.message}).`, `malformed CSV (${fatal.message}).`),
+				{ file, row: fatal.row != null ? fatal.row + 1 : undefined }
+			)
+		]);
 	}
 	const [header, ...body] = parsed.data;
-	if (!header || !body.length) throw new PlanCsvError([new ImportError('csv_empty', bi('tệp phương án không có dòng nào.', 'the plan file has no rows.'), { file })]);
+	if (!header || !body.length)
+		throw new PlanCsvError([
+			new ImportError('csv_empty', bi('tệp phương án không có dòng nào.', 'the plan file has no rows.'), { file })
+		]);
 	const col = new Map<string, number>();
 	header.forEach((h, i) => {
 		const f = fold(h);
@@ -126,7 +150,12 @@ export function parsePlanCsv(
 		if (canonical) {
 			if (!col.has(canonical)) col.set(canonical, i);
 		} else if (f && !KNOWN_OTHER.has(f)) {
-			warnings.push(warning('csv_unknown_column', bi(`bỏ qua cột không dùng "${h}".`, `ignored unknown column "${h}".`), { file, column: h }));
+			warnings.push(
+				warning('csv_unknown_column', bi(`bỏ qua cột không dùng "${h}".`, `ignored unknown column "${h}".`), {
+					file,
+					column: h
+				})
+			);
 		}
 	});
 	for (const required of ['group', 'code']) {
@@ -134,7 +163,10 @@ export function parsePlanCsv(
 			problems.push(
 				new ImportError(
 					'plan_missing_column',
-					bi(`thiếu cột "${required}". Các cột đọc được: ${header.join(', ')}.`, `has no "${required}" column. Columns found: ${header.join(', ')}.`),
+					bi(
+						`thiếu cột "${required}". Các cột đọc được: ${header.join(', ')}.`,
+						`has no "${required}" column. Columns found: ${header.join(', ')}.`
+					),
 					{ file, row: 1 }
 				)
 			);
@@ -148,7 +180,15 @@ export function parsePlanCsv(
 	const catalog: ScenarioCatalog = scenarioCatalog(units as Parameters<typeof scenarioCatalog>[0], exemptionReasons);
 
 	// Pass 1: rows → groups, with per-row checks.
-	const groups = new Map<string, { rows: PlanRow[]; level: string | null; firstRow: number; fields: Partial<Record<GroupColumn, { value: string; row: number }>> }>();
+	const groups = new Map<
+		string,
+		{
+			rows: PlanRow[];
+			level: string | null;
+			firstRow: number;
+			fields: Partial<Record<GroupColumn, { value: string; row: number }>>;
+		}
+	>();
 	const placed = new Map<string, { group: string; row: number }>(); // unit code → where it was first placed
 	const exemptions: { code: string; reasonCode: string; justification: string; row: number }[] = [];
 
@@ -166,7 +206,11 @@ export function parsePlanCsv(
 			return;
 		}
 		if (!/^\d+$/.test(code)) {
-			problem('plan_bad_code', bi(`mã "${code}" không phải dãy chữ số.`, `code "${code}" is not a string of digits.`), where('code'));
+			problem(
+				'plan_bad_code',
+				bi(`mã "${code}" không phải dãy chữ số.`, `code "${code}" is not a string of digits.`),
+				where('code')
+			);
 			return;
 		}
 		if (!byCode.has(code)) {
@@ -176,20 +220,33 @@ export function parsePlanCsv(
 			if (candidates.length > 1) {
 				problem(
 					'plan_ambiguous_code',
-					bi(`mã "${code}" thiếu số 0 ở đầu và có thể là ${candidates.join(' hoặc ')}: ghi đủ mã.`, `code "${code}" lost its leading zeros and could be ${candidates.join(' or ')}: write the full code.`),
+					bi(
+						`mã "${code}" thiếu số 0 ở đầu và có thể là ${candidates.join(' hoặc ')}: ghi đủ mã.`,
+						`code "${code}" lost its leading zeros and could be ${candidates.join(' or ')}: write the full code.`
+					),
 					where('code')
 				);
 				return;
 			}
 			if (padded) {
 				warnings.push(
-					warning('plan_code_padded', bi(`mã "${code}" được hiểu là ${padded} (thêm số 0 ở đầu).`, `code "${code}" read as ${padded} (leading zeros added).`), { file, ...where('code') })
+					warning(
+						'plan_code_padded',
+						bi(
+							`mã "${code}" được hiểu là ${padded} (thêm số 0 ở đầu).`,
+							`code "${code}" read as ${padded} (leading zeros added).`
+						),
+						{ file, ...where('code') }
+					)
 				);
 				code = padded;
 			} else {
 				problem(
 					'plan_unknown_code',
-					bi(`mã ${code} không có trong bộ dữ liệu. Kiểm tra mã (giữ số 0 ở đầu).`, `code ${code} is not in the dataset. Check the code (keep leading zeros).`),
+					bi(
+						`mã ${code} không có trong bộ dữ liệu. Kiểm tra mã (giữ số 0 ở đầu).`,
+						`code ${code} is not in the dataset. Check the code (keep leading zeros).`
+					),
 					where('code')
 				);
 				return;
@@ -203,7 +260,10 @@ export function parsePlanCsv(
 			if (!reasonCode) {
 				problem(
 					'plan_no_group',
-					bi('ô nhóm để trống: ghi mã nhóm, hoặc ghi lý do không sắp xếp (exemption_reason) cho đơn vị được giữ nguyên.', 'the group is empty: give a group, or an exemption_reason for a unit the plan keeps.'),
+					bi(
+						'ô nhóm để trống: ghi mã nhóm, hoặc ghi lý do không sắp xếp (exemption_reason) cho đơn vị được giữ nguyên.',
+						'the group is empty: give a group, or an exemption_reason for a unit the plan keeps.'
+					),
 					where('group')
 				);
 				return;
@@ -211,33 +271,61 @@ export function parsePlanCsv(
 			if (reasonCodes.size && !reasonCodes.has(reasonCode)) {
 				problem(
 					'plan_bad_exemption_reason',
-					bi(`lý do "${reasonCode}" không thuộc khoản 1 Điều 3 Nghị quyết số 35/2023/UBTVQH15 (${[...reasonCodes].join(', ')}).`, `reason "${reasonCode}" is not one of NQ 35/2023 Art. 3.1 (${[...reasonCodes].join(', ')}).`),
+					bi(
+						`lý do "${reasonCode}" không thuộc khoản 1 Điều 3 Nghị quyết số 35/2023/UBTVQH15 (${[...reasonCodes].join(', ')}).`,
+						`reason "${reasonCode}" is not one of NQ 35/2023 Art. 3.1 (${[...reasonCodes].join(', ')}).`
+					),
 					where('exemption_reason')
 				);
 				return;
 			}
 			if (!get('justification')) {
-				problem('plan_no_justification', bi(`cần ghi căn cứ, lý do giữ nguyên ${unitText}.`, `give a justification for keeping ${unitText}.`), col.has('justification') ? where('justification') : where('exemption_reason'));
+				problem(
+					'plan_no_justification',
+					bi(`cần ghi căn cứ, lý do giữ nguyên ${unitText}.`, `give a justification for keeping ${unitText}.`),
+					col.has('justification') ? where('justification') : where('exemption_reason')
+				);
 				return;
 			}
 			exemptions.push({ code, reasonCode, justification: get('justification'), row });
 			return;
 		}
 		if (get('exemption_reason')) {
-			problem('plan_exemption_in_group', bi(`${unitText} vừa được xếp vào nhóm "${group}" vừa có lý do không sắp xếp.`, `${unitText} is both in group "${group}" and given an exemption reason.`), where('exemption_reason'));
+			problem(
+				'plan_exemption_in_group',
+				bi(
+					`${unitText} vừa được xếp vào nhóm "${group}" vừa có lý do không sắp xếp.`,
+					`${unitText} is both in group "${group}" and given an exemption reason.`
+				),
+				where('exemption_reason')
+			);
 		}
 		if (group.length > 64) {
-			problem('plan_bad_group', bi('mã nhóm dài quá 64 ký tự.', 'the group id is longer than 64 characters.'), where('group'));
+			problem(
+				'plan_bad_group',
+				bi('mã nhóm dài quá 64 ký tự.', 'the group id is longer than 64 characters.'),
+				where('group')
+			);
 			return;
 		}
 		const first = placed.get(code);
 		if (first) {
 			if (first.group === group) {
-				problem('plan_duplicate_row', bi(`${unitText} đã có trong nhóm "${group}" ở dòng ${first.row}.`, `${unitText} is already in group "${group}" on row ${first.row}.`), where('code'));
+				problem(
+					'plan_duplicate_row',
+					bi(
+						`${unitText} đã có trong nhóm "${group}" ở dòng ${first.row}.`,
+						`${unitText} is already in group "${group}" on row ${first.row}.`
+					),
+					where('code')
+				);
 			} else {
 				problem(
 					'plan_unit_in_two_groups',
-					bi(`${unitText} đã thuộc nhóm "${first.group}" ở dòng ${first.row}: một đơn vị chỉ được ở một nhóm.`, `${unitText} is already in group "${first.group}" on row ${first.row}: a unit can be in one group only.`),
+					bi(
+						`${unitText} đã thuộc nhóm "${first.group}" ở dòng ${first.row}: một đơn vị chỉ được ở một nhóm.`,
+						`${unitText} is already in group "${first.group}" on row ${first.row}: a unit can be in one group only.`
+					),
 					where('code')
 				);
 			}
@@ -246,11 +334,25 @@ export function parsePlanCsv(
 		let g = groups.get(group);
 		if (!g) groups.set(group, (g = { rows: [], level: null, firstRow: row, fields: {} }));
 		if (unit.level !== 'district' && unit.level !== 'commune') {
-			problem('plan_bad_level', bi(`${unitText} không phải đơn vị cấp huyện hoặc cấp xã.`, `${unitText} is not a district- or commune-level unit.`), where('code'));
+			problem(
+				'plan_bad_level',
+				bi(
+					`${unitText} không phải đơn vị cấp huyện hoặc cấp xã.`,
+					`${unitText} is not a district- or commune-level unit.`
+				),
+				where('code')
+			);
 			return;
 		}
 		if (g.level && g.level !== unit.level) {
-			const lv = (l: string, lang: 'vi' | 'en') => (l === 'district' ? (lang === 'vi' ? 'cấp huyện' : 'district level') : lang === 'vi' ? 'cấp xã' : 'commune level');
+			const lv = (l: string, lang: 'vi' | 'en') =>
+				l === 'district'
+					? lang === 'vi'
+						? 'cấp huyện'
+						: 'district level'
+					: lang === 'vi'
+						? 'cấp xã'
+						: 'commune level';
 			problem(
 				'plan_mixed_levels',
 				bi(
@@ -270,7 +372,14 @@ export function parsePlanCsv(
 			if (c === 'phase') {
 				const p = parsePhase(v);
 				if (!p) {
-					problem('plan_bad_phase', bi(`giai đoạn "${v}" không hợp lệ: ghi 2023-2025 hoặc 2026-2030.`, `phase "${v}" is not valid: write 2023-2025 or 2026-2030.`), where(c));
+					problem(
+						'plan_bad_phase',
+						bi(
+							`giai đoạn "${v}" không hợp lệ: ghi 2023-2025 hoặc 2026-2030.`,
+							`phase "${v}" is not valid: write 2023-2025 or 2026-2030.`
+						),
+						where(c)
+					);
 					continue;
 				}
 				v = p;
@@ -279,7 +388,10 @@ export function parsePlanCsv(
 			if (had && had.value !== v) {
 				problem(
 					'plan_conflicting_value',
-					bi(`nhóm "${group}" đã có ${colName(c)} = "${had.value}" ở dòng ${had.row}, dòng này ghi "${v}".`, `group "${group}" already has ${colName(c)} = "${had.value}" on row ${had.row}; this row says "${v}".`),
+					bi(
+						`nhóm "${group}" đã có ${colName(c)} = "${had.value}" ở dòng ${had.row}, dòng này ghi "${v}".`,
+						`group "${group}" already has ${colName(c)} = "${had.value}" on row ${had.row}; this row says "${v}".`
+					),
 					where(c)
 				);
 				continue;
@@ -294,7 +406,10 @@ export function parsePlanCsv(
 		if (p) {
 			problem(
 				'plan_exemption_in_group',
-				bi(`đơn vị ${x.code} được giữ nguyên nhưng đã thuộc nhóm "${p.group}" ở dòng ${p.row}.`, `unit ${x.code} is kept but is also in group "${p.group}" on row ${p.row}.`),
+				bi(
+					`đơn vị ${x.code} được giữ nguyên nhưng đã thuộc nhóm "${p.group}" ở dòng ${p.row}.`,
+					`unit ${x.code} is kept but is also in group "${p.group}" on row ${p.row}.`
+				),
 				{ row: x.row, column: colName('code') }
 			);
 		}
@@ -306,28 +421,58 @@ export function parsePlanCsv(
 		for (const c of ['seat_code', 'kept_code'] as const) {
 			const f = g.fields[c];
 			if (!f) continue;
-			const padded = codes.has(f.value) ? f.value : [3, 5].map((n) => f.value.padStart(n, '0')).find((x) => codes.has(x));
+			const padded = codes.has(f.value)
+				? f.value
+				: [3, 5].map((n) => f.value.padStart(n, '0')).find((x) => codes.has(x));
 			if (!padded) {
 				problem(
 					c === 'seat_code' ? 'plan_seat_not_member' : 'plan_kept_not_member',
 					c === 'seat_code'
-						? bi(`trụ sở ${f.value} không phải một đơn vị của nhóm "${id}" (${[...codes].join(', ')}).`, `seat ${f.value} is not a member of group "${id}" (${[...codes].join(', ')}).`)
-						: bi(`mã giữ lại ${f.value} không phải một đơn vị của nhóm "${id}" (${[...codes].join(', ')}).`, `kept code ${f.value} is not a member of group "${id}" (${[...codes].join(', ')}).`),
+						? bi(
+								`trụ sở ${f.value} không phải một đơn vị của nhóm "${id}" (${[...codes].join(', ')}).`,
+								`seat ${f.value} is not a member of group "${id}" (${[...codes].join(', ')}).`
+							)
+						: bi(
+								`mã giữ lại ${f.value} không phải một đơn vị của nhóm "${id}" (${[...codes].join(', ')}).`,
+								`kept code ${f.value} is not a member of group "${id}" (${[...codes].join(', ')}).`
+							),
 					{ row: f.row, column: colName(c) }
 				);
 			} else f.value = padded;
 		}
 		const k = g.fields.kind;
 		if (k && g.level) {
-			const kind = parseKind(k.value, g.level as 'district' | 'commune') ?? (k.value in LEVEL_OF_KIND ? (k.value as UnitKind) : null);
+			const kind =
+				parseKind(k.value, g.level as 'district' | 'commune') ??
+				(k.value in LEVEL_OF_KIND ? (k.value as UnitKind) : null);
 			if (!kind || LEVEL_OF_KIND[kind] !== g.level) {
-				problem('plan_bad_kind', bi(`loại "${k.value}" không phải loại đơn vị của nhóm "${id}".`, `kind "${k.value}" is not a kind for group "${id}".`), { row: k.row, column: colName('kind') });
+				problem(
+					'plan_bad_kind',
+					bi(
+						`loại "${k.value}" không phải loại đơn vị của nhóm "${id}".`,
+						`kind "${k.value}" is not a kind for group "${id}".`
+					),
+					{ row: k.row, column: colName('kind') }
+				);
 			} else if (!g.fields.kind_reason) {
-				problem('plan_kind_reason_required', bi(`chọn loại ${KIND_LABEL_VI[kind]} khác với quy tắc cần ghi lý do (kind_reason).`, `overriding the kind (${kind}) needs a kind_reason.`), { row: k.row, column: colName('kind') });
+				problem(
+					'plan_kind_reason_required',
+					bi(
+						`chọn loại ${KIND_LABEL_VI[kind]} khác với quy tắc cần ghi lý do (kind_reason).`,
+						`overriding the kind (${kind}) needs a kind_reason.`
+					),
+					{ row: k.row, column: colName('kind') }
+				);
 			} else k.value = kind;
 		}
 		if (g.rows.length === 1) {
-			warnings.push(warning('plan_single_member', bi(`nhóm "${id}" chỉ có một đơn vị.`, `group "${id}" has a single unit.`), { file, row: g.firstRow, column: colName('group') }));
+			warnings.push(
+				warning('plan_single_member', bi(`nhóm "${id}" chỉ có một đơn vị.`, `group "${id}" has a single unit.`), {
+					file,
+					row: g.firstRow,
+					column: colName('group')
+				})
+			);
 		}
 	}
 	if (problems.length) throw new PlanCsvError(problems);
@@ -368,7 +513,10 @@ export function parsePlanCsv(
 }
 
 /** A scenario's plan as CSV: UTF-8 with BOM, every field quoted (codes stay text). Reads back with parsePlanCsv. */
-export function planToCsv(content: ScenarioContent, units: readonly Pick<UnitView, 'code' | 'name' | 'level'>[]): string {
+export function planToCsv(
+	content: ScenarioContent,
+	units: readonly Pick<UnitView, 'code' | 'name' | 'level'>[]
+): string {
 	const byCode = new Map(units.map((u) => [u.code, u]));
 	const rows: (string | null)[][] = [];
 	for (const g of content.groups) {
@@ -394,13 +542,32 @@ export function planToCsv(content: ScenarioContent, units: readonly Pick<UnitVie
 	}
 	for (const x of content.exemptions) {
 		const u = byCode.get(x.code);
-		rows.push([null, x.code, u?.name ?? null, u?.level ?? null, null, null, null, null, null, null, null, x.reasonCode, x.justification]);
+		rows.push([
+			null,
+			x.code,
+			u?.name ?? null,
+			u?.level ?? null,
+			null,
+			null,
+			null,
+			null,
+			null,
+			null,
+			null,
+			x.reasonCode,
+			x.justification
+		]);
 	}
 	return toCsv(PLAN_COLUMNS, rows);
 }
 
 /** Read a plan file for a dataset (units and the rule set's exemption reasons). */
-async function readPlan(db: Kysely<DB>, datasetId: number, file: { name: string; data: Uint8Array | string }, ruleSetId: string) {
+async function readPlan(
+	db: Kysely<DB>,
+	datasetId: number,
+	file: { name: string; data: Uint8Array | string },
+	ruleSetId: string
+) {
 	const rules = getRuleSet(ruleSetId);
 	const units = await listUnits(db, datasetId);
 	return parsePlanCsv(file.name, file.data, units, rules.exemptionReasons);
@@ -408,7 +575,14 @@ async function readPlan(db: Kysely<DB>, datasetId: number, file: { name: string;
 
 function checkRuleSet(ruleSetId: string | undefined): string {
 	const id = ruleSetId ?? 'nq35-2023';
-	if (!RULE_SETS[id]) throw new ImportError('plan_unknown_rule_set', bi(`bộ quy tắc "${id}" không có (${Object.keys(RULE_SETS).join(', ')}).`, `unknown rule set "${id}" (${Object.keys(RULE_SETS).join(', ')}).`));
+	if (!RULE_SETS[id])
+		throw new ImportError(
+			'plan_unknown_rule_set',
+			bi(
+				`bộ quy tắc "${id}" không có (${Object.keys(RULE_SETS).join(', ')}).`,
+				`unknown rule set "${id}" (${Object.keys(RULE_SETS).join(', ')}).`
+			)
+		);
 	return id;
 }
 
@@ -420,10 +594,20 @@ export async function importPlanScenario(
 	opts: { name?: string; ruleSetId?: string; description?: string | null; who: string }
 ): Promise<{ scenario: Scenario; warnings: ImportWarning[] }> {
 	const ruleSetId = checkRuleSet(opts.ruleSetId);
-	if (!(await getDataset(db, datasetId))) throw new ImportError('plan_no_dataset', bi(`không có bộ dữ liệu #${datasetId}.`, `no dataset #${datasetId}.`));
+	if (!(await getDataset(db, datasetId)))
+		throw new ImportError('plan_no_dataset', bi(`không có bộ dữ liệu #${datasetId}.`, `no dataset #${datasetId}.`));
 	const { content, warnings } = await readPlan(db, datasetId, file, ruleSetId);
 	const name = opts.name?.trim() || `Phương án từ ${file.name}`;
-	const scenario = await createScenario(db, { datasetId, name, description: opts.description ?? null, ruleSetId, content, who: opts.who, op: 'import', summary: `CSV ${file.name}` });
+	const scenario = await createScenario(db, {
+		datasetId,
+		name,
+		description: opts.description ?? null,
+		ruleSetId,
+		content,
+		who: opts.who,
+		op: 'import',
+		summary: `CSV ${file.name}`
+	});
 	return { scenario, warnings };
 }
 
@@ -436,7 +620,8 @@ export async function replacePlanFromCsv(
 	who: string
 ): Promise<{ scenario: Scenario; warnings: ImportWarning[] }> {
 	const s = await getScenario(db, scenarioId);
-	if (!s) throw new ImportError('plan_no_scenario', bi(`không có phương án #${scenarioId}.`, `no scenario #${scenarioId}.`));
+	if (!s)
+		throw new ImportError('plan_no_scenario', bi(`không có phương án #${scenarioId}.`, `no scenario #${scenarioId}.`));
 	const { content, warnings } = await readPlan(db, s.datasetId, file, s.ruleSetId);
 	const scenario = await saveScenario(db, scenarioId, expectedVersion, content, who, `CSV ${file.name}`);
 	return { scenario, warnings };

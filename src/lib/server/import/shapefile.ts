@@ -57,7 +57,10 @@ function corrupt(file: string, why: Parameters<typeof bi>): ImportError {
 	const [vi, en] = why;
 	return new ImportError(
 		'corrupt_zip',
-		bi(`tệp nén ZIP hỏng hoặc không phải ZIP (${vi}). Nén lại các tệp .shp, .shx, .dbf, .prj (và .cpg) rồi thử lại.`, `corrupt or not a ZIP archive (${en}). Zip the .shp, .shx, .dbf, .prj (and .cpg) files again and retry.`),
+		bi(
+			`tệp nén ZIP hỏng hoặc không phải ZIP (${vi}). Nén lại các tệp .shp, .shx, .dbf, .prj (và .cpg) rồi thử lại.`,
+			`corrupt or not a ZIP archive (${en}). Zip the .shp, .shx, .dbf, .prj (and .cpg) files again and retry.`
+		),
 		{ file }
 	);
 }
@@ -81,7 +84,8 @@ export function readZip(file: string, bytes: Uint8Array): ZipEntry[] {
 	let cdOffset = u32(eocd + 16);
 	if ((count === 0xffff || cdOffset === 0xffffffff) && eocd >= 20 && u32(eocd - 20) === 0x07064b50) {
 		const z64 = u64(eocd - 12);
-		if (z64 + 56 > bytes.length || u32(z64) !== 0x06064b50) throw corrupt(file, ['mục lục ZIP64 sai', 'bad ZIP64 directory']);
+		if (z64 + 56 > bytes.length || u32(z64) !== 0x06064b50)
+			throw corrupt(file, ['mục lục ZIP64 sai', 'bad ZIP64 directory']);
 		count = u64(z64 + 32);
 		cdOffset = u64(z64 + 48);
 	}
@@ -89,7 +93,8 @@ export function readZip(file: string, bytes: Uint8Array): ZipEntry[] {
 	let total = 0;
 	let o = cdOffset;
 	for (let n = 0; n < count; n++) {
-		if (o + 46 > bytes.length || u32(o) !== 0x02014b50) throw corrupt(file, ['mục lục bị cắt cụt', 'truncated central directory']);
+		if (o + 46 > bytes.length || u32(o) !== 0x02014b50)
+			throw corrupt(file, ['mục lục bị cắt cụt', 'truncated central directory']);
 		const flags = u16(o + 8);
 		const method = u16(o + 10);
 		const crc = u32(o + 16);
@@ -103,13 +108,19 @@ export function readZip(file: string, bytes: Uint8Array): ZipEntry[] {
 		// Bit 11: UTF-8 name. Older tools write the OEM code page; UTF-8 is still the best guess for Vietnamese names.
 		const path = new TextDecoder('utf-8').decode(nameBytes);
 		// ZIP64 extended information: the 0xFFFFFFFF fields, in order.
-		for (let e = o + 46 + nameLen; e + 4 <= o + 46 + nameLen + extraLen; ) {
+		for (let e = o + 46 + nameLen; e + 4 <= o + 46 + nameLen + extraLen;) {
 			const id = u16(e);
 			const size = u16(e + 2);
 			if (id === 0x0001) {
 				let p = e + 4;
-				if (usize === 0xffffffff) (usize = u64(p)), (p += 8);
-				if (csize === 0xffffffff) (csize = u64(p)), (p += 8);
+				if (usize === 0xffffffff) {
+					usize = u64(p);
+					p += 8;
+				}
+				if (csize === 0xffffffff) {
+					csize = u64(p);
+					p += 8;
+				}
 				if (local === 0xffffffff) local = u64(p);
 			}
 			e += 4 + size;
@@ -117,13 +128,23 @@ export function readZip(file: string, bytes: Uint8Array): ZipEntry[] {
 		o += 46 + nameLen + extraLen + commentLen;
 		if (path.endsWith('/')) continue;
 		if (flags & 1) {
-			throw new ImportError('zip_encrypted', bi(`tệp nén có mật khẩu (${path}). Nén lại không đặt mật khẩu.`, `the archive is password-protected (${path}). Zip it again without a password.`), { file });
+			throw new ImportError(
+				'zip_encrypted',
+				bi(
+					`tệp nén có mật khẩu (${path}). Nén lại không đặt mật khẩu.`,
+					`the archive is password-protected (${path}). Zip it again without a password.`
+				),
+				{ file }
+			);
 		}
-		if (local + 30 > bytes.length || u32(local) !== 0x04034b50) throw corrupt(file, [`sai vị trí dữ liệu của ${path}`, `bad local header of ${path}`]);
+		if (local + 30 > bytes.length || u32(local) !== 0x04034b50)
+			throw corrupt(file, [`sai vị trí dữ liệu của ${path}`, `bad local header of ${path}`]);
 		const start = local + 30 + u16(local + 26) + u16(local + 28);
-		if (start + csize > bytes.length) throw corrupt(file, [`dữ liệu của ${path} bị cắt cụt`, `data of ${path} is truncated`]);
+		if (start + csize > bytes.length)
+			throw corrupt(file, [`dữ liệu của ${path} bị cắt cụt`, `data of ${path} is truncated`]);
 		total += usize;
-		if (total > MAX_UNZIPPED_BYTES) throw corrupt(file, ['dữ liệu giải nén quá 2 GiB', 'more than 2 GiB once unzipped']);
+		if (total > MAX_UNZIPPED_BYTES)
+			throw corrupt(file, ['dữ liệu giải nén quá 2 GiB', 'more than 2 GiB once unzipped']);
 		const raw = bytes.subarray(start, start + csize);
 		let data: Uint8Array;
 		if (method === 0) data = raw;
@@ -131,16 +152,23 @@ export function readZip(file: string, bytes: Uint8Array): ZipEntry[] {
 			try {
 				data = new Uint8Array(inflateRawSync(raw, { maxOutputLength: Math.max(usize, 1) }));
 			} catch (e) {
-				throw corrupt(file, [`không giải nén được ${path}: ${(e as Error).message}`, `cannot inflate ${path}: ${(e as Error).message}`]);
+				throw corrupt(file, [
+					`không giải nén được ${path}: ${(e as Error).message}`,
+					`cannot inflate ${path}: ${(e as Error).message}`
+				]);
 			}
 		} else {
 			throw new ImportError(
 				'zip_method',
-				bi(`${path} được nén bằng phương pháp ${method}, chưa hỗ trợ; dùng kiểu nén thông thường (Deflate).`, `${path} uses compression method ${method}, which is not supported; use ordinary (Deflate) compression.`),
+				bi(
+					`${path} được nén bằng phương pháp ${method}, chưa hỗ trợ; dùng kiểu nén thông thường (Deflate).`,
+					`${path} uses compression method ${method}, which is not supported; use ordinary (Deflate) compression.`
+				),
 				{ file }
 			);
 		}
-		if (data.length !== usize || crc32(data) !== crc) throw corrupt(file, [`${path} sai kích thước hoặc mã kiểm tra CRC`, `${path} fails its size or CRC check`]);
+		if (data.length !== usize || crc32(data) !== crc)
+			throw corrupt(file, [`${path} sai kích thước hoặc mã kiểm tra CRC`, `${path} fails its size or CRC check`]);
 		out.push({ path, data });
 	}
 	return out;
@@ -160,7 +188,16 @@ const baseName = (p: string) => p.replace(/^.*[\\/]/, '');
  * Undo DBF's 10-character limit on field names for the long property names of the documented file layout
  * (districts.geojson / communes.geojson), e.g. "district_c" → "district_code". Other names are left as they are.
  */
-const LONG_FIELD_NAMES = ['district_code', 'district_name', 'province_code', 'area_km2_official', 'area_km2_computed', 'population_date', 'population_source', 'parent_code'];
+const LONG_FIELD_NAMES = [
+	'district_code',
+	'district_name',
+	'province_code',
+	'area_km2_official',
+	'area_km2_computed',
+	'population_date',
+	'population_source',
+	'parent_code'
+];
 
 function restoreFieldNames(props: Record<string, unknown>[]): string[] {
 	const keys = new Set(props.flatMap((p) => Object.keys(p)));
@@ -224,7 +261,10 @@ function layerFromParts(set: PartSet, hints: string[], warnings: ImportWarning[]
 			warnings.push(
 				warning(
 					'cpg_unknown',
-					bi(`không nhận ra bảng mã "${text.trim()}"; đọc thuộc tính theo UTF-8.`, `unknown code page "${text.trim()}"; attributes read as UTF-8.`),
+					bi(
+						`không nhận ra bảng mã "${text.trim()}"; đọc thuộc tính theo UTF-8.`,
+						`unknown code page "${text.trim()}"; attributes read as UTF-8.`
+					),
 					{ file: `${set.container}${set.parts.cpg.name}` }
 				)
 			);
@@ -234,15 +274,29 @@ function layerFromParts(set: PartSet, hints: string[], warnings: ImportWarning[]
 	try {
 		geometries = parseShpRecords(shp.data, false);
 	} catch (e) {
-		throw new ImportError('bad_shp', bi(`tệp .shp hỏng hoặc không đọc được (${(e as Error).message}).`, `the .shp file is corrupt or unreadable (${(e as Error).message}).`), { file: name });
+		throw new ImportError(
+			'bad_shp',
+			bi(
+				`tệp .shp hỏng hoặc không đọc được (${(e as Error).message}).`,
+				`the .shp file is corrupt or unreadable (${(e as Error).message}).`
+			),
+			{ file: name }
+		);
 	}
 	let props: Record<string, unknown>[];
 	try {
 		props = parseDbfRecords(dbf.data, encoding);
 	} catch (e) {
-		throw new ImportError('bad_dbf', bi(`tệp .dbf hỏng hoặc không đọc được (${(e as Error).message}).`, `the .dbf file is corrupt or unreadable (${(e as Error).message}).`), {
-			file: `${set.container}${dbf.name}`
-		});
+		throw new ImportError(
+			'bad_dbf',
+			bi(
+				`tệp .dbf hỏng hoặc không đọc được (${(e as Error).message}).`,
+				`the .dbf file is corrupt or unreadable (${(e as Error).message}).`
+			),
+			{
+				file: `${set.container}${dbf.name}`
+			}
+		);
 	}
 	if (props.length !== geometries.length) {
 		throw new ImportError(
@@ -282,7 +336,10 @@ function layerFromParts(set: PartSet, hints: string[], warnings: ImportWarning[]
 		warnings.push(
 			warning(
 				'dbf_names_restored',
-				bi(`tên trường DBF bị cắt còn 10 ký tự đã được khôi phục: ${restored.join(', ')}.`, `DBF field names cut to 10 characters were restored: ${restored.join(', ')}.`),
+				bi(
+					`tên trường DBF bị cắt còn 10 ký tự đã được khôi phục: ${restored.join(', ')}.`,
+					`DBF field names cut to 10 characters were restored: ${restored.join(', ')}.`
+				),
 				{ file: `${set.container}${dbf.name}` }
 			)
 		);
@@ -291,15 +348,19 @@ function layerFromParts(set: PartSet, hints: string[], warnings: ImportWarning[]
 		type: 'FeatureCollection',
 		features: geometries.map((g, i) => ({ type: 'Feature', properties: props[i], geometry: rewound(g) }))
 	};
-	if (!fc.features.length) throw new ImportError('empty', bi('không có đối tượng nào.', 'has no features.'), { file: name });
-	const prj = set.parts.prj ? { file: `${set.container}${set.parts.prj.name}`, text: new TextDecoder('utf-8').decode(set.parts.prj.data) } : undefined;
+	if (!fc.features.length)
+		throw new ImportError('empty', bi('không có đối tượng nào.', 'has no features.'), { file: name });
+	const prj = set.parts.prj
+		? { file: `${set.container}${set.parts.prj.name}`, text: new TextDecoder('utf-8').decode(set.parts.prj.data) }
+		: undefined;
 	return { name, hints, fc, prj };
 }
 
 /** Twice the signed area of a ring (positive = counter-clockwise), in the ring's own units. */
 function signedArea2(ring: Position[]): number {
 	let s = 0;
-	for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) s += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
+	for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+		s += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
 	return s;
 }
 
@@ -309,14 +370,20 @@ function signedArea2(ring: Position[]): number {
  */
 function rewound(g: Feature['geometry'] | null): Feature['geometry'] {
 	if (!g) return g as unknown as Feature['geometry'];
-	const orient = (poly: Position[][]) => poly.map((ring, r) => (Array.isArray(ring) && ring.length > 2 && (signedArea2(ring) > 0) !== (r === 0) ? [...ring].reverse() : ring));
+	const orient = (poly: Position[][]) =>
+		poly.map((ring, r) =>
+			Array.isArray(ring) && ring.length > 2 && signedArea2(ring) > 0 !== (r === 0) ? [...ring].reverse() : ring
+		);
 	if (g.type === 'Polygon') return { type: 'Polygon', coordinates: orient(g.coordinates) };
 	if (g.type === 'MultiPolygon') return { type: 'MultiPolygon', coordinates: g.coordinates.map(orient) };
 	return g;
 }
 
 /** Group files by path without extension; other files are returned apart. */
-function groupParts(container: string, files: { name: string; data: Uint8Array }[]): { sets: PartSet[]; others: string[] } {
+function groupParts(
+	container: string,
+	files: { name: string; data: Uint8Array }[]
+): { sets: PartSet[]; others: string[] } {
 	const sets = new Map<string, PartSet>();
 	const others: string[] = [];
 	for (const f of files) {
@@ -335,7 +402,13 @@ function groupParts(container: string, files: { name: string; data: Uint8Array }
 	return { sets: [...sets.values()], others };
 }
 
-function layersFromSets(sets: PartSet[], containerHint: string | null, where: string, present: string[], warnings: ImportWarning[]): ShapefileLayer[] {
+function layersFromSets(
+	sets: PartSet[],
+	containerHint: string | null,
+	where: string,
+	present: string[],
+	warnings: ImportWarning[]
+): ShapefileLayer[] {
 	const withShp = sets.filter((s) => s.parts.shp);
 	if (!withShp.length) {
 		throw new ImportError(
@@ -350,7 +423,16 @@ function layersFromSets(sets: PartSet[], containerHint: string | null, where: st
 	for (const s of sets) {
 		if (!s.parts.shp) {
 			const names = Object.values(s.parts).map((p) => baseName(p!.name));
-			warnings.push(warning('file_ignored', bi(`bỏ qua ${names.join(', ')}: không có tệp .shp cùng tên.`, `ignored ${names.join(', ')}: no .shp of the same name.`), { file: where }));
+			warnings.push(
+				warning(
+					'file_ignored',
+					bi(
+						`bỏ qua ${names.join(', ')}: không có tệp .shp cùng tên.`,
+						`ignored ${names.join(', ')}: no .shp of the same name.`
+					),
+					{ file: where }
+				)
+			);
 		}
 	}
 	return withShp.map((s) => {
@@ -362,20 +444,48 @@ function layersFromSets(sets: PartSet[], containerHint: string | null, where: st
 
 /** The Shapefile layers of a .zip (one or several: districts + communes). */
 export function shapefileLayersFromZip(file: ImportFile, warnings: ImportWarning[]): ShapefileLayer[] {
-	if (typeof file.data === 'string') throw corrupt(file.name, ['nhận được văn bản thay vì dữ liệu nhị phân', 'received text instead of binary data']);
+	if (typeof file.data === 'string')
+		throw corrupt(file.name, ['nhận được văn bản thay vì dữ liệu nhị phân', 'received text instead of binary data']);
 	const entries = readZip(file.name, file.data);
-	const { sets, others } = groupParts(`${file.name}/`, entries.map((e) => ({ name: e.path, data: e.data })));
+	const { sets, others } = groupParts(
+		`${file.name}/`,
+		entries.map((e) => ({ name: e.path, data: e.data }))
+	);
 	if (others.length && sets.some((s) => s.parts.shp)) {
-		warnings.push(warning('file_ignored', bi(`bỏ qua các tệp trong tệp nén: ${others.join(', ')}.`, `ignored files inside the archive: ${others.join(', ')}.`), { file: file.name }));
+		warnings.push(
+			warning(
+				'file_ignored',
+				bi(
+					`bỏ qua các tệp trong tệp nén: ${others.join(', ')}.`,
+					`ignored files inside the archive: ${others.join(', ')}.`
+				),
+				{ file: file.name }
+			)
+		);
 	}
-	return layersFromSets(sets, baseName(file.name).replace(/\.zip$/i, ''), file.name, entries.map((e) => e.path), warnings);
+	return layersFromSets(
+		sets,
+		baseName(file.name).replace(/\.zip$/i, ''),
+		file.name,
+		entries.map((e) => e.path),
+		warnings
+	);
 }
 
 /** Shapefile layers from loose sibling files (.shp, .dbf, .prj, .cpg given side by side). */
 export function shapefileLayersFromFiles(files: ImportFile[], warnings: ImportWarning[]): ShapefileLayer[] {
-	const bin = files.map((f) => ({ name: f.name, data: typeof f.data === 'string' ? new TextEncoder().encode(f.data) : f.data }));
+	const bin = files.map((f) => ({
+		name: f.name,
+		data: typeof f.data === 'string' ? new TextEncoder().encode(f.data) : f.data
+	}));
 	const { sets } = groupParts('', bin);
-	return layersFromSets(sets, null, files.map((f) => f.name).join(', '), files.map((f) => f.name), warnings);
+	return layersFromSets(
+		sets,
+		null,
+		files.map((f) => f.name).join(', '),
+		files.map((f) => f.name),
+		warnings
+	);
 }
 
 /** Extensions of the loose parts of a shapefile (the .shx index is accepted and not needed). */

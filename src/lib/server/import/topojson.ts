@@ -28,7 +28,10 @@ export function topologyLayers(file: string, json: unknown): TopologyLayer[] {
 	if (!objects || typeof objects !== 'object' || !Object.keys(objects).length || !Array.isArray(topo.arcs)) {
 		throw new ImportError(
 			'bad_topology',
-			bi('là TopoJSON nhưng thiếu "objects" hoặc "arcs". Hãy xuất lại tệp.', 'is TopoJSON but lacks "objects" or "arcs". Export the file again.'),
+			bi(
+				'là TopoJSON nhưng thiếu "objects" hoặc "arcs". Hãy xuất lại tệp.',
+				'is TopoJSON but lacks "objects" or "arcs". Export the file again.'
+			),
 			{ file }
 		);
 	}
@@ -42,12 +45,17 @@ export function topologyLayers(file: string, json: unknown): TopologyLayer[] {
 		} catch (e) {
 			throw new ImportError(
 				'bad_topology',
-				bi(`lớp "${name}" không giải mã được (${(e as Error).message}): cung (arcs) hoặc phép biến đổi (transform) sai.`, `layer "${name}" cannot be decoded (${(e as Error).message}): bad arcs or transform.`),
+				bi(
+					`lớp "${name}" không giải mã được (${(e as Error).message}): cung (arcs) hoặc phép biến đổi (transform) sai.`,
+					`layer "${name}" cannot be decoded (${(e as Error).message}): bad arcs or transform.`
+				),
 				{ file: where }
 			);
 		}
-		const fc: FeatureCollection = decoded.type === 'FeatureCollection' ? decoded : { type: 'FeatureCollection', features: [decoded] };
-		if (!fc.features.length) throw new ImportError('empty', bi('không có đối tượng nào.', 'has no features.'), { file: where });
+		const fc: FeatureCollection =
+			decoded.type === 'FeatureCollection' ? decoded : { type: 'FeatureCollection', features: [decoded] };
+		if (!fc.features.length)
+			throw new ImportError('empty', bi('không có đối tượng nào.', 'has no features.'), { file: where });
 		return { name: where, hints: names.length === 1 ? [name, fileBase] : [name], fc };
 	});
 }

@@ -28,7 +28,8 @@ const round = (p: Position, k: number): Position => [Math.round(p[0] * k) / k, M
 
 function roundGeometry(g: Polygon | MultiPolygon, decimals: number): Polygon | MultiPolygon {
 	const k = 10 ** decimals;
-	if (g.type === 'Polygon') return { type: 'Polygon', coordinates: g.coordinates.map((r) => r.map((p) => round(p, k))) };
+	if (g.type === 'Polygon')
+		return { type: 'Polygon', coordinates: g.coordinates.map((r) => r.map((p) => round(p, k))) };
 	return { type: 'MultiPolygon', coordinates: g.coordinates.map((poly) => poly.map((r) => r.map((p) => round(p, k)))) };
 }
 

@@ -30,7 +30,10 @@ export const POST: RequestHandler = async ({ request, locals }) => {
 		return json({ dataset_id: r.datasetId, districts: r.districts, communes: r.communes, warnings: r.warnings });
 	} catch (e) {
 		if (e instanceof ImportError) {
-			return json({ error: e.code, where: e.where, message_vi: e.describe('vi'), message_en: e.describe('en') }, { status: 422 });
+			return json(
+				{ error: e.code, where: e.where, message_vi: e.describe('vi'), message_en: e.describe('en') },
+				{ status: 422 }
+			);
 		}
 		throw e;
 	}

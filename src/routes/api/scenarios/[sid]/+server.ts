@@ -22,13 +22,18 @@ export const PATCH: RequestHandler = ({ params, request, locals }) =>
 		const id = idParam(params.sid);
 		await requireScenario(db, id);
 		const body = await readBody(request);
-		if (body.ruleSetId != null && !RULE_SETS[String(body.ruleSetId)]) throw new BadRequestError(`Bộ quy tắc không rõ: ${String(body.ruleSetId)}.`, `Unknown rule set: ${String(body.ruleSetId)}.`);
+		if (body.ruleSetId != null && !RULE_SETS[String(body.ruleSetId)])
+			throw new BadRequestError(
+				`Bộ quy tắc không rõ: ${String(body.ruleSetId)}.`,
+				`Unknown rule set: ${String(body.ruleSetId)}.`
+			);
 		const scenario = await updateScenarioMeta(
 			db,
 			id,
 			{
 				name: typeof body.name === 'string' ? body.name : undefined,
-				description: body.description === null ? null : typeof body.description === 'string' ? body.description : undefined,
+				description:
+					body.description === null ? null : typeof body.description === 'string' ? body.description : undefined,
 				ruleSetId: body.ruleSetId != null ? String(body.ruleSetId) : undefined
 			},
 			locals.user.id

@@ -26,12 +26,24 @@ export const load: PageServerLoad = async ({ params }) => {
 		rows: rows.map((r) => ({ ...r, codes: JSON.parse(r.codes) as string[] })),
 		names,
 		adjacency: {
-			commune: { edges: communeEdges.length, doubtful: communeEdges.filter((e) => e.doubtful).length, manual: communeEdges.filter((e) => e.source !== 'computed').length },
-			district: { edges: districtEdges.length, doubtful: districtEdges.filter((e) => e.doubtful).length, manual: districtEdges.filter((e) => e.source !== 'computed').length }
+			commune: {
+				edges: communeEdges.length,
+				doubtful: communeEdges.filter((e) => e.doubtful).length,
+				manual: communeEdges.filter((e) => e.source !== 'computed').length
+			},
+			district: {
+				edges: districtEdges.length,
+				doubtful: districtEdges.filter((e) => e.doubtful).length,
+				manual: districtEdges.filter((e) => e.source !== 'computed').length
+			}
 		},
 		doubtful: communeEdges.filter((e) => e.doubtful).map((e) => ({ a: e.a_code, b: e.b_code, sharedKm: e.shared_km })),
-		manual: [...districtEdges, ...communeEdges].filter((e) => e.source !== 'computed').map((e) => ({ a: e.a_code, b: e.b_code, reason: e.reason, who: e.created_by, at: e.created_at })),
-		removals: (await listAudit(db, id, { limit: 500 })).filter((a) => a.entity === 'adjacency' && a.action === 'delete').map((a) => ({ pair: a.entity_key, reason: a.note, who: a.who, at: a.at }))
+		manual: [...districtEdges, ...communeEdges]
+			.filter((e) => e.source !== 'computed')
+			.map((e) => ({ a: e.a_code, b: e.b_code, reason: e.reason, who: e.created_by, at: e.created_at })),
+		removals: (await listAudit(db, id, { limit: 500 }))
+			.filter((a) => a.entity === 'adjacency' && a.action === 'delete')
+			.map((a) => ({ pair: a.entity_key, reason: a.note, who: a.who, at: a.at }))
 	};
 };
 
@@ -44,12 +56,28 @@ export const actions: Actions = {
 		const action = form.get('action') === 'remove' ? 'remove' : 'add';
 		const reason = String(form.get('reason') ?? '').trim();
 		if (!a || !b || a === b || !reason) {
-			return fail(400, { error: { vi: 'Cần hai mã đơn vị khác nhau và lý do.', en: 'Two different unit codes and a reason are needed.' } });
+			return fail(400, {
+				error: { vi: 'Cần hai mã đơn vị khác nhau và lý do.', en: 'Two different unit codes and a reason are needed.' }
+			});
 		}
 		try {
-			await setManualEdge(await getDb(), Number(params.id), a.length === 3 ? 'district' : 'commune', a, b, action, reason, locals.user.id);
+			await setManualEdge(
+				await getDb(),
+				Number(params.id),
+				a.length === 3 ? 'district' : 'commune',
+				a,
+				b,
+				action,
+				reason,
+				locals.user.id
+			);
 		} catch {
-			return fail(400, { error: { vi: `Mã ${a} và ${b} phải là hai đơn vị cùng cấp của bộ dữ liệu này.`, en: `${a} and ${b} must be two units of the same level in this dataset.` } });
+			return fail(400, {
+				error: {
+					vi: `Mã ${a} và ${b} phải là hai đơn vị cùng cấp của bộ dữ liệu này.`,
+					en: `${a} and ${b} must be two units of the same level in this dataset.`
+				}
+			});
 		}
 		return { saved: true };
 	}

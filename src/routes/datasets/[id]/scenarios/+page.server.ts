@@ -39,7 +39,15 @@ export const actions: Actions = {
 		if (!name) return fail(400, { error: { vi: 'Cần đặt tên cho phương án.', en: 'The scenario needs a name.' } });
 		let sid: number;
 		try {
-			sid = (await createScenario(await getDb(), { datasetId: Number(params.id), name, description: String(form.get('description') ?? '') || null, ruleSetId, who: locals.user.id })).id;
+			sid = (
+				await createScenario(await getDb(), {
+					datasetId: Number(params.id),
+					name,
+					description: String(form.get('description') ?? '') || null,
+					ruleSetId,
+					who: locals.user.id
+				})
+			).id;
 		} catch (e) {
 			return stateFail(e);
 		}

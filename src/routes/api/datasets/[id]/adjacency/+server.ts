@@ -7,6 +7,10 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ params }) => {
 	const db = await getDb();
 	const id = Number(params.id);
-	const map = (rows: Awaited<ReturnType<typeof listAdjacency>>) => rows.map((r) => ({ a: r.a_code, b: r.b_code, sharedKm: r.shared_km, doubtful: !!r.doubtful, source: r.source }));
-	return json({ district: map(await listAdjacency(db, id, 'district')), commune: map(await listAdjacency(db, id, 'commune')) });
+	const map = (rows: Awaited<ReturnType<typeof listAdjacency>>) =>
+		rows.map((r) => ({ a: r.a_code, b: r.b_code, sharedKm: r.shared_km, doubtful: !!r.doubtful, source: r.source }));
+	return json({
+		district: map(await listAdjacency(db, id, 'district')),
+		commune: map(await listAdjacency(db, id, 'commune'))
+	});
 };

@@ -18,7 +18,16 @@ export const GET: RequestHandler = async ({ params, url }) => {
 		: ['loại kiểm tra', 'mức độ', 'mã đơn vị', 'giá trị', 'đơn vị đo', 'kinh độ', 'vĩ độ', 'nội dung'];
 	const body = toCsv(
 		header,
-		rows.map((r) => [r.check_kind, r.severity, (JSON.parse(r.codes) as string[]).join(' '), r.value, r.value_unit, r.lon, r.lat, en ? r.message_en : r.message_vi])
+		rows.map((r) => [
+			r.check_kind,
+			r.severity,
+			(JSON.parse(r.codes) as string[]).join(' '),
+			r.value,
+			r.value_unit,
+			r.lon,
+			r.lat,
+			en ? r.message_en : r.message_vi
+		])
 	);
 	return new Response(body, {
 		headers: {

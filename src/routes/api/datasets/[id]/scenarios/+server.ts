@@ -23,13 +23,22 @@ export const POST: RequestHandler = ({ params, request, locals }) =>
 		const id = idParam(params.id);
 		const body = await readBody(request);
 		const ruleSetId = body.ruleSetId == null ? 'nq35-2023' : String(body.ruleSetId);
-		if (!RULE_SETS[ruleSetId]) throw new BadRequestError(`Bộ quy tắc không rõ: ${ruleSetId}.`, `Unknown rule set: ${ruleSetId}.`);
+		if (!RULE_SETS[ruleSetId])
+			throw new BadRequestError(`Bộ quy tắc không rõ: ${ruleSetId}.`, `Unknown rule set: ${ruleSetId}.`);
 		const ws = await loadWorkspace(db, id, ruleSetId);
 		const content = normalizeContent(body.content ?? {});
 		const problems = validateContent(content, ws.catalog);
 		if (problems.length) {
 			return json(
-				{ error: 'invalid_content', problems: problems.map((p) => ({ code: p.code, params: p.params, groupId: p.groupId ?? null, message: p.messages })) },
+				{
+					error: 'invalid_content',
+					problems: problems.map((p) => ({
+						code: p.code,
+						params: p.params,
+						groupId: p.groupId ?? null,
+						message: p.messages
+					}))
+				},
 				{ status: 422 }
 			);
 		}

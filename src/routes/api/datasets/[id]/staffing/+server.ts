@@ -28,7 +28,14 @@ export const PATCH: RequestHandler = async ({ params, request, locals }) => {
 	const id = datasetId(params.id);
 	const body = await request.json().catch(() => undefined);
 	if (body === undefined || body === null || typeof body !== 'object') {
-		return json({ errors: [{ message: { vi: 'nội dung gửi lên không phải JSON hợp lệ', en: 'the request body is not valid JSON' } }] }, { status: 400 });
+		return json(
+			{
+				errors: [
+					{ message: { vi: 'nội dung gửi lên không phải JSON hợp lệ', en: 'the request body is not valid JSON' } }
+				]
+			},
+			{ status: 400 }
+		);
 	}
 	if (!(await getDataset(db, id))) error(404, 'Không có bộ dữ liệu này / no such dataset');
 	const r = await saveStaffingInputs(db, id, body, locals.user.id);

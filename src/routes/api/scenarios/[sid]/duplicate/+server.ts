@@ -12,6 +12,8 @@ export const POST: RequestHandler = ({ params, request, locals }) =>
 		const id = idParam(params.sid);
 		await requireScenario(db, id);
 		const body = await readBody(request);
-		const scenario = await duplicateScenario(db, id, locals.user.id, { name: typeof body.name === 'string' ? body.name : undefined });
+		const scenario = await duplicateScenario(db, id, locals.user.id, {
+			name: typeof body.name === 'string' ? body.name : undefined
+		});
 		return json({ scenario }, { status: 201 });
 	});

@@ -11,7 +11,8 @@ export const GET: RequestHandler = ({ params }) =>
 	handleScenario(async () => {
 		const db = await getDb();
 		const id = idParam(params.sid);
-		if (!(await getScenario(db, id))) throw new ScenarioStateError('not_found', id, bi(`Không có phương án #${id}.`, `No scenario #${id}.`));
+		if (!(await getScenario(db, id)))
+			throw new ScenarioStateError('not_found', id, bi(`Không có phương án #${id}.`, `No scenario #${id}.`));
 		const audit = (await listScenarioAudit(db, id)).map((a) => ({
 			...a,
 			before: a.before == null ? null : JSON.parse(a.before),

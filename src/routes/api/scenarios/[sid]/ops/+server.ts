@@ -17,10 +17,19 @@ export const POST: RequestHandler = ({ params, request, locals, url }) =>
 		const body = await readBody(request);
 		const version = requireVersion(body);
 		if (!Array.isArray(body.ops) || body.ops.length === 0 || body.ops.length > 1000) {
-			throw new BadRequestError('Cần danh sách thao tác «ops» (1 đến 1000 thao tác).', 'Send a list of 1 to 1000 "ops".');
+			throw new BadRequestError(
+				'Cần danh sách thao tác «ops» (1 đến 1000 thao tác).',
+				'Send a list of 1 to 1000 "ops".'
+			);
 		}
 		const { scenario, evaluation } = await applyScenarioOps(db, id, version, body.ops as ScenarioOp[], locals.user.id, {
 			phases: parsePhases(url.searchParams.get('phases'))
 		});
-		return json({ version: scenario.version, content: scenario.content, canUndo: scenario.canUndo, canRedo: scenario.canRedo, evaluation });
+		return json({
+			version: scenario.version,
+			content: scenario.content,
+			canUndo: scenario.canUndo,
+			canRedo: scenario.canRedo,
+			evaluation
+		});
 	});

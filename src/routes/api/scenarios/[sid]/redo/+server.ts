@@ -17,5 +17,11 @@ export const POST: RequestHandler = ({ params, request, locals, url }) =>
 		const version = requireVersion(await readBody(request));
 		const scenario = await redoScenario(db, id, version, locals.user.id);
 		const { evaluation } = await evaluateStored(db, scenario, { phases: parsePhases(url.searchParams.get('phases')) });
-		return json({ version: scenario.version, content: scenario.content, canUndo: scenario.canUndo, canRedo: scenario.canRedo, evaluation });
+		return json({
+			version: scenario.version,
+			content: scenario.content,
+			canUndo: scenario.canUndo,
+			canRedo: scenario.canRedo,
+			evaluation
+		});
 	});

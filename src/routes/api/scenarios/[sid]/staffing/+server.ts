@@ -21,13 +21,16 @@ export const PUT: RequestHandler = ({ params, request, locals }) =>
 		const body = await readBody(request);
 		// 0 = the inputs were never saved (defaults shown).
 		const version = body.version;
-		if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) throw new BadRequestError('Thiếu số phiên bản (version).', 'Missing "version".');
+		if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
+			throw new BadRequestError('Thiếu số phiên bản (version).', 'Missing "version".');
 		const problems = validateStaffingInputs(body.inputs);
-		if (problems.length) throw new BadRequestError(problems.map((p) => p.vi).join(' '), problems.map((p) => p.en).join(' '));
+		if (problems.length)
+			throw new BadRequestError(problems.map((p) => p.vi).join(' '), problems.map((p) => p.en).join(' '));
 		try {
 			await saveScenarioStaffing(db, id, version, body.inputs as never, locals.user.id);
 		} catch (e) {
-			if (e instanceof StaffingVersionConflictError) return json({ error: 'conflict', currentVersion: e.currentVersion }, { status: 409 });
+			if (e instanceof StaffingVersionConflictError)
+				return json({ error: 'conflict', currentVersion: e.currentVersion }, { status: 409 });
 			throw e;
 		}
 		const r = await computeScenarioStaffing(db, id);

@@ -14,14 +14,19 @@ export const load: PageServerLoad = async ({ params }) => {
 	const id = Number(params.id);
 	const dataset = Number.isInteger(id) ? await getDataset(db, id) : undefined;
 	const scenario = await getScenario(db, Number(params.sid));
-	if (!dataset || !scenario || scenario.datasetId !== id || scenario.deletedAt) error(404, 'Không có phương án này / no such scenario');
-	const edges = async (level: 'district' | 'commune') => (await listAdjacency(db, id, level)).map((e) => ({ a: e.a_code, b: e.b_code }));
+	if (!dataset || !scenario || scenario.datasetId !== id || scenario.deletedAt)
+		error(404, 'Không có phương án này / no such scenario');
+	const edges = async (level: 'district' | 'commune') =>
+		(await listAdjacency(db, id, level)).map((e) => ({ a: e.a_code, b: e.b_code }));
 	return {
 		dataset,
 		scenario,
 		units: await listUnits(db, id),
 		overrides: (await loadRuleSet(db, scenario.ruleSetId)).overrides,
-		staffingOverrides: (await listActiveOverrides(db, STAFFING_SETTINGS_ID)).map((o) => ({ key: o.key, value: o.value })),
+		staffingOverrides: (await listActiveOverrides(db, STAFFING_SETTINGS_ID)).map((o) => ({
+			key: o.key,
+			value: o.value
+		})),
 		adjacency: { district: await edges('district'), commune: await edges('commune') }
 	};
 };

@@ -9,5 +9,7 @@ export const GET: RequestHandler = async ({ params }) => {
 	if (!Number.isInteger(id)) error(400, 'dataset id');
 	if (params.level !== 'district' && params.level !== 'commune') error(404, 'level must be district or commune');
 	const body = await displayLayerGeoJson(await getDb(), id, params.level);
-	return new Response(body, { headers: { 'content-type': 'application/geo+json; charset=utf-8', 'cache-control': 'no-cache' } });
+	return new Response(body, {
+		headers: { 'content-type': 'application/geo+json; charset=utf-8', 'cache-control': 'no-cache' }
+	});
 };

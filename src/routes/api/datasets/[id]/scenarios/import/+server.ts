@@ -16,7 +16,10 @@ export const POST: RequestHandler = ({ params, request, locals }) =>
 		const form = await request.formData().catch(() => null);
 		const file = form?.get('file');
 		if (!form || !file || typeof file === 'string') {
-			throw new BadRequestError('Gửi tệp phương án (CSV) trong trường «file» của biểu mẫu multipart.', 'Send the plan CSV in the "file" field of a multipart form.');
+			throw new BadRequestError(
+				'Gửi tệp phương án (CSV) trong trường «file» của biểu mẫu multipart.',
+				'Send the plan CSV in the "file" field of a multipart form.'
+			);
 		}
 		const text = (k: string) => {
 			const v = form.get(k);
@@ -26,7 +29,12 @@ export const POST: RequestHandler = ({ params, request, locals }) =>
 			db,
 			id,
 			{ name: file.name || 'plan.csv', data: new Uint8Array(await file.arrayBuffer()) },
-			{ name: text('name'), ruleSetId: text('ruleSetId'), description: text('description') ?? null, who: locals.user.id }
+			{
+				name: text('name'),
+				ruleSetId: text('ruleSetId'),
+				description: text('description') ?? null,
+				who: locals.user.id
+			}
 		);
 		const { evaluation } = await evaluateStored(db, scenario);
 		return json({ scenario, evaluation, warnings: warningsJson(warnings) }, { status: 201 });

@@ -17,16 +17,28 @@ export const POST: RequestHandler = async ({ params, request, locals }) => {
 	const file = form?.get('file');
 	if (!form || !file || typeof file === 'string') {
 		return json(
-			{ error: 'no_file', message_vi: 'Chọn tệp CSV (trường «file» của biểu mẫu).', message_en: 'Choose a CSV file (the "file" field of the form).' },
+			{
+				error: 'no_file',
+				message_vi: 'Chọn tệp CSV (trường «file» của biểu mẫu).',
+				message_en: 'Choose a CSV file (the "file" field of the form).'
+			},
 			{ status: 400 }
 		);
 	}
 	try {
-		const r = await importAttributes(db, id, { name: file.name || 'staffing.csv', data: new Uint8Array(await file.arrayBuffer()) }, locals.user.id);
+		const r = await importAttributes(
+			db,
+			id,
+			{ name: file.name || 'staffing.csv', data: new Uint8Array(await file.arrayBuffer()) },
+			locals.user.id
+		);
 		return json({ rows: r.rows, updated: r.updated, warnings: r.warnings });
 	} catch (e) {
 		if (e instanceof ImportError) {
-			return json({ error: e.code, where: e.where, message_vi: e.describe('vi'), message_en: e.describe('en') }, { status: 422 });
+			return json(
+				{ error: e.code, where: e.where, message_vi: e.describe('vi'), message_en: e.describe('en') },
+				{ status: 422 }
+			);
 		}
 		throw e;
 	}

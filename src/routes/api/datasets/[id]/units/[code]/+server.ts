@@ -6,7 +6,9 @@ import { validateUnitPatch } from '$lib/domain/unit-edit';
 import { RULE_SETS } from '$lib/domain/rules';
 import type { RequestHandler } from './$types';
 
-const ALL_EXEMPTION_CODES = [...new Set(Object.values(RULE_SETS).flatMap((r) => r.exemptionReasons.map((e) => e.code)))];
+const ALL_EXEMPTION_CODES = [
+	...new Set(Object.values(RULE_SETS).flatMap((r) => r.exemptionReasons.map((e) => e.code)))
+];
 
 /** A unit and its change history. */
 export const GET: RequestHandler = async ({ params }) => {
@@ -24,7 +26,11 @@ export const PATCH: RequestHandler = async ({ params, request, locals }) => {
 	const before = await getUnit(db, id, params.code);
 	if (!before) error(404, 'no such unit');
 	const body = (await request.json().catch(() => null)) as { patch?: Record<string, unknown>; note?: string } | null;
-	if (!body?.patch || typeof body.patch !== 'object') return json({ errors: [{ field: '', message: { vi: 'thiếu nội dung sửa', en: 'no patch given' } }] }, { status: 400 });
+	if (!body?.patch || typeof body.patch !== 'object')
+		return json(
+			{ errors: [{ field: '', message: { vi: 'thiếu nội dung sửa', en: 'no patch given' } }] },
+			{ status: 400 }
+		);
 	const patch = { ...body.patch };
 	// A cleared exemption also clears its justification.
 	if ('exemptionCode' in patch && patch.exemptionCode == null) patch.exemptionNote = null;

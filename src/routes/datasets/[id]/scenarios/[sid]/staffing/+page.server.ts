@@ -9,7 +9,14 @@ export const load: PageServerLoad = async ({ params }) => {
 	const db = await getDb();
 	const dataset = await getDataset(db, Number(params.id));
 	const scenario = await getScenario(db, Number(params.sid));
-	if (!dataset || !scenario || scenario.datasetId !== dataset.id || scenario.deletedAt) error(404, 'Không có phương án này / no such scenario');
+	if (!dataset || !scenario || scenario.datasetId !== dataset.id || scenario.deletedAt)
+		error(404, 'Không có phương án này / no such scenario');
 	const r = await computeScenarioStaffing(db, scenario.id);
-	return { dataset, scenario: { id: scenario.id, name: scenario.name }, inputs: r.inputs, version: r.version, staffing: r.staffing };
+	return {
+		dataset,
+		scenario: { id: scenario.id, name: scenario.name },
+		inputs: r.inputs,
+		version: r.version,
+		staffing: r.staffing
+	};
 };
