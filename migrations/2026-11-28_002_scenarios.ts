@@ -45,12 +45,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('state_version', 'integer', (c) => c.notNull())
 		.addColumn('parent_state', 'integer')
 		.execute();
-	await db.schema
-		.createIndex('scenario_versions_version')
-		.on('scenario_versions')
-		.columns(['scenario_id', 'version'])
-		.unique()
-		.execute();
+	await db.schema.createIndex('scenario_versions_version').on('scenario_versions').columns(['scenario_id', 'version']).unique().execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
