@@ -1,6 +1,6 @@
 /**
  * Real data: Lâm Đồng 2023 (142 communes, 12 districts), read from the shared data folder — never copied into
- * the repository (GADM licence, see PROVENANCE.md). Skipped when the folder is absent.
+ * the repository (GADM licence, see PROVENANCE.md). A missing folder fails the tests (see below), never skips them.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
