@@ -3,14 +3,15 @@
  * it meets its standards, members' roles, same level / same parent / contiguity checks, name and kept code.
  * Reports, never blocks: errors make `valid` false but the verdict is still complete.
  */
-import { LEVEL_OF_KIND, foldVietnamese, isRuralKind, terrainInForce } from '../units';
+import { LEVEL_OF_KIND, foldVietnamese, terrainInForce } from '../units';
 import type { Level, Terrain, UnitKind, UnitRecord } from '../units';
 import { applyStandard, compile, findStandard, provinceClassOf, reaches, reason } from './compile';
 import type { CompiledRuleSet, UnitFactors } from './compile';
-import { evaluateUnit, subjectStatusOf } from './evaluate-unit';
+import { addUnverified, evaluateUnit, subjectStatusOf } from './evaluate-unit';
 import type {
 	AppliedStandard,
 	EvaluateMergerOptions,
+	MergerJustification,
 	MergerRole,
 	MergerVerdict,
 	Meets,
@@ -53,7 +54,7 @@ function assess(
 	population: number | null
 ): Assessment {
 	const pc = c.usesProvinceClass ? provinceClassOf(ctx).value : undefined;
-	const found = findStandard(c, kind, terrain, parentKind, pc);
+	const found = findStandard(c, kind, terrain, parentKind, pc, factors.island);
 	if (!found.row) {
 		return {
 			standardId: null,
@@ -282,28 +283,20 @@ export function evaluateMerger(
 			kindRule = 'same_kind';
 			reasons.push(reason('same_kind', { kind }));
 		} else {
+			// domain.md §5: in the 2023–2025 practice a township or ward (a city, town or urban district at district
+			// level) that absorbs other units keeps its kind: the default, labelled as practice, not statute; a
+			// warning says when the result misses that kind's standards (checked below).
 			const urban = URBAN_PRECEDENCE[level].filter((k) => kinds.has(k));
-			const hasRural = [...kinds].some((k) => isRuralKind(k));
-			for (const u of urban) {
-				const trial = assess(c, ctx, u, terrain.value, parentKind, factors, areaKm2, population);
-				if (trial.meets === 'both') {
-					kind = u;
-					break;
-				}
-				if (trial.meets == null) warnings.push(reason('kind_needs_figures', { kind: u }));
-			}
-			let rule = 'urban_kept';
-			if (!kind) {
-				// No urban kind's standards are met: a merger with rural units becomes rural (domain.md §5, verify);
-				// urban units of different kinds without a rural one keep the lowest urban kind present.
-				kind = hasRural ? RURAL_KIND[level] : urban[urban.length - 1];
-				rule = hasRural ? 'urban_lost' : 'urban_mixed';
-			}
-			kindRule = rule;
+			kind = urban.length ? urban[0] : RURAL_KIND[level];
+			kindRule = 'urban_kept_practice';
 			reasons.push(
 				reason(
-					rule,
-					{ kind, urbanKinds: urban, verified: rules.merger.kindRule.verified },
+					'urban_kept_practice',
+					{
+						kind,
+						absorbed: [...kinds].filter((k) => k !== kind),
+						verified: rules.merger.kindRule.verified
+					},
 					rules.merger.kindRule.citation
 				)
 			);
@@ -334,16 +327,19 @@ export function evaluateMerger(
 	if (assessment?.standards) {
 		if (assessment.standards.population.reduction) reasons.push(assessment.standards.population.reduction.why);
 		if (assessment.standards.area.reduction) reasons.push(assessment.standards.area.reduction.why);
-		const unverified = [assessment.standards.population, assessment.standards.area]
-			.filter((s) => !s.verified)
-			.map((s) => s.key);
-		if (!assessment.requiredVerified) unverified.push(...assessment.requiredKeys);
-		if (unverified.length) reasons.push(reason('uses_unverified_values', { keys: unverified }));
+		addUnverified(
+			reasons,
+			assessment.standards.population,
+			assessment.standards.area,
+			null,
+			assessment.requiredVerified ? [] : assessment.requiredKeys
+		);
 	}
 	const threeOrMore = rules.merger.threeOrMore;
-	const manyMembers = members.length >= threeOrMore.minMembers.value;
-	const standardsAssessed = !(manyMembers && threeOrMore.effect === 'not_assessed');
-	if (manyMembers && threeOrMore.effect === 'not_assessed') {
+	const manyMembers = threeOrMore != null && members.length >= threeOrMore.minMembers.value;
+	const standardsAssessed = !(manyMembers && threeOrMore?.effect === 'not_assessed');
+	let justification: MergerJustification | null = null;
+	if (threeOrMore && manyMembers && threeOrMore.effect === 'not_assessed') {
 		reasons.push(
 			reason(
 				'three_or_more_not_assessed',
@@ -370,15 +366,21 @@ export function evaluateMerger(
 					shortfallPopulation: assessment.shortfall.population
 				})
 			);
-			if (manyMembers && threeOrMore.effect === 'justification') {
-				reasons.push(
-					reason(
-						'three_or_more_justification',
-						{ count: members.length, min: threeOrMore.minMembers.value, verified: threeOrMore.minMembers.verified },
-						threeOrMore.citation
-					)
-				);
+			if (threeOrMore?.effect === 'justification' && members.length >= 2) {
+				justification = justify(c, members, ctx, memberVerdicts, threeOrMore, opts.neighbours);
+				const params = {
+					code: justification.code,
+					count: members.length,
+					min: threeOrMore.minMembers.value,
+					factors: justification.factors,
+					furtherAdjacent: justification.furtherAdjacent,
+					verified: justification.verified
+				};
+				const applies = justification.code !== 'none' && justification.code !== 'undetermined';
+				(applies ? reasons : warnings).push(reason('merger_justification', params, justification.clause));
 			}
+			if (kindRule === 'urban_kept_practice')
+				warnings.push(reason('urban_kind_standards_missed', { kind, meets: assessment.meets }));
 		}
 	} else if (assessment?.standards) {
 		reasons.push(
@@ -451,6 +453,7 @@ export function evaluateMerger(
 		name: { default: defaultName, chosen, isNew },
 		keptCode,
 		retiredCodes,
+		justification,
 		reasons,
 		warnings,
 		errors
@@ -460,6 +463,7 @@ export function evaluateMerger(
 /**
  * Specific factors of the merged unit: on the border or in the delta if any member is (geographic facts);
  * specially difficult coastal only if every member is (a listed status that cannot be presumed to extend);
+ * island only if every member is;
  * ethnic-minority share = population-weighted mean, only when every member has both figures.
  */
 function mergedFactors(members: UnitRecord[], warnings: Reason[]): UnitFactors {
@@ -482,6 +486,49 @@ function mergedFactors(members: UnitRecord[], warnings: Reason[]): UnitFactors {
 		ethnicMinorityShare: complete && people > 0 ? minority / people : null,
 		border: members.some((m) => m.border),
 		coastalDifficult: members.length > 0 && members.every((m) => m.coastalDifficult),
-		delta: members.some((m) => m.delta)
+		delta: members.some((m) => m.delta),
+		// An island unit only when every member is on the island: a merger reaching the mainland is not one.
+		island: members.length > 0 && members.every((m) => m.island)
 	};
+}
+
+/**
+ * Which justification covers a new unit short of its standards (domain.md §5, verify for NQ 35): (a) 3 or more
+ * units merged; (b) 2 units where no further adjacent unit can be added, or 2 units with specific factors
+ * (isolation: island or a recorded "isolated location"; ethnic: a mountainous member with the Art. 3a
+ * ethnic-minority share; defence: on the land border or a recorded "special factors" reason); else none.
+ */
+function justify(
+	c: CompiledRuleSet,
+	members: UnitRecord[],
+	ctx: RulesContext,
+	memberVerdicts: Record<string, UnitVerdict>,
+	rule: NonNullable<RuleSet['merger']['threeOrMore']>,
+	neighbours: EvaluateMergerOptions['neighbours']
+): MergerJustification {
+	const base = { factors: [], furtherAdjacent: [], verified: rule.minMembers.verified, clause: rule.citation };
+	if (members.length >= rule.minMembers.value) return { ...base, code: 'three_or_more' };
+	let furtherAdjacent: string[] | null = null;
+	if (neighbours) {
+		const inside = new Set(members.map((m) => m.code));
+		const out = new Set<string>();
+		for (const m of members) for (const n of neighbours(m.code)) if (!inside.has(n)) out.add(n);
+		furtherAdjacent = [...out].sort();
+	}
+	if (furtherAdjacent && furtherAdjacent.length === 0) return { ...base, code: 'two_no_further_adjacent' };
+	const factors = new Set<MergerJustification['factors'][number]>();
+	const minShare = c.reductions?.minShare;
+	for (const m of members) {
+		const recorded = memberVerdicts[m.code]?.exemption;
+		if (m.island) factors.add('island');
+		if (recorded?.kind === 'recorded' && recorded.reasonCode === 'isolated_location') factors.add('isolated');
+		const share = m.ethnicMinorityShare;
+		if (minShare != null && share != null && share >= minShare && terrainInForce(m, ctx).terrain === 'mountainous')
+			factors.add('ethnic_minority');
+		if (m.border) factors.add('border');
+		if (recorded?.kind === 'recorded' && recorded.reasonCode === 'special_factors') factors.add('defence_or_special');
+	}
+	if (factors.size) return { ...base, code: 'two_specific_factors', factors: [...factors] };
+	if (furtherAdjacent) return { ...base, code: 'none', furtherAdjacent };
+	return { ...base, code: 'undetermined' };
 }

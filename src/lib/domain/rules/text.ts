@@ -8,6 +8,7 @@ import { formatArea, formatDate, formatNumber, formatPopulation } from '../forma
 import type { Lang } from '../format';
 import { NQ35_2023 } from './nq35-2023';
 import { NQ76_2025 } from './nq76-2025';
+import { NQ112_2025 } from './nq112-2025';
 import type {
 	Citation,
 	Criterion,
@@ -24,7 +25,7 @@ import type {
 
 export type { Lang };
 
-const KNOWN_RULE_SETS: RuleSet[] = [NQ35_2023, NQ76_2025];
+const KNOWN_RULE_SETS: RuleSet[] = [NQ35_2023, NQ76_2025, NQ112_2025];
 
 const pick = (lang: Lang, vi: string, en: string): string => (lang === 'vi' ? vi : en);
 
@@ -76,6 +77,7 @@ export function formatCitation(c: Citation, lang: Lang, opts: { withAmendment?: 
 					` (as amended by ${documentName(c.amendedBy, lang)})`
 				)
 			: '';
+	if (!c.article) return `${doc}${amended}`; // only the document is known (articles to verify)
 	if (lang === 'vi') {
 		const parts: string[] = [];
 		if (pointText) parts.push(pointText.includes('–') ? `các điểm ${pointText}` : `điểm ${pointText}`);
@@ -194,7 +196,8 @@ const FACTOR: Record<ReductionFactor, [string, string]> = {
 	ethnic_minority: ['Dân tộc thiểu số (miền núi, vùng cao)', 'Ethnic minority (mountainous/highland)'],
 	border: ['Biên giới quốc gia trên đất liền', 'National land border'],
 	coastal_difficult: ['Xã đặc biệt khó khăn vùng bãi ngang, ven biển', 'Specially difficult coastal commune'],
-	delta: ['Vùng Đồng bằng sông Hồng', 'Red River Delta']
+	delta: ['Vùng Đồng bằng sông Hồng', 'Red River Delta'],
+	island: ['Đơn vị hành chính ở hải đảo', 'Island unit']
 };
 
 /** Label of a specific factor that reduces a standard. */
@@ -253,11 +256,69 @@ function ruleSetName(id: unknown, lang: Lang): string {
 	return rs ? documentName(rs.document, lang) : String(id ?? '—');
 }
 
+/** What a rule set governs, in words: the period(s) and the kind of dataset (from the rule set's data). */
+export function ruleSetPeriodLabel(rules: RuleSet, lang: Lang): string {
+	return pick(lang, rules.governs.vi, rules.governs.en);
+}
+
+/** Label of a rule set in the rule-set switch: its document and the period it governs. */
+export function ruleSetOptionLabel(rules: RuleSet, lang: Lang): string {
+	return `${rules.document} — ${ruleSetPeriodLabel(rules, lang)}`;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Reasons
 // ---------------------------------------------------------------------------------------------------------------
 
 type P = Record<string, unknown>;
+
+const JUSTIFICATION_FACTOR: Record<string, [string, string]> = {
+	isolated: ['vị trí biệt lập', 'isolated location'],
+	island: ['hải đảo', 'island'],
+	ethnic_minority: ['dân tộc thiểu số', 'ethnic minority'],
+	border: ['biên giới, quốc phòng', 'border, defence'],
+	defence_or_special: ['yếu tố đặc thù quốc phòng, an ninh', 'defence or security factors']
+};
+
+/** The justification of a new unit short of its standards (domain.md §5): which one applies, or none. */
+function justificationText(p: P, l: Lang): string {
+	const verify = p.verified === false ? pick(l, ' (cần xác minh)', ' (to verify)') : '';
+	const factors = ((p.factors ?? []) as string[])
+		.map((f) => (JUSTIFICATION_FACTOR[f] ? pick(l, ...JUSTIFICATION_FACTOR[f]) : f))
+		.join(', ');
+	switch (p.code) {
+		case 'three_or_more':
+			return pick(
+				l,
+				`Lý do (a): nhập ${String(p.count)} đơn vị (từ ${String(p.min)} đơn vị trở lên)${verify}.`,
+				`Justification (a): ${String(p.count)} units merged (${String(p.min)} or more)${verify}.`
+			);
+		case 'two_no_further_adjacent':
+			return pick(
+				l,
+				`Lý do (b): nhập 2 đơn vị, không còn đơn vị liền kề nào khác để nhập thêm${verify}.`,
+				`Justification (b): 2 units merged and no further adjacent unit can be added${verify}.`
+			);
+		case 'two_specific_factors':
+			return pick(
+				l,
+				`Lý do (b): nhập 2 đơn vị có yếu tố đặc thù (${factors})${verify}.`,
+				`Justification (b): 2 units merged with specific factors (${factors})${verify}.`
+			);
+		case 'none':
+			return pick(
+				l,
+				`Chưa có lý do được thừa nhận cho việc đơn vị mới chưa đạt tiêu chuẩn: không thuộc (a) nhập từ ${String(p.min)} đơn vị trở lên, cũng không thuộc (b) vì còn đơn vị liền kề có thể nhập thêm (${codes(p.furtherAdjacent)}) và không có yếu tố đặc thù${verify}.`,
+				`No recognised justification for the shortfall: not (a) ${String(p.min)} or more units, nor (b), as adjacent units could still be added (${codes(p.furtherAdjacent)}) and no specific factor applies${verify}.`
+			);
+		default:
+			return pick(
+				l,
+				`Chưa xác định được lý do (b) (nhập 2 đơn vị, không còn đơn vị liền kề để nhập thêm): thiếu dữ liệu liền kề; không có yếu tố đặc thù${verify}.`,
+				`Justification (b) (2 units, no further adjacent unit) cannot be decided: adjacency data missing; no specific factor${verify}.`
+			);
+	}
+}
 type Template = (p: P, lang: Lang) => string;
 
 const num = (x: unknown): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : null);
@@ -295,12 +356,6 @@ const TEMPLATES: Record<string, Template> = {
 			l,
 			`Tỷ lệ dân số là người dân tộc thiểu số (${String(p.value)}) phải nằm trong khoảng 0–1 (0–100%); giá trị này không được dùng.`,
 			`Ethnic-minority share (${String(p.value)}) must lie between 0 and 1 (0–100%); the value is ignored.`
-		),
-	island_levels_not_encoded: (_p, l) =>
-		pick(
-			l,
-			'Đơn vị hành chính ở hải đảo có mức tiêu chuẩn riêng chưa được đưa vào bộ quy tắc (cần xác minh); đang áp dụng tiêu chuẩn thông thường.',
-			'Island units have their own levels, not yet in the rule set (to verify); the ordinary standard is applied.'
 		),
 	unknown_kind: (p, l) =>
 		pick(
@@ -367,11 +422,25 @@ const TEMPLATES: Record<string, Template> = {
 			`Unit on a national land border: the population standard is ${pct(p.percent, l)} of the normal level${stepEn}.`
 		);
 	},
-	reduction_coastal_difficult: (p, l) =>
-		pick(
+	reduction_coastal_difficult: (p, l) => {
+		const clause = p.basisClause as Citation | null | undefined;
+		if (clause && p.basisStandardId)
+			return pick(
+				l,
+				`Xã đặc biệt khó khăn vùng bãi ngang, ven biển: tiêu chuẩn quy mô dân số bằng ${pct(p.percent, l)} mức quy định tại ${lowerFirst(formatCitation(clause, l, { withAmendment: false }))} (${formatPopulation(num(p.basis), l)}), không phân biệt địa hình.`,
+				`Specially difficult coastal commune: the population standard is ${pct(p.percent, l)} of the level in ${formatCitation(clause, l, { withAmendment: false })} (${formatPopulation(num(p.basis), l)}), whatever the terrain.`
+			);
+		return pick(
 			l,
 			`Xã đặc biệt khó khăn vùng bãi ngang, ven biển: tiêu chuẩn quy mô dân số tính bằng ${pct(p.percent, l)} mức quy định.`,
 			`Specially difficult coastal commune: the population standard is ${pct(p.percent, l)} of the normal level.`
+		);
+	},
+	reduction_island: (p, l) =>
+		pick(
+			l,
+			`Đơn vị hành chính ở hải đảo: không áp dụng tiêu chuẩn của đất liền; tiêu chuẩn quy mô dân số và diện tích tự nhiên tính bằng ${pct(p.percent, l)} mức quy định cho ${kindName(p.kind as UnitKind, l)} (cần xác minh).`,
+			`Island unit: not judged against mainland standards; the population and area standards are ${pct(p.percent, l)} of those of a ${kindName(p.kind as UnitKind, l)} (to verify).`
 		),
 	reduction_delta: (p, l) =>
 		pick(
@@ -411,6 +480,12 @@ const TEMPLATES: Record<string, Template> = {
 		),
 
 	// --- unit verdict ---
+	unit_meets_standards: (p, l) =>
+		pick(
+			l,
+			`Diện tích tự nhiên bằng ${pct(p.areaRatio, l)} và quy mô dân số bằng ${pct(p.populationRatio, l)} tiêu chuẩn: ${lowerFirst(meetsLabel(p.meets as Meets, l))}.`,
+			`Natural area ${pct(p.areaRatio, l)} and population ${pct(p.populationRatio, l)} of the standard: ${lowerFirst(meetsLabel(p.meets as Meets, l))}.`
+		),
 	no_unit_criteria: (p, l) =>
 		pick(
 			l,
@@ -586,37 +661,26 @@ const TEMPLATES: Record<string, Template> = {
 			'Có xã hoặc thị trấn tham gia nhập: đơn vị mới là xã.',
 			'A commune or township is merged: the new unit is a commune.'
 		),
-	urban_kept: (p, l) =>
-		pick(
-			l,
-			`Đơn vị mới đạt tiêu chuẩn của ${kindName(p.kind as UnitKind, l)} nên giữ loại ${kindName(p.kind as UnitKind, l)}${p.verified === false ? ' (quy tắc cần xác minh)' : ''}.`,
-			`The new unit meets the standards of a ${kindName(p.kind as UnitKind, l)}, so it stays one${p.verified === false ? ' (rule to verify)' : ''}.`
-		),
-	urban_lost: (p, l) => {
-		const urban = ((p.urbanKinds ?? []) as UnitKind[]).map((k) => kindName(k, l)).join(pick(l, ', ', ', '));
+	urban_kept_practice: (p, l) => {
+		const absorbed = ((p.absorbed ?? []) as UnitKind[]).map((k) => kindName(k, l)).join(', ');
+		const k = kindName(p.kind as UnitKind, l);
 		return pick(
 			l,
-			`Đơn vị mới chưa đạt tiêu chuẩn của ${urban} nên trở thành ${kindName(p.kind as UnitKind, l)}${p.verified === false ? ' (quy tắc cần xác minh)' : ''}.`,
-			`The new unit does not meet the standards of a ${urban}, so it becomes a ${kindName(p.kind as UnitKind, l)}${p.verified === false ? ' (rule to verify)' : ''}.`
+			`Theo thực tiễn sắp xếp giai đoạn 2023–2025 (không phải quy định của văn bản), ${k} nhập thêm ${absorbed} giữ nguyên loại và tên: đơn vị mới là ${k}; người dùng có thể chọn loại khác, kèm lý do.`,
+			`By the 2023–2025 practice (not a statute), a ${k} absorbing a ${absorbed} keeps its kind and name: the new unit is a ${k}; the user may choose another kind, with a reason.`
 		);
 	},
-	urban_mixed: (p, l) =>
+	urban_kind_standards_missed: (p, l) =>
 		pick(
 			l,
-			`Đơn vị mới chưa đạt tiêu chuẩn của các loại đô thị cao hơn nên là ${kindName(p.kind as UnitKind, l)}${p.verified === false ? ' (quy tắc cần xác minh)' : ''}.`,
-			`The new unit meets no higher urban kind's standards, so it is a ${kindName(p.kind as UnitKind, l)}${p.verified === false ? ' (rule to verify)' : ''}.`
+			`Đơn vị mới giữ loại ${kindName(p.kind as UnitKind, l)} theo thực tiễn nhưng chưa đạt tiêu chuẩn của ${kindName(p.kind as UnitKind, l)} (${lowerFirst(meetsLabel(p.meets as Meets, l))}).`,
+			`The new unit keeps the kind ${kindName(p.kind as UnitKind, l)} by practice but misses that kind's standards (${lowerFirst(meetsLabel(p.meets as Meets, l))}).`
 		),
 	same_kind: (p, l) =>
 		pick(
 			l,
 			`Các đơn vị cùng loại: đơn vị mới là ${kindName(p.kind as UnitKind, l)}.`,
 			`Same kind: the new unit is a ${kindName(p.kind as UnitKind, l)}.`
-		),
-	kind_needs_figures: (p, l) =>
-		pick(
-			l,
-			`Thiếu số liệu để xác định đơn vị mới có đạt tiêu chuẩn của ${kindName(p.kind as UnitKind, l)} hay không.`,
-			`Figures missing to tell whether the new unit meets the standards of a ${kindName(p.kind as UnitKind, l)}.`
 		),
 	kind_override_wrong_level: (p, l) =>
 		pick(
@@ -661,12 +725,7 @@ const TEMPLATES: Record<string, Template> = {
 			`The new unit falls short: ${parts.join(' and ')} missing.`
 		);
 	},
-	three_or_more_justification: (p, l) =>
-		pick(
-			l,
-			`Phương án nhập ${String(p.count)} đơn vị (từ ${String(p.min)} đơn vị trở lên): thường được nêu làm lý do khi đơn vị mới chưa đạt tiêu chuẩn${p.verified === false ? ' (cần xác minh)' : ''}.`,
-			`${String(p.count)} units merged (${String(p.min)} or more): the usual justification for falling short${p.verified === false ? ' (to verify)' : ''}.`
-		),
+	merger_justification: (p, l) => justificationText(p, l),
 	merger_undetermined: (p, l) =>
 		pick(
 			l,
