@@ -335,7 +335,7 @@ describe('standards of the new unit (domain.md §5): meets both / one / none, sh
 });
 
 // ---------------------------------------------------------------------------------------------------------------
-describe('roles of members (NQ 35 Art. 2, domain.md §4)', () => {
+describe('roles of members (NQ 35 Art. 1, domain.md §4)', () => {
 	const subject2023 = { areaOfficialKm2: 10, population: 3_000 }; // 33% / 37.5%
 	const subject2026 = { areaOfficialKm2: 25, population: 7_000 }; // 83% / 87.5%
 	const notSubject = { areaOfficialKm2: 40, population: 9_000 };

@@ -1,5 +1,5 @@
 /**
- * NQ 35/2023 rule set: standards (NQ 1211 Art. 1–9), Art. 3a reductions, the phase criteria (NQ 35 Art. 2),
+ * NQ 35/2023 rule set: standards (NQ 1211 Art. 1–9), Art. 3a reductions, the phase criteria (NQ 35 Art. 1.2, 1.3),
  * exemptions (Art. 3), overrides, text. One case per rule row of domain.md, the clause in the test name.
  */
 import { testUnit } from '../fixtures/units';
@@ -125,14 +125,14 @@ describe('standards (NQ 1211/2016 as amended by NQ 27/2022)', () => {
 });
 
 // ---------------------------------------------------------------------------------------------------------------
-describe('NQ 35 Art. 2 criteria: strict "below", both sides of every line', () => {
+describe('NQ 35 Art. 1.2 / 1.3 criteria: strict "below", both sides of every line', () => {
 	// xã other: 8,000 persons / 30 km²; huyện other: 120,000 persons / 450 km².
 	type Row = [string, UnitKind, number, number, string, string | null];
 	const rows: Row[] = [
 		// [name, kind, area km², population, expected status, expected criterion]
-		['2.1.a commune a=69.99% p=69.99% → subject 2023–2025', 'xa', 20.997, 5_599.2, 'subject_2023_2025', 'a<70&p<70'],
+		['1.2.a commune a=69.99% p=69.99% → subject 2023–2025', 'xa', 20.997, 5_599.2, 'subject_2023_2025', 'a<70&p<70'],
 		[
-			'2.1.a commune a=70.00% (not below) p=69.99% → only 2026–2030',
+			'1.2.a commune a=70.00% (not below) p=69.99% → only 2026–2030',
 			'xa',
 			21,
 			5_599.2,
@@ -140,7 +140,7 @@ describe('NQ 35 Art. 2 criteria: strict "below", both sides of every line', () =
 			'a<100&p<100'
 		],
 		[
-			'2.1.a commune a=69.99% p=70.00% (not below) → only 2026–2030',
+			'1.2.a commune a=69.99% p=70.00% (not below) → only 2026–2030',
 			'xa',
 			20.997,
 			5_600,
@@ -148,16 +148,16 @@ describe('NQ 35 Art. 2 criteria: strict "below", both sides of every line', () =
 			'a<100&p<100'
 		],
 		[
-			'2.1.a district a=69.99% p=69.99% → subject 2023–2025',
+			'1.2.a district a=69.99% p=69.99% → subject 2023–2025',
 			'huyen',
 			314.955,
 			83_988,
 			'subject_2023_2025',
 			'a<70&p<70'
 		],
-		['2.1.a district a=70.00% p=69.99% → only 2026–2030', 'huyen', 315, 83_988, 'subject_2026_2030', 'a<100&p<100'],
+		['1.2.a district a=70.00% p=69.99% → only 2026–2030', 'huyen', 315, 83_988, 'subject_2026_2030', 'a<100&p<100'],
 		[
-			'2.1.b district a=19.99% p=199.99% → subject 2023–2025',
+			'1.2.b district a=19.99% p=199.99% → subject 2023–2025',
 			'huyen',
 			89.955,
 			239_988,
@@ -165,72 +165,72 @@ describe('NQ 35 Art. 2 criteria: strict "below", both sides of every line', () =
 			'a<20&p<200'
 		],
 		[
-			'2.1.b district a=20.00% p=199.99% → 2026–2030 by a<30&p<200',
+			'1.2.b district a=20.00% p=199.99% → 2026–2030 by a<30&p<200',
 			'huyen',
 			90,
 			239_988,
 			'subject_2026_2030',
 			'a<30&p<200'
 		],
-		['2.1.b district a=19.99% p=200.00% → not subject', 'huyen', 89.955, 240_000, 'not_subject', null],
+		['1.2.b district a=19.99% p=200.00% → not subject', 'huyen', 89.955, 240_000, 'not_subject', null],
 		[
-			'2.1.b district a=19% p=250%: the commune line (300%) does not apply',
+			'1.2.b district a=19% p=250%: the commune line (300%) does not apply',
 			'huyen',
 			85.5,
 			300_000,
 			'not_subject',
 			null
 		],
-		['2.1.c commune a=19.99% p=299.99% → subject 2023–2025', 'xa', 5.997, 23_999.2, 'subject_2023_2025', 'a<20&p<300'],
+		['1.2.c commune a=19.99% p=299.99% → subject 2023–2025', 'xa', 5.997, 23_999.2, 'subject_2023_2025', 'a<20&p<300'],
 		[
-			'2.1.c commune a=20.00% p=299.99% → 2026–2030 by a<30&p<300',
+			'1.2.c commune a=20.00% p=299.99% → 2026–2030 by a<30&p<300',
 			'xa',
 			6,
 			23_999.2,
 			'subject_2026_2030',
 			'a<30&p<300'
 		],
-		['2.1.c commune a=19.99% p=300.00% → not subject', 'xa', 5.997, 24_000, 'not_subject', null],
+		['1.2.c commune a=19.99% p=300.00% → not subject', 'xa', 5.997, 24_000, 'not_subject', null],
 		[
-			'2.1.c commune a=19% p=250% → subject 2023–2025 (commune line)',
+			'1.2.c commune a=19% p=250% → subject 2023–2025 (commune line)',
 			'xa',
 			5.7,
 			20_000,
 			'subject_2023_2025',
 			'a<20&p<300'
 		],
-		['2.2.a commune a=99.99% p=99.99% → subject 2026–2030', 'xa', 29.997, 7_999.2, 'subject_2026_2030', 'a<100&p<100'],
-		['2.2.a commune a=100.00% p=99.99% → not subject', 'xa', 30, 7_999.2, 'not_subject', null],
-		['2.2.a commune a=99.99% p=100.00% → not subject', 'xa', 29.997, 8_000, 'not_subject', null],
+		['1.3.a commune a=99.99% p=99.99% → subject 2026–2030', 'xa', 29.997, 7_999.2, 'subject_2026_2030', 'a<100&p<100'],
+		['1.3.a commune a=100.00% p=99.99% → not subject', 'xa', 30, 7_999.2, 'not_subject', null],
+		['1.3.a commune a=99.99% p=100.00% → not subject', 'xa', 29.997, 8_000, 'not_subject', null],
 		[
-			'2.2.a district a=99.99% p=99.99% → subject 2026–2030',
+			'1.3.a district a=99.99% p=99.99% → subject 2026–2030',
 			'huyen',
 			449.955,
 			119_988,
 			'subject_2026_2030',
 			'a<100&p<100'
 		],
-		['2.2.a district a=100% p=99.99% → not subject', 'huyen', 450, 119_988, 'not_subject', null],
+		['1.3.a district a=100% p=99.99% → not subject', 'huyen', 450, 119_988, 'not_subject', null],
 		[
-			'2.2.b district a=29.99% p=199.99% → subject 2026–2030',
+			'1.3.b district a=29.99% p=199.99% → subject 2026–2030',
 			'huyen',
 			134.955,
 			239_988,
 			'subject_2026_2030',
 			'a<30&p<200'
 		],
-		['2.2.b district a=30.00% p=199.99% → not subject', 'huyen', 135, 239_988, 'not_subject', null],
-		['2.2.b district a=29.99% p=200.00% → not subject', 'huyen', 134.955, 240_000, 'not_subject', null],
+		['1.3.b district a=30.00% p=199.99% → not subject', 'huyen', 135, 239_988, 'not_subject', null],
+		['1.3.b district a=29.99% p=200.00% → not subject', 'huyen', 134.955, 240_000, 'not_subject', null],
 		[
-			'2.2.c commune a=29.99% p=299.99% → subject 2026–2030 (verify)',
+			'1.3.c commune a=29.99% p=299.99% → subject 2026–2030 (verify)',
 			'xa',
 			8.997,
 			23_999.2,
 			'subject_2026_2030',
 			'a<30&p<300'
 		],
-		['2.2.c commune a=30.00% p=299.99% → not subject', 'xa', 9, 23_999.2, 'not_subject', null],
-		['2.2.c commune a=29.99% p=300.00% → not subject', 'xa', 8.997, 24_000, 'not_subject', null]
+		['1.3.c commune a=30.00% p=299.99% → not subject', 'xa', 9, 23_999.2, 'not_subject', null],
+		['1.3.c commune a=29.99% p=300.00% → not subject', 'xa', 8.997, 24_000, 'not_subject', null]
 	];
 	it.each(rows)('Art. %s', (_name, kind, area, pop, status, criterion) => {
 		const v = evaluateUnit(unit({ kind, areaOfficialKm2: area, population: pop }), ctx, rules);
@@ -248,7 +248,7 @@ describe('NQ 35 Art. 2 criteria: strict "below", both sides of every line', () =
 		expect(v.ratios.population).toBeCloseTo(0.6999, 10);
 	});
 
-	it('Art. 2.1 a unit subject in 2023–2025 is not also reported as 2026–2030', () => {
+	it('Art. 1.2 a unit subject in 2023–2025 is not also reported as 2026–2030', () => {
 		const v = evaluateUnit(unit({ areaOfficialKm2: 10, population: 3_000 }), ctx, rules);
 		expect(v.status).toBe('subject_2023_2025');
 		expect(v.matchedCriteria.every((c) => ['a<70&p<70', 'a<20&p<300'].includes(c))).toBe(true);
@@ -256,13 +256,13 @@ describe('NQ 35 Art. 2 criteria: strict "below", both sides of every line', () =
 		expect(codes(v, 'reasons')).not.toContain('phase_halted');
 	});
 
-	it('Art. 2.1.a and 2.1.c both matched: the first is the criterion, both are listed', () => {
+	it('Art. 1.2.a and 1.2.c both matched: the first is the criterion, both are listed', () => {
 		const v = evaluateUnit(unit({ areaOfficialKm2: 5, population: 4_000 }), ctx, rules);
 		expect(v.criterion).toBe('a<70&p<70');
 		expect(v.matchedCriteria).toEqual(['a<70&p<70', 'a<20&p<300']);
 	});
 
-	it('Art. 2.2 the 2026–2030 phase is shown with its halted status (March 2025)', () => {
+	it('Art. 1.3 the 2026–2030 phase is shown with its halted status (March 2025)', () => {
 		const v = evaluateUnit(unit({ areaOfficialKm2: 25, population: 7_000 }), ctx, rules);
 		expect(v.status).toBe('subject_2026_2030');
 		const halted = v.reasons.find((r) => r.code === 'phase_halted');
@@ -273,7 +273,7 @@ describe('NQ 35 Art. 2 criteria: strict "below", both sides of every line', () =
 		expect(describeReason(halted!, 'vi')).toContain('đã dừng thực hiện từ tháng 3/2025');
 	});
 
-	it('Art. 2.2.c is marked verify: the verdict says it relies on unverified values', () => {
+	it('Art. 1.3.c is marked verify: the verdict says it relies on unverified values', () => {
 		const v = evaluateUnit(unit({ areaOfficialKm2: 8, population: 20_000 }), ctx, rules);
 		expect(v.criterion).toBe('a<30&p<300');
 		expect(v.reasons.find((r) => r.code === 'uses_unverified_values')?.params.keys).toEqual([
@@ -419,7 +419,7 @@ describe('NQ 1211 Art. 3a reductions (rural units, one factor per standard)', ()
 		expect(v.standards!.population.effective).toBe(v.standards!.population.base);
 	});
 
-	it('Art. 3a + NQ 35 Art. 2: the reduction changes the verdict (percentages against the reduced standard)', () => {
+	it('Art. 3a + NQ 35 Art. 1: the reduction changes the verdict (percentages against the reduced standard)', () => {
 		// 2,000 persons / 20 km² mountainous xã: 40% / 40% of 5,000 / 50 → subject; with 90% ethnic share the
 		// population standard is 1,000, p = 200% → not subject.
 		const plain = evaluateUnit(unit({ terrain: 'mountainous', population: 2_000, areaOfficialKm2: 20 }), ctx, rules);
@@ -773,9 +773,9 @@ describe('text and number formatting', () => {
 		expect(percentText(0.5137, 'en')).toBe('51.37%');
 	});
 	it('formatCitation in Vietnamese and English', () => {
-		const c = { document: 'NQ 35/2023/UBTVQH15', article: '2', clause: '1.a' };
-		expect(formatCitation(c, 'vi')).toBe('Điểm a khoản 1 Điều 2 Nghị quyết số 35/2023/UBTVQH15');
-		expect(formatCitation(c, 'en')).toBe('Art. 2(1)(a), Resolution 35/2023/UBTVQH15');
+		const c = { document: 'NQ 35/2023/UBTVQH15', article: '1', clause: '2.a' };
+		expect(formatCitation(c, 'vi')).toBe('Điểm a khoản 2 Điều 1 Nghị quyết số 35/2023/UBTVQH15');
+		expect(formatCitation(c, 'en')).toBe('Art. 1(2)(a), Resolution 35/2023/UBTVQH15');
 		expect(formatCitation({ document: 'NQ 35/2023/UBTVQH15', article: '3', clause: '2' }, 'vi')).toBe(
 			'Khoản 2 Điều 3 Nghị quyết số 35/2023/UBTVQH15'
 		);

@@ -60,8 +60,8 @@ export function documentName(document: string, lang: Lang): string {
 }
 
 /**
- * A citation as written in each language: "Điểm a khoản 1 Điều 2 Nghị quyết số 35/2023/UBTVQH15" /
- * "Art. 2(1)(a), Resolution 35/2023/UBTVQH15".
+ * A citation as written in each language: "Điểm a khoản 2 Điều 1 Nghị quyết số 35/2023/UBTVQH15" /
+ * "Art. 1(2)(a), Resolution 35/2023/UBTVQH15"; a citation without an article names the document only.
  */
 export function formatCitation(c: Citation, lang: Lang, opts: { withAmendment?: boolean } = {}): string {
 	const doc = documentName(c.document, lang);
