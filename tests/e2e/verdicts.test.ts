@@ -193,6 +193,21 @@ describe('verdicts of NQ 35 on the Lâm Đồng map', () => {
 		await expect.poll(() => page.locator('[data-testid=subject-list] h3').textContent()).toMatch(/\(2\d\)/);
 	});
 
+	it('§8 under NQ 112/2025 a commune is shown against the standards (meets both / one / none), said so', async () => {
+		// Xã Đạ Oai: 3,065 persons and 23.27 km² against the mountainous commune standard 5,000 / 100 km² (verify).
+		await page.goto(url('?unit=25111&rules=nq112-2025'));
+		await expect.poll(() => page.locator('[data-testid=unit-name]').textContent()).toBe('Xã Đạ Oai');
+		expect(await page.locator('[data-testid=verdict-meets]').textContent()).toBe(
+			'Chưa đạt tiêu chuẩn diện tích tự nhiên và quy mô dân số'
+		);
+		const text = await page.locator('[data-testid=verdict]').textContent();
+		expect(text).toContain('không quy định tiêu chí xác định từng đơn vị thuộc diện sắp xếp');
+		expect(text).toContain('Nghị quyết số 112/2025/UBTVQH15');
+		expect(await page.locator('[data-testid=ratio-area]').textContent()).toContain('23,27%');
+		await waitForMapIdle(page);
+		await screenshot(page, '15-nq112-verdict');
+	});
+
 	it('shows the data-quality report, downloads it as CSV and records a manual adjacency edge', async () => {
 		await page.goto(`${server.url}/datasets/${id}/quality`);
 		const table = page.locator('[data-testid=quality-table]');
