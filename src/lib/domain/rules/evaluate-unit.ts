@@ -4,7 +4,8 @@
  */
 import { LEVEL_OF_KIND, effectiveArea, terrainInForce } from '../units';
 import type { Level, UnitRecord } from '../units';
-import { applyStandard, compile, findStandard, isBelow, provinceClassOf, reaches, reason } from './compile';
+import { compile, findStandard, isBelow, provinceClassOf, reaches, reason } from './compile';
+import { applyStandard } from './reductions';
 import { areaDifferenceCheck } from './data-checks';
 import type { CompiledPhase, UnitFactors } from './compile';
 import type {
