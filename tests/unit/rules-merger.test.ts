@@ -314,6 +314,21 @@ describe('standards of the new unit (domain.md §5): meets both / one / none, sh
 		expect(v.standards?.population.reduction?.percent).toBe(0.35);
 		expect(v.standards?.population.effective).toBe(1_750);
 	});
+	it('§3 island: two island xã of 3,000 people and 8 km² → 6,000 / 16 km² against 1,600 / 6 km² (20%, verify)', () => {
+		const isl = { island: true, population: 3_000, areaOfficialKm2: 8 };
+		const v = evaluateMerger([unit('1', isl), unit('2', isl)], ctx, rules);
+		expect(v.standards?.population).toMatchObject({ base: 8_000, effective: 1_600 });
+		expect(v.standards?.area).toMatchObject({ base: 30, effective: 6 });
+		expect(v.meets).toBe('both');
+		expect(codesOf(v, 'reasons')).toContain('reduction_island');
+		expect(v.reasons.find((r) => r.code === 'uses_unverified_values')?.params.keys).toContain(
+			'reduction.island.percent'
+		);
+		// A merger reaching the mainland is not an island unit: the mainland standard applies (meets neither).
+		const mixed = evaluateMerger([unit('1', isl), unit('2', { population: 3_000, areaOfficialKm2: 8 })], ctx, rules);
+		expect(mixed.standards?.population.effective).toBe(8_000);
+		expect(mixed.meets).toBe('none');
+	});
 	it('mixed terrain: kept member terrain, with a warning', () => {
 		const v = evaluateMerger(
 			[unit('1', { terrain: 'mountainous', population: 9_000 }), unit('2', { terrain: 'other' })],
