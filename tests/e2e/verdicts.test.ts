@@ -72,8 +72,9 @@ describe('verdicts of NQ 35 on the Lâm Đồng map', () => {
 		expect(await page.locator('[data-testid=verdict-status]').textContent()).toBe(
 			'Thuộc diện sắp xếp giai đoạn 2023–2025'
 		);
-		expect(await page.locator('[data-testid=verdict-clause]').textContent()).toMatch(
-			/khoản 1 Điều 2 Nghị quyết số 35\/2023\/UBTVQH15/
+		// NQ 35's criteria are in Article 1 (clause 2 for 2023–2025), not Article 2 (issue 9).
+		expect((await page.locator('[data-testid=verdict-clause]').textContent())?.trim()).toBe(
+			'Điểm a khoản 2 Điều 1 Nghị quyết số 35/2023/UBTVQH15'
 		);
 		expect(await page.locator('[data-testid=ratio-area]').textContent()).toContain('46,54%');
 		expect(await page.locator('[data-testid=ratio-population]').textContent()).toContain('61,3%');
@@ -155,14 +156,56 @@ describe('verdicts of NQ 35 on the Lâm Đồng map', () => {
 		expect(audit.map((a) => a.action)).toEqual(['update', 'delete']);
 	});
 
-	it('switches to the NQ 76/2025 rule set and back', async () => {
+	it('area-difference flag in the unit panel reads the rule set threshold (override 5% → 20%), not its own 0.05', async () => {
+		// Xã Quảng Trị (25138): computed 64.22 km² vs official 54.36 km², +18.1%.
+		await page.goto(url('?unit=25138'));
+		await expect.poll(() => page.locator('[data-testid=area-diff]').textContent()).toContain('lệch quá 5%');
+		await page.goto(`${server.url}/standards`);
+		const key = 'data.area_difference_warn';
+		const row = page.locator(`tr[data-key="${key}"]`);
+		await page.locator(`[data-testid="edit-${key}"]`).click();
+		await row.locator('input[name=value]').fill('20');
+		await row.locator('input[name=reason]').fill('Thử ngưỡng (ví dụ thử nghiệm)');
+		await row.locator('button[type=submit]').click();
+		await expect.poll(() => row.textContent()).toContain('đã điều chỉnh');
+		await page.goto(url('?unit=25138'));
+		await expect.poll(() => page.locator('[data-testid=unit-name]').textContent()).toBe('Xã Quảng Trị');
+		expect(await page.locator('[data-testid=area-diff]').textContent()).not.toContain('lệch quá');
+		expect(await page.locator('[data-testid=verdict-warnings]').count()).toBe(0);
+		await page.goto(`${server.url}/standards`);
+		await page.locator(`tr[data-key="${key}"] form[action*=revoke] button`).click();
+		await expect.poll(() => page.locator(`tr[data-key="${key}"]`).textContent()).not.toContain('đã điều chỉnh');
+	});
+
+	it('switches to the NQ 76/2025 rule set and back; the switch says which period each set governs', async () => {
 		await page.goto(url());
 		await waitForMapIdle(page);
+		const options = await page.locator('[data-testid=rule-set] option').allTextContents();
+		expect(options).toEqual([
+			'NQ 35/2023/UBTVQH15 — Giai đoạn 2023–2025 (số liệu đến 31/12/2022) và giai đoạn 2026–2030 (đã dừng từ tháng 3/2025); bộ dữ liệu có cấp huyện',
+			'NQ 76/2025/UBTVQH15 — Đợt sắp xếp năm 2025 (số liệu đến 31/12/2024): chỉ sắp xếp cấp xã, không tổ chức cấp huyện từ 01/7/2025',
+			'NQ 112/2025/UBTVQH15 — Từ năm 2026: bộ dữ liệu hai cấp (tỉnh → xã, phường; không có cấp huyện)'
+		]);
 		await page.locator('[data-testid=rule-set]').selectOption('nq76-2025');
 		await expect.poll(() => page.locator('[data-testid=subject-list] h3').textContent()).toContain('(0)');
 		expect(page.url()).toContain('rules=nq76-2025');
 		await page.locator('[data-testid=rule-set]').selectOption('nq35-2023');
 		await expect.poll(() => page.locator('[data-testid=subject-list] h3').textContent()).toMatch(/\(2\d\)/);
+	});
+
+	it('§8 under NQ 112/2025 a commune is shown against the standards (meets both / one / none), said so', async () => {
+		// Xã Đạ Oai: 3,065 persons and 23.27 km² against the mountainous commune standard 5,000 / 100 km² (verify).
+		await page.goto(url('?unit=25111&rules=nq112-2025'));
+		await expect.poll(() => page.locator('[data-testid=unit-name]').textContent()).toBe('Xã Đạ Oai');
+		expect(await page.locator('[data-testid=verdict-meets]').textContent()).toBe(
+			'Chưa đạt tiêu chuẩn diện tích tự nhiên và quy mô dân số'
+		);
+		const text = await page.locator('[data-testid=verdict]').textContent();
+		expect(text).toContain('không quy định tiêu chí xác định từng đơn vị thuộc diện sắp xếp');
+		expect(text).toContain('Nghị quyết số 112/2025/UBTVQH15');
+		expect(await page.locator('[data-testid=ratio-area]').textContent()).toContain('23,27%');
+		await waitForMapIdle(page);
+		await screenshot(page, '15-nq112-verdict');
 	});
 
 	it('shows the data-quality report, downloads it as CSV and records a manual adjacency edge', async () => {

@@ -82,65 +82,55 @@ describe('kind of the new unit (domain.md §5)', () => {
 			'same_kind'
 		],
 		[
-			'§5 thị trấn + xã meeting the thị trấn standards (8,000 / 14 km²) → thị trấn',
+			'§5 practice: thị trấn + xã meeting the thị trấn standards (8,000 / 14 km²) → thị trấn',
 			[
 				{ kind: 'thi_tran', population: 6_000, areaOfficialKm2: 8 },
 				{ kind: 'xa', population: 2_000, areaOfficialKm2: 6 }
 			],
 			undefined,
 			'thi_tran',
-			'urban_kept'
+			'urban_kept_practice'
 		],
 		[
-			'§5 thị trấn + xã short of the thị trấn population standard → xã (verify)',
+			'§5 practice: thị trấn absorbing a xã keeps its kind even short of the thị trấn population standard',
 			[
 				{ kind: 'thi_tran', population: 5_000, areaOfficialKm2: 8 },
 				{ kind: 'xa', population: 2_999, areaOfficialKm2: 6 }
 			],
 			undefined,
-			'xa',
-			'urban_lost'
+			'thi_tran',
+			'urban_kept_practice'
 		],
 		[
-			'§5 thị trấn + xã short of the thị trấn area standard → xã (verify)',
-			[
-				{ kind: 'thi_tran', population: 9_000, areaOfficialKm2: 8 },
-				{ kind: 'xa', population: 3_000, areaOfficialKm2: 5.99 }
-			],
-			undefined,
-			'xa',
-			'urban_lost'
-		],
-		[
-			'§5 phường (of a thành phố) + xã meeting 7,000 / 5.5 km² → phường',
+			'§5 practice: phường (of a thành phố) + xã → phường',
 			[
 				{ kind: 'phuong', population: 5_000, areaOfficialKm2: 3 },
 				{ kind: 'xa', population: 2_000, areaOfficialKm2: 2.5 }
 			],
 			{ '1': 'thanh_pho', '2': 'thanh_pho' },
 			'phuong',
-			'urban_kept'
+			'urban_kept_practice'
 		],
 		[
-			'§5 phường (of a quận) + xã short of 15,000 → xã',
+			'§5 practice: phường (of a quận) + xã short of 15,000 → still phường',
 			[
 				{ kind: 'phuong', population: 5_000, areaOfficialKm2: 3 },
 				{ kind: 'xa', population: 2_000, areaOfficialKm2: 2.5 }
 			],
 			{ '1': 'quan', '2': 'quan' },
-			'xa',
-			'urban_lost'
+			'phuong',
+			'urban_kept_practice'
 		],
 		['§5 huyện + huyện → huyện', [{ kind: 'huyen' }, { kind: 'huyen' }], undefined, 'huyen', 'same_kind'],
 		[
-			'§5 (by analogy) thị xã + huyện meeting 100,000 / 200 km² → thị xã',
+			'§5 (by analogy) thị xã + huyện → thị xã',
 			[
 				{ kind: 'thi_xa', population: 70_000, areaOfficialKm2: 120 },
 				{ kind: 'huyen', population: 40_000, areaOfficialKm2: 300 }
 			],
 			undefined,
 			'thi_xa',
-			'urban_kept'
+			'urban_kept_practice'
 		]
 	];
 	it.each(rows)('%s', (_name, specs, parentKinds, kind, rule) => {
@@ -154,15 +144,51 @@ describe('kind of the new unit (domain.md §5)', () => {
 
 	it('§5 the user may override the kind with a recorded reason', () => {
 		const members = [unit('1', { kind: 'thi_tran', population: 5_000 }), unit('2', { population: 1_000 })];
-		const v = evaluateMerger(members, ctx, rules, { kindOverride: { kind: 'thi_tran', reason: 'Trung tâm huyện lỵ' } });
-		expect(v.kind).toBe('thi_tran');
+		const v = evaluateMerger(members, ctx, rules, {
+			kindOverride: { kind: 'xa', reason: 'Không đạt tiêu chuẩn thị trấn' }
+		});
+		expect(v.kind).toBe('xa');
 		expect(v.kindSource).toBe('override');
 		expect(v.reasons.find((r) => r.code === 'kind_overridden')?.params).toMatchObject({
-			kind: 'thi_tran',
-			ruleKind: 'xa',
-			reason: 'Trung tâm huyện lỵ'
+			kind: 'xa',
+			ruleKind: 'thi_tran',
+			reason: 'Không đạt tiêu chuẩn thị trấn'
 		});
+		expect(v.standardId).toBe('xa.other');
+		expect(codesOf(v, 'warnings')).not.toContain('urban_kind_standards_missed');
+	});
+
+	it('§5 practice: thị trấn Thổ Tang absorbing xã Vĩnh Sơn stays a thị trấn, labelled practice, warned when short', () => {
+		// 5,000 + 2,999 = 7,999 persons (< 8,000) and 14 km² (= 14): the thị trấn population standard is missed.
+		const members = [
+			unit('1', { kind: 'thi_tran', name: 'Thị trấn Thổ Tang', population: 5_000, areaOfficialKm2: 8 }),
+			unit('2', { kind: 'xa', name: 'Xã Vĩnh Sơn', population: 2_999, areaOfficialKm2: 6 })
+		];
+		const v = evaluateMerger(members, ctx, rules);
+		expect(v.kind).toBe('thi_tran');
+		expect(v.name.chosen).toBe('Thị trấn Thổ Tang');
 		expect(v.standardId).toBe('thi_tran');
+		expect(v.meets).toBe('area');
+		const practice = v.reasons.find((r) => r.code === 'urban_kept_practice')!;
+		expect(practice.params).toMatchObject({ kind: 'thi_tran', absorbed: ['xa'] });
+		expect(practice.clause).toEqual({ document: 'domain.md', article: '§5' });
+		expect(describeReason(practice, 'vi')).toContain('Theo thực tiễn sắp xếp giai đoạn 2023–2025 (không phải quy định');
+		expect(describeReason(practice, 'vi')).toContain('thị trấn nhập thêm xã giữ nguyên loại và tên');
+		const missed = v.warnings.find((r) => r.code === 'urban_kind_standards_missed')!;
+		expect(describeReason(missed, 'vi')).toBe(
+			'Đơn vị mới giữ loại thị trấn theo thực tiễn nhưng chưa đạt tiêu chuẩn của thị trấn (đạt tiêu chuẩn diện tích tự nhiên, chưa đạt tiêu chuẩn quy mô dân số).'
+		);
+		// Reaching both thị trấn standards: no warning.
+		const ok = evaluateMerger(
+			[
+				unit('1', { kind: 'thi_tran', population: 6_000, areaOfficialKm2: 8 }),
+				unit('2', { population: 2_000, areaOfficialKm2: 6 })
+			],
+			ctx,
+			rules
+		);
+		expect(ok.meets).toBe('both');
+		expect(codesOf(ok, 'warnings')).not.toContain('urban_kind_standards_missed');
 	});
 
 	it('§5 a kind override of another level is an error', () => {
@@ -211,15 +237,48 @@ describe('standards of the new unit (domain.md §5): meets both / one / none, sh
 			rules
 		);
 		expect(v.meets).toBe('population');
-		const r = v.reasons.find((x) => x.code === 'three_or_more_justification');
-		expect(r?.params).toMatchObject({ count: 3, min: 3, verified: false });
+		expect(v.justification).toMatchObject({ code: 'three_or_more', verified: false });
+		const r = v.reasons.find((x) => x.code === 'merger_justification');
+		expect(r?.params).toMatchObject({ code: 'three_or_more', count: 3, min: 3, verified: false });
+		expect(describeReason(r!, 'vi')).toContain('Lý do (a): nhập 3 đơn vị (từ 3 đơn vị trở lên) (cần xác minh)');
 		expect(v.standardsAssessed).toBe(true);
 	});
-	it('§5 2 units falling short: no 3-or-more note', () => {
-		const small = { areaOfficialKm2: 5, population: 1_000 };
-		const v = evaluateMerger([unit('1', small), unit('2', small)], ctx, rules);
+	const small = { areaOfficialKm2: 5, population: 1_000 };
+	const nb = (map: Record<string, string[]>) => (code: string) => map[code] ?? [];
+	it('§5 (b) 2 units short of the standards with no further adjacent unit: justification (b)', () => {
+		const v = evaluateMerger([unit('1', small), unit('2', small)], ctx, rules, {
+			neighbours: nb({ '1': ['2'], '2': ['1'] })
+		});
 		expect(v.meets).toBe('none');
-		expect(codesOf(v, 'reasons')).not.toContain('three_or_more_justification');
+		expect(v.justification?.code).toBe('two_no_further_adjacent');
+		const r = v.reasons.find((x) => x.code === 'merger_justification')!;
+		expect(describeReason(r, 'vi')).toContain('Lý do (b): nhập 2 đơn vị, không còn đơn vị liền kề nào khác');
+	});
+	it('§5 (b) 2 units short of the standards with specific factors (border, island): justification (b)', () => {
+		const v = evaluateMerger([unit('1', { ...small, border: true }), unit('2', small)], ctx, rules, {
+			neighbours: nb({ '1': ['2', '9'], '2': ['1'] })
+		});
+		expect(v.justification).toMatchObject({ code: 'two_specific_factors', factors: ['border'] });
+		expect(
+			describeReason(
+				v.reasons.find((x) => x.code === 'merger_justification')!,
+				'vi'
+			)
+		).toContain('Lý do (b): nhập 2 đơn vị có yếu tố đặc thù (biên giới, quốc phòng)');
+	});
+	it('§5 neither (a) nor (b): 2 units, a further adjacent unit could be added, no factor → none, as a warning', () => {
+		const v = evaluateMerger([unit('1', small), unit('2', small)], ctx, rules, {
+			neighbours: nb({ '1': ['2', '9'], '2': ['1', '8'] })
+		});
+		expect(v.justification).toMatchObject({ code: 'none', furtherAdjacent: ['8', '9'] });
+		const w = v.warnings.find((x) => x.code === 'merger_justification')!;
+		expect(describeReason(w, 'vi')).toContain('Chưa có lý do được thừa nhận');
+		expect(describeReason(w, 'vi')).toContain('(8, 9)');
+		expect(codesOf(v, 'reasons')).not.toContain('merger_justification');
+	});
+	it('§5 2 units without neighbour data and no factor: (b) undetermined', () => {
+		const v = evaluateMerger([unit('1', small), unit('2', small)], ctx, rules);
+		expect(v.justification?.code).toBe('undetermined');
 	});
 	it('§5 3 units meeting both: no note needed', () => {
 		const v = evaluateMerger(
@@ -228,7 +287,8 @@ describe('standards of the new unit (domain.md §5): meets both / one / none, sh
 			rules
 		);
 		expect(v.meets).toBe('both');
-		expect(codesOf(v, 'reasons')).not.toContain('three_or_more_justification');
+		expect(v.justification).toBeNull();
+		expect(codesOf(v, 'reasons')).not.toContain('merger_justification');
 	});
 	it('Art. 3a the new unit keeps a reduction: a border member → population standard 50%', () => {
 		// 20 km² (66.7%), 8,000 persons = 200% of the reduced 4,000.
@@ -254,6 +314,21 @@ describe('standards of the new unit (domain.md §5): meets both / one / none, sh
 		expect(v.standards?.population.reduction?.percent).toBe(0.35);
 		expect(v.standards?.population.effective).toBe(1_750);
 	});
+	it('§3 island: two island xã of 3,000 people and 8 km² → 6,000 / 16 km² against 1,600 / 6 km² (20%, verify)', () => {
+		const isl = { island: true, population: 3_000, areaOfficialKm2: 8 };
+		const v = evaluateMerger([unit('1', isl), unit('2', isl)], ctx, rules);
+		expect(v.standards?.population).toMatchObject({ base: 8_000, effective: 1_600 });
+		expect(v.standards?.area).toMatchObject({ base: 30, effective: 6 });
+		expect(v.meets).toBe('both');
+		expect(codesOf(v, 'reasons')).toContain('reduction_island');
+		expect(v.reasons.find((r) => r.code === 'uses_unverified_values')?.params.keys).toContain(
+			'reduction.island.percent'
+		);
+		// A merger reaching the mainland is not an island unit: the mainland standard applies (meets neither).
+		const mixed = evaluateMerger([unit('1', isl), unit('2', { population: 3_000, areaOfficialKm2: 8 })], ctx, rules);
+		expect(mixed.standards?.population.effective).toBe(8_000);
+		expect(mixed.meets).toBe('none');
+	});
 	it('mixed terrain: kept member terrain, with a warning', () => {
 		const v = evaluateMerger(
 			[unit('1', { terrain: 'mountainous', population: 9_000 }), unit('2', { terrain: 'other' })],
@@ -275,7 +350,7 @@ describe('standards of the new unit (domain.md §5): meets both / one / none, sh
 });
 
 // ---------------------------------------------------------------------------------------------------------------
-describe('roles of members (NQ 35 Art. 2, domain.md §4)', () => {
+describe('roles of members (NQ 35 Art. 1, domain.md §4)', () => {
 	const subject2023 = { areaOfficialKm2: 10, population: 3_000 }; // 33% / 37.5%
 	const subject2026 = { areaOfficialKm2: 25, population: 7_000 }; // 83% / 87.5%
 	const notSubject = { areaOfficialKm2: 40, population: 9_000 };

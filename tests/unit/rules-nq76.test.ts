@@ -62,9 +62,16 @@ describe('registry and reference date', () => {
 			'standard.phuong.mountainous_or_border.population': 15_000,
 			'standard.phuong.other.population': 21_000,
 			'standard.phuong.other.area': 5.5,
-			'merger.three_or_more.min_members': 3
+			'merger.three_or_more.min_members': 3,
+			'reduction.ethnic_border.min_share': 0.3,
+			'reduction.coastal_difficult.percent': 0.5
 		});
-		expect(listRuleValues(rules).every((r) => r.verified)).toBe(true);
+		// Only the island share (domain.md §3, verify) is not verified.
+		expect(
+			listRuleValues(rules)
+				.filter((r) => !r.verified)
+				.map((r) => r.key)
+		).toEqual(['reduction.island.percent']);
 	});
 });
 
@@ -97,10 +104,12 @@ describe('NQ 76 Art. 5: merged commune standards', () => {
 		expect(codesOf(v, 'warnings')).toContain('standards_not_met');
 	});
 
-	it('no Art. 3a reductions under NQ 76: a border member does not lower the standard', () => {
+	it('§8 Art. 3a reductions apply under NQ 76: a border member lowers the population standard to 50%', () => {
 		const v = evaluateMerger(pair(40, 12_000, { border: true }), ctx, rules);
-		expect(v.standards?.population.reduction).toBeNull();
-		expect(v.standards?.population.effective).toBe(8_000);
+		expect(v.standards?.population.reduction).toMatchObject({ factor: 'border', percent: 0.5 });
+		expect(v.standards?.population.effective).toBe(4_000);
+		// 12,000 persons is 300% of the reduced 4,000 (200% required): meets both, where 150% of 8,000 would not.
+		expect(v.meets).toBe('both');
 	});
 
 	it('override merger.required.xa.other.population (200% → 150%) changes the verdict', () => {
@@ -259,5 +268,62 @@ describe('NQ 76: unit verdicts and province class', () => {
 				.map((r) => r.code)
 				.includes('province_class_inferred')
 		).toBe(inferred);
+	});
+});
+
+describe('NQ 76 applies the Art. 3a reductions (domain.md §8): the Nghệ An figures', () => {
+	// domain.md §8: in April 2025 Nghệ An kept three communes whose reduced standard put them at 464–552%.
+	// Illustrative figures consistent with that (not the real communes' data): mountainous border communes with
+	// 90% or more ethnic-minority residents get the floor of Art. 3a, 20% of 5,000 = 1,000 persons; 4,640, 5,100
+	// and 5,520 residents are then 464%, 510% and 552% of their standard, while against the unreduced 5,000 they
+	// would be 92.8%, 102% and 110.4% (the first would fall short). Areas of 180–290 km² are well above 50 km².
+	const ngheAn: RulesContext = {
+		provinceCode: '40',
+		provinceName: 'Nghệ An',
+		referenceDate: '2024-12-31',
+		defaultTerrain: 'mountainous',
+		provinceClass: 'mountainous_or_border'
+	};
+	const communes: [string, number, number, number, string][] = [
+		// [code, population (persons), area (km²), expected ratio of the reduced standard, as printed]
+		['17001', 4_640, 180, 4.64, '464%'],
+		['17002', 5_100, 230, 5.1, '510%'],
+		['17003', 5_520, 290, 5.52, '552%']
+	];
+	it.each(communes)(
+		'§8 Art. 3a commune %s: %i persons, %i km² → %s of the reduced 1,000',
+		(code, population, area, ratio, printed) => {
+			const u = unit(code, { population, areaOfficialKm2: area, border: true, ethnicMinorityShare: 0.93 });
+			const v = evaluateUnit(u, ngheAn, rules);
+			expect(v.standards?.population).toMatchObject({ base: 5_000, effective: 1_000 });
+			expect(v.standards?.population.reduction).toMatchObject({ factor: 'ethnic_minority', percent: 0.2 });
+			expect(v.ratios.population).toBeCloseTo(ratio, 10);
+			expect(v.meets).toBe('both');
+			const why = v.reasons.find((r) => r.code === 'reduction_ethnic_border')!;
+			expect(why.clause).toMatchObject({ document: 'NQ 1211/2016/UBTVQH13', article: '3a' });
+			expect(
+				describeReason(
+					v.reasons.find((r) => r.code === 'unit_meets_standards')!,
+					'vi'
+				)
+			).toContain(`quy mô dân số bằng ${printed} tiêu chuẩn`);
+		}
+	);
+	it('§8 Art. 3a a merged mountainous commune reaches 100% of the reduced population standard (not of 5,000)', () => {
+		// 2,000 + 2,400 = 4,400 persons: 88% of 5,000 but 440% of the reduced 1,000; 60 + 50 = 110 km² = 220%.
+		const members = [
+			unit('17004', { population: 2_000, areaOfficialKm2: 60, ethnicMinorityShare: 0.95 }),
+			unit('17005', { population: 2_400, areaOfficialKm2: 50, ethnicMinorityShare: 0.95 })
+		];
+		const v = evaluateMerger(members, ngheAn, rules);
+		expect(v.standards?.population.effective).toBe(1_000);
+		expect(v.ratios.population).toBeCloseTo(4.4, 10);
+		expect(v.meets).toBe('both');
+		const plain = evaluateMerger(
+			members.map((m) => ({ ...m, ethnicMinorityShare: null })),
+			ngheAn,
+			rules
+		);
+		expect(plain.meets).toBe('area');
 	});
 });

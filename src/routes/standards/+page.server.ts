@@ -34,6 +34,8 @@ const VALUE_SETS: Record<
 		document: string;
 		title_vi: string;
 		title_en: string;
+		/** Which period the rule set governs (the rule-set switch), null for the staffing settings. */
+		governs: { vi: string; en: string } | null;
 		values: (o: RuleOverride[]) => ReturnType<typeof listRuleValues>;
 		problems: (o: RuleOverride[]) => { key: string }[];
 	}
@@ -45,6 +47,7 @@ const VALUE_SETS: Record<
 				document: r.document,
 				title_vi: r.title_vi,
 				title_en: r.title_en,
+				governs: r.governs,
 				values: (o: RuleOverride[]) => listRuleValues(applyOverrides(getRuleSet(r.id), o)),
 				problems: (o: RuleOverride[]) => applyOverrides(getRuleSet(r.id), o).overrideNotes ?? []
 			}
@@ -56,6 +59,7 @@ const VALUE_SETS: Record<
 			'Biên chế cấp xã, phân loại đơn vị, chính sách nghỉ và chi phí (Nghị định 33/2023/NĐ-CP, Nghị quyết 1211/2016, Nghị định 29/2023, 178/2024)',
 		title_en:
 			'Commune staff quotas, unit classes, leave payments and costs (Decree 33/2023, NQ 1211/2016, Decrees 29/2023 and 178/2024)',
+		governs: null,
 		values: (o) =>
 			listStaffingValues(applyStaffingOverrides(STAFFING_SETTINGS, o)) as unknown as ReturnType<typeof listRuleValues>,
 		problems: (o) => applyStaffingOverrides(STAFFING_SETTINGS, o).overrideNotes ?? []
@@ -77,7 +81,7 @@ export const load: PageServerLoad = async ({ url }) => {
 	const set = VALUE_SETS[id];
 	return {
 		ruleSetId: id,
-		ruleSets: Object.entries(VALUE_SETS).map(([k, r]) => ({ id: k, document: r.document })),
+		ruleSets: Object.entries(VALUE_SETS).map(([k, r]) => ({ id: k, document: r.document, governs: r.governs })),
 		title: { vi: set.title_vi, en: set.title_en },
 		values: set.values(await overridesOf(id)),
 		history: await listOverrideHistory(db, id)

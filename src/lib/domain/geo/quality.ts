@@ -16,6 +16,7 @@ import { computeAdjacency, type AdjacencyEdge } from './adjacency';
 import { areaM2, authalicQ, bboxOf, km2, labelPoint, polygonsOf, WGS84_A } from './measures';
 import { repairKind, type RepairKind } from './repair';
 import { formatArea, formatNumber, formatPercent } from '../format';
+import { DEFAULT_AREA_DIFFERENCE_WARN } from '../rules/common';
 
 type Geometry = Polygon | MultiPolygon;
 
@@ -57,7 +58,10 @@ export interface QualityOptions {
 	gapWarnKm2?: number;
 	/** Share of a commune's area outside its district that is reported. Default 0.01 (1 %). */
 	outsideShare?: number;
-	/** Relative difference computed vs official area that is reported. Default 0.05 (5 %). */
+	/**
+	 * Relative difference computed vs official area that is reported. Default: the rule set's value
+	 * `data.area_difference_warn` (5 %), the one threshold the verdicts and the unit panel use too.
+	 */
 	areaDiffShare?: number;
 	/** Relative area difference from which the row is an error. Default 0.2 (20 %). */
 	areaDiffErrorShare?: number;
@@ -108,7 +112,7 @@ export function dataQualityReport(input: QualityInput): QualityRow[] {
 		gapMinKm2: o.gapMinKm2 ?? 0.05,
 		gapWarnKm2: o.gapWarnKm2 ?? 0.5,
 		outsideShare: o.outsideShare ?? 0.01,
-		areaDiffShare: o.areaDiffShare ?? 0.05,
+		areaDiffShare: o.areaDiffShare ?? DEFAULT_AREA_DIFFERENCE_WARN,
 		areaDiffErrorShare: o.areaDiffErrorShare ?? 0.2
 	};
 	const rows: QualityRow[] = [];

@@ -4,15 +4,12 @@
  */
 import type { Level, Terrain, UnitKind } from '../units';
 import type {
-	AppliedReduction,
-	AppliedStandard,
 	Citation,
 	Criterion,
 	ExemptionReason,
 	Phase,
 	ProvinceClass,
 	Reason,
-	ReductionFactor,
 	RuleSet,
 	RulesContext,
 	StandardRow,
@@ -42,7 +39,7 @@ export function reaches(value: number, threshold: number): boolean {
 }
 
 /** Remove floating noise from a computed standard (persons, km², ratios): 1e-9 is far below any legal precision. */
-function clean(x: number): number {
+export function clean(x: number): number {
 	return Math.round(x * 1e9) / 1e9;
 }
 
@@ -52,6 +49,7 @@ export interface UnitFactors {
 	border: boolean;
 	coastalDifficult: boolean;
 	delta: boolean;
+	island: boolean;
 }
 
 interface CompiledReductions {
@@ -65,8 +63,13 @@ interface CompiledReductions {
 	coastalPercent: number; // ratio
 	coastalKinds: Set<UnitKind>;
 	coastalCitation: Citation;
+	/** Population standard the coastal percentage is taken of (persons; Art. 3.1.b), null = the unit's own. */
+	coastalBasis: { id: string; population: number; citation: Citation } | null;
 	deltaPercent: number; // ratio
 	deltaCitation: Citation;
+	island: { percent: number; kinds: Set<UnitKind>; citation: Citation; key: string; verified: boolean } | null;
+	/** Key and verified flag of each percentage value (ethnic/border, coastal, delta). */
+	keys: Record<'ethnic' | 'coastal' | 'delta', { key: string; verified: boolean }>;
 }
 
 export interface CompiledPhase {
@@ -92,7 +95,6 @@ export interface CompiledRuleSet {
 	levelsInScope: Set<Level>;
 	exemptionByCode: Map<string, ExemptionReason>;
 	subUnitsByKind: Map<UnitKind, SubUnitCountRule>;
-	areaDiffWarn: number; // ratio
 	requiredByKindTerrain: Map<
 		string,
 		{ area: number; population: number; keys: string[]; verified: boolean; citation: Citation }
@@ -125,8 +127,26 @@ export function compile(rules: RuleSet): CompiledRuleSet {
 				coastalPercent: r.coastalDifficult.percent.value,
 				coastalKinds: new Set(r.coastalDifficult.appliesToKinds),
 				coastalCitation: r.coastalDifficult.citation,
+				coastalBasis: coastalBasisOf(rules),
 				deltaPercent: r.deltaArea.percent.value,
-				deltaCitation: r.deltaArea.citation
+				deltaCitation: r.deltaArea.citation,
+				island: r.island
+					? {
+							percent: r.island.percent.value,
+							kinds: new Set(r.island.appliesToKinds),
+							citation: r.island.citation,
+							key: r.island.percent.key,
+							verified: r.island.percent.verified
+						}
+					: null,
+				keys: {
+					ethnic: {
+						key: r.ethnicOrBorder.basePercent.key,
+						verified: r.ethnicOrBorder.basePercent.verified && r.ethnicOrBorder.minShare.verified
+					},
+					coastal: { key: r.coastalDifficult.percent.key, verified: r.coastalDifficult.percent.verified },
+					delta: { key: r.deltaArea.percent.key, verified: r.deltaArea.percent.verified }
+				}
 			}
 		: null;
 	const phases: CompiledPhase[] = rules.phases.map((phase) => ({
@@ -164,15 +184,14 @@ export function compile(rules: RuleSet): CompiledRuleSet {
 		levelsInScope,
 		exemptionByCode: new Map(rules.exemptionReasons.map((e) => [e.code, e])),
 		subUnitsByKind: new Map(rules.subUnitCounts.map((s) => [s.kind, s])),
-		areaDiffWarn: rules.dataChecks.areaDifferenceWarn.value,
 		requiredByKindTerrain,
 		usesProvinceClass: rules.standards.some((s) => s.provinceClass != null)
 	};
 	for (const [kind, rows] of byKind) {
-		if (rows.some((r) => r.parentKinds || r.provinceClass)) continue;
+		if (rows.some((r) => r.parentKinds || r.provinceClass || r.island)) continue;
 		compiled.byKindTerrain.set(kind, {
-			mountainous: findStandard(compiled, kind, 'mountainous', undefined, undefined),
-			other: findStandard(compiled, kind, 'other', undefined, undefined)
+			mountainous: findStandard(compiled, kind, 'mountainous', undefined, undefined, false),
+			other: findStandard(compiled, kind, 'other', undefined, undefined, false)
 		});
 	}
 	cache.set(rules, compiled);
@@ -189,24 +208,39 @@ export function provinceClassOf(ctx: RulesContext): { value: ProvinceClass; infe
 	return { value: ctx.defaultTerrain === 'mountainous' ? 'mountainous_or_border' : 'other', inferred: true };
 }
 
-/** Find the standard row of a kind for a terrain, parent kind (phường, NQ 35) and province class (phường, NQ 76). */
+/** The population standard the coastal reduction is taken of, when the rule set names one (NQ 1211 Art. 3.1.b). */
+function coastalBasisOf(rules: RuleSet): CompiledReductions['coastalBasis'] {
+	const cd = rules.reductions?.coastalDifficult;
+	if (!cd?.basisStandardId) return null;
+	const row = rules.standards.find((s) => s.id === cd.basisStandardId);
+	return row ? { id: row.id, population: row.population.value, citation: cd.basisCitation ?? row.citation } : null;
+}
+
+/**
+ * Find the standard row of a kind for a terrain, parent kind (phường, NQ 35), province class (phường, NQ 76) and
+ * island status (NQ 112 island commune: an island unit takes an island row of its kind when there is one).
+ */
 export function findStandard(
 	c: CompiledRuleSet,
 	kind: UnitKind,
 	terrain: Terrain,
 	parentKind: UnitKind | undefined,
-	provinceClass: ProvinceClass | undefined
+	provinceClass: ProvinceClass | undefined,
+	island: boolean
 ): StandardLookup {
 	const fast = c.byKindTerrain.get(kind);
 	if (fast) return fast[terrain];
-	const cacheKey = `${kind}|${terrain}|${parentKind ?? ''}|${provinceClass ?? ''}`;
+	const cacheKey = `${kind}|${terrain}|${parentKind ?? ''}|${provinceClass ?? ''}|${island ? 'i' : ''}`;
 	const hit = c.lookupCache.get(cacheKey);
 	if (hit) return hit;
-	const rows = c.byKind.get(kind);
+	const all = c.byKind.get(kind);
+	// Island rows first for an island unit; never for a mainland one.
+	const rows = all && (island ? [...all.filter((r) => r.island), ...all.filter((r) => !r.island)] : all);
 	let result: StandardLookup = { row: null, problem: 'no_standard' };
 	if (rows) {
 		let needsParent = false;
 		for (const row of rows) {
+			if (row.island && !island) continue;
 			if (row.terrain !== 'any' && row.terrain !== terrain) continue;
 			if (row.parentKinds) {
 				if (parentKind === undefined) {
@@ -223,114 +257,6 @@ export function findStandard(
 	}
 	c.lookupCache.set(cacheKey, result);
 	return result;
-}
-
-/**
- * The single reduction of each standard (NQ 1211 Art. 3a): never stacked; when two factors reduce the same standard
- * the more favourable one (lower percentage) applies; urban kinds get none.
- */
-export function computeReductions(
-	c: CompiledRuleSet,
-	kind: UnitKind,
-	terrain: Terrain,
-	f: UnitFactors
-): { population: AppliedReduction | null; area: AppliedReduction | null } {
-	const r = c.reductions;
-	if (!r || !r.appliesTo.has(kind)) return { population: null, area: null };
-	let population: AppliedReduction | null = null;
-	const share = f.ethnicMinorityShare;
-	const ethnicQualifies = terrain === 'mountainous' && share != null && share >= r.minShare;
-	if (ethnicQualifies || f.border) {
-		// Whole steps of further share only: 39.9 % → 0 steps, 40 % → 1 step. The 1e-9 absorbs float noise
-		// such as (0.7 − 0.3) / 0.1 = 3.9999999999999996.
-		const steps = share != null && share >= r.minShare ? Math.floor((share - r.minShare) / r.stepShare + 1e-9) : 0;
-		const percent = clean(Math.max(r.floorPercent, r.basePercent - steps * r.stepPercent));
-		const factor: ReductionFactor = ethnicQualifies ? 'ethnic_minority' : 'border';
-		population = {
-			factor,
-			percent,
-			clause: r.ethnicCitation,
-			why: {
-				code: 'reduction_ethnic_border',
-				params: { factor, share, steps, percent, border: f.border, mountainous: terrain === 'mountainous' },
-				clause: r.ethnicCitation
-			}
-		};
-	}
-	if (f.coastalDifficult && r.coastalKinds.has(kind) && (!population || r.coastalPercent < population.percent)) {
-		population = {
-			factor: 'coastal_difficult',
-			percent: r.coastalPercent,
-			clause: r.coastalCitation,
-			why: { code: 'reduction_coastal_difficult', params: { percent: r.coastalPercent }, clause: r.coastalCitation }
-		};
-	}
-	const area: AppliedReduction | null = f.delta
-		? {
-				factor: 'delta',
-				percent: r.deltaPercent,
-				clause: r.deltaCitation,
-				why: { code: 'reduction_delta', params: { percent: r.deltaPercent }, clause: r.deltaCitation }
-			}
-		: null;
-	return { population, area };
-}
-
-/** The standards of a row as applied to a unit with the given factors: base and effective values. */
-export function applyStandard(
-	c: CompiledRuleSet,
-	row: StandardRow,
-	terrain: Terrain,
-	f: UnitFactors
-): { population: AppliedStandard; area: AppliedStandard } {
-	const red = computeReductions(c, row.kind, terrain, f);
-	// Most units get no reduction: share one frozen result per standard row instead of allocating one per unit
-	// (10,000 units are evaluated on every edit; allocation, not arithmetic, was the cost).
-	if (!red.population && !red.area) {
-		let cache = PLAIN_STANDARDS.get(c);
-		if (!cache) PLAIN_STANDARDS.set(c, (cache = new Map()));
-		let hit = cache.get(row);
-		if (!hit) cache.set(row, (hit = deepFreezeApplied(buildApplied(row, red))));
-		return hit;
-	}
-	return buildApplied(row, red);
-}
-
-const PLAIN_STANDARDS = new WeakMap<
-	CompiledRuleSet,
-	Map<StandardRow, { population: AppliedStandard; area: AppliedStandard }>
->();
-
-function deepFreezeApplied<T extends { population: AppliedStandard; area: AppliedStandard }>(x: T): T {
-	Object.freeze(x.population);
-	Object.freeze(x.area);
-	return Object.freeze(x);
-}
-
-function buildApplied(
-	row: StandardRow,
-	red: ReturnType<typeof computeReductions>
-): { population: AppliedStandard; area: AppliedStandard } {
-	return {
-		population: {
-			key: row.population.key,
-			base: row.population.value,
-			effective: red.population ? clean(row.population.value * red.population.percent) : row.population.value,
-			reduction: red.population,
-			verified: row.population.verified,
-			overridden: row.population.overridden === true,
-			citation: row.citation
-		},
-		area: {
-			key: row.area.key,
-			base: row.area.value,
-			effective: red.area ? clean(row.area.value * red.area.percent) : row.area.value,
-			reduction: red.area,
-			verified: row.area.verified,
-			overridden: row.area.overridden === true,
-			citation: row.citation
-		}
-	};
 }
 
 /** Shorthand for a reason. */

@@ -3,14 +3,17 @@
  * it meets its standards, members' roles, same level / same parent / contiguity checks, name and kept code.
  * Reports, never blocks: errors make `valid` false but the verdict is still complete.
  */
-import { LEVEL_OF_KIND, foldVietnamese, isRuralKind, terrainInForce } from '../units';
+import { LEVEL_OF_KIND, foldVietnamese, terrainInForce } from '../units';
 import type { Level, Terrain, UnitKind, UnitRecord } from '../units';
-import { applyStandard, compile, findStandard, provinceClassOf, reaches, reason } from './compile';
+import { compile, findStandard, provinceClassOf, reaches, reason } from './compile';
 import type { CompiledRuleSet, UnitFactors } from './compile';
-import { evaluateUnit, subjectStatusOf } from './evaluate-unit';
+import { addUnverified, evaluateUnit, subjectStatusOf } from './evaluate-unit';
+import { components, justify, mergedFactors } from './merger-parts';
+import { applyStandard } from './reductions';
 import type {
 	AppliedStandard,
 	EvaluateMergerOptions,
+	MergerJustification,
 	MergerRole,
 	MergerVerdict,
 	Meets,
@@ -53,7 +56,7 @@ function assess(
 	population: number | null
 ): Assessment {
 	const pc = c.usesProvinceClass ? provinceClassOf(ctx).value : undefined;
-	const found = findStandard(c, kind, terrain, parentKind, pc);
+	const found = findStandard(c, kind, terrain, parentKind, pc, factors.island);
 	if (!found.row) {
 		return {
 			standardId: null,
@@ -93,36 +96,6 @@ function assess(
 		},
 		problem: null
 	};
-}
-
-/** Connected components of the members under an adjacency function (order of first appearance). */
-function components(
-	codes: string[],
-	adjacency: (a: string, b: string) => boolean | null
-): { groups: string[][]; unknownPairs: [string, string][] } {
-	const parent = codes.map((_, i) => i);
-	const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-	const pairResult: (boolean | null)[][] = codes.map(() => []);
-	for (let i = 0; i < codes.length; i++) {
-		for (let j = i + 1; j < codes.length; j++) {
-			const adj = adjacency(codes[i], codes[j]);
-			pairResult[i][j] = adj;
-			if (adj === true) parent[find(i)] = find(j);
-		}
-	}
-	const byRoot = new Map<number, string[]>();
-	for (let i = 0; i < codes.length; i++) {
-		const r = find(i);
-		const g = byRoot.get(r);
-		if (g) g.push(codes[i]);
-		else byRoot.set(r, [codes[i]]);
-	}
-	// Unknown pairs that could join two components: only those matter for the verdict.
-	const unknownPairs: [string, string][] = [];
-	for (let i = 0; i < codes.length; i++)
-		for (let j = i + 1; j < codes.length; j++)
-			if (pairResult[i][j] == null && find(i) !== find(j)) unknownPairs.push([codes[i], codes[j]]);
-	return { groups: [...byRoot.values()], unknownPairs };
 }
 
 /** Evaluate a proposed merger of units into one new unit under a rule set. */
@@ -282,28 +255,20 @@ export function evaluateMerger(
 			kindRule = 'same_kind';
 			reasons.push(reason('same_kind', { kind }));
 		} else {
+			// domain.md §5: in the 2023–2025 practice a township or ward (a city, town or urban district at district
+			// level) that absorbs other units keeps its kind: the default, labelled as practice, not statute; a
+			// warning says when the result misses that kind's standards (checked below).
 			const urban = URBAN_PRECEDENCE[level].filter((k) => kinds.has(k));
-			const hasRural = [...kinds].some((k) => isRuralKind(k));
-			for (const u of urban) {
-				const trial = assess(c, ctx, u, terrain.value, parentKind, factors, areaKm2, population);
-				if (trial.meets === 'both') {
-					kind = u;
-					break;
-				}
-				if (trial.meets == null) warnings.push(reason('kind_needs_figures', { kind: u }));
-			}
-			let rule = 'urban_kept';
-			if (!kind) {
-				// No urban kind's standards are met: a merger with rural units becomes rural (domain.md §5, verify);
-				// urban units of different kinds without a rural one keep the lowest urban kind present.
-				kind = hasRural ? RURAL_KIND[level] : urban[urban.length - 1];
-				rule = hasRural ? 'urban_lost' : 'urban_mixed';
-			}
-			kindRule = rule;
+			kind = urban.length ? urban[0] : RURAL_KIND[level];
+			kindRule = 'urban_kept_practice';
 			reasons.push(
 				reason(
-					rule,
-					{ kind, urbanKinds: urban, verified: rules.merger.kindRule.verified },
+					'urban_kept_practice',
+					{
+						kind,
+						absorbed: [...kinds].filter((k) => k !== kind),
+						verified: rules.merger.kindRule.verified
+					},
 					rules.merger.kindRule.citation
 				)
 			);
@@ -334,16 +299,19 @@ export function evaluateMerger(
 	if (assessment?.standards) {
 		if (assessment.standards.population.reduction) reasons.push(assessment.standards.population.reduction.why);
 		if (assessment.standards.area.reduction) reasons.push(assessment.standards.area.reduction.why);
-		const unverified = [assessment.standards.population, assessment.standards.area]
-			.filter((s) => !s.verified)
-			.map((s) => s.key);
-		if (!assessment.requiredVerified) unverified.push(...assessment.requiredKeys);
-		if (unverified.length) reasons.push(reason('uses_unverified_values', { keys: unverified }));
+		addUnverified(
+			reasons,
+			assessment.standards.population,
+			assessment.standards.area,
+			null,
+			assessment.requiredVerified ? [] : assessment.requiredKeys
+		);
 	}
 	const threeOrMore = rules.merger.threeOrMore;
-	const manyMembers = members.length >= threeOrMore.minMembers.value;
-	const standardsAssessed = !(manyMembers && threeOrMore.effect === 'not_assessed');
-	if (manyMembers && threeOrMore.effect === 'not_assessed') {
+	const manyMembers = threeOrMore != null && members.length >= threeOrMore.minMembers.value;
+	const standardsAssessed = !(manyMembers && threeOrMore?.effect === 'not_assessed');
+	let justification: MergerJustification | null = null;
+	if (threeOrMore && manyMembers && threeOrMore.effect === 'not_assessed') {
 		reasons.push(
 			reason(
 				'three_or_more_not_assessed',
@@ -370,15 +338,21 @@ export function evaluateMerger(
 					shortfallPopulation: assessment.shortfall.population
 				})
 			);
-			if (manyMembers && threeOrMore.effect === 'justification') {
-				reasons.push(
-					reason(
-						'three_or_more_justification',
-						{ count: members.length, min: threeOrMore.minMembers.value, verified: threeOrMore.minMembers.verified },
-						threeOrMore.citation
-					)
-				);
+			if (threeOrMore?.effect === 'justification' && members.length >= 2) {
+				justification = justify(c, members, ctx, memberVerdicts, threeOrMore, opts.neighbours);
+				const params = {
+					code: justification.code,
+					count: members.length,
+					min: threeOrMore.minMembers.value,
+					factors: justification.factors,
+					furtherAdjacent: justification.furtherAdjacent,
+					verified: justification.verified
+				};
+				const applies = justification.code !== 'none' && justification.code !== 'undetermined';
+				(applies ? reasons : warnings).push(reason('merger_justification', params, justification.clause));
 			}
+			if (kindRule === 'urban_kept_practice')
+				warnings.push(reason('urban_kind_standards_missed', { kind, meets: assessment.meets }));
 		}
 	} else if (assessment?.standards) {
 		reasons.push(
@@ -451,37 +425,9 @@ export function evaluateMerger(
 		name: { default: defaultName, chosen, isNew },
 		keptCode,
 		retiredCodes,
+		justification,
 		reasons,
 		warnings,
 		errors
-	};
-}
-
-/**
- * Specific factors of the merged unit: on the border or in the delta if any member is (geographic facts);
- * specially difficult coastal only if every member is (a listed status that cannot be presumed to extend);
- * ethnic-minority share = population-weighted mean, only when every member has both figures.
- */
-function mergedFactors(members: UnitRecord[], warnings: Reason[]): UnitFactors {
-	let people = 0; // persons
-	let minority = 0; // persons
-	let complete = members.length > 0;
-	let anyShare = false;
-	for (const m of members) {
-		const s = m.ethnicMinorityShare;
-		if (s != null && s >= 0 && s <= 1) anyShare = true;
-		if (s == null || !(s >= 0 && s <= 1) || m.population == null || !(m.population >= 0)) {
-			complete = false;
-			continue;
-		}
-		people += m.population;
-		minority += s * m.population;
-	}
-	if (!complete && anyShare) warnings.push(reason('ethnic_share_incomplete'));
-	return {
-		ethnicMinorityShare: complete && people > 0 ? minority / people : null,
-		border: members.some((m) => m.border),
-		coastalDifficult: members.length > 0 && members.every((m) => m.coastalDifficult),
-		delta: members.some((m) => m.delta)
 	};
 }

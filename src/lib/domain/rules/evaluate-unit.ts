@@ -2,15 +2,18 @@
  * Verdict on one unit (domain.md §3, §4): which standard applies, its reductions, the ratios, the phase the unit is
  * subject in, and its exemption. Pure function over plain data; lookups are precomputed per rule set (compile.ts).
  */
-import { LEVEL_OF_KIND, areaDifference, effectiveArea, terrainInForce } from '../units';
+import { LEVEL_OF_KIND, effectiveArea, terrainInForce } from '../units';
 import type { Level, UnitRecord } from '../units';
-import { applyStandard, compile, findStandard, isBelow, provinceClassOf, reason } from './compile';
+import { compile, findStandard, isBelow, provinceClassOf, reaches, reason } from './compile';
+import { applyStandard } from './reductions';
+import { areaDifferenceCheck } from './data-checks';
 import type { CompiledPhase, UnitFactors } from './compile';
 import type {
 	AppliedStandard,
 	Citation,
 	Criterion,
 	EvaluateUnitOptions,
+	Meets,
 	PhaseId,
 	Reason,
 	RuleSet,
@@ -80,14 +83,14 @@ export function evaluateUnit(
 	const areaKm2 = usable(eff.km2, true); // km²
 	if (eff.km2 == null) warnings.push(reason('area_missing'));
 	else if (areaKm2 == null) warnings.push(reason('area_invalid', { value: eff.km2, source: eff.source }));
-	const diff = areaDifference(unit); // ratio, signed: (computed − official) / official
-	if (diff != null && Math.abs(diff) > c.areaDiffWarn) {
+	const diff = areaDifferenceCheck(unit, rules); // ratio, signed: (computed − official) / official
+	if (diff.flagged) {
 		warnings.push(
 			reason('area_difference', {
 				officialKm2: unit.areaOfficialKm2,
 				computedKm2: unit.areaComputedKm2,
-				difference: diff,
-				threshold: c.areaDiffWarn
+				difference: diff.difference,
+				threshold: diff.threshold
 			})
 		);
 	}
@@ -96,7 +99,6 @@ export function evaluateUnit(
 		warnings.push(reason('ethnic_share_out_of_range', { value: share }));
 		share = null;
 	}
-	if (unit.island) warnings.push(reason('island_levels_not_encoded'));
 
 	const verdict: UnitVerdict = {
 		unitCode: unit.code,
@@ -116,6 +118,7 @@ export function evaluateUnit(
 		areaUsed: { km2: areaKm2, source: areaKm2 == null ? null : eff.source },
 		population,
 		exemption: null,
+		meets: null,
 		reasons,
 		warnings
 	};
@@ -129,7 +132,7 @@ export function evaluateUnit(
 
 	// --- Standard of the unit's own kind and terrain -------------------------------------------------------------
 	const pc = c.usesProvinceClass ? provinceClassOf(ctx).value : undefined;
-	const found = findStandard(c, unit.kind, t.terrain, opts.parentKind, pc);
+	const found = findStandard(c, unit.kind, t.terrain, opts.parentKind, pc, unit.island);
 	if (!found.row) {
 		if (found.problem === 'parent_kind_missing') {
 			warnings.push(reason('parent_kind_missing', { kind: unit.kind }));
@@ -147,7 +150,8 @@ export function evaluateUnit(
 		ethnicMinorityShare: share,
 		border: unit.border,
 		coastalDifficult: unit.coastalDifficult,
-		delta: unit.delta
+		delta: unit.delta,
+		island: unit.island
 	};
 	const std = applyStandard(c, row, t.terrain, factors);
 	verdict.standards = std;
@@ -178,7 +182,15 @@ export function evaluateUnit(
 
 	// --- Phases --------------------------------------------------------------------------------------------------
 	if (c.phases.length === 0) {
+		// No "subject when" criteria (NQ 76, NQ 112): the unit is shown against its (reduced) standards.
 		reasons.push(reason('no_unit_criteria', { ruleSetId: rules.id }));
+		const areaOk = a == null ? null : reaches(a, 1);
+		const popOk = p == null ? null : reaches(p, 1);
+		let meets: Meets | null = null;
+		if (areaOk != null && popOk != null)
+			meets = areaOk && popOk ? 'both' : areaOk ? 'area' : popOk ? 'population' : 'none';
+		verdict.meets = meets;
+		if (meets) reasons.push(reason('unit_meets_standards', { meets, areaRatio: a, populationRatio: p }, row.citation));
 		addUnverified(reasons, std.population, std.area, null);
 		return verdict;
 	}
@@ -297,12 +309,20 @@ function exemptionOf(
 }
 
 /** Record, as information, which values behind the verdict are still marked *(verify)* (only when there are some). */
-function addUnverified(reasons: Reason[], pop: AppliedStandard, area: AppliedStandard, cr: Criterion | null): void {
-	if (pop.verified && area.verified && (!cr || (cr.areaBelow.verified && cr.populationBelow.verified))) return;
+export function addUnverified(
+	reasons: Reason[],
+	pop: AppliedStandard,
+	area: AppliedStandard,
+	cr: Criterion | null,
+	extra: string[] = []
+): void {
 	const keys: string[] = [];
 	if (!pop.verified) keys.push(pop.key);
 	if (!area.verified) keys.push(area.key);
+	for (const red of [pop.reduction, area.reduction])
+		if (red && !red.verified && !keys.includes(red.valueKey)) keys.push(red.valueKey);
 	if (cr && !cr.areaBelow.verified) keys.push(cr.areaBelow.key);
 	if (cr && !cr.populationBelow.verified) keys.push(cr.populationBelow.key);
-	reasons.push(reason('uses_unverified_values', { keys }));
+	keys.push(...extra);
+	if (keys.length) reasons.push(reason('uses_unverified_values', { keys }));
 }

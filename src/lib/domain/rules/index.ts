@@ -5,6 +5,8 @@
 import { provinceClassOf, reason } from './compile';
 import { NQ35_2023 } from './nq35-2023';
 import { NQ76_2025 } from './nq76-2025';
+import { NQ112_2025 } from './nq112-2025';
+import type { Level } from '../units';
 import type { Reason, RuleSet, RulesContext } from './types';
 import { visitRuleValues } from './values';
 
@@ -15,6 +17,9 @@ export { evaluateMerger } from './evaluate-merger';
 export { isBelow, reaches, provinceClassOf } from './compile';
 export { NQ35_2023, createNq35RuleSet } from './nq35-2023';
 export { NQ76_2025, createNq76RuleSet } from './nq76-2025';
+export { NQ112_2025, createNq112RuleSet } from './nq112-2025';
+export { areaDifferenceCheck } from './data-checks';
+export { DEFAULT_AREA_DIFFERENCE_WARN } from './common';
 
 /** Id of the rule set used when none is chosen. */
 export const DEFAULT_RULE_SET_ID = 'nq35-2023';
@@ -22,8 +27,22 @@ export const DEFAULT_RULE_SET_ID = 'nq35-2023';
 /** All rule sets the tool knows, by id. */
 export const RULE_SETS: Readonly<Record<string, RuleSet>> = {
 	[NQ35_2023.id]: NQ35_2023,
-	[NQ76_2025.id]: NQ76_2025
+	[NQ76_2025.id]: NQ76_2025,
+	[NQ112_2025.id]: NQ112_2025
 };
+
+/** Id of the rule set for two-tier datasets (province → communes and wards, no district level). */
+export const TWO_TIER_RULE_SET_ID = NQ112_2025.id;
+
+/**
+ * The rule set a dataset is evaluated under when none is chosen: NQ 112/2025 for a two-tier dataset (communes only,
+ * no district level, since 1 July 2025), else NQ 35/2023.
+ */
+export function defaultRuleSetIdFor(units: readonly { level: Level }[]): string {
+	const communes = units.some((u) => u.level === 'commune');
+	const districts = units.some((u) => u.level === 'district');
+	return communes && !districts ? TWO_TIER_RULE_SET_ID : DEFAULT_RULE_SET_ID;
+}
 
 /** The rule set with this id (the default NQ 35/2023 when id is null/undefined); throws on an unknown id. */
 export function getRuleSet(id?: string | null): RuleSet {

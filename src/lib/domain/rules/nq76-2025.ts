@@ -1,16 +1,23 @@
 /**
  * Rule set NQ 76/2025/UBTVQH15 (14 April 2025): the 2025 round of arrangement (domain.md §8).
  * The district level is abolished from 1 July 2025, so only commune-level mergers are assessed. There are no
- * per-unit "subject" criteria: the standards below are those a merged unit must reach.
+ * per-unit "subject" criteria: the standards below (with the NQ 1211 reductions) are those a merged unit must
+ * reach; a single unit is shown against them (meets both / one / none).
  */
-import { projectDataChecks } from './common';
+import { projectDataChecks, SPEC_CITATIONS } from './common';
 import type { Citation, RuleSet } from './types';
-import { nq1211, standardRow } from './nq35-2023';
+import { NQ1211_CITATIONS, nq1211Reductions, standardRow } from './nq1211';
 import { deepFreeze, rv } from './values';
 
 const NQ76 = 'NQ 76/2025/UBTVQH15';
-const nq76 = (article: string, clause?: string): Citation =>
-	clause ? { document: NQ76, article, clause } : { document: NQ76, article };
+
+/** Every citation of NQ 76/2025 the rule set prints, written once. */
+export const NQ76_CITATIONS = {
+	/** Standards of the units formed by the 2025 arrangement, kind of the new unit, figures as of 31 Dec 2024. */
+	nq76_art5: { document: NQ76, article: '5' }
+} as const satisfies Record<string, Citation>;
+
+const ART5 = NQ76_CITATIONS.nq76_art5;
 
 /** The NQ 76/2025 rule set. */
 export function createNq76RuleSet(): RuleSet {
@@ -20,6 +27,11 @@ export function createNq76RuleSet(): RuleSet {
 		title_en: 'Resolution 76/2025/UBTVQH15 – arrangement of administrative units in 2025',
 		document: NQ76,
 		issued: '2025-04-14',
+		governs: {
+			vi: 'Đợt sắp xếp năm 2025 (số liệu đến 31/12/2024): chỉ sắp xếp cấp xã, không tổ chức cấp huyện từ 01/7/2025',
+			en: 'The 2025 round (figures as of 31 Dec 2024): commune level only, no district level from 1 July 2025'
+		},
+		citations: { ...NQ76_CITATIONS, ...NQ1211_CITATIONS, ...SPEC_CITATIONS },
 		status: {
 			code: 'in_force',
 			note_vi: 'Không tổ chức cấp huyện từ ngày 01/7/2025; chỉ sắp xếp đơn vị hành chính cấp xã.',
@@ -29,25 +41,25 @@ export function createNq76RuleSet(): RuleSet {
 			'reference_date',
 			'2024-12-31',
 			'date',
-			nq76('5'),
+			ART5,
 			'Thời điểm số liệu dùng để đánh giá tiêu chuẩn của đơn vị hình thành sau sắp xếp',
 			'Date of the figures used to assess the merged units'
 		),
 		standards: [
 			// The commune standards themselves are those of NQ 1211 (Art. 3); NQ 76 asks for multiples of them.
-			standardRow('xa.mountainous', 'xa', 'mountainous', 5_000, 50, nq1211('3'), {
+			standardRow('xa.mountainous', 'xa', 'mountainous', 5_000, 50, NQ1211_CITATIONS.art3, {
 				vi: 'xã miền núi, vùng cao',
 				en: 'mountainous/highland commune'
 			}),
-			standardRow('xa.other', 'xa', 'other', 8_000, 30, nq1211('3'), { vi: 'xã khác', en: 'other commune' }),
-			standardRow('thi_tran', 'thi_tran', 'any', 8_000, 14, nq1211('9'), { vi: 'thị trấn', en: 'township' }),
+			standardRow('xa.other', 'xa', 'other', 8_000, 30, NQ1211_CITATIONS.art3, { vi: 'xã khác', en: 'other commune' }),
+			standardRow('thi_tran', 'thi_tran', 'any', 8_000, 14, NQ1211_CITATIONS.art9, { vi: 'thị trấn', en: 'township' }),
 			standardRow(
 				'phuong.central_city',
 				'phuong',
 				'any',
 				45_000,
 				5.5,
-				nq76('5'),
+				ART5,
 				{ vi: 'phường thuộc thành phố trực thuộc trung ương', en: 'ward in a centrally-run city' },
 				{ provinceClass: 'central_city' }
 			),
@@ -57,7 +69,7 @@ export function createNq76RuleSet(): RuleSet {
 				'any',
 				15_000,
 				5.5,
-				nq76('5'),
+				ART5,
 				{ vi: 'phường thuộc tỉnh miền núi, vùng cao hoặc biên giới', en: 'ward in a mountainous or border province' },
 				{ provinceClass: 'mountainous_or_border' }
 			),
@@ -67,17 +79,18 @@ export function createNq76RuleSet(): RuleSet {
 				'any',
 				21_000,
 				5.5,
-				nq76('5'),
+				ART5,
 				{ vi: 'phường thuộc tỉnh khác', en: 'ward in another province' },
 				{ provinceClass: 'other' }
 			)
 		],
-		reductions: null,
+		// Art. 3a reductions apply in the 2025 round too (domain.md §8: Nghệ An kept communes at 464–552% of theirs).
+		reductions: nq1211Reductions(),
 		phases: [],
 		exemptionReasons: [],
 		merger: {
 			levels: ['commune'],
-			kindRule: { code: 'nq76', citation: nq76('5'), verified: true },
+			kindRule: { code: 'nq76', citation: ART5, verified: true },
 			required: [
 				{
 					kind: 'xa',
@@ -86,7 +99,7 @@ export function createNq76RuleSet(): RuleSet {
 						'merger.required.xa.mountainous.area',
 						2,
 						'ratio',
-						nq76('5'),
+						ART5,
 						'Xã miền núi, vùng cao hình thành sau sắp xếp: diện tích tự nhiên đạt tỷ lệ so với tiêu chuẩn',
 						'Merged mountainous commune: required share of the area standard'
 					),
@@ -94,11 +107,11 @@ export function createNq76RuleSet(): RuleSet {
 						'merger.required.xa.mountainous.population',
 						1,
 						'ratio',
-						nq76('5'),
+						ART5,
 						'Xã miền núi, vùng cao hình thành sau sắp xếp: quy mô dân số đạt tỷ lệ so với tiêu chuẩn',
 						'Merged mountainous commune: required share of the population standard'
 					),
-					citation: nq76('5')
+					citation: ART5
 				},
 				{
 					kind: 'xa',
@@ -107,7 +120,7 @@ export function createNq76RuleSet(): RuleSet {
 						'merger.required.xa.other.area',
 						1,
 						'ratio',
-						nq76('5'),
+						ART5,
 						'Xã khác hình thành sau sắp xếp: diện tích tự nhiên đạt tỷ lệ so với tiêu chuẩn',
 						'Other merged commune: required share of the area standard'
 					),
@@ -115,11 +128,11 @@ export function createNq76RuleSet(): RuleSet {
 						'merger.required.xa.other.population',
 						2,
 						'ratio',
-						nq76('5'),
+						ART5,
 						'Xã khác hình thành sau sắp xếp: quy mô dân số đạt tỷ lệ so với tiêu chuẩn',
 						'Other merged commune: required share of the population standard'
 					),
-					citation: nq76('5')
+					citation: ART5
 				}
 			],
 			threeOrMore: {
@@ -127,12 +140,12 @@ export function createNq76RuleSet(): RuleSet {
 					'merger.three_or_more.min_members',
 					3,
 					'count',
-					nq76('5'),
+					ART5,
 					'Nhập từ số đơn vị này trở lên thì không xét tiêu chuẩn của đơn vị mới',
 					'Merging this many units or more: the new unit’s standards are not assessed'
 				),
 				effect: 'not_assessed',
-				citation: nq76('5')
+				citation: ART5
 			},
 			warnCrossParent: false
 		},

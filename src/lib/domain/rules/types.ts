@@ -10,10 +10,13 @@
  */
 import type { AreaSource, ArrangedPeriod, DatasetContext, Level, Terrain, TerrainSource, UnitKind } from '../units';
 
+export type Meets = 'both' | 'area' | 'population' | 'none';
+
 /** Where a rule comes from. `article` is the article number as written ("2", "3a"); `clause` is "1" or "1.a". */
 export interface Citation {
 	document: string; // e.g. "NQ 35/2023/UBTVQH15"
-	article: string; // e.g. "2", "3a", or "§2" for a project convention
+	/** e.g. "2", "3a", "§2" for a project convention; '' when only the document can be cited (unknown article). */
+	article: string;
 	clause?: string; // "1" = khoản 1; "1.a" = khoản 1 điểm a; "1.a-d" = khoản 1 các điểm a–d
 	amendedBy?: string; // e.g. "NQ 27/2022/UBTVQH15" when the article was added or amended later
 }
@@ -55,6 +58,8 @@ export interface StandardRow {
 	parentKinds?: UnitKind[];
 	/** For phường under NQ 76: the province class this row applies to. */
 	provinceClass?: ProvinceClass;
+	/** Row for island units only (NQ 112/2025: island commune); rows without it apply to mainland units. */
+	island?: boolean;
 	population: RuleValue; // persons
 	area: RuleValue; // km²
 	citation: Citation;
@@ -73,8 +78,23 @@ export interface ReductionRules {
 		floorPercent: RuleValue; // ratio: never below this (0.20)
 		citation: Citation;
 	};
-	/** Specially difficult coastal commune: population standard reduced to this ratio (0.50). */
-	coastalDifficult: { percent: RuleValue; appliesToKinds: UnitKind[]; citation: Citation };
+	/**
+	 * Specially difficult coastal commune: population standard reduced to this ratio (0.50) of the standard row
+	 * `basisStandardId` whatever the unit's terrain (NQ 1211: 50% of the xã standard of Art. 3.1.b), or of the unit's
+	 * own standard when null.
+	 */
+	coastalDifficult: {
+		percent: RuleValue;
+		appliesToKinds: UnitKind[];
+		basisStandardId: string | null;
+		basisCitation: Citation | null;
+		citation: Citation;
+	};
+	/**
+	 * Island units: both standards reduced to this ratio (0.20, verify) of their kind's; null when the rule set has
+	 * island rows of its own instead (NQ 112/2025).
+	 */
+	island: { percent: RuleValue; appliesToKinds: UnitKind[]; citation: Citation } | null;
 	/** Red River Delta rural unit: area standard reduced to this ratio (0.70). */
 	deltaArea: { percent: RuleValue; citation: Citation };
 	/** Setting: the NQ 35 percentages are taken against the reduced standard (default on). */
@@ -122,7 +142,7 @@ export interface ExemptionReason {
 	citation: Citation;
 }
 
-/** How the kind of a merged unit is decided. */
+/** How the kind of a merged unit is decided: §5 (same kind, else the urban member's kind kept as practice) or NQ 76. */
 export type KindRuleCode = 'nq35' | 'nq76';
 
 /** Rules for a proposed merger (domain.md §5, §8). */
@@ -135,8 +155,11 @@ export interface MergerRules {
 	 * commune). Missing entries mean 100 % of the standard.
 	 */
 	required: { kind: UnitKind; terrain: Terrain | 'any'; area: RuleValue; population: RuleValue; citation: Citation }[];
-	/** Merging this many units or more: NQ 35 = the usual justification for falling short; NQ 76 = standards not assessed. */
-	threeOrMore: { minMembers: RuleValue; effect: 'justification' | 'not_assessed'; citation: Citation };
+	/**
+	 * Merging this many units or more: NQ 35 = justification (a) for falling short (with (b): 2 units with no further
+	 * adjacent unit or with specific factors); NQ 76 = standards not assessed; null = no such rule (NQ 112).
+	 */
+	threeOrMore: { minMembers: RuleValue; effect: 'justification' | 'not_assessed'; citation: Citation } | null;
 	/** Whether a commune merger across a district line is shown as a warning (NQ 35: yes; NQ 76: no district level). */
 	warnCrossParent: boolean;
 }
@@ -167,8 +190,15 @@ export interface RuleSet {
 	title_vi: string;
 	title_en: string;
 	document: string;
-	issued: string; // ISO date of the legal document
+	issued: string; // ISO date of the legal document, or year when the day is not known
 	status: StatusNote;
+	/** Which period and which kind of dataset the rule set governs, in words (the rule-set switch, the dossier). */
+	governs: { vi: string; en: string };
+	/**
+	 * Every citation the rule set can print, each once: the rule values, criteria, exemptions and reductions refer
+	 * to these objects (a test compares them with domain.md §4).
+	 */
+	citations: Readonly<Record<string, Citation>>;
 	/** Date of the figures the criteria are applied to (ISO date). */
 	referenceDate: RuleValue<string>;
 	standards: StandardRow[];
@@ -217,11 +247,17 @@ export interface Reason {
 export type UnitStatus = 'subject_2023_2025' | 'subject_2026_2030' | 'not_subject' | 'exempt' | 'missing_data';
 
 /** Which specific factor reduced a standard. */
-export type ReductionFactor = 'ethnic_minority' | 'border' | 'coastal_difficult' | 'delta';
+export type ReductionFactor = 'ethnic_minority' | 'border' | 'coastal_difficult' | 'delta' | 'island';
 
 export interface AppliedReduction {
 	factor: ReductionFactor;
-	percent: number; // ratio of the normal standard that applies, e.g. 0.45
+	percent: number; // ratio of the basis that applies, e.g. 0.45
+	/** The standard the percentage is taken of (persons or km²): the unit's own, or another row (coastal: Art. 3.1.b). */
+	basis: number;
+	basisStandardId: string | null; // null = the unit's own standard
+	/** Key of the rule value holding the percentage, and whether it is verified (island: verify). */
+	valueKey: string;
+	verified: boolean;
 	clause: Citation;
 	why: Reason;
 }
@@ -270,6 +306,11 @@ export interface UnitVerdict {
 	areaUsed: { km2: number | null; source: AreaSource | null };
 	population: number | null; // persons
 	exemption: VerdictExemption | null;
+	/**
+	 * Under a rule set without per-unit criteria (NQ 76/2025, NQ 112/2025): whether the unit meets 100% of its
+	 * (reduced) standards; null otherwise or when a figure is missing.
+	 */
+	meets: Meets | null;
 	reasons: Reason[];
 	warnings: Reason[];
 }
@@ -287,7 +328,6 @@ export interface EvaluateUnitOptions {
 }
 
 export type MergerRole = 'mandatory' | 'adjacent_partner' | 'encouraged' | 'not_applicable';
-export type Meets = 'both' | 'area' | 'population' | 'none';
 
 /** Options of evaluateMerger. */
 export interface EvaluateMergerOptions {
@@ -303,6 +343,23 @@ export interface EvaluateMergerOptions {
 	name?: string;
 	/** Code of the receiving member whose GSO code is kept. */
 	keptCode?: string;
+	/** Same-level units adjacent to a member (justification (b): no further adjacent unit); unknown when missing. */
+	neighbours?: (code: string) => readonly string[];
+}
+
+/**
+ * Which recognised justification covers a new unit short of its standards (domain.md §5, verify for NQ 35):
+ * (a) 3 or more units merged; (b) 2 units with no further adjacent unit, or (b) 2 units with specific factors;
+ * 'none' when neither applies; 'undetermined' when (b) depends on neighbours that are not known.
+ */
+export interface MergerJustification {
+	code: 'three_or_more' | 'two_no_further_adjacent' | 'two_specific_factors' | 'none' | 'undetermined';
+	/** For two_specific_factors: the factors found among the members. */
+	factors: ('isolated' | 'island' | 'ethnic_minority' | 'border' | 'defence_or_special')[];
+	/** For 'none': the adjacent units outside the merger that could still be added. */
+	furtherAdjacent: string[];
+	verified: boolean;
+	clause: Citation;
 }
 
 /** Verdict on a proposed merger (domain.md §5, §8). */
@@ -314,7 +371,7 @@ export interface MergerVerdict {
 	level: Level | null;
 	kind: UnitKind | null;
 	kindSource: 'rule' | 'override';
-	/** Which branch of the kind rule decided: 'same_kind', 'urban_kept', 'urban_lost', 'nq76_ward', 'nq76_commune', 'override'. */
+	/** Which branch of the kind rule decided: 'same_kind', 'urban_kept_practice', 'nq76_ward', 'nq76_commune', 'override'. */
 	kindRule: string | null;
 	terrain: { value: Terrain; source: 'members' | 'kept_member' } | null;
 	area: { km2: number | null; source: 'official' | 'effective' | null };
@@ -340,6 +397,8 @@ export interface MergerVerdict {
 	name: { default: string | null; chosen: string | null; isNew: boolean };
 	keptCode: string | null;
 	retiredCodes: string[];
+	/** Set when the new unit falls short of its standards under a rule set with justifications (NQ 35); else null. */
+	justification: MergerJustification | null;
 	reasons: Reason[];
 	warnings: Reason[];
 	errors: Reason[];

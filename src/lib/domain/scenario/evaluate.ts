@@ -301,6 +301,7 @@ export function evaluateGroup(
 	const keptCode = group.keptCode && known.some((u) => u.code === group.keptCode) ? group.keptCode : undefined;
 	const verdict = evaluateMerger(members, basis.ctx, basis.rules, {
 		adjacency: idx ? (a, b) => idx.isAdjacent(a, b) : undefined,
+		neighbours: idx ? idx.neighbours : undefined,
 		parentKinds,
 		memberVerdicts,
 		name: group.name ?? undefined,

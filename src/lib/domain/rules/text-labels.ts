@@ -1,0 +1,255 @@
+/**
+ * Words for the rules engine's data: citations, statuses, phases, criteria, roles, factors, rule sets.
+ * Vietnamese (with diacritics) is the default; English is available. No rule is decided here.
+ */
+import { KIND_LABEL_EN, KIND_LABEL_VI } from '../units';
+import type { Level, Terrain, TerrainSource, UnitKind } from '../units';
+import { formatNumber } from '../format';
+import type { Lang } from '../format';
+import { NQ35_2023 } from './nq35-2023';
+import { NQ76_2025 } from './nq76-2025';
+import { NQ112_2025 } from './nq112-2025';
+import type {
+	Citation,
+	Criterion,
+	ExemptionReason,
+	MergerRole,
+	Meets,
+	PhaseId,
+	ProvinceClass,
+	ReductionFactor,
+	RuleSet,
+	UnitStatus
+} from './types';
+import { capitalise, lowerFirst, pick } from './text-util';
+
+const KNOWN_RULE_SETS: RuleSet[] = [NQ35_2023, NQ76_2025, NQ112_2025];
+
+/**
+ * A ratio as a percentage for display, truncated (not rounded) to 2 decimals so that a value just below a threshold
+ * never shows as the threshold itself (69.999 % shows 69,99 %, not 70 %). Trailing zeros are dropped.
+ */
+export function percentText(ratio: number | null | undefined, lang: Lang): string {
+	if (ratio == null || !Number.isFinite(ratio)) return '—';
+	// The 1e-9 absorbs float noise: 0.7 × 10 000 = 7000.000000000001, 0.6999999999999999 is an exact 70 %.
+	const hundredths = Math.floor(ratio * 10_000 + 1e-9); // hundredths of a percent
+	const s = formatNumber(hundredths / 100, lang, 2);
+	const dec = lang === 'vi' ? ',' : '.';
+	return `${s.includes(dec) ? s.replace(/0+$/, '').replace(new RegExp(`\\${dec}$`), '') : s}%`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Citations
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Long name of a document: "NQ 35/2023/UBTVQH15" → "Nghị quyết số 35/2023/UBTVQH15" / "Resolution 35/2023/UBTVQH15". */
+export function documentName(document: string, lang: Lang): string {
+	const m = /^NQ\s+(.+)$/.exec(document);
+	if (m) return pick(lang, `Nghị quyết số ${m[1]}`, `Resolution ${m[1]}`);
+	if (document === 'domain.md') return pick(lang, 'Đặc tả nghiệp vụ của công cụ', 'Tool specification');
+	return document;
+}
+
+/**
+ * A citation as written in each language: "Điểm a khoản 2 Điều 1 Nghị quyết số 35/2023/UBTVQH15" /
+ * "Art. 1(2)(a), Resolution 35/2023/UBTVQH15"; a citation without an article names the document only.
+ */
+export function formatCitation(c: Citation, lang: Lang, opts: { withAmendment?: boolean } = {}): string {
+	const doc = documentName(c.document, lang);
+	if (c.article.startsWith('§'))
+		return pick(lang, `${doc}, mục ${c.article.slice(1)}`, `${doc}, §${c.article.slice(1)}`);
+	const [clause, point] = (c.clause ?? '').split('.');
+	const pointText = point ? point.replace('-', '–') : '';
+	const amended =
+		c.amendedBy && opts.withAmendment !== false
+			? pick(
+					lang,
+					` (được sửa đổi, bổ sung bởi ${documentName(c.amendedBy, lang)})`,
+					` (as amended by ${documentName(c.amendedBy, lang)})`
+				)
+			: '';
+	if (!c.article) return `${doc}${amended}`; // only the document is known (articles to verify)
+	if (lang === 'vi') {
+		const parts: string[] = [];
+		if (pointText) parts.push(pointText.includes('–') ? `các điểm ${pointText}` : `điểm ${pointText}`);
+		if (clause) parts.push(`khoản ${clause}`);
+		parts.push(`Điều ${c.article}`);
+		return capitalise(`${parts.join(' ')} ${doc}${amended}`);
+	}
+	return `Art. ${c.article}${clause ? `(${clause})` : ''}${pointText ? `(${pointText})` : ''}, ${doc}${amended}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Labels
+// ---------------------------------------------------------------------------------------------------------------
+
+const STATUS: Record<UnitStatus, [string, string]> = {
+	subject_2023_2025: ['Thuộc diện sắp xếp giai đoạn 2023–2025', 'Subject to arrangement in 2023–2025'],
+	subject_2026_2030: ['Thuộc diện sắp xếp giai đoạn 2026–2030', 'Subject to arrangement in 2026–2030'],
+	not_subject: ['Không thuộc diện sắp xếp', 'Not subject to arrangement'],
+	exempt: ['Không bắt buộc sắp xếp', 'Not required to be arranged'],
+	missing_data: ['Thiếu số liệu để xác định', 'Missing data to decide']
+};
+
+/** Label of a unit status. */
+export function statusLabel(status: UnitStatus, lang: Lang): string {
+	const l = STATUS[status];
+	return l ? pick(lang, l[0], l[1]) : status;
+}
+
+/** Label of a phase; with `rules` (default NQ 35/2023) a phase that is no longer in force carries its status. */
+export function phaseLabel(phase: PhaseId | null, lang: Lang, rules: RuleSet | null = NQ35_2023): string {
+	if (!phase) return '—';
+	const base = pick(lang, `Giai đoạn ${phase.replace('-', '–')}`, `Phase ${phase.replace('-', '–')}`);
+	const p = rules?.phases.find((x) => x.id === phase);
+	if (!p || p.status.code === 'in_force') return base;
+	return `${base} (${pick(lang, lowerFirst(p.status.note_vi), lowerFirst(p.status.note_en))})`;
+}
+
+/** Parse a criterion id such as 'a<70&p<70' into its percentages. */
+function parseCriterionId(id: string): { a: number; p: number } | null {
+	const m = /^a<(\d+(?:\.\d+)?)&p<(\d+(?:\.\d+)?)$/.exec(id);
+	return m ? { a: Number(m[1]) / 100, p: Number(m[2]) / 100 } : null;
+}
+
+/**
+ * Label of a criterion: "Diện tích tự nhiên dưới 70% và quy mô dân số dưới 70% tiêu chuẩn". Pass the Criterion
+ * object to show overridden thresholds; an id shows the legal ones.
+ */
+export function criterionLabel(criterion: Criterion | string | null, lang: Lang): string {
+	if (!criterion) return '—';
+	const v =
+		typeof criterion === 'string'
+			? parseCriterionId(criterion)
+			: { a: criterion.areaBelow.value, p: criterion.populationBelow.value };
+	if (!v) return String(criterion);
+	return pick(
+		lang,
+		`Diện tích tự nhiên dưới ${percentText(v.a, lang)} và quy mô dân số dưới ${percentText(v.p, lang)} tiêu chuẩn`,
+		`Natural area below ${percentText(v.a, lang)} and population below ${percentText(v.p, lang)} of the standard`
+	);
+}
+
+const ROLE: Record<MergerRole, [string, string]> = {
+	mandatory: ['Thuộc diện phải sắp xếp', 'Mandatory (subject)'],
+	adjacent_partner: ['Đơn vị liền kề', 'Adjacent partner'],
+	encouraged: ['Khuyến khích sắp xếp', 'Encouraged'],
+	not_applicable: ['Không áp dụng', 'Not applicable']
+};
+
+/** Label of a member's role in a merger. */
+export function roleLabel(role: MergerRole, lang: Lang): string {
+	const l = ROLE[role];
+	return l ? pick(lang, l[0], l[1]) : role;
+}
+
+const MEETS: Record<Meets, [string, string]> = {
+	both: ['Đạt tiêu chuẩn diện tích tự nhiên và quy mô dân số', 'Meets both the area and the population standards'],
+	area: [
+		'Đạt tiêu chuẩn diện tích tự nhiên, chưa đạt tiêu chuẩn quy mô dân số',
+		'Meets the area standard, not the population standard'
+	],
+	population: [
+		'Đạt tiêu chuẩn quy mô dân số, chưa đạt tiêu chuẩn diện tích tự nhiên',
+		'Meets the population standard, not the area standard'
+	],
+	none: [
+		'Chưa đạt tiêu chuẩn diện tích tự nhiên và quy mô dân số',
+		'Meets neither the area nor the population standard'
+	]
+};
+
+/** Label of a merger's "meets" result. */
+export function meetsLabel(meets: Meets | null, lang: Lang): string {
+	if (!meets) return pick(lang, 'Chưa đánh giá được', 'Not assessed');
+	return pick(lang, MEETS[meets][0], MEETS[meets][1]);
+}
+
+/** Label of a terrain. */
+export function terrainLabel(terrain: Terrain, lang: Lang): string {
+	return terrain === 'mountainous'
+		? pick(lang, 'Miền núi, vùng cao', 'Mountainous/highland')
+		: pick(lang, 'Không thuộc miền núi, vùng cao', 'Not mountainous/highland');
+}
+
+/** Label of where the terrain came from. */
+export function terrainSourceLabel(source: TerrainSource, lang: Lang): string {
+	return source === 'unit'
+		? pick(lang, 'theo danh mục của đơn vị', 'set on the unit')
+		: pick(lang, 'mặc định của bộ dữ liệu', 'dataset default');
+}
+
+const FACTOR: Record<ReductionFactor, [string, string]> = {
+	ethnic_minority: ['Dân tộc thiểu số (miền núi, vùng cao)', 'Ethnic minority (mountainous/highland)'],
+	border: ['Biên giới quốc gia trên đất liền', 'National land border'],
+	coastal_difficult: ['Xã đặc biệt khó khăn vùng bãi ngang, ven biển', 'Specially difficult coastal commune'],
+	delta: ['Vùng Đồng bằng sông Hồng', 'Red River Delta'],
+	island: ['Đơn vị hành chính ở hải đảo', 'Island unit']
+};
+
+/** Label of a specific factor that reduces a standard. */
+export function reductionFactorLabel(f: ReductionFactor, lang: Lang): string {
+	return pick(lang, FACTOR[f][0], FACTOR[f][1]);
+}
+
+const LEVEL: Record<Level, [string, string]> = {
+	province: ['cấp tỉnh', 'province level'],
+	district: ['cấp huyện', 'district level'],
+	commune: ['cấp xã', 'commune level']
+};
+
+/** Label of a level, lower case ("cấp huyện"). */
+export function levelLabel(level: Level | null | undefined, lang: Lang): string {
+	if (!level || !LEVEL[level]) return String(level ?? '—');
+	return pick(lang, LEVEL[level][0], LEVEL[level][1]);
+}
+
+/** Kind of a unit in running text, lower case ("xã", "thị trấn"; "commune"). */
+export function kindName(kind: UnitKind | null | undefined, lang: Lang): string {
+	if (!kind) return '—';
+	const label = lang === 'vi' ? KIND_LABEL_VI[kind] : KIND_LABEL_EN[kind];
+	return label ? lowerFirst(label) : String(kind);
+}
+
+const PROVINCE_CLASS: Record<ProvinceClass, [string, string]> = {
+	central_city: ['thành phố trực thuộc trung ương', 'centrally-run city'],
+	mountainous_or_border: ['tỉnh miền núi, vùng cao hoặc biên giới', 'mountainous/highland or border province'],
+	other: ['tỉnh khác', 'other province']
+};
+
+/** Label of a province class (NQ 76 ward standard). */
+export function provinceClassLabel(pc: ProvinceClass, lang: Lang): string {
+	return PROVINCE_CLASS[pc] ? pick(lang, PROVINCE_CLASS[pc][0], PROVINCE_CLASS[pc][1]) : pc;
+}
+
+/** Label of an exemption reason code, from the rule sets the tool knows (or the one given). */
+export function exemptionReasonLabel(code: string, lang: Lang, rules?: RuleSet): string {
+	const auto: Record<string, [string, string]> = {
+		arranged_2019_2021: ['Đã sắp xếp trong giai đoạn 2019–2021', 'Arranged in 2019–2021'],
+		arranged_2019_2021_or_2023_2025: [
+			'Đã sắp xếp trong giai đoạn 2019–2021 hoặc 2023–2025',
+			'Arranged in 2019–2021 or 2023–2025'
+		]
+	};
+	if (auto[code]) return pick(lang, auto[code][0], auto[code][1]);
+	const sets = rules ? [rules] : KNOWN_RULE_SETS;
+	let def: ExemptionReason | undefined;
+	for (const rs of sets) def ??= rs.exemptionReasons.find((e) => e.code === code);
+	return def ? pick(lang, def.label_vi, def.label_en) : code;
+}
+
+/** Long name of the document of a known rule set, by id. */
+export function ruleSetName(id: unknown, lang: Lang): string {
+	const rs = KNOWN_RULE_SETS.find((r) => r.id === id);
+	return rs ? documentName(rs.document, lang) : String(id ?? '—');
+}
+
+/** What a rule set governs, in words: the period(s) and the kind of dataset (from the rule set's data). */
+export function ruleSetPeriodLabel(rules: RuleSet, lang: Lang): string {
+	return pick(lang, rules.governs.vi, rules.governs.en);
+}
+
+/** Label of a rule set in the rule-set switch: its document and the period it governs. */
+export function ruleSetOptionLabel(rules: RuleSet, lang: Lang): string {
+	return `${rules.document} — ${ruleSetPeriodLabel(rules, lang)}`;
+}

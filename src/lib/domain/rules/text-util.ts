@@ -1,0 +1,30 @@
+/**
+ * Small helpers shared by the text modules of the rules engine (not part of the public text API).
+ */
+import type { Lang } from '../format';
+
+export const pick = (lang: Lang, vi: string, en: string): string => (lang === 'vi' ? vi : en);
+
+/** Capitalise the first letter (Vietnamese legal citations start with a capital when they open a sentence). */
+export function capitalise(s: string): string {
+	return s ? s.charAt(0).toUpperCase() + s.slice(1) : s;
+}
+
+/** Lower-case the first letter (a label used inside a sentence). */
+export function lowerFirst(s: string): string {
+	return s ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}
+
+/** Parameters of a reason, and a sentence template over them. */
+export type P = Record<string, unknown>;
+export type Template = (p: P, lang: Lang) => string;
+
+export const num = (x: unknown): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : null);
+export const codes = (x: unknown): string => (Array.isArray(x) ? x.map(String).join(', ') : String(x ?? ''));
+export const phaseText = (x: unknown): string => String(x ?? '').replace('-', '–');
+export const missingText = (x: unknown, lang: Lang): string =>
+	(Array.isArray(x) ? x : [])
+		.map((m) =>
+			m === 'area' ? pick(lang, 'diện tích tự nhiên', 'natural area') : pick(lang, 'quy mô dân số', 'population')
+		)
+		.join(pick(lang, ' và ', ' and '));
