@@ -9,90 +9,32 @@
  */
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import { diffContent, emptyContent, normalizeContent, type ScenarioContent } from '../../domain/scenario/model.ts';
-import type { NextState, ScenarioState, ScenarioStatus, VersionOp } from '../../domain/scenario/lifecycle.ts';
+import type { NextState, ScenarioStatus, VersionOp } from '../../domain/scenario/lifecycle.ts';
+import type { Scenario, ScenarioSummary, ScenarioVersionInfo, StoredScenario } from '../../domain/scenario/stored.ts';
 import { appendAudit, type AuditEntry } from './audit.repository.ts';
 import type { AuditLogTable, DB, ScenarioTable } from './schema.ts';
 
 export type { ScenarioStatus, VersionOp } from '../../domain/scenario/lifecycle.ts';
+export type { Scenario, ScenarioSummary, ScenarioVersionInfo, StoredScenario } from '../../domain/scenario/stored.ts';
 
 type Executor = Kysely<DB> | Transaction<DB>;
 type Row = Selectable<ScenarioTable>;
-
-/** A scenario as the app uses it. Dates are ISO strings. */
-export interface Scenario {
-	id: number;
-	datasetId: number;
-	ruleSetId: string;
-	name: string;
-	description: string | null;
-	status: ScenarioStatus;
-	owner: string;
-	version: number;
-	content: ScenarioContent;
-	canUndo: boolean;
-	canRedo: boolean;
-	createdAt: string;
-	createdBy: string;
-	updatedAt: string;
-	updatedBy: string;
-	deletedAt: string | null;
-	deletedBy: string | null;
-	copiedFrom: number | null;
-}
-
-/** A scenario in a list: without its content, with counts. */
-export interface ScenarioSummary extends Omit<Scenario, 'content' | 'canUndo' | 'canRedo'> {
-	groups: number;
-	exemptions: number;
-	/** For a deleted scenario: when it will be purged (ISO). */
-	purgeAfter: string | null;
-}
-
-/** One saved version (the history list). */
-export interface ScenarioVersionInfo {
-	version: number;
-	at: string;
-	who: string;
-	op: VersionOp;
-	summary: string | null;
-	/** The edit state this version's content equals (undo/redo rows point back to the state they restored). */
-	stateVersion: number;
-}
-
-/** A scenario row locked for a change: what the rules and the next write need. */
-export interface StoredScenario extends ScenarioState {
-	datasetId: number;
-	ruleSetId: string;
-	name: string;
-	description: string | null;
-	deletedBy: string | null;
-	content: ScenarioContent;
-	/** The edit state the current content equals. */
-	stateVersion: number;
-	/** States undone, the next to redo last. */
-	redo: number[];
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Mapping
 // ---------------------------------------------------------------------------------------------------------------
 
-function parseContent(text: string): ScenarioContent {
+/** JSON text read back, or `fallback` when it is not JSON. */
+function parseJson<T>(text: string, read: (v: unknown) => T, fallback: T): T {
 	try {
-		return normalizeContent(JSON.parse(text));
+		return read(JSON.parse(text));
 	} catch {
-		return emptyContent();
+		return fallback;
 	}
 }
-
-function parseStates(text: string): number[] {
-	try {
-		const a = JSON.parse(text);
-		return Array.isArray(a) ? a.filter((x) => Number.isInteger(x)) : [];
-	} catch {
-		return [];
-	}
-}
+const parseContent = (text: string): ScenarioContent => parseJson(text, normalizeContent, emptyContent());
+const parseStates = (text: string): number[] =>
+	parseJson(text, (a) => (Array.isArray(a) ? a.filter((x) => Number.isInteger(x)) : []), []);
 
 function base(r: Row): Omit<Scenario, 'content' | 'canUndo' | 'canRedo'> {
 	return {
@@ -120,16 +62,9 @@ function toSummary(r: Row): ScenarioSummary {
 }
 
 function toStored(r: Row): StoredScenario {
+	const { id, datasetId, ruleSetId, name, description, status, version, deletedAt, deletedBy } = base(r);
 	return {
-		id: r.id,
-		datasetId: r.dataset_id,
-		ruleSetId: r.rule_set_id,
-		name: r.name,
-		description: r.description,
-		status: r.status as ScenarioStatus,
-		version: r.version,
-		deletedAt: r.deleted_at,
-		deletedBy: r.deleted_by,
+		...{ id, datasetId, ruleSetId, name, description, status, version, deletedAt, deletedBy },
 		content: parseContent(r.content),
 		stateVersion: r.state_version,
 		redo: parseStates(r.redo_states)
@@ -181,33 +116,21 @@ export async function getScenario(db: Executor, id: number): Promise<Scenario | 
 	};
 }
 
-/** Scenarios of a dataset that are not deleted, most recently changed first. */
-export async function listScenarios(db: Executor, datasetId: number): Promise<ScenarioSummary[]> {
-	const rows = await db
-		.selectFrom('scenarios')
-		.selectAll()
-		.where('dataset_id', '=', datasetId)
-		.where('deleted_at', 'is', null)
-		.orderBy('updated_at', 'desc')
-		.orderBy('id', 'desc')
-		.execute();
-	return rows.map(toSummary);
-}
-
-/** Scenarios of a dataset deleted at or after `since` (ISO), most recently deleted first; `purgeAfter` left null. */
-export async function listDeletedScenariosSince(
+/**
+ * Scenarios of a dataset that are not deleted, most recently changed first; or, with `deletedSince` (ISO), those
+ * deleted at or after it, most recently deleted first. `purgeAfter` is left null (the service sets it).
+ */
+export async function listScenarios(
 	db: Executor,
 	datasetId: number,
-	since: string
+	opts: { deletedSince?: string } = {}
 ): Promise<ScenarioSummary[]> {
-	const rows = await db
-		.selectFrom('scenarios')
-		.selectAll()
-		.where('dataset_id', '=', datasetId)
-		.where('deleted_at', 'is not', null)
-		.where('deleted_at', '>=', since)
-		.orderBy('deleted_at', 'desc')
-		.execute();
+	const q = db.selectFrom('scenarios').selectAll().where('dataset_id', '=', datasetId);
+	const rows = await (
+		opts.deletedSince === undefined
+			? q.where('deleted_at', 'is', null).orderBy('updated_at', 'desc').orderBy('id', 'desc')
+			: q.where('deleted_at', 'is not', null).where('deleted_at', '>=', opts.deletedSince).orderBy('deleted_at', 'desc')
+	).execute();
 	return rows.map(toSummary);
 }
 
@@ -447,42 +370,18 @@ export async function writeScenarioVersion(
 	return true;
 }
 
-/** Set a scenario's name, description or rule set (not versioned), with its audit rows. */
-export async function updateScenarioFields(
+/** Update a scenario's row outside its content (name, description, rule set, deletion), with its audit rows. */
+export async function updateScenarioRow(
 	trx: Transaction<DB>,
 	id: number,
-	set: { name?: string; description?: string | null; rule_set_id?: string },
+	set: Partial<
+		Pick<Row, 'name' | 'description' | 'rule_set_id' | 'deleted_at' | 'deleted_by' | 'updated_at' | 'updated_by'>
+	>,
 	audit: AuditEntry[],
-	who: string,
 	at: string
 ): Promise<void> {
-	await trx
-		.updateTable('scenarios')
-		.set({ ...set, updated_at: at, updated_by: who })
-		.where('id', '=', id)
-		.execute();
+	await trx.updateTable('scenarios').set(set).where('id', '=', id).execute();
 	await appendAudit(trx, audit, at);
-}
-
-/** Mark a scenario deleted (`deleted` = when and by whom) or not deleted (null), with its audit row. */
-export async function setScenarioDeleted(
-	trx: Transaction<DB>,
-	id: number,
-	deleted: { at: string; by: string } | null,
-	audit: AuditEntry,
-	who: string,
-	at: string
-): Promise<void> {
-	await trx
-		.updateTable('scenarios')
-		.set(
-			deleted
-				? { deleted_at: deleted.at, deleted_by: deleted.by }
-				: { deleted_at: null, deleted_by: null, updated_at: at, updated_by: who }
-		)
-		.where('id', '=', id)
-		.execute();
-	await appendAudit(trx, [audit], at);
 }
 
 /** Remove scenarios for good (their versions cascade; the audit trail stays), with their audit rows. */

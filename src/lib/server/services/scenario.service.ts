@@ -45,14 +45,12 @@ import {
 	getScenarioVersion,
 	insertScenario,
 	listDeletedBefore,
-	listDeletedScenariosSince,
 	listScenarioAudit,
 	listScenarios,
 	listScenarioVersions,
 	lockScenario,
 	removeScenarios,
-	setScenarioDeleted,
-	updateScenarioFields,
+	updateScenarioRow,
 	writeScenarioVersion,
 	type NewScenario,
 	type Scenario,
@@ -119,7 +117,7 @@ export async function listDatasetScenarios(
 	await requireDataset(db, datasetId);
 	const [scenarios, deleted] = await Promise.all([
 		listScenarios(db, datasetId),
-		listDeletedScenariosSince(db, datasetId, retentionCutoff(now))
+		listScenarios(db, datasetId, { deletedSince: retentionCutoff(now) })
 	]);
 	return { scenarios, deleted: deleted.map((s) => ({ ...s, purgeAfter: purgeAfter(s.deletedAt!) })) };
 }
@@ -328,7 +326,9 @@ export async function updateScenarioMeta(
 			record('description', s.description, (set.description = patch.description ?? null));
 		if (ruleSetId !== undefined && ruleSetId !== s.ruleSetId)
 			record('rule_set_id', s.ruleSetId, (set.rule_set_id = ruleSetId));
-		if (audit.length) await updateScenarioFields(trx, id, set, audit, actor.id, new Date().toISOString());
+		if (!audit.length) return;
+		const at = new Date().toISOString();
+		await updateScenarioRow(trx, id, { ...set, updated_at: at, updated_by: actor.id }, audit, at);
 	});
 }
 
@@ -364,21 +364,15 @@ export async function deleteScenario(
 	const at = (opts.now ?? new Date()).toISOString();
 	return change(db, id, async (s, trx) => {
 		checkNotDeleted(s);
-		await setScenarioDeleted(
-			trx,
-			id,
-			{ at, by: actor.id },
-			{
-				who: actor.id,
-				dataset_id: s.datasetId,
-				entity: 'scenario',
-				entity_key: String(id),
-				action: 'delete',
-				before: { name: s.name, version: s.version }
-			},
-			actor.id,
-			at
-		);
+		const audit: AuditEntry = {
+			who: actor.id,
+			dataset_id: s.datasetId,
+			entity: 'scenario',
+			entity_key: String(id),
+			action: 'delete',
+			before: { name: s.name, version: s.version }
+		};
+		await updateScenarioRow(trx, id, { deleted_at: at, deleted_by: actor.id }, [audit], at);
 	});
 }
 
@@ -393,21 +387,17 @@ export async function restoreScenario(
 	const now = opts.now ?? new Date();
 	return change(db, id, async (s, trx) => {
 		checkRestorable(s, now);
-		await setScenarioDeleted(
-			trx,
-			id,
-			null,
-			{
-				who: actor.id,
-				dataset_id: s.datasetId,
-				entity: 'scenario',
-				entity_key: String(id),
-				action: 'restore',
-				before: { deletedAt: s.deletedAt, deletedBy: s.deletedBy }
-			},
-			actor.id,
-			now.toISOString()
-		);
+		const at = now.toISOString();
+		const audit: AuditEntry = {
+			who: actor.id,
+			dataset_id: s.datasetId,
+			entity: 'scenario',
+			entity_key: String(id),
+			action: 'restore',
+			before: { deletedAt: s.deletedAt, deletedBy: s.deletedBy }
+		};
+		const set = { deleted_at: null, deleted_by: null, updated_at: at, updated_by: actor.id };
+		await updateScenarioRow(trx, id, set, [audit], at);
 	});
 }
 
