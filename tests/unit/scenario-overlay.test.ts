@@ -15,6 +15,7 @@ import {
 	type Dissolver
 } from '../../src/lib/map/scenario-overlay';
 import { UnitGeometries } from '../../src/lib/map/unit-geometry';
+import { ScenarioOverlayState } from '../../src/lib/map/scenario-overlay-state.svelte';
 import { STATUS_COLORS } from '../../src/lib/map/verdict-colors';
 import { handleDissolveRequest, timeoutResponse } from '../../src/lib/domain/geo/dissolve-worker-protocol';
 import {
@@ -138,5 +139,36 @@ describe('unit boundaries on demand', () => {
 		await geo.load('commune');
 		expect(urls).toEqual(['/api/datasets/4/geometry/commune']);
 		expect(geo.byCode.get('00001')).toEqual(square(0, 0));
+	});
+});
+
+describe('the overlay state the page shows', () => {
+	/** Serves the fixture's boundaries as /api/datasets/[id]/geometry/[level] does. */
+	const serve = (async (url: string) => {
+		const level = url.split('/').pop();
+		const features = [...geometries]
+			.filter(([code]) => (level === 'commune') === (code.length === 5))
+			.map(([code, geometry]) => ({ type: 'Feature', properties: { code }, geometry }));
+		return new Response(JSON.stringify({ type: 'FeatureCollection', features }));
+	}) as typeof fetch;
+
+	it('draws the after view and the gap of a broken group; the collection follows the view', async () => {
+		const c = content([
+			{ op: 'newGroup', id: 'g1', level: 'commune', members: ['00001', '00002'] },
+			{ op: 'newGroup', id: 'g2', level: 'commune', members: ['00003', '00009'] }
+		]);
+		const ev = evaluateScenarioOn(c, basis);
+		let dissolverAsked = 0;
+		const o = new ScenarioOverlayState(1, serve, () => (dissolverAsked++, realDissolve));
+		await o.showGap(ev.groups[1]);
+		expect(o.gap).toHaveLength(2); // 00009 outlined, and the line across the gap
+		expect(dissolverAsked).toBe(0); // the worker is not started for the before view
+		await o.drawAfter(c, ev);
+		expect([o.after.length, o.afterBusy, o.afterError]).toEqual([2, false, null]);
+		expect(Object.keys(o.compactness).sort()).toEqual(['g1', 'g2']);
+		expect(o.collection('after').features).toHaveLength(4);
+		expect(o.collection('before').features).toHaveLength(2);
+		await o.showGap(ev.groups[0]);
+		expect(o.gap).toEqual([]);
 	});
 });
