@@ -12,6 +12,7 @@ import { getScenario, listScenarios } from '../../src/lib/server/db/scenario.rep
 import { createScenario, deleteScenario } from '../../src/lib/server/services/scenario.service';
 import { importDataset } from '../../src/lib/server/import';
 import { actions } from '../../src/routes/datasets/[id]/scenarios/+page.server';
+import * as api from '../../src/routes/api/datasets/[id]/scenarios/+server';
 import { lamDongFiles } from '../helpers/db';
 
 let dir: string;
@@ -76,6 +77,22 @@ describe('create', () => {
 		expect(f.status).toBe(400);
 		expect(f.data.error.vi).toContain('Bộ quy tắc không rõ: nq99-2099');
 		expect(f.data.error.en).toContain('Unknown rule set');
+		expect(await counts()).toEqual(before);
+	});
+	it('the API refuses an unknown rule set on the same path: 400 with the same message, nothing stored', async () => {
+		const before = await counts();
+		const form = await post(actions.create as Action, dsA, { name: 'X', ruleSetId: 'nq99-2099' });
+		const request = new Request('http://localhost/api', {
+			method: 'POST',
+			body: JSON.stringify({ name: 'X', ruleSetId: 'nq99-2099' }),
+			headers: { 'content-type': 'application/json' }
+		});
+		const res = await (api.POST as Action)({ params: { id: String(dsA) }, request, locals: { user: an } } as never);
+		const r = res as Response;
+		expect(r.status).toBe(400);
+		const body = await r.json();
+		expect(body.error).toBe('unknown_rule_set');
+		expect(body.message).toEqual((form as { data: { error: unknown } }).data.error);
 		expect(await counts()).toEqual(before);
 	});
 	it('an empty name → fail() with a Vietnamese message, nothing stored', async () => {

@@ -333,6 +333,23 @@ describe('duplicate, rename', () => {
 	});
 });
 
+describe('submitted for review', () => {
+	it('a submitted scenario is frozen too: save, ops and undo refused, nothing written; a copy is a draft', async () => {
+		const s = await createScenario(db, as('an'), { datasetId, name: 'Đã trình' });
+		await saveScenario(db, as('an'), s.id, 1, daOai());
+		await db.updateTable('scenarios').set({ status: 'submitted' }).where('id', '=', s.id).execute();
+		const versions = (await listScenarioVersions(db, s.id)).length;
+		for (const p of [
+			saveScenario(db, as('an'), s.id, 2, emptyContent()),
+			applyScenarioOps(db, as('an'), s.id, 2, [{ op: 'deleteGroup', groupId: 'g1' }]),
+			undoScenario(db, as('an'), s.id, 2)
+		])
+			expect((await rejection(p, ScenarioStateError)).code).toBe('frozen');
+		expect((await listScenarioVersions(db, s.id)).length).toBe(versions);
+		expect((await duplicateScenario(db, as('binh'), s.id)).status).toBe('draft');
+	});
+});
+
 describe('soft delete, restore within 30 days, purge', () => {
 	it('a deleted scenario leaves the list, shows as recently deleted, cannot be edited, and comes back on restore', async () => {
 		const s = await createScenario(db, as('an'), { datasetId, name: 'Xoá thử' });
