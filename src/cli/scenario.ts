@@ -11,13 +11,22 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Db } from '../lib/server/db/database.ts';
 import { findDataset } from '../lib/server/db/dataset.repository.ts';
-import { getScenario, listScenarios, purgeDeletedScenarios } from '../lib/server/db/scenario.repository.ts';
 import { listUnits } from '../lib/server/db/unit.repository.ts';
-import { importPlanScenario, planToCsv, PlanCsvError } from '../lib/server/import/plan-csv.ts';
+import { planToCsv, PlanCsvError } from '../lib/server/import/plan-csv.ts';
 import { ImportError } from '../lib/server/import/errors.ts';
-import { evaluateStored, parsePhases } from '../lib/server/scenarios.ts';
+import {
+	evaluateStored,
+	findScenario,
+	importPlanScenario,
+	listDatasetScenarios,
+	parsePhases,
+	purgeDeletedScenarios,
+	type Actor,
+	type Scenario
+} from '../lib/server/services/scenario.service.ts';
 import { RULE_SETS } from '../lib/domain/rules/index.ts';
 import { describeScenarioReason } from '../lib/domain/scenario/text.ts';
+import { ScenarioStateError } from '../lib/domain/scenario/lifecycle.ts';
 import type { ScenarioEvaluation } from '../lib/domain/scenario/evaluate.ts';
 import type { Reason } from '../lib/domain/rules/types.ts';
 import { formatArea, formatPopulation } from '../lib/domain/format.ts';
@@ -219,6 +228,16 @@ export async function scenarioCommand(
 	fail: (m: string, code?: number) => never
 ): Promise<void> {
 	const [sub, ...rest] = args;
+	const actor: Actor = { id: opts.who, name: opts.who };
+	/** A scenario that exists and is not deleted, or the usage failure. */
+	const liveScenario = async (ref: string): Promise<Scenario> => {
+		const s = await findScenario(db, Number(ref)).catch((e) => {
+			if (e instanceof ScenarioStateError) return undefined;
+			throw e;
+		});
+		if (!s || s.deletedAt) fail(`Không có phương án / no scenario #${ref}`);
+		return s;
+	};
 	const print = (obj: unknown, text: string) =>
 		process.stdout.write(opts.json ? JSON.stringify(obj, null, 2) + '\n' : text + '\n');
 	switch (sub) {
@@ -227,7 +246,7 @@ export async function scenarioCommand(
 			if (!ref) fail('Usage: scenario list <dataset> [--json]');
 			const ds = await findDataset(db, ref);
 			if (!ds) fail(`Không có bộ dữ liệu / no dataset "${ref}"`);
-			const list = await listScenarios(db, ds.id);
+			const list = (await listDatasetScenarios(db, ds.id)).scenarios;
 			print(
 				list,
 				list
@@ -254,9 +273,10 @@ export async function scenarioCommand(
 			try {
 				const { scenario, warnings } = await importPlanScenario(
 					db,
+					actor,
 					ds.id,
 					{ name: basename(file), data },
-					{ name: opts.name, ruleSetId: opts.rules, who: opts.who }
+					{ name: opts.name, ruleSetId: opts.rules }
 				);
 				print(
 					{
@@ -305,8 +325,7 @@ export async function scenarioCommand(
 			const [ref] = rest;
 			if (!ref || !/^\d+$/.test(ref))
 				fail('Usage: scenario evaluate <scenario-id> [--phases 2023-2025[,2026-2030]] [--json]');
-			const scenario = await getScenario(db, Number(ref));
-			if (!scenario || scenario.deletedAt) fail(`Không có phương án / no scenario #${ref}`);
+			const scenario = await liveScenario(ref);
 			const t0 = performance.now();
 			const { evaluation, workspace } = await evaluateStored(db, scenario, { phases: parsePhases(opts.phases) });
 			const ms = performance.now() - t0; // includes loading units and adjacency
@@ -334,8 +353,7 @@ export async function scenarioCommand(
 		case 'export': {
 			const [ref] = rest;
 			if (!ref || !/^\d+$/.test(ref)) fail('Usage: scenario export <scenario-id> [--out plan.csv]');
-			const scenario = await getScenario(db, Number(ref));
-			if (!scenario || scenario.deletedAt) fail(`Không có phương án / no scenario #${ref}`);
+			const scenario = await liveScenario(ref);
 			const csv = planToCsv(scenario.content, await listUnits(db, scenario.datasetId));
 			if (opts.out) {
 				writeFileSync(resolve(opts.out), csv);
@@ -344,7 +362,7 @@ export async function scenarioCommand(
 			return;
 		}
 		case 'purge': {
-			const ids = await purgeDeletedScenarios(db, opts.who);
+			const ids = await purgeDeletedScenarios(db, actor);
 			print(
 				{ purged: ids },
 				ids.length

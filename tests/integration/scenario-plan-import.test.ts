@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/server/db/database';
 import { importDataset } from '../../src/lib/server/import';
-import { importPlanScenario, planToCsv, PlanCsvError, replacePlanFromCsv } from '../../src/lib/server/import/plan-csv';
+import { planToCsv, PlanCsvError } from '../../src/lib/server/import/plan-csv';
+import { importPlanScenario, replacePlanFromCsv } from '../../src/lib/server/services/scenario.service';
 import { getScenario } from '../../src/lib/server/db/scenario.repository';
 import { listUnits } from '../../src/lib/server/db/unit.repository';
 import { lamDongFiles, tempDb } from '../helpers/db';
@@ -13,6 +14,7 @@ import { lamDongFiles, tempDb } from '../helpers/db';
 let t: Awaited<ReturnType<typeof tempDb>>;
 let db: Db;
 let datasetId: number;
+const an = { id: 'an', name: 'an' };
 
 /** Row counts of the tables a plan import could write. */
 async function counts(): Promise<Record<string, number>> {
@@ -46,12 +48,10 @@ afterAll(async () => t?.cleanup());
 
 describe('a good plan', () => {
 	it('becomes a scenario (version 1, op import), audited, and exports back to the same plan', async () => {
-		const { scenario, warnings } = await importPlanScenario(
-			db,
-			datasetId,
-			{ name: 'nq1245.csv', data: Buffer.from('\ufeff' + GOOD) },
-			{ who: 'an' }
-		);
+		const { scenario, warnings } = await importPlanScenario(db, an, datasetId, {
+			name: 'nq1245.csv',
+			data: Buffer.from('\ufeff' + GOOD)
+		});
 		expect(warnings).toEqual([]);
 		expect(scenario).toMatchObject({
 			name: 'Phương án từ nq1245.csv',
@@ -66,12 +66,7 @@ describe('a good plan', () => {
 		const csv = planToCsv(scenario.content, await listUnits(db, datasetId));
 		expect(csv.charCodeAt(0)).toBe(0xfeff);
 		expect(csv).toContain('"H1","681","Huyện Đạ Huoai","district","Huyện Đạ Huoai","682","2023-2025","681"');
-		const again = await importPlanScenario(
-			db,
-			datasetId,
-			{ name: 'back.csv', data: csv },
-			{ name: 'Vòng lại', who: 'an' }
-		);
+		const again = await importPlanScenario(db, an, datasetId, { name: 'back.csv', data: csv }, { name: 'Vòng lại' });
 		expect(again.scenario.content).toEqual(scenario.content);
 	});
 });
@@ -117,7 +112,7 @@ describe('each bad input is refused and nothing is written', () => {
 			const before = await counts();
 			let err: unknown;
 			try {
-				await importPlanScenario(db, datasetId, { name: 'bad.csv', data: text }, { who: 'an' });
+				await importPlanScenario(db, an, datasetId, { name: 'bad.csv', data: text });
 			} catch (e) {
 				err = e;
 			}
@@ -134,20 +129,17 @@ describe('each bad input is refused and nothing is written', () => {
 		});
 	}
 	it('replacing the plan of a scenario with a bad file leaves its version and content alone', async () => {
-		const { scenario } = await importPlanScenario(db, datasetId, { name: 'ok.csv', data: GOOD }, { who: 'an' });
+		const { scenario } = await importPlanScenario(db, an, datasetId, { name: 'ok.csv', data: GOOD });
 		const before = await counts();
 		await expect(
-			replacePlanFromCsv(db, scenario.id, 1, { name: 'bad.csv', data: `${GOOD}\nX1,99999,,,,` }, 'an')
+			replacePlanFromCsv(db, an, scenario.id, 1, { name: 'bad.csv', data: `${GOOD}\nX1,99999,,,,` })
 		).rejects.toBeInstanceOf(PlanCsvError);
 		expect(await counts()).toEqual(before);
 		expect((await getScenario(db, scenario.id))!.version).toBe(1);
-		const ok = await replacePlanFromCsv(
-			db,
-			scenario.id,
-			1,
-			{ name: 'ok2.csv', data: GOOD.split('\n').slice(0, 4).join('\n') },
-			'an'
-		);
+		const ok = await replacePlanFromCsv(db, an, scenario.id, 1, {
+			name: 'ok2.csv',
+			data: GOOD.split('\n').slice(0, 4).join('\n')
+		});
 		expect(ok.scenario).toMatchObject({ version: 2 });
 		expect(ok.scenario.content.groups.map((g) => g.id)).toEqual(['H1']);
 	});

@@ -113,6 +113,16 @@ export const LEVEL_OF_KIND: Record<UnitKind, Level> = {
 	thi_tran: 'commune'
 };
 
+/**
+ * The level a national administrative-unit code names, by its number of digits (QĐ 124/2004/QĐ-TTg list of
+ * administrative units: province 2 digits, district 3, commune 5), or null for anything else. Routes that receive a
+ * bare code ask this instead of testing its length themselves.
+ */
+export function levelOfCode(code: string): Level | null {
+	if (!/^\d+$/.test(code)) return null;
+	return code.length === 2 ? 'province' : code.length === 3 ? 'district' : code.length === 5 ? 'commune' : null;
+}
+
 /** Rural kinds get the reductions of Art. 3a; urban kinds get none and have no mountainous variant. */
 export function isRuralKind(kind: UnitKind): boolean {
 	return kind === 'tinh' || kind === 'huyen' || kind === 'xa';

@@ -7,13 +7,21 @@
  *   422 { error: 'invalid_plan', problems: [{ code, where: { file, row, column }, message }] }  plan CSV problems
  *   404 { error: 'not_found' | 'dataset_not_found', message }                            no such scenario/dataset
  *   410 { error: 'deleted' | 'restore_expired', message }                                 soft-deleted
- *   423 { error: 'frozen', message }                                                     approved scenario
+ *   423 { error: 'frozen', message }                                                     submitted or approved
  *   422 { error: 'nothing_to_undo' | 'nothing_to_redo' | 'not_deleted' | 'bad_name', message }
+ *   422 { error: 'invalid_content', problems: [{ code, params, groupId, message }] }     a new scenario's content
+ *   400 { error: 'unknown_rule_set', message }                                           no such rule set
  *   400 { error: 'bad_request', message }                                                malformed body
+ *
+ * Form actions get the same statuses through `scenarioFail` (fail(status, { error: { vi, en } })).
  */
-import { json } from '@sveltejs/kit';
-import { ScenarioEditError, ScenarioOpError } from '../domain/scenario/model.ts';
-import { ScenarioStateError, VersionConflictError } from './db/scenario.repository.ts';
+import { fail, json, type ActionFailure, type RequestHandler } from '@sveltejs/kit';
+import type { Bilingual } from '../domain/messages.ts';
+import { ScenarioEditError, ScenarioOpError, type ScenarioEvaluation } from '../domain/scenario/index.ts';
+import { ScenarioContentError, ScenarioStateError, VersionConflictError } from '../domain/scenario/lifecycle.ts';
+import type { Scenario } from './db/scenario.repository.ts';
+import { getDb } from './db/database.ts';
+import { evaluateStored, parsePhases, stepScenario } from './services/scenario.service.ts';
 import { ImportError, type ImportWarning } from './import/errors.ts';
 import { PlanCsvError } from './import/plan-csv.ts';
 
@@ -35,8 +43,28 @@ const STATE_STATUS: Record<string, number> = {
 	nothing_to_undo: 422,
 	nothing_to_redo: 422,
 	not_deleted: 422,
-	bad_name: 422
+	bad_name: 422,
+	unknown_rule_set: 400
 };
+
+/** The HTTP status of a known error, or undefined (unknown errors are 500s). */
+export function scenarioErrorStatus(e: unknown): number | undefined {
+	if (e instanceof VersionConflictError) return 409;
+	if (e instanceof ScenarioStateError) return STATE_STATUS[e.code] ?? 422;
+	if (e instanceof ScenarioEditError || e instanceof ScenarioContentError) return 422;
+	if (e instanceof PlanCsvError || e instanceof ImportError) return 422;
+	if (e instanceof BadRequestError) return 400;
+	return undefined;
+}
+
+/** A form action's answer to a known error: fail(status, { error: { vi, en } }); unknown errors are rethrown. */
+export function scenarioFail(e: unknown): ActionFailure<{ error: Bilingual }> {
+	const status = scenarioErrorStatus(e);
+	if (status === undefined) throw e;
+	if (e instanceof BadRequestError) return fail(status, { error: { vi: e.vi, en: e.message } });
+	if (e instanceof ImportError) return fail(status, { error: { vi: e.describe('vi'), en: e.describe('en') } });
+	return fail(status, { error: (e as { messages: Bilingual }).messages });
+}
 
 /** The JSON response for a known error; unknown errors are rethrown (500). */
 export function scenarioErrorResponse(e: unknown): Response {
@@ -54,6 +82,20 @@ export function scenarioErrorResponse(e: unknown): Response {
 				params: e.params,
 				...(e instanceof ScenarioOpError ? { opIndex: e.opIndex } : {}),
 				message: e.messages
+			},
+			{ status: 422 }
+		);
+	}
+	if (e instanceof ScenarioContentError) {
+		return json(
+			{
+				error: 'invalid_content',
+				problems: e.problems.map((p) => ({
+					code: p.code,
+					params: p.params,
+					groupId: p.groupId ?? null,
+					message: p.messages
+				}))
 			},
 			{ status: 422 }
 		);
@@ -133,4 +175,31 @@ export function warningsJson(
 	ws: ImportWarning[]
 ): { code: string; where: ImportWarning['where']; message: { vi: string; en: string } }[] {
 	return ws.map((w) => ({ code: w.code, where: w.where, message: { vi: w.message_vi, en: w.message_en } }));
+}
+
+/** What an edit (ops, undo, redo) answers: the new version and content, the undo/redo flags, the evaluation. */
+export function editResponse(scenario: Scenario, evaluation: ScenarioEvaluation): Response {
+	return json({
+		version: scenario.version,
+		content: scenario.content,
+		canUndo: scenario.canUndo,
+		canRedo: scenario.canRedo,
+		evaluation
+	});
+}
+
+/**
+ * The one handler of POST /api/scenarios/[sid]/undo and /redo. Body: { version } → 200 { version, content, canUndo,
+ * canRedo, evaluation } | 409 conflict | 422 nothing_to_undo / nothing_to_redo. Query: phases=… as for GET.
+ */
+export function scenarioStepHandler(kind: 'undo' | 'redo'): RequestHandler<{ sid: string }> {
+	return ({ params, request, locals, url }) =>
+		handleScenario(async () => {
+			const db = await getDb();
+			const id = idParam(params.sid);
+			const version = requireVersion(await readBody(request));
+			const scenario = await stepScenario(db, locals.user, id, kind, version);
+			const phases = parsePhases(url.searchParams.get('phases'));
+			return editResponse(scenario, (await evaluateStored(db, scenario, { phases })).evaluation);
+		});
 }

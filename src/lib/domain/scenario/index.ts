@@ -5,3 +5,5 @@
 export * from './model.ts';
 export * from './evaluate.ts';
 export { describeScenarioReason } from './text.ts';
+export * from './lifecycle.ts';
+export type * from './stored.ts';

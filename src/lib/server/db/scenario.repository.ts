@@ -1,142 +1,40 @@
 /**
- * Scenarios (phương án sắp xếp) and their versions: the only place with scenario SQL.
+ * Scenarios (phương án sắp xếp) and their versions: the only place with scenario SQL. Typed queries only; the rules
+ * (frozen, undo/redo, retention, names, conflicts) live in domain/scenario/lifecycle.ts and the scenario service
+ * (src/lib/server/services/scenario.service.ts), which runs these queries inside its transactions.
  *
- * - Optimistic versioning: every change names the version it was made on (`expectedVersion`); a stale one throws
- *   `VersionConflictError` with the current version and nothing is written. A change is one transaction: the new
- *   version row, the scenario row and one audit row per changed group field or exemption.
- * - Undo/redo across saves: an undo writes the previous state's content as a NEW version (so it is versioned and
- *   conflict-checked like any save); redo brings back what was undone; a save after an undo clears the redo list.
- * - Soft delete: a deleted scenario is listed as "recently deleted" and can be restored for 30 days, then purged.
+ * Storage: `scenarios` holds the current content and version; every version is a row of `scenario_versions` with
+ * the edit state it equals (`state_version`) and, for a saved state, the state it was saved on (`parent_state`);
+ * `redo_states` is the JSON list of states undone. Every write appends its audit rows in the same transaction.
  */
 import type { Kysely, Selectable, Transaction } from 'kysely';
-import { bi, type Bilingual } from '../../domain/messages.ts';
 import { diffContent, emptyContent, normalizeContent, type ScenarioContent } from '../../domain/scenario/model.ts';
+import type { NextState, ScenarioStatus, VersionOp } from '../../domain/scenario/lifecycle.ts';
+import type { Scenario, ScenarioSummary, ScenarioVersionInfo, StoredScenario } from '../../domain/scenario/stored.ts';
 import { appendAudit, type AuditEntry } from './audit.repository.ts';
 import type { AuditLogTable, DB, ScenarioTable } from './schema.ts';
 
-/** Days a deleted scenario can be restored before `purgeDeletedScenarios` removes it. */
-export const SCENARIO_RETENTION_DAYS = 30;
-const DAY_MS = 86_400_000;
+export type { ScenarioStatus, VersionOp } from '../../domain/scenario/lifecycle.ts';
+export type { Scenario, ScenarioSummary, ScenarioVersionInfo, StoredScenario } from '../../domain/scenario/stored.ts';
 
-export type ScenarioStatus = 'draft' | 'submitted' | 'approved' | 'returned';
-/** How a version came to be. */
-export type VersionOp = 'create' | 'save' | 'undo' | 'redo' | 'import' | 'duplicate';
-
-/** A scenario as the app uses it. Dates are ISO strings. */
-export interface Scenario {
-	id: number;
-	datasetId: number;
-	ruleSetId: string;
-	name: string;
-	description: string | null;
-	status: ScenarioStatus;
-	owner: string;
-	version: number;
-	content: ScenarioContent;
-	canUndo: boolean;
-	canRedo: boolean;
-	createdAt: string;
-	createdBy: string;
-	updatedAt: string;
-	updatedBy: string;
-	deletedAt: string | null;
-	deletedBy: string | null;
-	copiedFrom: number | null;
-}
-
-/** A scenario in a list: without its content, with counts. */
-export interface ScenarioSummary extends Omit<Scenario, 'content' | 'canUndo' | 'canRedo'> {
-	groups: number;
-	exemptions: number;
-	/** For a deleted scenario: when it will be purged (ISO). */
-	purgeAfter: string | null;
-}
-
-/** One saved version (the history list). */
-export interface ScenarioVersionInfo {
-	version: number;
-	at: string;
-	who: string;
-	op: VersionOp;
-	summary: string | null;
-	/** The edit state this version's content equals (undo/redo rows point back to the state they restored). */
-	stateVersion: number;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Errors
-// ---------------------------------------------------------------------------------------------------------------
-
-/** The change was made on a version that is no longer current. Nothing was written. */
-export class VersionConflictError extends Error {
-	readonly scenarioId: number;
-	readonly expectedVersion: number;
-	readonly currentVersion: number;
-	readonly messages: Bilingual;
-	constructor(scenarioId: number, expectedVersion: number, currentVersion: number) {
-		const messages = bi(
-			`Phương án đã được sửa ở nơi khác (phiên bản hiện tại ${currentVersion}, thay đổi này dựa trên phiên bản ${expectedVersion}). Tải lại rồi làm lại thay đổi.`,
-			`The scenario was changed elsewhere (current version ${currentVersion}, this change was made on version ${expectedVersion}). Reload and redo the change.`
-		);
-		super(messages.en);
-		this.name = 'VersionConflictError';
-		this.scenarioId = scenarioId;
-		this.expectedVersion = expectedVersion;
-		this.currentVersion = currentVersion;
-		this.messages = messages;
-	}
-}
-
-export type ScenarioStateCode =
-	| 'not_found'
-	| 'dataset_not_found'
-	| 'deleted'
-	| 'frozen'
-	| 'nothing_to_undo'
-	| 'nothing_to_redo'
-	| 'not_deleted'
-	| 'restore_expired'
-	| 'bad_name';
-
-/** The scenario is not in a state that allows the change (missing, deleted, approved, nothing to undo…). */
-export class ScenarioStateError extends Error {
-	readonly code: ScenarioStateCode;
-	readonly scenarioId: number | null;
-	readonly messages: Bilingual;
-	constructor(code: ScenarioStateCode, scenarioId: number | null, messages: Bilingual) {
-		super(messages.en);
-		this.name = 'ScenarioStateError';
-		this.code = code;
-		this.scenarioId = scenarioId;
-		this.messages = messages;
-	}
-}
-
-const notFound = (id: number) =>
-	new ScenarioStateError('not_found', id, bi(`Không có phương án #${id}.`, `No scenario #${id}.`));
+type Executor = Kysely<DB> | Transaction<DB>;
+type Row = Selectable<ScenarioTable>;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Mapping
 // ---------------------------------------------------------------------------------------------------------------
 
-type Row = Selectable<ScenarioTable>;
-
-function parseContent(text: string): ScenarioContent {
+/** JSON text read back, or `fallback` when it is not JSON. */
+function parseJson<T>(text: string, read: (v: unknown) => T, fallback: T): T {
 	try {
-		return normalizeContent(JSON.parse(text));
+		return read(JSON.parse(text));
 	} catch {
-		return emptyContent();
+		return fallback;
 	}
 }
-
-function parseStates(text: string): number[] {
-	try {
-		const a = JSON.parse(text);
-		return Array.isArray(a) ? a.filter((x) => Number.isInteger(x)) : [];
-	} catch {
-		return [];
-	}
-}
+const parseContent = (text: string): ScenarioContent => parseJson(text, normalizeContent, emptyContent());
+const parseStates = (text: string): number[] =>
+	parseJson(text, (a) => (Array.isArray(a) ? a.filter((x) => Number.isInteger(x)) : []), []);
 
 function base(r: Row): Omit<Scenario, 'content' | 'canUndo' | 'canRedo'> {
 	return {
@@ -158,30 +56,18 @@ function base(r: Row): Omit<Scenario, 'content' | 'canUndo' | 'canRedo'> {
 	};
 }
 
-async function toScenario(db: Kysely<DB> | Transaction<DB>, r: Row): Promise<Scenario> {
-	const state = await db
-		.selectFrom('scenario_versions')
-		.select('parent_state')
-		.where('scenario_id', '=', r.id)
-		.where('version', '=', r.state_version)
-		.executeTakeFirst();
-	return {
-		...base(r),
-		content: parseContent(r.content),
-		canUndo: state?.parent_state != null,
-		canRedo: parseStates(r.redo_states).length > 0
-	};
-}
-
 function toSummary(r: Row): ScenarioSummary {
 	const c = parseContent(r.content);
+	return { ...base(r), groups: c.groups.length, exemptions: c.exemptions.length, purgeAfter: null };
+}
+
+function toStored(r: Row): StoredScenario {
+	const { id, datasetId, ruleSetId, name, description, status, version, deletedAt, deletedBy } = base(r);
 	return {
-		...base(r),
-		groups: c.groups.length,
-		exemptions: c.exemptions.length,
-		purgeAfter: r.deleted_at
-			? new Date(Date.parse(r.deleted_at) + SCENARIO_RETENTION_DAYS * DAY_MS).toISOString()
-			: null
+		...{ id, datasetId, ruleSetId, name, description, status, version, deletedAt, deletedBy },
+		content: parseContent(r.content),
+		stateVersion: r.state_version,
+		redo: parseStates(r.redo_states)
 	};
 }
 
@@ -207,61 +93,49 @@ function auditChanges(
 	}));
 }
 
-function checkName(name: string, id: number | null): string {
-	const n = String(name ?? '').trim();
-	if (!n || n.length > 200)
-		throw new ScenarioStateError(
-			'bad_name',
-			id,
-			bi('Tên phương án phải có từ 1 đến 200 ký tự.', 'A scenario name must have 1 to 200 characters.')
-		);
-	return n;
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // Reading
 // ---------------------------------------------------------------------------------------------------------------
 
-/** One scenario (also a deleted one: check `deletedAt`), or undefined. */
-export async function getScenario(db: Kysely<DB>, id: number): Promise<Scenario | undefined> {
-	const s = db;
-	const r = await s.selectFrom('scenarios').selectAll().where('id', '=', id).executeTakeFirst();
-	return r && toScenario(s, r);
+/** One scenario (also a deleted one: check `deletedAt`), or undefined. Works inside a transaction too. */
+export async function getScenario(db: Executor, id: number): Promise<Scenario | undefined> {
+	if (!Number.isInteger(id)) return undefined;
+	const r = await db.selectFrom('scenarios').selectAll().where('id', '=', id).executeTakeFirst();
+	if (!r) return undefined;
+	const state = await db
+		.selectFrom('scenario_versions')
+		.select('parent_state')
+		.where('scenario_id', '=', r.id)
+		.where('version', '=', r.state_version)
+		.executeTakeFirst();
+	return {
+		...base(r),
+		content: parseContent(r.content),
+		canUndo: state?.parent_state != null,
+		canRedo: parseStates(r.redo_states).length > 0
+	};
 }
 
-/** Scenarios of a dataset that are not deleted, most recently changed first. */
-export async function listScenarios(db: Kysely<DB>, datasetId: number): Promise<ScenarioSummary[]> {
-	const rows = await db
-		.selectFrom('scenarios')
-		.selectAll()
-		.where('dataset_id', '=', datasetId)
-		.where('deleted_at', 'is', null)
-		.orderBy('updated_at', 'desc')
-		.orderBy('id', 'desc')
-		.execute();
-	return rows.map((r) => toSummary(r));
-}
-
-/** Scenarios of a dataset deleted within the last 30 days (restorable), most recently deleted first. */
-export async function listDeletedScenarios(
-	db: Kysely<DB>,
+/**
+ * Scenarios of a dataset that are not deleted, most recently changed first; or, with `deletedSince` (ISO), those
+ * deleted at or after it, most recently deleted first. `purgeAfter` is left null (the service sets it).
+ */
+export async function listScenarios(
+	db: Executor,
 	datasetId: number,
-	now = new Date()
+	opts: { deletedSince?: string } = {}
 ): Promise<ScenarioSummary[]> {
-	const since = new Date(now.getTime() - SCENARIO_RETENTION_DAYS * DAY_MS).toISOString();
-	const rows = await db
-		.selectFrom('scenarios')
-		.selectAll()
-		.where('dataset_id', '=', datasetId)
-		.where('deleted_at', 'is not', null)
-		.where('deleted_at', '>=', since)
-		.orderBy('deleted_at', 'desc')
-		.execute();
-	return rows.map((r) => toSummary(r));
+	const q = db.selectFrom('scenarios').selectAll().where('dataset_id', '=', datasetId);
+	const rows = await (
+		opts.deletedSince === undefined
+			? q.where('deleted_at', 'is', null).orderBy('updated_at', 'desc').orderBy('id', 'desc')
+			: q.where('deleted_at', 'is not', null).where('deleted_at', '>=', opts.deletedSince).orderBy('deleted_at', 'desc')
+	).execute();
+	return rows.map(toSummary);
 }
 
 /** The saved versions of a scenario, newest first (without content). */
-export async function listScenarioVersions(db: Kysely<DB>, id: number): Promise<ScenarioVersionInfo[]> {
+export async function listScenarioVersions(db: Executor, id: number): Promise<ScenarioVersionInfo[]> {
 	const rows = await db
 		.selectFrom('scenario_versions')
 		.select(['version', 'at', 'who', 'op', 'summary', 'state_version'])
@@ -278,23 +152,23 @@ export async function listScenarioVersions(db: Kysely<DB>, id: number): Promise<
 	}));
 }
 
-/** The content of one saved version (to preview history), or undefined. */
+/** One saved version: its content, summary and the state it was saved on; or undefined. */
 export async function getScenarioVersion(
-	db: Kysely<DB>,
+	db: Executor,
 	id: number,
 	version: number
-): Promise<ScenarioContent | undefined> {
+): Promise<{ content: ScenarioContent; summary: string | null; parentState: number | null } | undefined> {
 	const r = await db
 		.selectFrom('scenario_versions')
-		.select('content')
+		.select(['content', 'summary', 'parent_state'])
 		.where('scenario_id', '=', id)
 		.where('version', '=', version)
 		.executeTakeFirst();
-	return r && parseContent(r.content);
+	return r && { content: parseContent(r.content), summary: r.summary, parentState: r.parent_state };
 }
 
 /** The audit trail of a scenario (the scenario itself, its groups and its exemptions), newest first. */
-export async function listScenarioAudit(db: Kysely<DB>, id: number, limit = 500): Promise<Selectable<AuditLogTable>[]> {
+export async function listScenarioAudit(db: Executor, id: number, limit = 500): Promise<Selectable<AuditLogTable>[]> {
 	return db
 		.selectFrom('audit_log')
 		.selectAll()
@@ -309,11 +183,42 @@ export async function listScenarioAudit(db: Kysely<DB>, id: number, limit = 500)
 		.execute();
 }
 
+/**
+ * Lock a scenario's row for a change and read it. SQLite's write lock is taken first, so that two writers (even in
+ * two processes) are serialised before either reads: the first statement of the transaction is a write, which
+ * waits for the lock (busy_timeout) rather than failing on a stale snapshot.
+ */
+export async function lockScenario(trx: Transaction<DB>, id: number): Promise<StoredScenario | undefined> {
+	if (!Number.isInteger(id)) return undefined;
+	await trx
+		.updateTable('scenarios')
+		.set((eb) => ({ version: eb.ref('version') }))
+		.where('id', '=', id)
+		.execute();
+	const r = await trx.selectFrom('scenarios').selectAll().where('id', '=', id).executeTakeFirst();
+	return r && toStored(r);
+}
+
+/** Ids of the scenarios deleted before `cutoff` (ISO), with what the purge records. */
+export async function listDeletedBefore(
+	db: Executor,
+	cutoff: string
+): Promise<{ id: number; datasetId: number; name: string; deletedAt: string }[]> {
+	const rows = await db
+		.selectFrom('scenarios')
+		.select(['id', 'dataset_id', 'name', 'deleted_at'])
+		.where('deleted_at', 'is not', null)
+		.where('deleted_at', '<', cutoff)
+		.execute();
+	return rows.map((r) => ({ id: r.id, datasetId: r.dataset_id, name: r.name, deletedAt: r.deleted_at! }));
+}
+
 // ---------------------------------------------------------------------------------------------------------------
-// Writing
+// Writing (inside the caller's transaction)
 // ---------------------------------------------------------------------------------------------------------------
 
-export interface CreateScenarioInput {
+/** A new scenario as stored at version 1. */
+export interface NewScenario {
 	datasetId: number;
 	name: string;
 	description?: string | null;
@@ -326,23 +231,18 @@ export interface CreateScenarioInput {
 	copiedFrom?: number | null;
 }
 
-async function insertScenario(trx: Transaction<DB>, input: CreateScenarioInput, at: string): Promise<number> {
-	const ds = await trx.selectFrom('datasets').select('id').where('id', '=', input.datasetId).executeTakeFirst();
-	if (!ds)
-		throw new ScenarioStateError(
-			'dataset_not_found',
-			null,
-			bi(`Không có bộ dữ liệu #${input.datasetId}.`, `No dataset #${input.datasetId}.`)
-		);
-	const name = checkName(input.name, null);
+/** Insert a scenario at version 1 with its version row and audit rows; returns its id. */
+export async function insertScenario(trx: Executor, input: NewScenario, at: string): Promise<number> {
 	const content = input.content ?? emptyContent();
 	const text = JSON.stringify(content);
+	const ruleSetId = input.ruleSetId ?? 'nq35-2023';
+	const op = input.op ?? 'create';
 	const { id } = await trx
 		.insertInto('scenarios')
 		.values({
 			dataset_id: input.datasetId,
-			rule_set_id: input.ruleSetId ?? 'nq35-2023',
-			name,
+			rule_set_id: ruleSetId,
+			name: input.name,
 			description: input.description ?? null,
 			owner: input.who,
 			version: 1,
@@ -359,7 +259,6 @@ async function insertScenario(trx: Transaction<DB>, input: CreateScenarioInput, 
 		})
 		.returning('id')
 		.executeTakeFirstOrThrow();
-	const op = input.op ?? 'create';
 	await trx
 		.insertInto('scenario_versions')
 		.values({
@@ -384,8 +283,8 @@ async function insertScenario(trx: Transaction<DB>, input: CreateScenarioInput, 
 				entity_key: String(id),
 				action: op === 'import' ? 'import' : 'create',
 				after: {
-					name,
-					ruleSetId: input.ruleSetId ?? 'nq35-2023',
+					name: input.name,
+					ruleSetId,
 					groups: content.groups.length,
 					exemptions: content.exemptions.length,
 					copiedFrom: input.copiedFrom ?? null
@@ -399,67 +298,30 @@ async function insertScenario(trx: Transaction<DB>, input: CreateScenarioInput, 
 	return id;
 }
 
-/** Create a scenario (version 1) in one transaction, with its audit rows. */
-export async function createScenario(db: Kysely<DB>, input: CreateScenarioInput): Promise<Scenario> {
-	const s = db;
-	const id = await s.transaction().execute((trx) => insertScenario(trx, input, new Date().toISOString()));
-	return (await getScenario(db, id))!;
+/**
+ * Store a scenario as given (version 1) in one transaction and read it back there. No rule is checked here: the
+ * scenario service validates names, rule sets and content first; tests use this to set up fixtures.
+ */
+export async function createScenario(db: Kysely<DB>, input: NewScenario): Promise<Scenario> {
+	return db.transaction().execute(async (trx) => {
+		const id = await insertScenario(trx, input, new Date().toISOString());
+		return (await getScenario(trx, id))!;
+	});
 }
 
 /**
- * Take SQLite's write lock first, so that two writers (even in two processes) are serialised before either reads:
- * the first statement of the transaction is a write, which waits for the lock (busy_timeout) rather than failing
- * on a stale snapshot.
+ * Write a new version of a locked scenario (save, undo and redo): the scenario row, the version row and one audit
+ * row per changed group field or exemption (plus one for an undo/redo). False when the row's version moved (cannot
+ * happen while the lock is held; the caller reports a conflict).
  */
-async function lockRow(trx: Transaction<DB>, id: number): Promise<Row> {
-	await trx
-		.updateTable('scenarios')
-		.set((eb) => ({ version: eb.ref('version') }))
-		.where('id', '=', id)
-		.execute();
-	const r = await trx.selectFrom('scenarios').selectAll().where('id', '=', id).executeTakeFirst();
-	if (!r) throw notFound(id);
-	return r;
-}
-
-/** Checks before any content change: exists, not deleted, not frozen, version current. */
-function checkWritable(r: Row, expectedVersion: number): void {
-	if (r.deleted_at) {
-		throw new ScenarioStateError(
-			'deleted',
-			r.id,
-			bi(
-				`Phương án #${r.id} đã bị xoá; khôi phục trước khi sửa.`,
-				`Scenario #${r.id} is deleted; restore it before editing.`
-			)
-		);
-	}
-	if (r.status === 'approved') {
-		throw new ScenarioStateError(
-			'frozen',
-			r.id,
-			bi(
-				`Phương án #${r.id} đã được phê duyệt nên không sửa được; hãy tạo bản sao để sửa.`,
-				`Scenario #${r.id} is approved and frozen; duplicate it to make changes.`
-			)
-		);
-	}
-	if (r.version !== expectedVersion) throw new VersionConflictError(r.id, expectedVersion, r.version);
-}
-
-/** Write a new version of a scenario (the common tail of save, undo and redo). */
-async function writeVersion(
+export async function writeScenarioVersion(
 	trx: Transaction<DB>,
-	r: Row,
-	content: ScenarioContent,
-	who: string,
-	op: VersionOp,
-	summary: string | null,
-	state: { stateVersion: number | 'self'; parentState: number | null; redo: number[] }
-): Promise<void> {
-	const at = new Date().toISOString();
-	const version = r.version + 1;
-	const stateVersion = state.stateVersion === 'self' ? version : state.stateVersion;
+	s: StoredScenario,
+	change: { content: ScenarioContent; who: string; op: VersionOp; summary: string | null; next: NextState; at: string }
+): Promise<boolean> {
+	const { content, who, op, summary, next, at } = change;
+	const version = s.version + 1;
+	const stateVersion = next.stateVersion === 'self' ? version : next.stateVersion;
 	const text = JSON.stringify(content);
 	const res = await trx
 		.updateTable('scenarios')
@@ -467,19 +329,18 @@ async function writeVersion(
 			version,
 			content: text,
 			state_version: stateVersion,
-			redo_states: JSON.stringify(state.redo),
+			redo_states: JSON.stringify(next.redo),
 			updated_at: at,
 			updated_by: who
 		})
-		.where('id', '=', r.id)
-		.where('version', '=', r.version)
+		.where('id', '=', s.id)
+		.where('version', '=', s.version)
 		.executeTakeFirst();
-	// Cannot happen while the row lock is held; kept as the last guard of the optimistic check.
-	if (Number(res.numUpdatedRows) !== 1) throw new VersionConflictError(r.id, r.version, r.version + 1);
+	if (Number(res.numUpdatedRows) !== 1) return false;
 	await trx
 		.insertInto('scenario_versions')
 		.values({
-			scenario_id: r.id,
+			scenario_id: s.id,
 			version,
 			content: text,
 			at,
@@ -487,342 +348,50 @@ async function writeVersion(
 			op,
 			summary,
 			state_version: stateVersion,
-			parent_state: state.parentState
+			parent_state: next.parentState
 		})
 		.execute();
 	const note = `v${version}: ${op}${summary ? ` — ${summary}` : ''}`;
-	const entries = auditChanges(r.dataset_id, r.id, parseContent(r.content), content, who, note);
+	const entries = auditChanges(s.datasetId, s.id, s.content, content, who, note);
 	if (op === 'undo' || op === 'redo') {
 		entries.unshift({
 			who,
-			dataset_id: r.dataset_id,
+			dataset_id: s.datasetId,
 			entity: 'scenario',
-			entity_key: String(r.id),
+			entity_key: String(s.id),
 			action: op,
 			field: 'version',
-			before: r.version,
+			before: s.version,
 			after: version,
 			note
 		});
 	}
 	await appendAudit(trx, entries, at);
+	return true;
 }
 
-/**
- * Save a new content made on `expectedVersion`. Stale version → VersionConflictError (nothing written). Returns the
- * scenario at its new version; an unchanged content writes nothing and returns the scenario as it is.
- */
-export async function saveScenario(
-	db: Kysely<DB>,
+/** Update a scenario's row outside its content (name, description, rule set, deletion), with its audit rows. */
+export async function updateScenarioRow(
+	trx: Transaction<DB>,
 	id: number,
-	expectedVersion: number,
-	content: ScenarioContent,
-	who: string,
-	summary: string | null = null
-): Promise<Scenario> {
-	const s = db;
-	await s.transaction().execute(async (trx) => {
-		const r = await lockRow(trx, id);
-		checkWritable(r, expectedVersion);
-		if (diffContent(parseContent(r.content), content).length === 0) return;
-		await writeVersion(trx, r, content, who, 'save', summary, {
-			stateVersion: 'self',
-			parentState: r.state_version,
-			redo: []
-		});
-	});
-	return (await getScenario(db, id))!;
+	set: Partial<
+		Pick<Row, 'name' | 'description' | 'rule_set_id' | 'deleted_at' | 'deleted_by' | 'updated_at' | 'updated_by'>
+	>,
+	audit: AuditEntry[],
+	at: string
+): Promise<void> {
+	await trx.updateTable('scenarios').set(set).where('id', '=', id).execute();
+	await appendAudit(trx, audit, at);
 }
 
-/** Undo the last change (across saves): the previous state's content becomes a new version. */
-export async function undoScenario(
-	db: Kysely<DB>,
-	id: number,
-	expectedVersion: number,
-	who: string
-): Promise<Scenario> {
-	const s = db;
-	await s.transaction().execute(async (trx) => {
-		const r = await lockRow(trx, id);
-		checkWritable(r, expectedVersion);
-		const cur = await trx
-			.selectFrom('scenario_versions')
-			.select(['parent_state', 'summary'])
-			.where('scenario_id', '=', id)
-			.where('version', '=', r.state_version)
-			.executeTakeFirst();
-		if (cur?.parent_state == null) {
-			throw new ScenarioStateError(
-				'nothing_to_undo',
-				id,
-				bi('Không còn thay đổi nào để hoàn tác.', 'Nothing to undo.')
-			);
-		}
-		const target = await trx
-			.selectFrom('scenario_versions')
-			.select('content')
-			.where('scenario_id', '=', id)
-			.where('version', '=', cur.parent_state)
-			.executeTakeFirstOrThrow();
-		await writeVersion(
-			trx,
-			r,
-			parseContent(target.content),
-			who,
-			'undo',
-			`→ v${cur.parent_state}${cur.summary ? ` (${cur.summary})` : ''}`,
-			{
-				stateVersion: cur.parent_state,
-				parentState: null,
-				redo: [...parseStates(r.redo_states), r.state_version]
-			}
-		);
-	});
-	return (await getScenario(db, id))!;
-}
-
-/** Redo the last undone change: its content becomes a new version. */
-export async function redoScenario(
-	db: Kysely<DB>,
-	id: number,
-	expectedVersion: number,
-	who: string
-): Promise<Scenario> {
-	const s = db;
-	await s.transaction().execute(async (trx) => {
-		const r = await lockRow(trx, id);
-		checkWritable(r, expectedVersion);
-		const redo = parseStates(r.redo_states);
-		const next = redo.pop();
-		if (next == null)
-			throw new ScenarioStateError('nothing_to_redo', id, bi('Không có thay đổi nào để làm lại.', 'Nothing to redo.'));
-		const target = await trx
-			.selectFrom('scenario_versions')
-			.select(['content', 'summary'])
-			.where('scenario_id', '=', id)
-			.where('version', '=', next)
-			.executeTakeFirstOrThrow();
-		await writeVersion(
-			trx,
-			r,
-			parseContent(target.content),
-			who,
-			'redo',
-			`→ v${next}${target.summary ? ` (${target.summary})` : ''}`,
-			{
-				stateVersion: next,
-				parentState: null,
-				redo
-			}
-		);
-	});
-	return (await getScenario(db, id))!;
-}
-
-/** Change a scenario's name, description or rule set (not versioned: the content does not change; audited). */
-export async function updateScenarioMeta(
-	db: Kysely<DB>,
-	id: number,
-	patch: { name?: string; description?: string | null; ruleSetId?: string },
-	who: string
-): Promise<Scenario> {
-	const s = db;
-	await s.transaction().execute(async (trx) => {
-		const r = await lockRow(trx, id);
-		if (r.deleted_at)
-			throw new ScenarioStateError('deleted', id, bi(`Phương án #${id} đã bị xoá.`, `Scenario #${id} is deleted.`));
-		const set: { name?: string; description?: string | null; rule_set_id?: string } = {};
-		const audit: AuditEntry[] = [];
-		const at = new Date().toISOString();
-		if (patch.name !== undefined) {
-			const n = checkName(patch.name, id);
-			if (n !== r.name) {
-				set.name = n;
-				audit.push({
-					who,
-					dataset_id: r.dataset_id,
-					entity: 'scenario',
-					entity_key: String(id),
-					action: 'update',
-					field: 'name',
-					before: r.name,
-					after: n
-				});
-			}
-		}
-		if (patch.description !== undefined && (patch.description ?? null) !== r.description) {
-			set.description = patch.description ?? null;
-			audit.push({
-				who,
-				dataset_id: r.dataset_id,
-				entity: 'scenario',
-				entity_key: String(id),
-				action: 'update',
-				field: 'description',
-				before: r.description,
-				after: set.description
-			});
-		}
-		if (patch.ruleSetId !== undefined && patch.ruleSetId !== r.rule_set_id) {
-			set.rule_set_id = patch.ruleSetId;
-			audit.push({
-				who,
-				dataset_id: r.dataset_id,
-				entity: 'scenario',
-				entity_key: String(id),
-				action: 'update',
-				field: 'rule_set_id',
-				before: r.rule_set_id,
-				after: patch.ruleSetId
-			});
-		}
-		if (!audit.length) return;
-		await trx
-			.updateTable('scenarios')
-			.set({ ...set, updated_at: at, updated_by: who })
-			.where('id', '=', id)
-			.execute();
-		await appendAudit(trx, audit, at);
-	});
-	return (await getScenario(db, id))!;
-}
-
-/** Copy a scenario's current content as a new draft named "Bản sao của …" (or `name`). */
-export async function duplicateScenario(
-	db: Kysely<DB>,
-	id: number,
-	who: string,
-	opts: { name?: string } = {}
-): Promise<Scenario> {
-	const s = db;
-	const newId = await s.transaction().execute(async (trx) => {
-		const r = await trx.selectFrom('scenarios').selectAll().where('id', '=', id).executeTakeFirst();
-		if (!r) throw notFound(id);
-		if (r.deleted_at)
-			throw new ScenarioStateError('deleted', id, bi(`Phương án #${id} đã bị xoá.`, `Scenario #${id} is deleted.`));
-		const name = opts.name?.trim() || `Bản sao của ${r.name}`.slice(0, 200);
-		return insertScenario(
-			trx,
-			{
-				datasetId: r.dataset_id,
-				name,
-				description: r.description,
-				ruleSetId: r.rule_set_id,
-				content: parseContent(r.content),
-				who,
-				op: 'duplicate',
-				summary: `#${id} v${r.version}`,
-				copiedFrom: id
-			},
-			new Date().toISOString()
-		);
-	});
-	return (await getScenario(db, newId))!;
-}
-
-/** Soft-delete a scenario (restorable for 30 days). */
-export async function deleteScenario(db: Kysely<DB>, id: number, who: string, now = new Date()): Promise<Scenario> {
-	const s = db;
-	await s.transaction().execute(async (trx) => {
-		const r = await lockRow(trx, id);
-		if (r.deleted_at) return;
-		const at = now.toISOString();
-		await trx.updateTable('scenarios').set({ deleted_at: at, deleted_by: who }).where('id', '=', id).execute();
-		await appendAudit(
-			trx,
-			[
-				{
-					who,
-					dataset_id: r.dataset_id,
-					entity: 'scenario',
-					entity_key: String(id),
-					action: 'delete',
-					before: { name: r.name, version: r.version }
-				}
-			],
-			at
-		);
-	});
-	return (await getScenario(db, id))!;
-}
-
-/** Restore a soft-deleted scenario within 30 days of its deletion. */
-export async function restoreScenario(db: Kysely<DB>, id: number, who: string, now = new Date()): Promise<Scenario> {
-	const s = db;
-	await s.transaction().execute(async (trx) => {
-		const r = await lockRow(trx, id);
-		if (!r.deleted_at)
-			throw new ScenarioStateError(
-				'not_deleted',
-				id,
-				bi(`Phương án #${id} chưa bị xoá.`, `Scenario #${id} is not deleted.`)
-			);
-		if (now.getTime() - Date.parse(r.deleted_at) > SCENARIO_RETENTION_DAYS * DAY_MS) {
-			throw new ScenarioStateError(
-				'restore_expired',
-				id,
-				bi(
-					`Phương án #${id} đã bị xoá quá ${SCENARIO_RETENTION_DAYS} ngày, không khôi phục được.`,
-					`Scenario #${id} was deleted more than ${SCENARIO_RETENTION_DAYS} days ago and cannot be restored.`
-				)
-			);
-		}
-		const at = now.toISOString();
-		await trx
-			.updateTable('scenarios')
-			.set({ deleted_at: null, deleted_by: null, updated_at: at, updated_by: who })
-			.where('id', '=', id)
-			.execute();
-		await appendAudit(
-			trx,
-			[
-				{
-					who,
-					dataset_id: r.dataset_id,
-					entity: 'scenario',
-					entity_key: String(id),
-					action: 'restore',
-					before: { deletedAt: r.deleted_at, deletedBy: r.deleted_by }
-				}
-			],
-			at
-		);
-	});
-	return (await getScenario(db, id))!;
-}
-
-/** Remove for good the scenarios deleted more than 30 days before `now` (versions cascade; the audit trail stays). */
-export async function purgeDeletedScenarios(db: Kysely<DB>, who: string, now = new Date()): Promise<number[]> {
-	const s = db;
-	const cutoff = new Date(now.getTime() - SCENARIO_RETENTION_DAYS * DAY_MS).toISOString();
-	return s.transaction().execute(async (trx) => {
-		const rows = await trx
-			.selectFrom('scenarios')
-			.select(['id', 'dataset_id', 'name', 'deleted_at'])
-			.where('deleted_at', 'is not', null)
-			.where('deleted_at', '<', cutoff)
-			.execute();
-		if (!rows.length) return [];
-		await trx
-			.deleteFrom('scenarios')
-			.where(
-				'id',
-				'in',
-				rows.map((r) => r.id)
-			)
-			.execute();
-		await appendAudit(
-			trx,
-			rows.map((r) => ({
-				who,
-				dataset_id: r.dataset_id,
-				entity: 'scenario',
-				entity_key: String(r.id),
-				action: 'purge',
-				before: { name: r.name, deletedAt: r.deleted_at }
-			})),
-			now.toISOString()
-		);
-		return rows.map((r) => r.id);
-	});
+/** Remove scenarios for good (their versions cascade; the audit trail stays), with their audit rows. */
+export async function removeScenarios(
+	trx: Transaction<DB>,
+	ids: number[],
+	audit: AuditEntry[],
+	at: string
+): Promise<void> {
+	if (!ids.length) return;
+	await trx.deleteFrom('scenarios').where('id', 'in', ids).execute();
+	await appendAudit(trx, audit, at);
 }

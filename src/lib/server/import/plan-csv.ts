@@ -18,8 +18,7 @@
  * - Every problem is reported with file, row (header = row 1) and column; nothing is written when there is one.
  */
 import Papa from 'papaparse';
-import type { Kysely } from 'kysely';
-import { getRuleSet, RULE_SETS } from '../../domain/rules/index.ts';
+import { getRuleSet } from '../../domain/rules/index.ts';
 import {
 	addMember,
 	emptyContent,
@@ -36,10 +35,6 @@ import {
 } from '../../domain/scenario/model.ts';
 import { foldVietnamese, KIND_LABEL_VI, LEVEL_OF_KIND, parseKind, type UnitKind } from '../../domain/units.ts';
 import type { UnitView } from '../../domain/units.ts';
-import type { DB } from '../db/schema.ts';
-import { listUnits } from '../db/unit.repository.ts';
-import { getDataset } from '../db/dataset.repository.ts';
-import { createScenario, getScenario, saveScenario, type Scenario } from '../db/scenario.repository.ts';
 import { toCsv } from '../export/csv.ts';
 import { bi, ImportError, warning, type ImportWarning, type InputLocation } from './errors.ts';
 import { decodeText } from './geojson.ts';
@@ -561,68 +556,7 @@ export function planToCsv(
 	return toCsv(PLAN_COLUMNS, rows);
 }
 
-/** Read a plan file for a dataset (units and the rule set's exemption reasons). */
-async function readPlan(
-	db: Kysely<DB>,
-	datasetId: number,
-	file: { name: string; data: Uint8Array | string },
-	ruleSetId: string
-) {
-	const rules = getRuleSet(ruleSetId);
-	const units = await listUnits(db, datasetId);
-	return parsePlanCsv(file.name, file.data, units, rules.exemptionReasons);
-}
-
-function checkRuleSet(ruleSetId: string | undefined): string {
-	const id = ruleSetId ?? 'nq35-2023';
-	if (!RULE_SETS[id])
-		throw new ImportError(
-			'plan_unknown_rule_set',
-			bi(
-				`bộ quy tắc "${id}" không có (${Object.keys(RULE_SETS).join(', ')}).`,
-				`unknown rule set "${id}" (${Object.keys(RULE_SETS).join(', ')}).`
-			)
-		);
-	return id;
-}
-
-/** Import a plan CSV as a new scenario of a dataset (version 1). Nothing is written when the file has a problem. */
-export async function importPlanScenario(
-	db: Kysely<DB>,
-	datasetId: number,
-	file: { name: string; data: Uint8Array | string },
-	opts: { name?: string; ruleSetId?: string; description?: string | null; who: string }
-): Promise<{ scenario: Scenario; warnings: ImportWarning[] }> {
-	const ruleSetId = checkRuleSet(opts.ruleSetId);
-	if (!(await getDataset(db, datasetId)))
-		throw new ImportError('plan_no_dataset', bi(`không có bộ dữ liệu #${datasetId}.`, `no dataset #${datasetId}.`));
-	const { content, warnings } = await readPlan(db, datasetId, file, ruleSetId);
-	const name = opts.name?.trim() || `Phương án từ ${file.name}`;
-	const scenario = await createScenario(db, {
-		datasetId,
-		name,
-		description: opts.description ?? null,
-		ruleSetId,
-		content,
-		who: opts.who,
-		op: 'import',
-		summary: `CSV ${file.name}`
-	});
-	return { scenario, warnings };
-}
-
-/** Replace the content of an existing scenario with a plan CSV (a versioned, conflict-checked save). */
-export async function replacePlanFromCsv(
-	db: Kysely<DB>,
-	scenarioId: number,
-	expectedVersion: number,
-	file: { name: string; data: Uint8Array | string },
-	who: string
-): Promise<{ scenario: Scenario; warnings: ImportWarning[] }> {
-	const s = await getScenario(db, scenarioId);
-	if (!s)
-		throw new ImportError('plan_no_scenario', bi(`không có phương án #${scenarioId}.`, `no scenario #${scenarioId}.`));
-	const { content, warnings } = await readPlan(db, s.datasetId, file, s.ruleSetId);
-	const scenario = await saveScenario(db, scenarioId, expectedVersion, content, who, `CSV ${file.name}`);
-	return { scenario, warnings };
+/** Read a plan file against a dataset's units and the exemption reasons of a rule set (the scenario service stores it). */
+export function readPlan(file: { name: string; data: Uint8Array | string }, units: UnitView[], ruleSetId: string) {
+	return parsePlanCsv(file.name, file.data, units, getRuleSet(ruleSetId).exemptionReasons);
 }

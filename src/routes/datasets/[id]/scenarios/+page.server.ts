@@ -1,80 +1,71 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/database';
-import { getDataset } from '$lib/server/db/dataset.repository';
 import {
 	createScenario,
 	deleteScenario,
 	duplicateScenario,
-	listDeletedScenarios,
-	listScenarios,
+	listDatasetScenarios,
+	requireDataset,
 	restoreScenario,
-	ScenarioStateError
-} from '$lib/server/db/scenario.repository';
-import { RULE_SETS, DEFAULT_RULE_SET_ID } from '$lib/domain/rules';
+	ruleSetChoices
+} from '$lib/server/services/scenario.service';
+import { ScenarioStateError } from '$lib/domain/scenario/lifecycle';
+import { scenarioFail } from '$lib/server/scenario-http';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {
 	const db = await getDb();
 	const id = Number(params.id);
-	const dataset = Number.isInteger(id) ? await getDataset(db, id) : undefined;
-	if (!dataset) error(404, 'Không có bộ dữ liệu này / no such dataset');
-	return {
-		dataset,
-		scenarios: await listScenarios(db, id),
-		deleted: await listDeletedScenarios(db, id),
-		ruleSets: Object.values(RULE_SETS).map((r) => ({ id: r.id, document: r.document }))
-	};
+	const dataset = await requireDataset(db, id).catch((e) => {
+		if (e instanceof ScenarioStateError) error(404, 'Không có bộ dữ liệu này / no such dataset');
+		throw e;
+	});
+	return { dataset, ...(await listDatasetScenarios(db, id)), ruleSets: ruleSetChoices() };
 };
 
-function stateFail(e: unknown) {
-	if (e instanceof ScenarioStateError) return fail(409, { error: e.messages });
-	throw e;
-}
+/** The scenario named by a form's `id` field, as a number (NaN when missing: the service answers not_found). */
+const formId = (form: FormData) => Number(form.get('id') ?? NaN);
 
 export const actions: Actions = {
 	create: async ({ request, params, locals }) => {
 		const form = await request.formData();
-		const name = String(form.get('name') ?? '').trim();
-		const ruleSetId = String(form.get('ruleSetId') ?? DEFAULT_RULE_SET_ID);
-		if (!name) return fail(400, { error: { vi: 'Cần đặt tên cho phương án.', en: 'The scenario needs a name.' } });
 		let sid: number;
 		try {
-			sid = (
-				await createScenario(await getDb(), {
-					datasetId: Number(params.id),
-					name,
-					description: String(form.get('description') ?? '') || null,
-					ruleSetId,
-					who: locals.user.id
-				})
-			).id;
+			const scenario = await createScenario(await getDb(), locals.user, {
+				datasetId: Number(params.id),
+				name: form.get('name'),
+				description: String(form.get('description') ?? '') || null,
+				ruleSetId: form.get('ruleSetId') ?? undefined
+			});
+			sid = scenario.id;
 		} catch (e) {
-			return stateFail(e);
+			return scenarioFail(e);
 		}
 		redirect(303, `/datasets/${params.id}/scenarios/${sid}`);
 	},
-	duplicate: async ({ request, locals }) => {
-		const form = await request.formData();
+	// Each action acts only on a scenario of this dataset: one of another dataset is "not found" here.
+	duplicate: async ({ request, params, locals }) => {
+		const id = formId(await request.formData());
 		try {
-			await duplicateScenario(await getDb(), Number(form.get('id')), locals.user.id);
+			await duplicateScenario(await getDb(), locals.user, id, { datasetId: Number(params.id) });
 		} catch (e) {
-			return stateFail(e);
+			return scenarioFail(e);
 		}
 	},
-	delete: async ({ request, locals }) => {
-		const form = await request.formData();
+	delete: async ({ request, params, locals }) => {
+		const id = formId(await request.formData());
 		try {
-			await deleteScenario(await getDb(), Number(form.get('id')), locals.user.id);
+			await deleteScenario(await getDb(), locals.user, id, { datasetId: Number(params.id) });
 		} catch (e) {
-			return stateFail(e);
+			return scenarioFail(e);
 		}
 	},
-	restore: async ({ request, locals }) => {
-		const form = await request.formData();
+	restore: async ({ request, params, locals }) => {
+		const id = formId(await request.formData());
 		try {
-			await restoreScenario(await getDb(), Number(form.get('id')), locals.user.id);
+			await restoreScenario(await getDb(), locals.user, id, { datasetId: Number(params.id) });
 		} catch (e) {
-			return stateFail(e);
+			return scenarioFail(e);
 		}
 	}
 };

@@ -1,7 +1,13 @@
-import { json } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/database';
-import { applyScenarioOps, parsePhases } from '$lib/server/scenarios';
-import { BadRequestError, handleScenario, idParam, readBody, requireVersion } from '$lib/server/scenario-http';
+import { applyScenarioOps, parsePhases } from '$lib/server/services/scenario.service';
+import {
+	BadRequestError,
+	editResponse,
+	handleScenario,
+	idParam,
+	readBody,
+	requireVersion
+} from '$lib/server/scenario-http';
 import type { ScenarioOp } from '$lib/domain/scenario/model';
 import type { RequestHandler } from './$types';
 
@@ -12,7 +18,6 @@ import type { RequestHandler } from './$types';
  */
 export const POST: RequestHandler = ({ params, request, locals, url }) =>
 	handleScenario(async () => {
-		const db = await getDb();
 		const id = idParam(params.sid);
 		const body = await readBody(request);
 		const version = requireVersion(body);
@@ -22,14 +27,13 @@ export const POST: RequestHandler = ({ params, request, locals, url }) =>
 				'Send a list of 1 to 1000 "ops".'
 			);
 		}
-		const { scenario, evaluation } = await applyScenarioOps(db, id, version, body.ops as ScenarioOp[], locals.user.id, {
-			phases: parsePhases(url.searchParams.get('phases'))
-		});
-		return json({
-			version: scenario.version,
-			content: scenario.content,
-			canUndo: scenario.canUndo,
-			canRedo: scenario.canRedo,
-			evaluation
-		});
+		const { scenario, evaluation } = await applyScenarioOps(
+			await getDb(),
+			locals.user,
+			id,
+			version,
+			body.ops as ScenarioOp[],
+			{ phases: parsePhases(url.searchParams.get('phases')) }
+		);
+		return editResponse(scenario, evaluation);
 	});

@@ -1,7 +1,7 @@
 import { getDb } from '$lib/server/db/database';
 import { listUnits } from '$lib/server/db/unit.repository';
 import { planToCsv } from '$lib/server/import/plan-csv';
-import { requireScenario } from '$lib/server/scenarios';
+import { requireScenario } from '$lib/server/services/scenario.service';
 import { handleScenario, idParam } from '$lib/server/scenario-http';
 import type { RequestHandler } from './$types';
 

@@ -1,7 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/database';
-import { importPlanScenario } from '$lib/server/import/plan-csv';
-import { evaluateStored } from '$lib/server/scenarios';
+import { evaluateStored, importPlanScenario } from '$lib/server/services/scenario.service';
 import { BadRequestError, handleScenario, idParam, warningsJson } from '$lib/server/scenario-http';
 import type { RequestHandler } from './$types';
 
@@ -27,14 +26,10 @@ export const POST: RequestHandler = ({ params, request, locals }) =>
 		};
 		const { scenario, warnings } = await importPlanScenario(
 			db,
+			locals.user,
 			id,
 			{ name: file.name || 'plan.csv', data: new Uint8Array(await file.arrayBuffer()) },
-			{
-				name: text('name'),
-				ruleSetId: text('ruleSetId'),
-				description: text('description') ?? null,
-				who: locals.user.id
-			}
+			{ name: text('name'), ruleSetId: text('ruleSetId'), description: text('description') ?? null }
 		);
 		const { evaluation } = await evaluateStored(db, scenario);
 		return json({ scenario, evaluation, warnings: warningsJson(warnings) }, { status: 201 });

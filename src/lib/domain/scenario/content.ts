@@ -1,0 +1,78 @@
+/**
+ * Reading a scenario's content: the empty content, the group of a unit, group ids, and a content read from
+ * untrusted JSON.
+ */
+import type { UnitKind } from '../units.ts';
+import { err } from './errors.ts';
+import {
+	SCENARIO_PHASES,
+	type MergerGroup,
+	type ScenarioContent,
+	type ScenarioExemption,
+	type ScenarioPhase
+} from './types.ts';
+
+/** A scenario with nothing in it. */
+export function emptyContent(): ScenarioContent {
+	return { groups: [], exemptions: [] };
+}
+
+/** The group holding a unit, if any. O(groups × members): scenarios hold tens of groups. */
+export function groupOfUnit(content: ScenarioContent, code: string): MergerGroup | undefined {
+	return content.groups.find((g) => g.members.includes(code));
+}
+
+/** A group by id, or a ScenarioEditError. */
+export function getGroup(content: ScenarioContent, groupId: string): MergerGroup {
+	const g = content.groups.find((x) => x.id === groupId);
+	if (!g)
+		throw err(
+			'unknown_group',
+			{ groupId },
+			`Không có nhóm «${groupId}» trong phương án.`,
+			`No group “${groupId}” in the scenario.`
+		);
+	return g;
+}
+
+/** The id `newGroup` gives when none is asked for: "g" + (largest numeric suffix of a "g<n>" id + 1). */
+export function nextGroupId(content: ScenarioContent): string {
+	let max = 0;
+	for (const g of content.groups) {
+		const m = /^g(\d+)$/.exec(g.id);
+		if (m) max = Math.max(max, Number(m[1]));
+	}
+	return `g${max + 1}`;
+}
+
+/**
+ * Read a content from untrusted JSON (a stored version, a request body): missing fields get their defaults, wrong
+ * types become defaults. It does not check units against a dataset: use `validateContent` for that.
+ */
+export function normalizeContent(raw: unknown): ScenarioContent {
+	const o = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+	const str = (x: unknown): string | null => (typeof x === 'string' ? x : x == null ? null : String(x));
+	const groups: MergerGroup[] = (Array.isArray(o.groups) ? o.groups : []).map(
+		(g: Record<string, unknown>, i: number) => ({
+			id: str(g?.id) ?? `g${i + 1}`,
+			level: g?.level === 'district' ? 'district' : 'commune',
+			members: Array.isArray(g?.members) ? g.members.map((m: unknown) => String(m)) : [],
+			name: str(g?.name),
+			kind: (str(g?.kind) as UnitKind | null) ?? null,
+			kindReason: str(g?.kindReason),
+			keptCode: str(g?.keptCode),
+			seatCode: str(g?.seatCode),
+			phase: SCENARIO_PHASES.includes(g?.phase as ScenarioPhase) ? (g.phase as ScenarioPhase) : null,
+			notes: str(g?.notes) ?? '',
+			locked: g?.locked === true
+		})
+	);
+	const exemptions: ScenarioExemption[] = (Array.isArray(o.exemptions) ? o.exemptions : []).map(
+		(e: Record<string, unknown>) => ({
+			code: String(e?.code ?? ''),
+			reasonCode: String(e?.reasonCode ?? ''),
+			justification: str(e?.justification) ?? ''
+		})
+	);
+	return { groups, exemptions };
+}

@@ -1,0 +1,54 @@
+/**
+ * The scenario map's overlay as state the page shows: the dissolved "after" units (in a worker, with a time limit)
+ * and the gap of the selected group when it is in separate parts. Boundaries are loaded on demand.
+ */
+import type { Feature, FeatureCollection } from 'geojson';
+import type { GroupEvaluation, ScenarioEvaluation } from '../domain/scenario/evaluate.ts';
+import type { ScenarioContent } from '../domain/scenario/model.ts';
+import { buildAfterView, gapOverlay, overlayCollection, type Dissolver } from './scenario-overlay.ts';
+import { UnitGeometries } from './unit-geometry.ts';
+
+export class ScenarioOverlayState {
+	after = $state<Feature[]>([]);
+	/** Polsby–Popper compactness of each dissolved new unit by group id (information only). */
+	compactness = $state<Record<string, number>>({});
+	/** The last failure to dissolve a group (bilingual), or null. */
+	afterError = $state<{ vi: string; en: string } | null>(null);
+	afterBusy = $state(false);
+	gap = $state<Feature[]>([]);
+
+	private readonly geometries: UnitGeometries;
+	private readonly dissolver: () => Dissolver;
+
+	/** `dissolver` is asked for when the after view is first drawn (the page creates its worker then). */
+	constructor(datasetId: number, fetchFn: typeof fetch, dissolver: () => Dissolver) {
+		this.geometries = new UnitGeometries(datasetId, fetchFn);
+		this.dissolver = dissolver;
+	}
+
+	/** Draw the after view of this content (both levels' boundaries first). */
+	async drawAfter(content: ScenarioContent, evaluation: Pick<ScenarioEvaluation, 'groups'>): Promise<void> {
+		this.afterBusy = true;
+		await Promise.all([this.geometries.load('commune'), this.geometries.load('district')]);
+		const view = await buildAfterView(content, evaluation, this.geometries.byCode, this.dissolver());
+		this.after = view.features;
+		this.compactness = { ...this.compactness, ...view.compactness };
+		this.afterError = view.error;
+		this.afterBusy = false;
+	}
+
+	/** Show the gap of this group when it is in separate parts (nothing otherwise). */
+	async showGap(evaluation: GroupEvaluation | null): Promise<void> {
+		if (!evaluation || evaluation.contiguous !== false) {
+			this.gap = [];
+			return;
+		}
+		await this.geometries.load(evaluation.level);
+		this.gap = gapOverlay(evaluation, this.geometries.byCode);
+	}
+
+	/** The overlay source's data in this view. */
+	collection(view: 'before' | 'after'): FeatureCollection {
+		return overlayCollection(view, this.after, this.gap);
+	}
+}

@@ -1,0 +1,126 @@
+/**
+ * What the scenario map draws besides the units: each group's colour on its members, the units still to arrange and
+ * those kept with a reason; in the "after" view the dissolved new units; for a group in separate parts, its parts
+ * outlined and a line across the gap. Plain functions over the scenario and its evaluation (the page shows them).
+ */
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import type { ScenarioContent } from '../domain/scenario/model.ts';
+import type { GroupEvaluation, ScenarioEvaluation } from '../domain/scenario/evaluate.ts';
+import { gapBetweenParts } from '../domain/geo/contiguity.ts';
+import { polsbyPopper } from '../domain/geo/measures.ts';
+import type { DissolveResponse } from '../domain/geo/dissolve-worker-protocol.ts';
+import { STATUS_COLORS } from './verdict-colors.ts';
+
+type Level = 'district' | 'commune';
+type Area = Polygon | MultiPolygon;
+
+/** Colours of merger groups, in the order the groups were made (repeating after 12). */
+export const GROUP_PALETTE = [
+	'#1f77b4',
+	'#ff7f0e',
+	'#2ca02c',
+	'#9467bd',
+	'#8c564b',
+	'#e377c2',
+	'#17becf',
+	'#bcbd22',
+	'#393b79',
+	'#637939',
+	'#8c6d31',
+	'#843c39'
+] as const;
+
+/** The colour of the i-th group. */
+export const groupColor = (i: number): string => GROUP_PALETTE[i % GROUP_PALETTE.length];
+
+/** The red of a broken group's parts and the line across its gap. */
+export const GAP_COLOR = '#dc2626';
+
+/** Fill colours by level and code: group members by group; units still to arrange in red; exempted in purple. */
+export function scenarioFill(
+	content: ScenarioContent,
+	evaluation: Pick<ScenarioEvaluation, 'mandatoryLeft' | 'exemptions'>
+): Record<Level, Record<string, string>> {
+	const out: Record<Level, Record<string, string>> = { district: {}, commune: {} };
+	for (const m of evaluation.mandatoryLeft) out[m.level][m.code] = STATUS_COLORS.subject_2023_2025;
+	for (const e of evaluation.exemptions) if (e.needed) out[e.level][e.code] = STATUS_COLORS.exempt;
+	content.groups.forEach((g, i) => {
+		for (const c of g.members) out[g.level][c] = groupColor(i);
+	});
+	return out;
+}
+
+/** The features drawn for a group in separate parts: every part but the first outlined, and the line across the gap. */
+export function gapOverlay(
+	evaluation: Pick<GroupEvaluation, 'contiguous' | 'parts'> | null,
+	geometries: ReadonlyMap<string, Area>
+): Feature[] {
+	if (!evaluation || evaluation.contiguous !== false) return [];
+	const parts = evaluation.parts.map((p) => p.map((c) => geometries.get(c)).filter((x): x is Area => !!x));
+	const gap = gapBetweenParts(parts);
+	const feats: Feature[] = evaluation.parts.slice(1).flatMap((p) =>
+		p
+			.filter((c) => geometries.has(c))
+			.map((c) => ({
+				type: 'Feature' as const,
+				properties: { line: GAP_COLOR, width: 4, opacity: 0 },
+				geometry: geometries.get(c)! as Geometry
+			}))
+	);
+	if (gap) feats.push({ type: 'Feature', properties: { line: GAP_COLOR, width: 4 }, geometry: gap.line });
+	return feats;
+}
+
+/** Dissolves members into one geometry within a time limit (the worker client in the page; the domain in tests). */
+export type Dissolver = (members: Area[], timeLimitMs: number) => Promise<DissolveResponse>;
+
+/** The "after" view: one feature per group (its dissolved boundary), the compactness of each, the last failure. */
+export interface AfterView {
+	features: Feature[];
+	/** Polsby–Popper compactness of each dissolved new unit by group id (information only). */
+	compactness: Record<string, number>;
+	/** Bilingual text of the last group that could not be dissolved, or null. */
+	error: { vi: string; en: string } | null;
+}
+
+/** Dissolve every group's members into its new unit, in order; a group that fails is reported and skipped. */
+export async function buildAfterView(
+	content: ScenarioContent,
+	evaluation: Pick<ScenarioEvaluation, 'groups'>,
+	geometries: ReadonlyMap<string, Area>,
+	dissolve: Dissolver,
+	timeLimitMs = 10_000
+): Promise<AfterView> {
+	const out: AfterView = { features: [], compactness: {}, error: null };
+	for (const [i, g] of content.groups.entries()) {
+		const members = g.members.map((c) => geometries.get(c)).filter((x): x is Area => !!x);
+		if (members.length < 1) continue;
+		const r = await dissolve(members, timeLimitMs);
+		if (!r.ok) {
+			const s = Math.round(timeLimitMs / 1000);
+			out.error = r.timedOut
+				? {
+						vi: `Ghép ranh giới nhóm ${g.id} quá thời gian cho phép (${s} giây). Thử lại hoặc chia nhỏ nhóm.`,
+						en: `Merging the boundary of group ${g.id} took longer than allowed (${s} s). Try again or split the group.`
+					}
+				: {
+						vi: `Không ghép được ranh giới nhóm ${g.id}: ${r.error}`,
+						en: `Could not merge the boundary of group ${g.id}: ${r.error}`
+					};
+			continue;
+		}
+		const ev = evaluation.groups.find((x) => x.id === g.id);
+		out.features.push({
+			type: 'Feature',
+			properties: { color: groupColor(i), opacity: 0.55, line: '#111827', width: 3, name: ev?.name ?? g.id },
+			geometry: r.geometry
+		});
+		out.compactness[g.id] = polsbyPopper(r.geometry);
+	}
+	return out;
+}
+
+/** The overlay source's data: the after view's new units (in that view) under the gap of the current group. */
+export function overlayCollection(view: 'before' | 'after', after: Feature[], gap: Feature[]): FeatureCollection {
+	return { type: 'FeatureCollection', features: [...(view === 'after' ? after : []), ...gap] };
+}
