@@ -70,7 +70,7 @@ describe('forms and uploads under plain npm start (issue 9)', () => {
 			expect((await uploaded).status()).toBe(200);
 			const result = page.locator('[data-testid=import-result]');
 			await result.waitFor({ timeout: 60_000 });
-			expect(await result.textContent()).toContain('Đã nhập');
+			expect(await result.textContent()).toContain('Đã nhập 3 đơn vị cấp huyện, 30 đơn vị cấp xã.');
 			expect(await page.locator('[data-testid=import-error]').count()).toBe(0);
 			await screenshot(page, `npm-start-forms-${host}`);
 			expect(await names()).toContain(`Tải lên qua ${host}`);
