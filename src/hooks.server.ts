@@ -47,6 +47,14 @@ export const handleError: HandleServerError = ({ error: e, event, status, messag
 	if (status >= 500) console.error(e);
 	const en = event.locals.lang === 'en';
 	if (status === 404) return { message: en ? 'Page not found.' : 'Không tìm thấy trang này.' };
+	if (status === 413) {
+		const detail = e instanceof Error ? ` ${e.message}` : '';
+		return {
+			message: en
+				? `The upload is larger than the server accepts (BODY_SIZE_LIMIT).${detail}`
+				: `Tệp gửi lên lớn hơn mức máy chủ nhận (BODY_SIZE_LIMIT).${detail}`
+		};
+	}
 	if (status >= 500)
 		return {
 			message: en

@@ -141,7 +141,7 @@ describe('forms and uploads under plain npm start (issue 9)', () => {
 	});
 });
 
-describe('behind a reverse proxy the settings win (issue 9)', () => {
+describe('behind a reverse proxy the settings win, and failures read in Vietnamese (issue 9)', () => {
 	let db: Awaited<ReturnType<typeof tempDb>>;
 	const servers: RunningServer[] = [];
 
@@ -201,5 +201,29 @@ describe('behind a reverse proxy the settings win (issue 9)', () => {
 		// Through the proxy (its Origin), the same form is accepted.
 		expect((await rename(s.url, 'https://sapxep.sonoivu.gov.vn', 'Qua ORIGIN')).status).toBe(200);
 		expect((await listDatasets(db.db)).map((d) => d.name)).toEqual(['Qua ORIGIN']);
+	});
+
+	it('an upload larger than BODY_SIZE_LIMIT says so in Vietnamese, not in SvelteKit’s English', async () => {
+		const s = await startServer(db.path, { env: userEnv({ BODY_SIZE_LIMIT: '4K' }) });
+		servers.push(s);
+		const dir = mkdtempSync(join(tmpdir(), 'sapxep-upload-'));
+		const { context, close } = await launchBrowser([RESOLVER]);
+		try {
+			writeGeneratedFiles(dir, { communes: 30, seed: 9 });
+			const page = await context.newPage();
+			await page.goto(`${s.url}/datasets`);
+			const form = page.locator('[data-testid=import-form]');
+			await form.locator('input[type=file]').setInputFiles(readdirSync(dir).map((f) => join(dir, f)));
+			await form.locator('button[type=submit]').click();
+			const error = page.locator('[data-testid=import-error]');
+			await error.waitFor();
+			expect(await error.textContent()).toContain('Tệp gửi lên lớn hơn mức máy chủ nhận (BODY_SIZE_LIMIT).');
+			expect(await error.textContent()).toContain('(HTTP 413)');
+			await screenshot(page, 'npm-start-upload-too-large');
+			expect(await listDatasets(db.db)).toHaveLength(1);
+		} finally {
+			await close();
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
