@@ -1,13 +1,14 @@
 import { error, json, type Handle, type HandleServerError } from '@sveltejs/kit';
 import { getRequestEvent } from '$app/server';
-import { langFromCookie, useRequestLang } from '$lib/i18n.svelte';
+import { langFromCookie, tr, useRequestLang } from '$lib/i18n.svelte';
 import { getDb } from '$lib/server/db/database';
 import { CROSS_SITE_REFUSED, isCrossSiteForm } from '$lib/server/csrf';
 
 // Migrate before the first request is served.
 const ready = getDb();
 
-// Server rendering reads the language of the request it renders (tr(), i18n.lang), never a shared module state.
+// Server code (rendering, loads, actions, these hooks) reads the language of the request it serves (tr(), i18n.lang),
+// never a module state shared by the requests in flight.
 useRequestLang(() => {
 	try {
 		return getRequestEvent().locals.lang;
@@ -22,7 +23,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 
 	// Cross-site form submissions are refused here rather than by SvelteKit, so the answer is readable.
 	if (isCrossSiteForm(event.request, event.url)) {
-		const message = CROSS_SITE_REFUSED[lang];
+		const message = tr(CROSS_SITE_REFUSED.vi, CROSS_SITE_REFUSED.en);
 		// A form with use:enhance: an ActionResult, shown by +error.svelte.
 		if (event.request.headers.get('x-sveltekit-action') === 'true')
 			return json({ type: 'error', error: { message } }, { status: 403 });
@@ -43,23 +44,25 @@ export const handle: Handle = async ({ event, resolve }) => {
 };
 
 /** An unexpected error: logged for the administrator; the user reads what happened in their language. */
-export const handleError: HandleServerError = ({ error: e, event, status, message }) => {
+export const handleError: HandleServerError = ({ error: e, status, message }) => {
 	if (status >= 500) console.error(e);
-	const en = event.locals.lang === 'en';
-	if (status === 404) return { message: en ? 'Page not found.' : 'Không tìm thấy trang này.' };
+	if (status === 404) return { message: tr('Không tìm thấy trang này.', 'Page not found.') };
 	if (status === 413) {
 		const detail = e instanceof Error ? ` ${e.message}` : '';
 		return {
-			message: en
-				? `The upload is larger than the server accepts (BODY_SIZE_LIMIT).${detail}`
-				: `Tệp gửi lên lớn hơn mức máy chủ nhận (BODY_SIZE_LIMIT).${detail}`
+			message:
+				tr(
+					'Tệp gửi lên lớn hơn mức máy chủ nhận (BODY_SIZE_LIMIT).',
+					'The upload is larger than the server accepts (BODY_SIZE_LIMIT).'
+				) + detail
 		};
 	}
 	if (status >= 500)
 		return {
-			message: en
-				? 'The server met an error while handling this request. The details are in the server log.'
-				: 'Máy chủ gặp lỗi khi xử lý yêu cầu này. Chi tiết nằm trong nhật ký của máy chủ.'
+			message: tr(
+				'Máy chủ gặp lỗi khi xử lý yêu cầu này. Chi tiết nằm trong nhật ký của máy chủ.',
+				'The server met an error while handling this request. The details are in the server log.'
+			)
 		};
 	return { message };
 };

@@ -39,6 +39,35 @@ describe('the language of each request (issue 9)', () => {
 		await db?.cleanup();
 	});
 
+	it('answers outside rendering (refused cross-site forms) in each request’s language', async () => {
+		// The old module state held the language of the last page rendered, whoever asked for it.
+		const answers = await Promise.all(
+			Array.from({ length: 60 }, async (_, i) => {
+				const lang = i % 2 ? ('en' as const) : ('vi' as const);
+				const enhanced = i % 4 < 2; // a use:enhance submission (ActionResult) or a script's (JSON)
+				const r = await fetch(`${server.url}/datasets?/delete`, {
+					method: 'POST',
+					headers: {
+						cookie: `lang=${lang}`,
+						origin: 'http://evil.example',
+						'content-type': 'application/x-www-form-urlencoded',
+						accept: 'application/json',
+						...(enhanced ? { 'x-sveltekit-action': 'true' } : {})
+					},
+					body: 'id=1'
+				});
+				// A page rendered in the other language in between, as another user's would be.
+				await fetch(`${server.url}/datasets`, { headers: { cookie: `lang=${lang === 'en' ? 'vi' : 'en'}` } });
+				const body = await r.json();
+				return { lang, status: r.status, message: (enhanced ? body.error.message : body.message) as string };
+			})
+		);
+		for (const { lang, status, message } of answers) {
+			expect(status).toBe(403);
+			expect(message).toContain(lang === 'en' ? 'The server refused this form' : 'Máy chủ từ chối biểu mẫu này');
+		}
+	});
+
 	it('renders 60 concurrent requests with alternating lang=en / lang=vi cookies each in its own language', async () => {
 		const paths = Object.keys(PAGE_WORDS);
 		const requests = Array.from({ length: 60 }, (_, i) => ({
