@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm start` on a fresh clone: install what is missing, migrate, seed the demo on an empty
-// database, build when the sources are newer than the build, then serve. Plain Node, no deps:
+// database, build when the sources are newer than the build, then serve (scripts/serve.mjs). Plain Node, no deps:
 // it runs before node_modules exists.
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -55,14 +55,7 @@ if (!existsSync(built) || Math.max(...sources) > newest(join(root, 'build'))) {
 	run(npm, ['run', '--silent', 'build'], 'Đóng gói ứng dụng / building');
 }
 
-// 4. Serve.
-const port = process.env.PORT || '3000';
-const host = process.env.HOST || '0.0.0.0';
-console.log(`\n✓ sapxep đang chạy / running at http://localhost:${port}  (Ctrl+C để dừng / to stop)\n`);
-const server = spawn(process.execPath, [join(root, 'build')], {
-	cwd: root,
-	stdio: 'inherit',
-	env: { ...process.env, PORT: port, HOST: host, BODY_SIZE_LIMIT: process.env.BODY_SIZE_LIMIT || '200M' }
-});
+// 4. Serve, through the same entry as the browser tests (scripts/serve.mjs: defaults, reverse-proxy settings).
+const server = spawn(process.execPath, [join(root, 'scripts', 'serve.mjs')], { cwd: root, stdio: 'inherit' });
 for (const sig of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(sig, () => server.kill(sig));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,6 +1,3 @@
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = ({ cookies, locals }) => ({
-	lang: cookies.get('lang') === 'en' ? ('en' as const) : ('vi' as const),
-	user: locals.user
-});
+export const load: LayoutServerLoad = ({ locals }) => ({ lang: locals.lang, user: locals.user });

@@ -1,5 +1,5 @@
 /**
- * Browser tests run the BUILT server (node build) on a fresh SQLite file and drive Debian's
+ * Browser tests run the BUILT server (scripts/serve.mjs, as npm start) on a fresh SQLite file and drive Debian's
  * Chromium through playwright-core. Nothing is mocked.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -31,21 +31,24 @@ export interface RunningServer {
 	output: () => string;
 }
 
-/** Start `node build` on a free port with the given database file. */
-export async function startServer(databasePath: string): Promise<RunningServer> {
-	if (!existsSync(resolve('build/index.js')))
-		throw new Error('build/index.js missing: run `vite build` first (npm run test:e2e does).');
+/**
+ * Start the built server on a free port with the given database file, through the entry `npm start` uses
+ * (scripts/serve.mjs), with no ORIGIN: the browser tests exercise what a user runs. `env` replaces the inherited
+ * environment when given (the npm start test passes only what a user would set).
+ */
+export async function startServer(
+	databasePath: string,
+	opts: { env?: NodeJS.ProcessEnv } = {}
+): Promise<RunningServer> {
+	if (!existsSync(resolve('build/handler.js')))
+		throw new Error('build/handler.js missing: run `vite build` first (npm run test:e2e does).');
 	const port = await freePort();
 	let out = '';
-	const child: ChildProcess = spawn(process.execPath, [resolve('build')], {
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			DATABASE_PATH: databasePath,
-			BODY_SIZE_LIMIT: '200M',
-			ORIGIN: `http://127.0.0.1:${port}`
-		},
+	// Reverse-proxy settings from the caller's shell would hide what a user without a proxy gets.
+	const { ORIGIN: _o, PROTOCOL_HEADER: _p, HOST_HEADER: _h, ...inherited } = process.env;
+	const base = opts.env ?? { ...inherited, HOST: '127.0.0.1' };
+	const child: ChildProcess = spawn(process.execPath, [resolve('scripts/serve.mjs')], {
+		env: { ...base, PORT: String(port), DATABASE_PATH: databasePath },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	child.stdout!.on('data', (d) => (out += d));
@@ -72,8 +75,10 @@ export async function startServer(databasePath: string): Promise<RunningServer> 
 	};
 }
 
-/** A fresh headless Chromium profile; WebGL through SwiftShader. */
-export async function launchBrowser(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+/** A fresh headless Chromium profile; WebGL through SwiftShader. `args`: more Chromium switches. */
+export async function launchBrowser(
+	args: string[] = []
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
 	const profile = mkdtempSync(join(tmpdir(), 'sapxep-chromium-'));
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: CHROMIUM,
@@ -90,7 +95,8 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close:
 			'--no-first-run',
 			'--disable-quic',
 			'--no-default-browser-check',
-			'--disable-default-apps'
+			'--disable-default-apps',
+			...args
 		]
 	});
 	// Let tests read canvas pixels.

@@ -33,9 +33,18 @@ export const actions: Actions = {
 	delete: async ({ request, locals }) => {
 		const form = await request.formData();
 		const id = Number(form.get('id'));
-		if (!Number.isInteger(id)) return fail(400, { error: 'id' });
+		if (!Number.isInteger(id))
+			return fail(400, {
+				deleteError: { vi: 'Không rõ bộ dữ liệu cần xoá.', en: 'Which dataset to delete is unclear.' }
+			});
 		const ok = await deleteDataset(await getDb(), id, locals.user.id);
-		if (!ok) return fail(404, { error: 'not found' });
+		if (!ok)
+			return fail(404, {
+				deleteError: {
+					vi: 'Không còn bộ dữ liệu này (có thể đã bị xoá ở nơi khác).',
+					en: 'This dataset no longer exists (it may have been deleted elsewhere).'
+				}
+			});
 		return { deleted: id };
 	}
 };
