@@ -18,6 +18,13 @@ import {
 	DEFAULT_MAX_SLIVER_KM2
 } from '../src/lib/domain/geo/dissolve.ts';
 import { evaluateMerger, getRuleSet } from '../src/lib/domain/rules/index.ts';
+import {
+	emptyContent,
+	evaluateScenarioOn,
+	newGroup,
+	scenarioBasis,
+	scenarioCatalog
+} from '../src/lib/domain/scenario/index.ts';
 import { evaluateUnits } from '../src/lib/domain/verdicts.ts';
 import type { UnitView } from '../src/lib/domain/units.ts';
 import { openMigrated } from '../src/lib/server/db/database.ts';
@@ -189,6 +196,51 @@ targets.push([
 		`${groups.length} groups of 2–4 communes: median ${median(times).toFixed(2)} ms, p95 ${pct(times, 95).toFixed(2)} ms`
 	);
 	targets.push(['group feedback p95 under 20 ms', pct(times, 95) < 20, `${pct(times, 95).toFixed(2)} ms`]);
+}
+
+// 3b. A whole scenario re-evaluated (what the editor does on every click), on the 150- and 1,500-commune provinces:
+// one merger group per two adjacent communes taken in code order, median of repeated runs after a warm-up.
+for (const n of [150, 1500]) {
+	log(`\n== Whole scenario evaluation, ${n} communes ==`);
+	const p = province(n, true);
+	const rules = getRuleSet('nq35-2023');
+	const ctx = {
+		provinceCode: p.provinceCode,
+		provinceName: p.provinceName,
+		referenceDate: p.referenceDate,
+		defaultTerrain: p.defaultTerrain
+	};
+	const units: UnitView[] = [...p.districts, ...p.communes].map((u) => ({
+		...u.record,
+		label: null,
+		bbox: null,
+		exemptionCode: null,
+		exemptionNote: null
+	}));
+	const adjacency = {
+		commune: p.trueCommunePairs.map(([a, b]) => ({ a, b })),
+		district: p.trueDistrictPairs.map(([a, b]) => ({ a, b }))
+	};
+	const basis = scenarioBasis(units, ctx, rules, adjacency);
+	const catalog = scenarioCatalog(units, rules.exemptionReasons);
+	let content = emptyContent();
+	const taken = new Set<string>();
+	for (const [a, b] of p.trueCommunePairs) {
+		if (taken.has(a) || taken.has(b)) continue;
+		taken.add(a).add(b);
+		content = newGroup(content, catalog, { members: [a, b] });
+	}
+	let sink = 0;
+	for (let i = 0; i < 5; i++) sink += evaluateScenarioOn(content, basis).groups.length; // warm-up
+	const times: number[] = [];
+	for (let i = 0; i < 30; i++) times.push(time(() => (sink += evaluateScenarioOn(content, basis).groups.length)).ms);
+	result[`scenario_evaluate_${n}_median_ms`] = median(times);
+	log(
+		`${content.groups.length} groups on ${units.length} units: median ${median(times).toFixed(2)} ms ` +
+			`(min ${Math.min(...times).toFixed(2)}, max ${Math.max(...times).toFixed(2)}; sink ${sink})`
+	);
+	if (n === 150)
+		targets.push(['whole scenario on 150 communes under 10 ms', median(times) < 10, `${median(times).toFixed(2)} ms`]);
 }
 
 // 4. Evaluating every unit of a generated dataset, beside loading those units from SQLite.
