@@ -97,7 +97,7 @@ describe('signing in and out in the browser', () => {
 	});
 
 	it('the API refuses anonymous calls with 401 JSON, whatever x-sapxep-user says', async () => {
-		for (const headers of [{}, { 'x-sapxep-user': ROLE_LOGIN.admin }]) {
+		for (const headers of [{}, { 'x-sapxep-user': ROLE_LOGIN.admin }] as Record<string, string>[]) {
 			const r = await fetch(`${server.url}/api/datasets/${own}/adjacency`, { headers });
 			expect(r.status).toBe(401);
 			expect(await r.json()).toMatchObject({ error: 'unauthenticated', message: { vi: 'Cần đăng nhập.' } });

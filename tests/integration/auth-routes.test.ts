@@ -155,7 +155,8 @@ function requestFor(key: string, on: 'own' | 'other', token?: string): TestReque
 	const all: Record<string, string> = { id: String(p.id), sid: String(p.sid), code: p.code, level: 'commune' };
 	const params = Object.fromEntries([...routeId.matchAll(/\[(\w+)\]/g)].map((m) => [m[1], all[m[1]]]));
 	const path = routeId.replace(/\[(\w+)\]/g, (_, name: string) => all[name]);
-	const base = { routeId, params, cookies: token ? { [SESSION_COOKIE]: token } : {} };
+	const cookies: Record<string, string> = token ? { [SESSION_COOKIE]: token } : {};
+	const base = { routeId, params, cookies };
 	if (kind === 'PAGE') return { ...base, method: 'GET', path, headers: { accept: 'text/html' } };
 	if (kind.startsWith('?/'))
 		return {
