@@ -346,6 +346,23 @@ describe('the sign-in form (/login)', () => {
 		});
 	});
 
+	it('after repeated failures the form says the account is locked and when to retry', async () => {
+		await addUser(db, { login: 'khoaform', role: 'viewer', password: TEST_PASSWORD }, 'test');
+		for (let i = 0; i < 4; i++)
+			expect((await submit({ login: 'khoaform', password: 'sai' }, '172.16.0.9')).body).toMatchObject({ status: 401 });
+		const fifth = await submit({ login: 'khoaform', password: 'sai' }, '172.16.0.9');
+		expect(fifth.body).toMatchObject({
+			status: 429,
+			data: {
+				locked: true,
+				error: { vi: 'Đăng nhập tạm bị khoá vì nhập sai nhiều lần. Thử lại sau 15 phút.' }
+			}
+		});
+		expect((await submit({ login: 'khoaform', password: TEST_PASSWORD }, '172.16.0.9')).body).toMatchObject({
+			status: 429
+		});
+	});
+
 	it('never sends the browser to another site after signing in', async () => {
 		for (const next of ['//evil.example/x', 'https://evil.example/', '/\\evil.example'])
 			expect(await submit({ login: 'xem', password: TEST_PASSWORD, next })).toMatchObject({
