@@ -13,6 +13,8 @@ import { seedDemo, writeGeneratedFiles } from '../lib/server/demo.ts';
 import { evaluateCommand } from './evaluate.ts';
 import { staffingCommand } from './staffing.ts';
 import { SCENARIO_HELP, scenarioCommand } from './scenario.ts';
+import { USER_HELP, userCommand } from './user.ts';
+import { ensureInitialAdmin } from '../lib/server/auth/users.ts';
 import type { Terrain } from '../lib/domain/units.ts';
 
 const WHO = process.env.SAPXEP_USER || `cli:${process.env.USER || 'local'}`;
@@ -20,7 +22,8 @@ const WHO = process.env.SAPXEP_USER || `cli:${process.env.USER || 'local'}`;
 const HELP = `sapxep CLI — npm run cli -- <command> [options]
 
   migrate                              apply database migrations
-  setup                                migrate, and seed the demo province if the database is empty
+  setup                                migrate, seed the demo province if the database is empty, and create the
+                                       account \`admin\` with a random password (printed once) if there is none
   generate [--communes N] [--seed S] [--messy] [--out DIR] [--no-import] [--json]
                                        generate a simulated province (default 150 communes, seed 1)
                                        and import it (and/or write its files to DIR)
@@ -47,6 +50,7 @@ ${SCENARIO_HELP}
                                        and saving per merger group and in total (--inputs saves the plan inputs)
   adjacency <dataset> add|remove <code-a> <code-b> --reason "…"
                                        a manual adjacency edge (island, ferry, exclave) or the removal of a wrong one
+${USER_HELP}
 
 Database: ${defaultDatabasePath()} (set DATABASE_PATH to change).`;
 
@@ -101,6 +105,8 @@ function printError(e: unknown, json: boolean): never {
 
 async function main(argv: string[]): Promise<void> {
 	const [command, ...rest] = argv;
+	// Accounts have options of their own.
+	if (command === 'user') return withDb((db) => userCommand(db, rest, WHO, fail));
 	const { values, positionals } = parseArgs({
 		args: rest,
 		allowPositionals: true,
@@ -151,13 +157,28 @@ async function main(argv: string[]): Promise<void> {
 			return;
 		case 'setup':
 			await withDb(async (db) => {
-				if ((await countDatasets(db)) === 0) {
-					const r = await seedDemo(db, { communes: 150, seed: 1 });
-					out(
-						{ seeded: r.datasetId },
-						`Đã tạo bộ dữ liệu mẫu / demo dataset seeded: #${r.datasetId} (${r.districts} huyện, ${r.communes} xã)`
-					);
-				} else out({ seeded: null }, 'Cơ sở dữ liệu đã có dữ liệu / database already has data.');
+				const seeded = (await countDatasets(db)) === 0 ? await seedDemo(db, { communes: 150, seed: 1 }) : null;
+				// Nothing has a default password: the first account gets a random one, printed this once.
+				const admin = await ensureInitialAdmin(db, WHO);
+				out(
+					{ seeded: seeded?.datasetId ?? null, admin },
+					[
+						seeded
+							? `Đã tạo bộ dữ liệu mẫu / demo dataset seeded: #${seeded.datasetId} (${seeded.districts} huyện, ${seeded.communes} xã)`
+							: 'Cơ sở dữ liệu đã có dữ liệu / database already has data.',
+						...(admin
+							? [
+									'',
+									'════════════════════════════════════════════════════════════════════',
+									` Tài khoản quản trị / administrator account:  ${admin.login}`,
+									` Mật khẩu / password:  ${admin.password}`,
+									' Mật khẩu chỉ hiện MỘT LẦN: ghi lại, đăng nhập rồi đổi tại /account.',
+									' Shown ONCE: write it down, sign in, then change it at /account.',
+									'════════════════════════════════════════════════════════════════════'
+								]
+							: [])
+					].join('\n')
+				);
 			});
 			return;
 		case 'generate': {

@@ -152,6 +152,37 @@ export interface ScenarioStaffingTable {
 	updated_by: string;
 }
 
+// Accounts (migration 2026-12-02_010).
+export interface UserTable {
+	login: string; // lower case, the stable id recorded as "who"
+	name: string;
+	role: string; // viewer | editor | reviewer | admin
+	datasets: string | null; // JSON number[]; null = every dataset
+	password_hash: string; // argon2id PHC string
+	password_changed_at: string;
+	disabled_at: string | null;
+	created_at: string;
+	created_by: string;
+	updated_at: string;
+}
+
+export interface SessionTable {
+	id: string;
+	secret_hash: string; // hex SHA-256 of the token's secret half
+	login: string;
+	created_at: string;
+	last_seen_at: string;
+	address: string | null;
+	user_agent: string | null;
+}
+
+export interface LoginThrottleTable {
+	key: string; // account:<login> | address:<ip>
+	failures: number;
+	window_started_at: string;
+	locked_until: string | null;
+}
+
 export interface DB {
 	datasets: DatasetTable;
 	units: UnitTable;
@@ -162,4 +193,7 @@ export interface DB {
 	scenarios: ScenarioTable;
 	scenario_versions: ScenarioVersionTable;
 	scenario_staffing: ScenarioStaffingTable;
+	users: UserTable;
+	sessions: SessionTable;
+	login_throttle: LoginThrottleTable;
 }
