@@ -40,7 +40,7 @@ import type { DB } from '../db/schema.ts';
 import { listUnits } from '../db/unit.repository.ts';
 import { getDataset } from '../db/dataset.repository.ts';
 import { createScenario, getScenario, saveScenario, type Scenario } from '../db/scenario.repository.ts';
-import { toCsv } from '../export/csv.ts';
+import { toCsv, unescapeFormula } from '../export/csv.ts';
 import { bi, ImportError, warning, type ImportWarning, type InputLocation } from './errors.ts';
 import { decodeText } from './geojson.ts';
 import type { Bilingual } from '../../domain/messages.ts';
@@ -126,7 +126,12 @@ export function parsePlanCsv(
 	const warnings: ImportWarning[] = [];
 	const problem = (code: string, m: Bilingual, where: InputLocation) =>
 		problems.push(new ImportError(code, m, { file, ...where }));
-	const text = decodeText(data);
+	let text: string;
+	try {
+		text = decodeText(file, data);
+	} catch (e) {
+		throw e instanceof ImportError ? new PlanCsvError([e]) : e;
+	}
 	const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] });
 	const fatal = parsed.errors.find((e) => e.type === 'Quotes');
 	if (fatal) {
@@ -196,7 +201,8 @@ export function parsePlanCsv(
 		const row = i + 2;
 		const get = (c: string): string => {
 			const idx = col.get(c);
-			return idx == null ? '' : String(cells[idx] ?? '').trim();
+			// A cell our own export escaped ("'=…", see toCsv) reads back as it was written.
+			return idx == null ? '' : unescapeFormula(String(cells[idx] ?? '').trim());
 		};
 		const where = (c: string): InputLocation => ({ row, column: colName(c) });
 		const group = get('group');
