@@ -5,6 +5,7 @@ import {
 	newUnitRecord,
 	parseKind,
 	type DatasetContext,
+	type DatasetStructure,
 	type Level,
 	type Terrain,
 	type UnitKind,
@@ -12,7 +13,7 @@ import {
 } from '../../domain/units.ts';
 import { parseAttributesCsv, type AttributePatch, type AttributeRow } from './attributes-csv.ts';
 import { bi, ImportError, warning, type ImportWarning } from './errors.ts';
-import { detectFields, yearInFieldName, type FieldMap } from './fields.ts';
+import { detectFields, hasDistrictParent, yearInFieldName, type FieldMap } from './fields.ts';
 import { asFeatureCollection, extentWarnings, parseJson, polygonalGeometry } from './geojson.ts';
 import { applyLayerCrs, crsFromOption, type CrsDef } from './crs.ts';
 import { SHAPEFILE_PART, shapefileLayersFromFiles, shapefileLayersFromZip } from './shapefile.ts';
@@ -42,6 +43,11 @@ export interface ImportOptions {
 	 * Wins over a .prj or GeoJSON `crs` member; without it, those are used, else lon/lat is required.
 	 */
 	crs?: string;
+	/**
+	 * 'two-tier' (communes only, parent = province: provinces' data since 1 July 2025) or 'three-tier' (districts and
+	 * communes). Absent: two-tier when no district layer is given and the communes carry no district code.
+	 */
+	structure?: DatasetStructure;
 }
 
 /** A boundary layer from any format (GeoJSON file, TopoJSON object, Shapefile), before its CRS is applied. */
@@ -63,7 +69,7 @@ export interface ParsedUnit {
 }
 
 export interface ParsedDataset {
-	dataset: DatasetContext & { name: string; sourceNotes: string | null };
+	dataset: DatasetContext & { name: string; sourceNotes: string | null; structure: DatasetStructure };
 	districts: ParsedUnit[];
 	communes: ParsedUnit[];
 	warnings: ImportWarning[];
@@ -124,7 +130,10 @@ function levelKey(l: BoundaryLayer): string | null {
 }
 
 /** Sort boundary layers into the district layer and the commune layer; attribute tables are set apart. */
-export function classifyFiles(files: ImportFile[]): {
+export function classifyFiles(
+	files: ImportFile[],
+	structure?: DatasetStructure
+): {
 	districts?: BoundaryLayer;
 	communes?: BoundaryLayer;
 	csv: ImportFile[];
@@ -184,7 +193,9 @@ export function classifyFiles(files: ImportFile[]): {
 		if (f === out.districts || f === out.communes || districtFiles.includes(f) || communeFiles.includes(f)) continue;
 		const keys = Object.keys(f.fc.features[0]?.properties ?? {});
 		const fields = detectFields(keys, 'commune');
-		if (fields.parent && !out.communes) out.communes = f;
+		// A lone layer, or any layer of a dataset declared two-tier, is the commune layer of a two-tier dataset.
+		const twoTier = structure === 'two-tier' || (layers.length === 1 && structure !== 'three-tier');
+		if ((fields.parent || twoTier) && !out.communes) out.communes = f;
 		else if (!out.districts) out.districts = f;
 		else
 			out.warnings.push(
@@ -246,12 +257,13 @@ function readLayer(
 	forced: Partial<FieldMap>,
 	warnings: ImportWarning[],
 	repairs: ParsedDataset['repairs'],
-	crs: CrsDef | undefined
+	crs: CrsDef | undefined,
+	twoTier = false
 ): { units: ParsedUnit[]; provinceCodes: Set<string> } {
 	// Coordinates to WGS84 lon/lat first: repair, areas and adjacency all work on lon/lat.
 	warnings.push(...applyLayerCrs(file, crs));
 	const fc = file.fc;
-	const fields = detectFields(propKeys(fc), level, forced);
+	const fields = detectFields(propKeys(fc), level, forced, { parentIsProvince: twoTier });
 	if (!fields.code) {
 		throw new ImportError(
 			'no_code_field',
@@ -272,7 +284,7 @@ function readLayer(
 			{ file: file.name }
 		);
 	}
-	if (level === 'commune' && !fields.parent) {
+	if (level === 'commune' && !twoTier && !fields.parent) {
 		throw new ImportError(
 			'no_parent_field',
 			bi(
@@ -308,8 +320,9 @@ function readLayer(
 			);
 		}
 		let parent: string | null = null;
-		if (level === 'commune') parent = readCode(p[fields.parent!], 'district', where, warnings, padded);
-		else if (fields.parent && p[fields.parent] != null) {
+		if (level === 'commune' && !twoTier) parent = readCode(p[fields.parent!], 'district', where, warnings, padded);
+		// The province code (a district's parent; a two-tier commune's too): set on every unit once it is known.
+		else if (fields.parent && p[fields.parent] != null && p[fields.parent] !== '') {
 			parent = String(p[fields.parent]).trim();
 			provinceCodes.add(parent);
 		}
@@ -408,28 +421,59 @@ export function applyAttributeRows(byCode: Map<string, UnitRecord>, rows: Attrib
 	}
 }
 
+/**
+ * Two-tier or three-tier. Declared: a two-tier dataset given a district layer is an error. Not declared: two-tier when
+ * there is a commune layer and no district layer and the communes carry no district code (a three-tier commune
+ * layer whose district file was forgotten stays the "missing layer" error).
+ */
+function datasetStructure(
+	cls: { districts?: BoundaryLayer; communes?: BoundaryLayer },
+	declared: DatasetStructure | undefined
+): DatasetStructure {
+	if (declared === 'two-tier') {
+		if (cls.districts) {
+			throw new ImportError(
+				'two_tier_with_districts',
+				bi(
+					'bộ dữ liệu hai cấp (tỉnh → xã, phường) không có cấp huyện: bỏ tệp ranh giới cấp huyện này, hoặc nhập dạng ba cấp (--structure three-tier).',
+					'a two-tier dataset (province → communes and wards) has no district level: leave out this district boundary file, or import as three-tier (--structure three-tier).'
+				),
+				{ file: cls.districts.name }
+			);
+		}
+		return 'two-tier';
+	}
+	if (declared === 'three-tier' || cls.districts || !cls.communes) return 'three-tier';
+	return hasDistrictParent(propKeys(cls.communes.fc)) ? 'three-tier' : 'two-tier';
+}
+
 /** Read, validate, repair and normalise a dataset's files. Throws ImportError on the first fatal problem. */
 export function parseDataset(files: ImportFile[], opts: ImportOptions = {}): ParsedDataset {
 	const warnings: ImportWarning[] = [];
 	const repairs: ParsedDataset['repairs'] = [];
 	const crs = opts.crs?.trim() ? crsFromOption(opts.crs) : undefined;
-	const cls = classifyFiles(files);
+	const cls = classifyFiles(files, opts.structure);
 	warnings.push(...cls.warnings);
-	if (!cls.districts || !cls.communes) {
+	const structure = datasetStructure(cls, opts.structure);
+	if (!cls.communes || (structure === 'three-tier' && !cls.districts)) {
 		throw new ImportError(
 			'missing_layer',
 			bi(
-				`cần hai tệp ranh giới: cấp huyện (vd. districts.geojson) và cấp xã (vd. communes.geojson), hoặc một tệp .zip/.topojson chứa cả hai lớp. Đã nhận: ${files.map((f) => f.name).join(', ') || 'không có tệp'}.`,
-				`two boundary files are needed: districts (e.g. districts.geojson) and communes (e.g. communes.geojson), or one .zip/.topojson holding both layers. Received: ${files.map((f) => f.name).join(', ') || 'no files'}.`
+				`cần hai tệp ranh giới: cấp huyện (vd. districts.geojson) và cấp xã (vd. communes.geojson), hoặc một tệp .zip/.topojson chứa cả hai lớp; với dữ liệu hai cấp (tỉnh → xã, phường, từ 1/7/2025) chỉ cần lớp cấp xã (chọn --structure two-tier nếu lớp xã còn mã huyện). Đã nhận: ${files.map((f) => f.name).join(', ') || 'không có tệp'}.`,
+				`two boundary files are needed: districts (e.g. districts.geojson) and communes (e.g. communes.geojson), or one .zip/.topojson holding both layers; two-tier data (province → communes and wards, since 1 July 2025) needs the commune layer only (give --structure two-tier if its communes still carry a district code). Received: ${files.map((f) => f.name).join(', ') || 'no files'}.`
 			)
 		);
 	}
-	const d = readLayer(cls.districts, 'district', opts.districtFields ?? {}, warnings, repairs, crs);
-	const c = readLayer(cls.communes, 'commune', opts.communeFields ?? {}, warnings, repairs, crs);
-	checkDuplicates(d.units, cls.districts.name);
+	const twoTier = structure === 'two-tier';
+	// Two-tier: no district layer, nothing has a district; the communes' parent is the province (set below).
+	const d = cls.districts
+		? readLayer(cls.districts, 'district', opts.districtFields ?? {}, warnings, repairs, crs)
+		: { units: [], provinceCodes: new Set<string>() };
+	const c = readLayer(cls.communes, 'commune', opts.communeFields ?? {}, warnings, repairs, crs, twoTier);
+	if (cls.districts) checkDuplicates(d.units, cls.districts.name);
 	checkDuplicates(c.units, cls.communes.name);
 	const districtCodes = new Set(d.units.map((u) => u.record.code));
-	for (const u of c.units) {
+	for (const u of twoTier ? [] : c.units) {
 		if (districtCodes.has(u.record.code)) {
 			throw new ImportError(
 				'code_clash',
@@ -444,8 +488,8 @@ export function parseDataset(files: ImportFile[], opts: ImportOptions = {}): Par
 			throw new ImportError(
 				'unknown_district',
 				bi(
-					`xã "${u.record.name}" thuộc mã huyện ${u.record.parentCode}, không có trong ${cls.districts.name}.`,
-					`commune "${u.record.name}" belongs to district code ${u.record.parentCode}, which is not in ${cls.districts.name}.`
+					`xã "${u.record.name}" thuộc mã huyện ${u.record.parentCode}, không có trong ${cls.districts!.name}.`,
+					`commune "${u.record.name}" belongs to district code ${u.record.parentCode}, which is not in ${cls.districts!.name}.`
 				),
 				{ file: cls.communes.name, unit: u.record.code }
 			);
@@ -495,6 +539,19 @@ export function parseDataset(files: ImportFile[], opts: ImportOptions = {}): Par
 	const known = provinceByCode(provinceCode);
 	const provinceName = opts.provinceName ?? known?.name ?? `Tỉnh ${provinceCode}`;
 	for (const u of d.units) if (!u.record.parentCode) u.record.parentCode = provinceCode;
+	if (twoTier) {
+		for (const u of c.units) u.record.parentCode = provinceCode;
+		warnings.push(
+			warning(
+				'two_tier',
+				bi(
+					`bộ dữ liệu hai cấp (tỉnh → xã, phường; không có cấp huyện từ 1/7/2025): ${c.units.length} đơn vị cấp xã thuộc trực tiếp ${provinceName}.`,
+					`two-tier dataset (province → communes and wards; no district level since 1 July 2025): ${c.units.length} commune-level units directly under ${provinceName}.`
+				),
+				{ file: cls.communes.name }
+			)
+		);
+	}
 	const defaultTerrain: Terrain = opts.defaultTerrain ?? (known?.mostlyMountainous ? 'mountainous' : 'other');
 	if (!opts.defaultTerrain) {
 		warnings.push(
@@ -570,6 +627,7 @@ export function parseDataset(files: ImportFile[], opts: ImportOptions = {}): Par
 			provinceName,
 			referenceDate,
 			defaultTerrain,
+			structure,
 			sourceNotes: opts.sourceNotes ?? files.map((f) => f.name).join(', ')
 		},
 		districts: d.units,
