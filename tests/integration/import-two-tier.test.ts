@@ -24,6 +24,8 @@ import * as mapPage from '../../src/routes/datasets/[id]/+page.server';
 import * as qualityPage from '../../src/routes/datasets/[id]/quality/+page.server';
 import * as layer from '../../src/routes/api/datasets/[id]/layer/[level]/+server';
 import * as upload from '../../src/routes/api/datasets/+server';
+import { importPlanScenario } from '../../src/lib/server/import/plan-csv';
+import { evaluateStored } from '../../src/lib/server/scenarios';
 
 const province = generateProvince({ communes: 60, seed: 5 });
 const twoTier = provinceToTwoTierFiles(province);
@@ -88,6 +90,25 @@ describe('two-tier import (NQ 76/2025: no district level since 1 July 2025)', ()
 		expect(err).toBeInstanceOf(ImportError);
 		expect(err!.code).toBe('missing_layer');
 		expect(err!.describe('en')).toMatch(/--structure two-tier/);
+	});
+
+	it('a merger of two adjacent communes is evaluated on a two-tier dataset (scenario from a plan CSV)', async () => {
+		const t = await tempDb();
+		try {
+			const { datasetId } = await importDataset(t.db, twoTierFiles(), { createdBy: 'test' });
+			const e = (await listAdjacency(t.db, datasetId, 'commune'))[0];
+			const { scenario } = await importPlanScenario(
+				t.db,
+				datasetId,
+				{ name: 'plan.csv', data: `group,code\nA,${e.a_code}\nA,${e.b_code}\n` },
+				{ who: 'test', ruleSetId: 'nq76-2025' }
+			);
+			const { evaluation } = await evaluateStored(t.db, scenario);
+			expect(evaluation.groups[0]).toMatchObject({ level: 'commune', members: [e.a_code, e.b_code] });
+			expect(evaluation.groups[0].verdict).toMatchObject({ valid: true, level: 'commune' });
+		} finally {
+			await t.cleanup();
+		}
 	});
 
 	it('stores the structure, commune adjacency only, and a quality report with no commune outside a district', async () => {
