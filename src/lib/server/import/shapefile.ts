@@ -10,7 +10,7 @@ import type { Feature, FeatureCollection, Position } from 'geojson';
 // @ts-expect-error -- untyped module (see the typed wrappers below)
 import { parseShp as shpjsParseShp, parseDbf as shpjsParseDbf } from 'shpjs';
 import { bi, ImportError, warning, type ImportWarning } from './errors.ts';
-import type { ImportFile } from './dataset.ts';
+import type { ImportFile } from './types.ts';
 
 /** shpjs: .shp bytes → one GeoJSON geometry (or null) per record; no projection when `prj` is false. */
 const parseShpRecords = shpjsParseShp as (shp: Uint8Array, prj: false) => (Feature['geometry'] | null)[];
