@@ -36,7 +36,8 @@ const HELP = `sapxep CLI — npm run cli -- <command> [options]
                                        --crs gives the CRS of the coordinates (EPSG:3405, vn2000-tm3:107.75…;
                                        wins over a .prj)
   attributes <dataset> <file.csv> [--json]
-                                       update units of a dataset from an attributes CSV
+                                       update units of a dataset from an attributes CSV (population may come as
+                                       population_permanent + population_temporary_converted: the total is their sum)
   staffing-inputs <dataset> <file.csv> [--json]
                                        the same, for the staffing inputs: code, commune_class, staff_actual,
                                        nonprofessional_actual, leaders, offices (aliases bien_che, khong_chuyen_trach,
