@@ -6,6 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seedDemo } from '../../src/lib/server/demo';
+import { generateProvince } from '../../src/lib/domain/generate/province';
+import { provinceToTwoTierFiles } from '../../src/lib/domain/generate/files';
 import { datasetDefaultRuleSetId } from '../../src/lib/domain/dataset-rules';
 import {
 	type BrowserSession,
@@ -58,6 +60,21 @@ describe('a two-tier dataset in the browser', () => {
 		expect(panel).toContain('4.500');
 		expect(panel).toContain('thường trú + tạm trú quy đổi');
 		await screenshot(page, 'two-tier-03-saved');
+	});
+
+	it('uploads a communes-only folder through the import form as a two-tier dataset', async () => {
+		const f = provinceToTwoTierFiles(generateProvince({ communes: 30, seed: 11 }));
+		await page.goto(`${server.url}/datasets`);
+		await page.locator('input[type=file]').setInputFiles([
+			{ name: 'communes.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(f.communes)) },
+			{ name: 'units.csv', mimeType: 'text/csv', buffer: Buffer.from(f.unitsCsv) }
+		]);
+		await page.locator('[data-testid=import-form] button[type=submit]').click();
+		const result = page.locator('[data-testid=import-result]');
+		await expect.poll(() => result.textContent(), { timeout: 60_000 }).toContain('bộ dữ liệu hai cấp');
+		expect(await result.textContent()).toContain('30');
+		expect(await result.textContent()).not.toContain('đơn vị cấp huyện,');
+		await screenshot(page, 'two-tier-05-upload');
 	});
 
 	it('the quality page loads and says the dataset has no district level', async () => {

@@ -46,6 +46,8 @@ describe('two-tier import (NQ 76/2025: no district level since 1 July 2025)', ()
 		// No townships after 1 July 2025: the generator's thị trấn come out as xã.
 		expect(p.communes.some((u) => u.record.kind === 'thi_tran')).toBe(false);
 		expect(p.warnings.map((w) => w.code)).toContain('two_tier');
+		// NQ 76/2025 Art. 5: figures as of 31 Dec 2024 (not the 2022 date of the 2023–2025 phase).
+		expect(p.warnings.find((w) => w.code === 'no_reference_date')!.message_en).toMatch(/31 Dec 2024/);
 	});
 
 	it('a lone layer whose file name says nothing is read as the commune layer of a two-tier dataset', () => {

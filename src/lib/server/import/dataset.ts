@@ -240,10 +240,15 @@ export function parseDataset(files: ImportFile[], opts: ImportOptions = {}): Par
 		warnings.push(
 			warning(
 				'no_reference_date',
-				bi(
-					'chưa có ngày số liệu của bộ dữ liệu (giai đoạn 2023–2025 dùng số liệu đến 31/12/2022).',
-					'the dataset has no reference date for its figures (the 2023–2025 phase uses figures as of 31 Dec 2022).'
-				)
+				twoTier
+					? bi(
+							'chưa có ngày số liệu của bộ dữ liệu (đợt sắp xếp năm 2025 dùng số liệu đến 31/12/2024).',
+							'the dataset has no reference date for its figures (the 2025 round uses figures as of 31 Dec 2024).'
+						)
+					: bi(
+							'chưa có ngày số liệu của bộ dữ liệu (giai đoạn 2023–2025 dùng số liệu đến 31/12/2022).',
+							'the dataset has no reference date for its figures (the 2023–2025 phase uses figures as of 31 Dec 2022).'
+						)
 			)
 		);
 	}
