@@ -10,6 +10,8 @@ export interface DatasetTable {
 	default_terrain: string;
 	source_notes: string | null;
 	is_demo: Generated<number>;
+	/** 'three-tier' (province → districts → communes) or 'two-tier' (province → communes, since 1 July 2025); migration 006. */
+	structure: Generated<string>;
 	created_at: string;
 	created_by: string;
 }
@@ -31,6 +33,9 @@ export interface UnitTable {
 	population: number | null;
 	population_date: string | null;
 	population_source: string | null;
+	// The parts of the population (migration 006), persons; null = not given. When given, population is their sum.
+	population_permanent: number | null; // permanent residents (thường trú)
+	population_temporary_converted: number | null; // temporary residents converted by the official rule (tạm trú quy đổi)
 	area_official_km2: number | null;
 	area_source: string | null;
 	area_computed_km2: number | null;
