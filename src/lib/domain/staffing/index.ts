@@ -60,7 +60,6 @@ export {
 
 export type { Sex, AgeBand, StaffingPlanInput, PlanYear, StaffingPlan } from './plan';
 export {
-	LAM_DONG_2024_ARRANGEMENT,
 	staffingPlan,
 	expectedRetirementsByYear,
 	retirementAge,
