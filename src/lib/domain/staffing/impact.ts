@@ -17,7 +17,7 @@ import type { CommuneClass, CommuneKind, DistrictKind, UnitRecord } from '../uni
 import type { Citation, MergerVerdict, Reason, UnitVerdict } from '../rules/types';
 import type { StaffingSettings } from './settings';
 import { SPEC_6, STAFFING_SETTINGS } from './settings';
-import type { CommuneQuota, QuotaFigures } from './quota';
+import type { CommuneQuota, IncrementBasis, QuotaFigures } from './quota';
 import { communeQuota, quotaFiguresFromVerdict } from './quota';
 import type { ClassEstimate } from './class-estimate';
 import { estimateCommuneClass } from './class-estimate';
@@ -188,6 +188,11 @@ export interface GroupStaffingImpact {
 	/** Posts the norm leaves unfilled (the new quota exceeds the staff), ≥ 0. */
 	vacancies: StaffTotals;
 	surplusSource: 'quota' | 'district_default' | 'entered';
+	/**
+	 * Commune level: which standard the new unit's quota increments were counted on (Decree 33 Art. 6.2; domain.md
+	 * §6: the normal one unless the reduced-standard setting is on). null at district level (no quota formula).
+	 */
+	incrementBasis: IncrementBasis | null;
 	leaders: {
 		before: number;
 		after: number;
@@ -526,6 +531,7 @@ function communeGroup(g: CommuneGroupInput, settings: StaffingSettings): GroupSt
 		surplus,
 		vacancies,
 		surplusSource: 'quota',
+		incrementBasis: quota?.incrementBasis ?? nu.figures.standardBasis ?? 'normal',
 		leaders,
 		offices,
 		assumptions,
@@ -646,6 +652,7 @@ function districtGroup(g: DistrictGroupInput, settings: StaffingSettings): Group
 		surplus: { cadresCivilServants: surplusCs, nonProfessional: null },
 		vacancies: { cadresCivilServants: surplusCs == null ? null : 0, nonProfessional: null },
 		surplusSource,
+		incrementBasis: null,
 		leaders,
 		offices,
 		assumptions,
@@ -734,7 +741,7 @@ export function communeMemberFromUnit(
 ): CommuneMemberInput {
 	if (unit.kind !== 'xa' && unit.kind !== 'phuong' && unit.kind !== 'thi_tran')
 		throw new Error(`Not a commune-level unit: ${unit.code} (${unit.kind})`);
-	const { standardBasis: _basis, ...figures } = quotaFiguresFromVerdict(verdict, settings, extra.parentKind ?? null);
+	const figures = quotaFiguresFromVerdict(verdict, settings, extra.parentKind ?? null);
 	return {
 		code: unit.code,
 		name: unit.name,
@@ -759,6 +766,6 @@ export function newCommuneFromMerger(
 	if (kind !== 'xa' && kind !== 'phuong' && kind !== 'thi_tran')
 		throw new Error(`Not a commune-level merger: ${String(kind)}`);
 	const { parentKind, ...rest } = extra;
-	const { standardBasis: _basis, ...figures } = quotaFiguresFromVerdict(verdict, settings, parentKind ?? null);
+	const figures = quotaFiguresFromVerdict(verdict, settings, parentKind ?? null);
 	return { ...rest, kind, figures, mountainous: rest.mountainous ?? verdict.terrain?.value === 'mountainous' };
 }

@@ -24,7 +24,7 @@ export {
 	sv
 } from './settings';
 
-export type { QuotaFigures, CommuneQuota } from './quota';
+export type { QuotaFigures, CommuneQuota, IncrementBasis } from './quota';
 export { communeQuota, quotaFiguresFromVerdict, fullSteps } from './quota';
 
 export type { ClassEstimateInput, ClassEstimate } from './class-estimate';

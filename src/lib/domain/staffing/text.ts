@@ -10,6 +10,7 @@ import { formatCitation } from '../rules/text';
 import { formatArea, formatDate, formatNumber, formatPopulation } from '../format';
 import type { Lang } from '../format';
 import type { OfficeUse, StaffSource } from './impact';
+import type { IncrementBasis } from './quota';
 import type { LeaveDecree, LeaveKind, PaymentComponent } from './money';
 import type { PlanYear } from './plan';
 
@@ -26,6 +27,7 @@ export const STAFFING_TERMS = {
 	establishment: ['Biên chế', 'Staff establishment (posts)'],
 	quota: ['Số lượng theo quy định', 'Quota set by law'],
 	surplus: ['Dôi dư', 'Surplus'],
+	surplusAgainstNorm: ['Dôi dư so với định mức Nghị định 33/2023/NĐ-CP', 'Surplus against the Decree 33/2023 norm'],
 	surplusStaff: ['Số lượng dôi dư', 'Surplus staff'],
 	surplusPlan: ['Lộ trình giải quyết số lượng dôi dư (5 năm)', 'Plan to resolve the surplus (5 years)'],
 	surplusOffices: ['Trụ sở dôi dư', 'Surplus offices'],
@@ -91,6 +93,39 @@ export function classSourceLabel(source: 'input' | 'estimate' | 'highest_member'
 		highest_member: ['giả định: loại cao nhất của các đơn vị nhập', 'assumed: highest class among the members']
 	};
 	return pick(lang, ...l[source]);
+}
+
+/**
+ * Which reading of Decree 33 Art. 6.2 a quota's increments used: the normal standard (the law, default) or the
+ * Art. 3a-reduced one (a setting, off by default).
+ */
+export function incrementBasisLabel(basis: IncrementBasis, lang: Lang = 'vi'): string {
+	return basis === 'reduced'
+		? pick(
+				lang,
+				'tăng thêm tính theo tiêu chuẩn đã giảm theo yếu tố đặc thù (Điều 3a NQ 1211; cách đọc khác, bật trong cài đặt)',
+				'increments counted on the Art. 3a-reduced standard (NQ 1211 Art. 3a; the other reading, switched on in the settings)'
+			)
+		: pick(
+				lang,
+				'tăng thêm tính theo tiêu chuẩn chung (Nghị định 33/2023)',
+				'increments counted on the normal standard (Decree 33/2023)'
+			);
+}
+
+/**
+ * What a group's surplus is measured against: the Decree 33/2023 norm (commune level; the provincial People's
+ * Council divides the province's total), or, at district level where there is no formula, the members' staff minus
+ * the largest member's (or the figure entered).
+ */
+export function surplusBasisLabel(level: 'commune' | 'district', lang: Lang = 'vi'): string {
+	return level === 'commune'
+		? pick(lang, 'dôi dư so với định mức Nghị định 33/2023/NĐ-CP', 'surplus against the Decree 33/2023 norm')
+		: pick(
+				lang,
+				'dôi dư cấp huyện: tổng số hiện có trừ số của đơn vị lớn nhất (có thể sửa)',
+				'district-level surplus: the members’ staff minus the largest member’s (editable)'
+			);
 }
 
 /** Planned use of a surplus office. */
@@ -244,6 +279,31 @@ const TEMPLATES: Record<string, Template> = {
 			`Người hoạt động không chuyên trách: tối đa ${num(p.base)} (loại ${String(p.communeClass)}) + ${num(p.increment)} tăng thêm theo số công chức tăng thêm = ${posts(p.posts, l)}${verifyTag(p, l)}.`,
 			`Non-professional workers: at most ${num(p.base)} (class ${String(p.communeClass)}) + ${num(p.increment)} added with the added civil servants = ${posts(p.posts, l)}${verifyTag(p, l)}.`
 		),
+	quota_increment_basis: (p, l) => {
+		if (p.basis === 'reduced')
+			return pick(
+				l,
+				'Số tăng thêm tính theo tiêu chuẩn đã giảm theo yếu tố đặc thù (Điều 3a NQ 1211): cách đọc khác, đang bật trong cài đặt; theo hướng dẫn của Bộ Nội vụ (Công văn 4368/BNV-CQĐP) thì tính theo tiêu chuẩn chung.',
+				'Increments counted on the Art. 3a-reduced standard: the other reading, switched on in the settings; the Ministry’s guidance (Công văn 4368/BNV-CQĐP) counts them on the normal standard.'
+			);
+		const notUsed: string[] = [];
+		if (p.reducedPopulationStandard != null)
+			notUsed.push(pick(l, 'dân số ', 'population ') + formatPopulation(num(p.reducedPopulationStandard), l));
+		if (p.reducedAreaStandard != null)
+			notUsed.push(pick(l, 'diện tích ', 'area ') + formatArea(num(p.reducedAreaStandard), l));
+		const extra = notUsed.length
+			? pick(
+					l,
+					`; không dùng tiêu chuẩn đã giảm theo yếu tố đặc thù (${notUsed.join(', ')})`,
+					`; the Art. 3a-reduced standard (${notUsed.join(', ')}) is not used`
+				)
+			: '';
+		return pick(
+			l,
+			`Số tăng thêm tính theo tiêu chuẩn chung của loại đơn vị và địa hình (Nghị định 33/2023; Công văn 4368/BNV-CQĐP)${extra}.`,
+			`Increments counted on the normal standard of the unit's kind and terrain (Decree 33/2023; Công văn 4368/BNV-CQĐP)${extra}.`
+		);
+	},
 	quota_parent_kind_missing: (_p, l) =>
 		pick(
 			l,
@@ -341,8 +401,8 @@ const TEMPLATES: Record<string, Template> = {
 		const s = p.surplus as typeof b;
 		return pick(
 			l,
-			`Sau sắp xếp (${kindName(p.kind, l)} loại ${String(p.communeClass)}): cán bộ, công chức ${String(b.cadresCivilServants ?? '—')} hiện có − ${String(a.cadresCivilServants ?? '—')} theo quy định = dôi dư ${String(s.cadresCivilServants ?? '—')}; người hoạt động không chuyên trách ${String(b.nonProfessional ?? '—')} − ${String(a.nonProfessional ?? '—')} = dôi dư ${String(s.nonProfessional ?? '—')}.`,
-			`After the merger (${kindName(p.kind, l)}, class ${String(p.communeClass)}): cadres and civil servants ${String(b.cadresCivilServants ?? '—')} − quota ${String(a.cadresCivilServants ?? '—')} = surplus ${String(s.cadresCivilServants ?? '—')}; non-professional workers ${String(b.nonProfessional ?? '—')} − ${String(a.nonProfessional ?? '—')} = surplus ${String(s.nonProfessional ?? '—')}.`
+			`Sau sắp xếp (${kindName(p.kind, l)} loại ${String(p.communeClass)}): cán bộ, công chức ${String(b.cadresCivilServants ?? '—')} hiện có − ${String(a.cadresCivilServants ?? '—')} theo quy định = dôi dư ${String(s.cadresCivilServants ?? '—')}; người hoạt động không chuyên trách ${String(b.nonProfessional ?? '—')} − ${String(a.nonProfessional ?? '—')} = dôi dư ${String(s.nonProfessional ?? '—')} (dôi dư so với định mức Nghị định 33/2023/NĐ-CP; định mức do HĐND tỉnh phân bổ trong tổng số của tỉnh).`,
+			`After the merger (${kindName(p.kind, l)}, class ${String(p.communeClass)}): cadres and civil servants ${String(b.cadresCivilServants ?? '—')} − quota ${String(a.cadresCivilServants ?? '—')} = surplus ${String(s.cadresCivilServants ?? '—')}; non-professional workers ${String(b.nonProfessional ?? '—')} − ${String(a.nonProfessional ?? '—')} = surplus ${String(s.nonProfessional ?? '—')} (surplus against the Decree 33/2023 norm; the provincial People's Council divides the province's total).`
 		);
 	},
 	surplus_district: (p, l) =>

@@ -85,14 +85,16 @@ export function increments(): StaffingSettings['increment'] {
 			'Non-professional workers added per added civil servant',
 			false
 		),
+		// domain.md §6: the increments are counted on the NORMAL standard of the unit's kind and terrain. The Ministry's
+		// guidance (Công văn 4368/BNV-CQĐP) gives fixed steps of 5,000 / 3,500 / 2,500 / 4,000 people, half or a third
+		// of the normal standards. The reduced-standard reading stays available as this setting, off.
 		againstReducedStandard: sv<boolean>(
 			'staffing.increment.against_reduced_standard',
-			true,
+			false,
 			'flag',
 			cite(D33, '6', '2'),
-			'Tính số tăng thêm so với tiêu chuẩn đã giảm theo yếu tố đặc thù (Điều 3a NQ 1211)',
-			'Increments counted above the reduced standard (NQ 1211 Art. 3a)',
-			false
+			'Tính số tăng thêm so với tiêu chuẩn đã giảm theo yếu tố đặc thù (Điều 3a NQ 1211) thay cho tiêu chuẩn chung (mặc định: không — theo Công văn 4368/BNV-CQĐP, tăng thêm tính theo tiêu chuẩn chung)',
+			'Count the increments above the Art. 3a-reduced standard instead of the normal one (default: no — the Ministry’s guidance, Công văn 4368/BNV-CQĐP, counts them on the normal standard)'
 		)
 	};
 }
