@@ -15,7 +15,7 @@
  */
 import type { CommuneClass, CommuneKind, DistrictKind, UnitRecord } from '../units';
 import type { Citation, MergerVerdict, Reason, UnitVerdict } from '../rules/types';
-import type { StaffingSettings } from './settings';
+import type { ClassRuleSetId, StaffingSettings } from './settings';
 import { SPEC_6, STAFFING_SETTINGS } from './settings';
 import type { CommuneQuota, IncrementBasis, QuotaFigures } from './quota';
 import { communeQuota, quotaFiguresFromVerdict } from './quota';
@@ -42,9 +42,12 @@ export interface CommuneMemberInput {
 	/** Class of record (input); null → estimated from the NQ 1211 scoring (labelled). */
 	communeClass: CommuneClass | null;
 	figures: QuotaFigures;
-	/** For the class estimate: mountainous/highland xã, national land border. */
+	/** For the class estimate: mountainous/highland xã, national land border, island unit. */
 	mountainous?: boolean;
 	border?: boolean;
+	island?: boolean;
+	/** Classification rule set of the class estimate (default NQ 1211/2016). */
+	classRuleSet?: ClassRuleSetId;
 	actual?: ActualStaff | null;
 	/** Leader posts (chair and vice-chairs); default by class (setting). */
 	leaderPosts?: number | null;
@@ -62,6 +65,9 @@ export interface NewCommuneInput {
 	figures: QuotaFigures;
 	mountainous?: boolean;
 	border?: boolean;
+	island?: boolean;
+	/** Classification rule set of the class estimate (default NQ 1211/2016). */
+	classRuleSet?: ClassRuleSetId;
 	otherPoints?: number | null;
 	leaderPosts?: number | null;
 	/** Offices kept after the merger; default 1. */
@@ -345,7 +351,14 @@ function communeMember(
 	if (!cls) {
 		classEstimate = estimateCommuneClass(
 			m.kind,
-			{ population: m.figures.population, areaKm2: m.figures.areaKm2, mountainous: m.mountainous, border: m.border },
+			{
+				population: m.figures.population,
+				areaKm2: m.figures.areaKm2,
+				mountainous: m.mountainous,
+				border: m.border,
+				island: m.island,
+				ruleSet: m.classRuleSet
+			},
 			settings
 		);
 		if (classEstimate.communeClass) {
@@ -446,6 +459,8 @@ function communeGroup(g: CommuneGroupInput, settings: StaffingSettings): GroupSt
 				areaKm2: nu.figures.areaKm2,
 				mountainous: nu.mountainous,
 				border: nu.border,
+				island: nu.island,
+				ruleSet: nu.classRuleSet,
 				otherPoints: nu.otherPoints
 			},
 			settings
@@ -734,7 +749,7 @@ export function scenarioStaffingImpact(
 export function communeMemberFromUnit(
 	unit: UnitRecord,
 	verdict: UnitVerdict,
-	extra: Partial<Pick<CommuneMemberInput, 'actual' | 'leaderPosts' | 'offices'>> & {
+	extra: Partial<Pick<CommuneMemberInput, 'actual' | 'leaderPosts' | 'offices' | 'classRuleSet'>> & {
 		parentKind?: QuotaFigures['parentKind'];
 	} = {},
 	settings: StaffingSettings = STAFFING_SETTINGS
@@ -750,6 +765,8 @@ export function communeMemberFromUnit(
 		figures,
 		mountainous: verdict.terrain.value === 'mountainous',
 		border: unit.border,
+		island: unit.island,
+		classRuleSet: extra.classRuleSet,
 		actual: extra.actual ?? null,
 		leaderPosts: extra.leaderPosts ?? null,
 		offices: extra.offices ?? null

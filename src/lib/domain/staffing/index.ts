@@ -11,11 +11,14 @@ export type {
 	PopulationScale,
 	RetirementRoadmap,
 	Decree29Rules,
-	Decree178Rules
+	Decree178Rules,
+	ClassBands,
+	ClassRuleSetId
 } from './settings';
 export {
 	STAFFING_SETTINGS,
 	STAFFING_SETTINGS_ID,
+	CLASS_RULE_SET_IDS,
 	createStaffingSettings,
 	applyStaffingOverrides,
 	listStaffingValues,
@@ -27,8 +30,15 @@ export {
 export type { QuotaFigures, CommuneQuota, IncrementBasis } from './quota';
 export { communeQuota, quotaFiguresFromVerdict, fullSteps } from './quota';
 
-export type { ClassEstimateInput, ClassEstimate } from './class-estimate';
-export { estimateCommuneClass, classOfPoints, scalePoints } from './class-estimate';
+export type { ClassEstimateInput, ClassEstimate, EstimatedClass } from './class-estimate';
+export {
+	estimateCommuneClass,
+	classOfPoints,
+	estimatedClassOfPoints,
+	classBands,
+	defaultClassRuleSet,
+	scalePoints
+} from './class-estimate';
 
 export type {
 	ActualStaff,

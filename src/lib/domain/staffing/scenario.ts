@@ -22,8 +22,10 @@ import {
 	type PlanLeaveCost,
 	type TypicalLeave
 } from './money.ts';
+import type { IncrementBasis } from './quota.ts';
 import { staffingPlan, type AgeBand, type StaffingPlan } from './plan.ts';
-import { STAFFING_SETTINGS, type StaffingSettings } from './settings.ts';
+import { CLASS_RULE_SET_IDS, STAFFING_SETTINGS, type ClassRuleSetId, type StaffingSettings } from './settings.ts';
+import { defaultClassRuleSet } from './class-estimate.ts';
 
 /** What the user enters for one group's staffing (all optional). Counts are persons per plan year (index 0 = year 1). */
 export interface GroupStaffingInputs {
@@ -46,6 +48,8 @@ export interface ScenarioStaffingInputs {
 	effectiveDate: string;
 	/** The typical person taking a streamlining leave, for the one-off cost. */
 	typicalLeave: TypicalLeave;
+	/** Classification rule set of the class estimates; null/absent = the dataset's default (defaultClassRuleSet). */
+	classRuleSet?: ClassRuleSetId | null;
 	groups: Record<string, GroupStaffingInputs>;
 }
 
@@ -78,6 +82,11 @@ export function validateStaffingInputs(raw: unknown): { vi: string; en: string }
 	) {
 		out.push({ vi: 'Thông tin người nghỉ điển hình không hợp lệ.', en: 'The typical leaver is not valid.' });
 	}
+	if (x.classRuleSet != null && !CLASS_RULE_SET_IDS.includes(x.classRuleSet))
+		out.push({
+			vi: 'Bộ quy tắc phân loại không hợp lệ.',
+			en: 'Unknown classification rule set.'
+		});
 	for (const [id, g] of Object.entries(x.groups ?? {})) {
 		if (g.newClass != null && !['I', 'II', 'III'].includes(g.newClass))
 			out.push({ vi: `Nhóm ${id}: loại phải là I, II hoặc III.`, en: `Group ${id}: class must be I, II or III.` });
@@ -123,6 +132,10 @@ export interface GroupStaffingResult {
 
 export interface ScenarioStaffingResult {
 	effectiveDate: string;
+	/** Classification rule set of the class estimates (entered, or the dataset's default). */
+	classRuleSet: ClassRuleSetId;
+	/** Which standard the quota increments are counted on (Decree 33 Art. 6.2; the setting in force). */
+	incrementBasis: IncrementBasis;
 	groups: GroupStaffingResult[];
 	totals: {
 		staffBefore: number;
@@ -150,6 +163,11 @@ export interface ScenarioStaffingResult {
 	};
 }
 
+/** The classification rule set a scenario's estimates use by default: Decree 307/2025 when the dataset is two-tier. */
+export function scenarioClassRuleSet(basis: Pick<ScenarioBasis, 'units'>): ClassRuleSetId {
+	return defaultClassRuleSet({ twoTier: ![...basis.units.values()].some((u) => u.level === 'district') });
+}
+
 const isCommuneKind = (k: UnitKind): k is 'xa' | 'phuong' | 'thi_tran' =>
 	k === 'xa' || k === 'phuong' || k === 'thi_tran';
 
@@ -160,10 +178,11 @@ export function groupStaffingInput(
 	level: 'district' | 'commune',
 	basis: ScenarioBasis,
 	inputs: GroupStaffingInputs,
-	scenario: Pick<ScenarioStaffingInputs, 'effectiveDate'>,
+	scenario: Pick<ScenarioStaffingInputs, 'effectiveDate' | 'classRuleSet'>,
 	seatCode: string | null,
 	settings: StaffingSettings
 ): MergerGroupStaffingInput | null {
+	const classRuleSet = scenario.classRuleSet ?? scenarioClassRuleSet(basis);
 	const members = verdict.memberCodes.map((c) => basis.units.get(c)).filter((u): u is UnitView => !!u);
 	if (members.length < 2 || !verdict.kind) return null;
 	const common = {
@@ -206,6 +225,7 @@ export function groupStaffingInput(
 					actual: { cadresCivilServants: u.staffActual ?? null, nonProfessional: u.nonprofessionalActual ?? null },
 					leaderPosts: u.leaders ?? null,
 					offices: u.offices ?? null,
+					classRuleSet,
 					parentKind: parentKind(u) as never
 				},
 				settings
@@ -219,6 +239,9 @@ export function groupStaffingInput(
 				communeClass: inputs.newClass ?? null,
 				otherPoints: inputs.otherPoints ?? null,
 				seatMemberCode: seatCode,
+				// An island unit merged with island units stays an island unit (class estimate, NQ 1211 Art. 21).
+				island: members.every((u) => u.island),
+				classRuleSet,
 				parentKind: parentKind(members[0]) as never
 			},
 			settings
@@ -289,6 +312,8 @@ export function scenarioStaffing(
 	}));
 	return {
 		effectiveDate: inputs.effectiveDate,
+		classRuleSet: inputs.classRuleSet ?? scenarioClassRuleSet(basis),
+		incrementBasis: settings.increment.againstReducedStandard.value ? 'reduced' : 'normal',
 		groups,
 		totals: {
 			staffBefore: sum((r) => r.impact.before.cadresCivilServants),

@@ -3,10 +3,12 @@
  * the reasons the staffing modules return as data. Vietnamese (with diacritics) by default, English available.
  * No rule is decided here.
  */
-import type { CommuneClass, CommuneKind } from '../units';
+import type { CommuneKind } from '../units';
+import type { EstimatedClass } from './class-estimate';
+import type { ClassRuleSetId } from './settings';
 import { KIND_LABEL_EN, KIND_LABEL_VI } from '../units';
 import type { Citation, Reason } from '../rules/types';
-import { formatCitation } from '../rules/text';
+import { documentName, formatCitation } from '../rules/text';
 import { formatArea, formatDate, formatNumber, formatPopulation } from '../format';
 import type { Lang } from '../format';
 import type { OfficeUse, StaffSource } from './impact';
@@ -68,10 +70,18 @@ export function staffingTerm(term: StaffingTerm, lang: Lang = 'vi'): string {
 	return pick(lang, t[0], t[1]);
 }
 
-/** "Loại I" / "Class I". */
-export function classLabel(cls: CommuneClass | null | undefined, lang: Lang = 'vi'): string {
+/** "Loại I" / "Class I"; "Loại đặc biệt" / "Special class" (Decree 307/2025, wards). */
+export function classLabel(cls: EstimatedClass | null | undefined, lang: Lang = 'vi'): string {
 	if (!cls) return '—';
+	if (cls === 'special') return pick(lang, 'Loại đặc biệt', 'Special class');
 	return pick(lang, `Loại ${cls}`, `Class ${cls}`);
+}
+
+/** Name of a classification rule set: "Nghị quyết 1211/2016/UBTVQH13" / "Nghị định 307/2025/NĐ-CP". */
+export function classRuleSetLabel(id: ClassRuleSetId, lang: Lang = 'vi'): string {
+	return id === 'd307_2025'
+		? pick(lang, 'Nghị định 307/2025/NĐ-CP', 'Decree 307/2025/NĐ-CP')
+		: pick(lang, 'Nghị quyết 1211/2016/UBTVQH13', 'NQ 1211/2016/UBTVQH13');
 }
 
 /** Where a staff figure came from. */
@@ -207,6 +217,21 @@ export function staffingDocumentName(document: string, lang: Lang = 'vi'): strin
 
 /** A citation in each language, with the decrees' long names (NQ and domain.md as in the rules engine). */
 export function formatStaffingCitation(c: Citation, lang: Lang = 'vi', opts: { withAmendment?: boolean } = {}): string {
+	// A whole chapter ("Chương II") or a whole document (article ''), which the rules' formatter does not write.
+	if (c.article === '' || c.article.startsWith('Chương ')) {
+		const name = (d: string) => (d.startsWith('NĐ ') ? staffingDocumentName(d, lang) : documentName(d, lang));
+		const amended =
+			c.amendedBy && opts.withAmendment !== false
+				? pick(lang, ` (được sửa đổi, bổ sung bởi ${name(c.amendedBy)})`, ` (as amended by ${name(c.amendedBy)})`)
+				: '';
+		if (c.article === '') return name(c.document) + amended;
+		const chapter = c.article.slice('Chương '.length);
+		return pick(
+			lang,
+			`Chương ${chapter} ${name(c.document)}${amended}`,
+			`Chapter ${chapter}, ${name(c.document)}${amended}`
+		);
+	}
 	let s = formatCitation(c, lang, opts);
 	if (c.document.startsWith('NĐ ')) s = s.split(c.document).join(staffingDocumentName(c.document, lang));
 	if (c.amendedBy?.startsWith('NĐ ')) s = s.split(c.amendedBy).join(staffingDocumentName(c.amendedBy, lang));
@@ -227,6 +252,17 @@ const kindName = (k: unknown, lang: Lang): string => {
 };
 const verifyTag = (p: Record<string, unknown>, lang: Lang): string =>
 	p.verified === false ? pick(lang, ' (cần xác minh)', ' (to verify)') : '';
+const islandTag = (p: Record<string, unknown>, l: Lang): string => {
+	const pct = `${formatNumber(num(p.ratio) * 100, l, 0)}%`;
+	return pick(
+		l,
+		` (đơn vị ở hải đảo: áp dụng ${pct} các mức, cần xác minh)`,
+		` (island unit: levels at ${pct}, to verify)`
+	);
+};
+/** "loại II" / "class II" / "loại đặc biệt" inside a sentence. */
+const classInText = (c: unknown, l: Lang): string =>
+	c === 'special' ? pick(l, 'loại đặc biệt', 'the special class') : pick(l, `loại ${String(c)}`, `class ${String(c)}`);
 const list = (x: unknown): string => (Array.isArray(x) ? x.map(String).join(', ') : String(x ?? ''));
 
 const TEMPLATES: Record<string, Template> = {
@@ -338,7 +374,9 @@ const TEMPLATES: Record<string, Template> = {
 							` (có đường biên giới quốc gia trên đất liền: áp dụng ${shareText(num(p.ratio), l)} các mức)`,
 							` (on a national land border: levels at ${shareText(num(p.ratio), l)})`
 						)
-					: '';
+					: p.factor === 'island'
+						? islandTag(p, l)
+						: '';
 		return pick(
 			l,
 			`Quy mô dân số ${formatPopulation(num(p.population), l)}: ${formatPoints(num(p.points), l)} (10 điểm đến ${formatPopulation(num(p.baseLevel), l)}, thêm 0,5 điểm cho mỗi ${formatPopulation(num(p.step), l)}, tối đa ${num(p.max)} điểm${p.capVerified === false ? ', mức tối đa cần xác minh' : ''})${factor}.`,
@@ -348,20 +386,33 @@ const TEMPLATES: Record<string, Template> = {
 	class_area_points: (p, l) =>
 		pick(
 			l,
-			`Diện tích tự nhiên ${formatArea(num(p.areaKm2), l)}: ${formatPoints(num(p.points), l)} (10 điểm đến ${formatArea(num(p.baseLevel), l)}, thêm 0,5 điểm cho mỗi ${formatArea(num(p.step), l, 1)}, tối đa ${num(p.max)} điểm${p.capVerified === false ? ', mức tối đa cần xác minh' : ''}).`,
-			`Natural area ${formatArea(num(p.areaKm2), l)}: ${formatPoints(num(p.points), l)} (10 up to ${formatArea(num(p.baseLevel), l)}, +0.5 per ${formatArea(num(p.step), l, 1)}, at most ${num(p.max)}${p.capVerified === false ? ', cap to verify' : ''}).`
+			`Diện tích tự nhiên ${formatArea(num(p.areaKm2), l)}: ${formatPoints(num(p.points), l)} (10 điểm đến ${formatArea(num(p.baseLevel), l)}, thêm 0,5 điểm cho mỗi ${formatArea(num(p.step), l, 2)}, tối đa ${num(p.max)} điểm${p.capVerified === false ? ', mức tối đa cần xác minh' : ''})${p.factor === 'island' ? islandTag(p, l) : ''}.`,
+			`Natural area ${formatArea(num(p.areaKm2), l)}: ${formatPoints(num(p.points), l)} (10 up to ${formatArea(num(p.baseLevel), l)}, +0.5 per ${formatArea(num(p.step), l, 2)}, at most ${num(p.max)}${p.capVerified === false ? ', cap to verify' : ''})${p.factor === 'island' ? islandTag(p, l) : ''}.`
 		),
-	class_estimate: (p, l) =>
+	class_d307_scales_not_encoded: (_p, l) =>
 		pick(
 			l,
-			`Ước tính: ${formatPoints(num(p.points), l)}, tương ứng loại ${String(p.communeClass)} (loại I từ ${num(p.classIMin)} điểm, loại II từ ${num(p.classIIMin)} điểm)${verifyTag(p, l)}.`,
-			`Estimate: ${formatPoints(num(p.points), l)}, class ${String(p.communeClass)} (class I from ${num(p.classIMin)}, class II from ${num(p.classIIMin)})${verifyTag(p, l)}.`
+			'Phân loại theo khung điểm của Nghị định 307/2025/NĐ-CP (cần xác minh); điểm dân số và diện tích vẫn tính theo các mức của Nghị quyết 1211/2016 (các mức của Nghị định 307 chưa được đưa vào).',
+			'Classified by the bands of Decree 307/2025 (to verify); the population and area points still use the NQ 1211/2016 levels (the Decree 307 levels are not encoded).'
 		),
+	class_estimate: (p, l) => {
+		const cls = classInText(p.estimatedClass ?? p.communeClass, l);
+		const special =
+			p.specialMin != null
+				? pick(l, `, loại đặc biệt từ ${num(p.specialMin)} điểm`, `, special from ${num(p.specialMin)}`)
+				: '';
+		const rules = p.ruleSet ? `${classRuleSetLabel(p.ruleSet as ClassRuleSetId, l)}: ` : '';
+		return pick(
+			l,
+			`Ước tính: ${formatPoints(num(p.points), l)}, tương ứng ${cls} (${rules}loại I từ ${num(p.classIMin)} điểm, loại II từ ${num(p.classIIMin)} điểm${special})${verifyTag(p, l)}.`,
+			`Estimate: ${formatPoints(num(p.points), l)}, ${cls} (${rules}class I from ${num(p.classIMin)}, class II from ${num(p.classIIMin)}${special})${verifyTag(p, l)}.`
+		);
+	},
 	class_estimate_lower_bound: (p, l) =>
 		pick(
 			l,
-			`Chưa tính các tiêu chí khác (ngân sách, nông thôn mới, yếu tố đặc thù; tối đa ${num(p.otherPointsMax)} điểm): đây là mức tối thiểu, đơn vị có thể đạt từ loại ${String(p.lowest)} đến loại ${String(p.highest)}.`,
-			`Other criteria (budget, new-rural status, special factors; up to ${num(p.otherPointsMax)} points) not counted: a lower bound, the unit may be class ${String(p.lowest)} to class ${String(p.highest)}.`
+			`Chưa tính các tiêu chí khác (ngân sách, nông thôn mới, yếu tố đặc thù; tối đa ${num(p.otherPointsMax)} điểm): đây là mức tối thiểu, đơn vị có thể đạt từ ${classInText(p.lowest, l)} đến ${classInText(p.highest, l)}.`,
+			`Other criteria (budget, new-rural status, special factors; up to ${num(p.otherPointsMax)} points) not counted: a lower bound, the unit may be ${classInText(p.lowest, l)} to ${classInText(p.highest, l)}.`
 		),
 	class_population_missing: (_p, l) =>
 		pick(l, 'Thiếu số liệu dân số để tính điểm.', 'Population missing for the points.'),

@@ -115,6 +115,24 @@ export interface Decree178Rules {
 	citationResign: Citation;
 }
 
+/** A classification rule set: NQ 1211/2016 (three-tier) or Decree 307/2025 (two-tier, from 27 Nov 2025). */
+export type ClassRuleSetId = 'nq1211_2016' | 'd307_2025';
+export const CLASS_RULE_SET_IDS: readonly ClassRuleSetId[] = ['nq1211_2016', 'd307_2025'];
+
+/** Class bands of one classification rule set, in points. */
+export interface ClassBands {
+	id: ClassRuleSetId;
+	label_vi: string;
+	label_en: string;
+	citation: Citation;
+	/** Wards (and special zones) from this many points are of the special class; null = no special class. */
+	specialMin: StaffingValue | null;
+	classIMin: StaffingValue;
+	classIIMin: StaffingValue;
+	/** Date the rule set took effect; null = in force throughout the tool's period. */
+	inForceFrom: StaffingValue<string> | null;
+}
+
 /** All staffing settings. */
 export interface StaffingSettings {
 	id: typeof STAFFING_SETTINGS_ID;
@@ -140,8 +158,10 @@ export interface StaffingSettings {
 	classScoring: {
 		population: Record<CommuneKind, PopulationScale>;
 		area: Record<CommuneKind, PointScale>;
-		classIMin: StaffingValue; // points
-		classIIMin: StaffingValue; // points
+		/** Island units (NQ 1211 Art. 21, verify): ratios applied to the population and to the area levels. */
+		island: { populationRatio: StaffingValue; areaRatio: StaffingValue };
+		/** Class bands of each classification rule set (the estimate uses one, chosen per dataset or by the user). */
+		bands: Record<ClassRuleSetId, ClassBands>;
 		/** Most points the other criteria (budget, new-rural status, special factors) can add. */
 		otherPointsMax: StaffingValue; // points
 	};
@@ -194,6 +214,7 @@ export const D135 = 'NĐ 135/2020/NĐ-CP';
 export const NQ35 = 'NQ 35/2023/UBTVQH15';
 export const NQ1211 = 'NQ 1211/2016/UBTVQH13';
 export const NQ27 = 'NQ 27/2022/UBTVQH15';
+export const D307 = 'NĐ 307/2025/NĐ-CP';
 const SPEC = 'domain.md';
 
 export const cite = (document: string, article: string, clause?: string, amendedBy?: string): Citation => {

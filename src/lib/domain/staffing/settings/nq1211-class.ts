@@ -1,11 +1,12 @@
 /**
- * NQ 1211/2016/UBTVQH13 (as amended by NQ 27/2022/UBTVQH15): the points scales of the commune-level class estimate
- * and the class bands.
+ * Class scoring of commune-level units: the points scales of NQ 1211/2016/UBTVQH13 (as amended by NQ 27/2022/UBTVQH15),
+ * the island levels, and the class bands of the two classification rule sets (NQ 1211/2016 and Decree 307/2025).
  */
 import type { CommuneKind } from '../../units';
 import type { Citation } from '../../rules/types';
 import {
 	cite,
+	D307,
 	NQ1211,
 	NQ27,
 	SPEC_6,
@@ -14,6 +15,11 @@ import {
 	type StaffingSettings,
 	type StaffingValueUnit
 } from './common';
+
+/** NQ 1211's classification chapter (Chương II), where the class bands are: not its Art. 21, which is about islands. */
+export const NQ1211_CLASS: Citation = { document: NQ1211, article: 'Chương II', amendedBy: NQ27 };
+/** Decree 307/2025/NĐ-CP on the classification of administrative units (two-tier local government; article not cited). */
+export const D307_CLASS: Citation = { document: D307, article: '' };
 
 const KIND_VI: Record<CommuneKind, string> = { xa: 'xã', phuong: 'phường', thi_tran: 'thị trấn' };
 const KIND_EN: Record<CommuneKind, string> = { xa: 'commune', phuong: 'ward', thi_tran: 'township' };
@@ -145,24 +151,100 @@ export function classScoring(): StaffingSettings['classScoring'] {
 			phuong: scale('phuong', 'area', { base: 2, step: 0.1, max: 30 }, phArea, false),
 			thi_tran: scale('thi_tran', 'area', { base: 5, step: 0.2, max: 30 }, ttArea, false)
 		},
-		classIMin: sv(
-			'staffing.class.band.I_min',
-			75,
-			'points',
-			cite(NQ1211, '21', undefined, NQ27),
-			'Đơn vị hành chính cấp xã loại I – số điểm tối thiểu',
-			'Commune-level class I – minimum points',
-			false
-		),
-		classIIMin: sv(
-			'staffing.class.band.II_min',
-			50,
-			'points',
-			cite(NQ1211, '21', undefined, NQ27),
-			'Đơn vị hành chính cấp xã loại II – số điểm tối thiểu (loại III: dưới mức này)',
-			'Commune-level class II – minimum points (class III: below this)',
-			false
-		),
+		island: {
+			// domain.md §3 and §6: the island factor counts in the class estimate too. NQ 1211 Art. 21 classifies island
+			// units; the reading encoded here (verify) scales the population and the area levels to 20 %, as the island
+			// standards are 20 % of their kind's (domain.md §3), the way the mountainous and border levels are scaled.
+			populationRatio: ratio(
+				'staffing.class.island.population_ratio',
+				0.2,
+				cite(NQ1211, '21', undefined, NQ27),
+				'Điểm phân loại đơn vị hành chính ở hải đảo – tỷ lệ áp dụng các mức dân số',
+				'Class points, island unit – ratio applied to the population levels',
+				false
+			),
+			areaRatio: ratio(
+				'staffing.class.island.area_ratio',
+				0.2,
+				cite(NQ1211, '21', undefined, NQ27),
+				'Điểm phân loại đơn vị hành chính ở hải đảo – tỷ lệ áp dụng các mức diện tích',
+				'Class points, island unit – ratio applied to the area levels',
+				false
+			)
+		},
+		bands: {
+			// domain.md §6: values confirmed; they sit in NQ 1211's classification chapter (Chương II), not in its Art. 21
+			// (which is about island units). The keys are those of the first release (overrides are stored against them).
+			nq1211_2016: {
+				id: 'nq1211_2016',
+				label_vi: 'Nghị quyết 1211/2016/UBTVQH13 (chính quyền 3 cấp)',
+				label_en: 'NQ 1211/2016/UBTVQH13 (three-tier local government)',
+				citation: NQ1211_CLASS,
+				specialMin: null,
+				classIMin: sv(
+					'staffing.class.band.I_min',
+					75,
+					'points',
+					NQ1211_CLASS,
+					'Đơn vị hành chính cấp xã loại I – số điểm tối thiểu',
+					'Commune-level class I – minimum points'
+				),
+				classIIMin: sv(
+					'staffing.class.band.II_min',
+					50,
+					'points',
+					NQ1211_CLASS,
+					'Đơn vị hành chính cấp xã loại II – số điểm tối thiểu (loại III: dưới mức này)',
+					'Commune-level class II – minimum points (class III: below this)'
+				),
+				inForceFrom: null
+			},
+			// domain.md §6 (verify): Decree 307/2025/NĐ-CP, in force 27 Nov 2025, classifies the units of the two-tier
+			// local government: I ≥ 75, II 60 to under 75, III under 60, and a special class (≥ 90) for wards. Only the
+			// bands are encoded; its points scales differ from NQ 1211's and are not (the estimate says so).
+			d307_2025: {
+				id: 'd307_2025',
+				label_vi: 'Nghị định 307/2025/NĐ-CP (chính quyền 2 cấp, từ 27/11/2025)',
+				label_en: 'Decree 307/2025/NĐ-CP (two-tier local government, from 27 Nov 2025)',
+				citation: D307_CLASS,
+				specialMin: sv(
+					'staffing.class.d307.band.special_min',
+					90,
+					'points',
+					D307_CLASS,
+					'Nghị định 307/2025: phường, đặc khu loại đặc biệt – số điểm tối thiểu (không kể điểm ưu tiên)',
+					'Decree 307/2025: special-class ward or special zone – minimum points (priority points excluded)',
+					false
+				),
+				classIMin: sv(
+					'staffing.class.d307.band.I_min',
+					75,
+					'points',
+					D307_CLASS,
+					'Nghị định 307/2025: đơn vị hành chính loại I – số điểm tối thiểu',
+					'Decree 307/2025: class I – minimum points',
+					false
+				),
+				classIIMin: sv(
+					'staffing.class.d307.band.II_min',
+					60,
+					'points',
+					D307_CLASS,
+					'Nghị định 307/2025: đơn vị hành chính loại II – số điểm tối thiểu (loại III: dưới mức này)',
+					'Decree 307/2025: class II – minimum points (class III: below this)',
+					false
+				),
+				inForceFrom: sv<string>(
+					'staffing.class.d307.in_force_from',
+					'2025-11-27',
+					'date',
+					D307_CLASS,
+					'Nghị định 307/2025/NĐ-CP có hiệu lực từ ngày',
+					'Decree 307/2025/NĐ-CP in force from',
+					false
+				)
+			}
+		},
 		otherPointsMax: sv(
 			'staffing.class.other_points_max',
 			35,
