@@ -13,6 +13,7 @@ import {
 	newCommuneFromMerger,
 	type GroupStaffingImpact,
 	type MergerGroupStaffingInput,
+	type StaffTotals,
 	type OfficePlanInput
 } from './impact.ts';
 import {
@@ -120,11 +121,58 @@ export function validateStaffingInputs(raw: unknown): { vi: string; en: string }
 	return out;
 }
 
+/**
+ * The figures of one group that every screen shows the same way (the map's group panel, the staffing tab, the
+ * dossier): staff before, the norm after and the surplus, with what they are measured against. Built once per group
+ * by scenarioStaffing, from the scenario's stored staffing inputs.
+ */
+export interface GroupSurplusSummary {
+	groupId: string;
+	name: string | null;
+	level: 'district' | 'commune';
+	/** Members the figures were computed for (a screen whose group changed since shows them as being updated). */
+	memberCodes: string[];
+	before: StaffTotals;
+	after: StaffTotals;
+	surplus: StaffTotals;
+	/** Commune level: against the Decree 33/2023 norm; district level: sum − largest member, or entered. */
+	surplusSource: GroupStaffingImpact['surplusSource'];
+	/** Commune level: which standard the new unit's quota increments were counted on. */
+	incrementBasis: IncrementBasis | null;
+	/** Members whose staff came from their quota (no actual count entered). */
+	membersOnQuota: number;
+	/** Date the arrangement takes effect, as stored with the staffing inputs (the reference date of the figures). */
+	effectiveDate: string;
+}
+
+/** The summary of one group's impact (see GroupSurplusSummary). */
+export function groupSurplusSummary(
+	impact: GroupStaffingImpact,
+	name: string | null,
+	effectiveDate: string
+): GroupSurplusSummary {
+	return {
+		groupId: impact.id,
+		name,
+		level: impact.level,
+		memberCodes: impact.members.map((m) => m.code),
+		before: impact.before,
+		after: impact.after,
+		surplus: impact.surplus,
+		surplusSource: impact.surplusSource,
+		incrementBasis: impact.incrementBasis,
+		membersOnQuota: impact.members.filter((m) => m.cadresCivilServants.source !== 'actual').length,
+		effectiveDate
+	};
+}
+
 export interface GroupStaffingResult {
 	id: string;
 	name: string | null;
 	level: 'district' | 'commune';
 	impact: GroupStaffingImpact;
+	/** What the group panel and the staffing tab both show (one function, same inputs). */
+	summary: GroupSurplusSummary;
 	plan: StaffingPlan | null;
 	leaveCost: PlanLeaveCost | null;
 	saving: PayrollSaving;
@@ -297,7 +345,16 @@ export function scenarioStaffing(
 			},
 			settings
 		);
-		groups.push({ id: g.id, name: g.name, level: g.level, impact, plan, leaveCost, saving });
+		groups.push({
+			id: g.id,
+			name: g.name,
+			level: g.level,
+			impact,
+			summary: groupSurplusSummary(impact, g.name, inputs.effectiveDate),
+			plan,
+			leaveCost,
+			saving
+		});
 	}
 	const sum = (f: (r: GroupStaffingResult) => number | null | undefined) => groups.reduce((s, r) => s + (f(r) ?? 0), 0);
 	const years = Math.max(0, ...groups.map((r) => r.plan?.years.length ?? 0));
