@@ -319,6 +319,51 @@ describe('inputs from the rules engine', () => {
 	});
 });
 
+describe('Decree 33 Art. 6.2 reading shown on the group (domain.md §6)', () => {
+	const ctx: DatasetContext = {
+		provinceCode: '68',
+		provinceName: 'Lâm Đồng',
+		referenceDate: '2022-12-31',
+		defaultTerrain: 'mountainous'
+	};
+	const xa = (code: string, population: number, area: number): UnitRecord =>
+		testUnit(code, `Xã ${code}`, {
+			population,
+			populationDate: '2022-12-31',
+			areaOfficialKm2: area,
+			communeClass: 'III',
+			ethnicMinorityShare: 0.9
+		});
+
+	it('Decree 33 Art. 6: a merged mountainous xã of 6,000 people, 90% ethnic minority → no population increment, reading "normal" on the group', () => {
+		const a = xa('24001', 3_500, 20);
+		const b = xa('24002', 2_500, 20);
+		const mv = evaluateMerger([a, b], ctx, NQ35_2023, { adjacency: () => true });
+		const g = groupStaffingImpact({
+			id: 'g',
+			level: 'commune',
+			members: [a, b].map((u) => communeMemberFromUnit(u, evaluateUnit(u, ctx, NQ35_2023))),
+			newUnit: newCommuneFromMerger(mv)
+		});
+		// 6,000 − 5,000 = 1,000 < 2,500 → 0 (against the reduced 1,000 it would be (6,000 − 1,000) / 500 = 10).
+		expect(g.newUnit.quota).toMatchObject({ populationIncrement: 0, total: 18, incrementBasis: 'normal' });
+		expect(g.incrementBasis).toBe('normal');
+	});
+
+	it('district groups have no quota formula: no reading', () => {
+		const g = groupStaffingImpact({
+			id: 'd',
+			level: 'district',
+			members: [
+				{ code: '681', kind: 'huyen', staff: 60 },
+				{ code: '682', kind: 'huyen', staff: 70 }
+			],
+			newUnit: { kind: 'huyen' }
+		});
+		expect(g.incrementBasis).toBeNull();
+	});
+});
+
 describe('every reason the impact returns has a sentence in both languages', () => {
 	it('texts', () => {
 		const gs = [
