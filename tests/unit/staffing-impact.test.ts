@@ -16,6 +16,7 @@ import {
 } from '../../src/lib/domain/staffing/index';
 import type { CommuneGroupInput, CommuneMemberInput, DistrictGroupInput } from '../../src/lib/domain/staffing/index';
 import { describeStaffingReason, hasStaffingReasonText } from '../../src/lib/domain/staffing/text';
+import { scenarioClassRuleSet } from '../../src/lib/domain/staffing/scenario';
 import { NQ35_2023, evaluateMerger, evaluateUnit } from '../../src/lib/domain/rules/index';
 import type { DatasetContext, UnitRecord } from '../../src/lib/domain/units';
 
@@ -361,6 +362,61 @@ describe('Decree 33 Art. 6.2 reading shown on the group (domain.md §6)', () => 
 			newUnit: { kind: 'huyen' }
 		});
 		expect(g.incrementBasis).toBeNull();
+	});
+});
+
+describe('class estimates of the members and the new unit: island factor and classification rule set', () => {
+	const ctx: DatasetContext = {
+		provinceCode: '46',
+		provinceName: 'Tỉnh ven biển',
+		referenceDate: '2022-12-31',
+		defaultTerrain: 'other'
+	};
+	const islandXa = testUnit('30001', 'Xã đảo', {
+		population: 3_000,
+		populationDate: '2022-12-31',
+		areaOfficialKm2: 8,
+		communeClass: null,
+		island: true
+	});
+
+	it('an island xã of 3,000 people and 8 km² without a class of record: estimated class II (island levels), not III', () => {
+		const m = communeMemberFromUnit(islandXa, evaluateUnit(islandXa, ctx, NQ35_2023));
+		expect(m.island).toBe(true);
+		const g = groupStaffingImpact(group([m, member('B', 'III')]));
+		const est = g.members[0];
+		expect([est.communeClass, est.classSource, est.classEstimate?.points]).toEqual(['II', 'estimate', 65]);
+		// Without the island factor the same figures score 10 + 10 = 20 → class III.
+		const mainland = groupStaffingImpact(group([{ ...m, island: false }, member('B', 'III')]));
+		expect(mainland.members[0].communeClass).toBe('III');
+	});
+
+	it('the classification rule set reaches the estimates (Decree 307: 55 points are class III)', () => {
+		const g = groupStaffingImpact(
+			group([member('A', 'III'), member('B', 'III')], {
+				newUnit: {
+					kind: 'xa',
+					otherPoints: 35,
+					classRuleSet: 'd307_2025',
+					figures: { population: 3_000, areaKm2: 8, populationStandard: 8_000, areaStandard: 30 }
+				}
+			})
+		);
+		expect(g.newUnit.classEstimate).toMatchObject({ ruleSet: 'd307_2025', points: 55, communeClass: 'III' });
+	});
+
+	it('a scenario on a two-tier dataset (no district level) estimates under Decree 307 by default', () => {
+		const commune = testUnit('30001', 'Xã A', {});
+		const district = testUnit('672', 'Huyện', { kind: 'huyen' });
+		expect(scenarioClassRuleSet({ units: new Map([[commune.code, commune]]) as never })).toBe('d307_2025');
+		expect(
+			scenarioClassRuleSet({
+				units: new Map([
+					[commune.code, commune],
+					[district.code, district]
+				]) as never
+			})
+		).toBe('nq1211_2016');
 	});
 });
 

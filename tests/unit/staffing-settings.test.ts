@@ -104,6 +104,16 @@ describe('settings as data', () => {
 			expect(keys).not.toContain(key);
 	});
 
+	it('Decree 33 reading switch: listed for the standards page, off, cited to Decree 33 Art. 6.2', () => {
+		expect(byKey.get('staffing.increment.against_reduced_standard')).toMatchObject({
+			value: false,
+			unit: 'flag',
+			verified: true,
+			citation: { document: 'NĐ 33/2023/NĐ-CP', article: '6', clause: '2' }
+		});
+		expect(byKey.get('staffing.increment.against_reduced_standard')!.label_vi).toContain('4368/BNV-CQĐP');
+	});
+
 	it('the built-in settings are frozen', () => {
 		expect(Object.isFrozen(STAFFING_SETTINGS.quota.cadres.xa.I)).toBe(true);
 		expect(STAFFING_SETTINGS.id).toBe(STAFFING_SETTINGS_ID);
