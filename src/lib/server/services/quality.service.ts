@@ -13,7 +13,8 @@ import { listQuality } from '../db/quality.repository.ts';
 import { listUnits } from '../db/unit.repository.ts';
 import { loadRuleSet } from '../rules.ts';
 
-export type QualityRecord = Omit<Selectable<DataQualityTable>, 'id' | 'dataset_id'>;
+/** A finding; `id` keys it in a list (stored rows keep theirs, the area checks made now count down from -1). */
+export type QualityRecord = Omit<Selectable<DataQualityTable>, 'dataset_id'>;
 
 const SEVERITY_ORDER: Record<string, number> = { error: 0, warning: 1, info: 2 };
 
@@ -24,7 +25,8 @@ export async function datasetQuality(db: Kysely<DB>, dataset: DatasetRow): Promi
 		listUnits(db, dataset.id),
 		loadRuleSet(db, datasetDefaultRuleSetId(dataset.structure))
 	]);
-	const area: QualityRecord[] = areaMismatchRows(units, rules.dataChecks.areaDifferenceWarn.value).map((r) => ({
+	const area: QualityRecord[] = areaMismatchRows(units, rules.dataChecks.areaDifferenceWarn.value).map((r, i) => ({
+		id: -1 - i,
 		check_kind: r.kind,
 		severity: r.severity,
 		codes: JSON.stringify(r.codes),
@@ -37,6 +39,6 @@ export async function datasetQuality(db: Kysely<DB>, dataset: DatasetRow): Promi
 	}));
 	const kept: QualityRecord[] = stored
 		.filter((r) => r.check_kind !== 'area-mismatch')
-		.map(({ id: _id, dataset_id: _ds, ...r }) => r);
+		.map(({ dataset_id: _ds, ...r }) => r);
 	return [...kept, ...area].sort((a, b) => (SEVERITY_ORDER[a.severity] ?? 3) - (SEVERITY_ORDER[b.severity] ?? 3));
 }
