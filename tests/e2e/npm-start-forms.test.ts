@@ -29,6 +29,7 @@ async function signInThroughForm(page: Page, base: string): Promise<void> {
 	await page.locator('input[name=login]').fill(ROLE_LOGIN.admin);
 	await page.locator('input[name=password]').fill(TEST_PASSWORD);
 	await Promise.all([page.waitForURL(`${base}/datasets`), page.locator('form button[type=submit]').click()]);
+	await page.waitForLoadState('networkidle'); // hydrated: the next click reaches its handler
 }
 
 /** A session cookie for a script's request (signed in through POST /api/auth/login, which is JSON, not a form). */
@@ -214,7 +215,8 @@ describe('behind a reverse proxy the settings win, and failures read in Vietname
 		try {
 			const page = await context.newPage();
 			// Reached by its loopback address although ORIGIN names the proxy's: the misconfiguration a user meets.
-			await page.goto(`${s.url}/datasets`);
+			// networkidle: the page has hydrated, so the click opens the form (a click before it is lost under load).
+			await page.goto(`${s.url}/datasets`, { waitUntil: 'networkidle' });
 			await page.locator('[data-testid=edit-dataset-1]').click();
 			await page.locator('[data-testid=dataset-settings] input[name=name]').fill('Không được lưu');
 			await page.locator('[data-testid=dataset-settings] button.primary').click();
