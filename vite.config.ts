@@ -1,6 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
+// tests/integration/pg-*.test.ts need a PostgreSQL server: they run when TEST_DATABASE_URL is set (npm test sets it
+// in CI), as does every other integration test, then on PostgreSQL instead of SQLite files.
+const pgOnly = /^postgres(ql)?:\/\//.test(process.env.TEST_DATABASE_URL ?? '')
+	? []
+	: ['tests/integration/pg-*.test.ts'];
+
 export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
@@ -14,6 +20,7 @@ export default defineConfig({
 				test: {
 					name: 'integration',
 					include: ['tests/integration/**/*.test.ts'],
+					exclude: ['**/node_modules/**', ...pgOnly],
 					environment: 'node',
 					testTimeout: 60_000
 				}
