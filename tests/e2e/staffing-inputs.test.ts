@@ -7,6 +7,7 @@ import { openMigrated } from '../../src/lib/server/db/database';
 import type { StaffingInputRow } from '../../src/lib/domain/staffing/inputs';
 import { lamDongFiles } from '../helpers/db';
 import { type BrowserSession, type RunningServer, openSession, screenshot } from './harness';
+import { ROLE_LOGIN } from '../helpers/auth';
 
 /** Paste text into the focused element as Excel puts it on the clipboard (a real ClipboardEvent with its data). */
 async function pasteInto(page: Page, selector: string, text: string): Promise<void> {
@@ -156,7 +157,11 @@ describe('the Biên chế tab: keyboard entry, paste from Excel, CSV upload', ()
 			.execute();
 		await db.destroy();
 		expect(audit.map((x) => x.field).sort()).toEqual(['communeClass', 'staffActual']);
-		expect(audit.find((x) => x.field === 'staffActual')).toMatchObject({ who: 'local', before: 'null', after: '23' });
+		expect(audit.find((x) => x.field === 'staffActual')).toMatchObject({
+			who: ROLE_LOGIN.admin,
+			before: 'null',
+			after: '23'
+		});
 	});
 
 	it('filters by district and sorts by a column', async () => {
