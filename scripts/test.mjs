@@ -93,6 +93,10 @@ if (build.status !== 0) {
 	failed++;
 } else {
 	vitest(['e2e'], join(tmp, 'e2e.json'));
+	if (pgUrl) {
+		console.log('\n▶ several instances on PostgreSQL (TEST_DATABASE_URL)');
+		vitest(['e2e'], join(tmp, 'e2e-pg.json'), pgEnv, ['tests/e2e/pg-', ...(extra.length ? ['--passWithNoTests'] : [])]);
+	}
 }
 console.log(`\ntests: ${passed} passed, ${failed} failed`);
 process.exit(ok && failed === 0 ? 0 : 1);
