@@ -111,6 +111,19 @@ describe('the Biên chế tab: keyboard entry, paste from Excel, CSV upload', ()
 		expect(await page.locator(cell(d, 'offices')).inputValue()).toBe('2');
 	});
 
+	it('regression (issue 9): a quoted cell with a line break (Excel) stays one cell; the next row lands on the next unit', async () => {
+		const [, , , , , , g, h] = codes;
+		// Excel quotes a cell holding a line break; the old parser split it into two rows and shifted the block down.
+		await pasteInto(page, cell(g, 'nonprofessionalActual'), '"17\n"\t9\r\n16\t8\r\n');
+		await expect
+			.poll(async () => {
+				const s = await stored();
+				return [s.get(g)!.nonprofessionalActual, s.get(g)!.leaders, s.get(h)!.nonprofessionalActual, s.get(h)!.leaders];
+			})
+			.toEqual([17, 9, 16, 8]);
+		expect(await page.locator('[data-testid=staffing-communes-notice]').count()).toBe(0);
+	});
+
 	it('a pasted block with a bad value is not saved; the message is beside the cell', async () => {
 		const [, , , , e, f] = codes;
 		await pasteInto(page, cell(e, 'staffActual'), '20\t12\r\n-2\tmười\r\n');

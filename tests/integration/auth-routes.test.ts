@@ -75,6 +75,7 @@ const EXPECTED: Record<string, string> = {
 	'/api/scenarios/[sid]/restore POST': 'E*',
 	'/api/scenarios/[sid]/staffing GET': 'R*',
 	'/api/scenarios/[sid]/staffing PUT': 'E*',
+	'/api/scenarios/[sid]/staffing/groups GET': 'R*',
 	'/api/scenarios/[sid]/undo POST': 'E*'
 };
 

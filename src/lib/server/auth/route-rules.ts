@@ -104,6 +104,7 @@ export const ROUTE_RULES: Record<string, Record<string, RouteRule>> = {
 		GET: { access: 'read', datasets: inScenario },
 		PUT: { access: 'edit', datasets: inScenario }
 	},
+	'/api/scenarios/[sid]/staffing/groups': { GET: { access: 'read', datasets: inScenario } },
 	'/api/scenarios/[sid]/undo': { POST: { access: 'edit', datasets: inScenario } }
 };
 
