@@ -1,6 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
+// tests/{integration,e2e}/pg-*.test.ts need a PostgreSQL server: they run when TEST_DATABASE_URL is set (.ci/run
+// sets it), when every other integration test also runs on PostgreSQL instead of SQLite files.
+const onPg = /^postgres(ql)?:\/\//.test(process.env.TEST_DATABASE_URL ?? '');
+const pgOnly = (dir: string) => (onPg ? [] : [`tests/${dir}/pg-*.test.ts`]);
+
 export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
@@ -14,6 +19,7 @@ export default defineConfig({
 				test: {
 					name: 'integration',
 					include: ['tests/integration/**/*.test.ts'],
+					exclude: ['**/node_modules/**', ...pgOnly('integration')],
 					environment: 'node',
 					testTimeout: 60_000
 				}
@@ -23,6 +29,7 @@ export default defineConfig({
 				test: {
 					name: 'e2e',
 					include: ['tests/e2e/**/*.test.ts'],
+					exclude: ['**/node_modules/**', ...pgOnly('e2e')],
 					environment: 'node',
 					testTimeout: 120_000,
 					hookTimeout: 180_000,

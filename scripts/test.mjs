@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: the static checks (Prettier, ESLint, svelte-check/tsc), unit + integration tests, then the
+// `npm test`: the static checks (Prettier, ESLint, svelte-check/tsc), unit + integration tests (on SQLite files;
+// with TEST_DATABASE_URL=postgres://… the integration tests run a second time on PostgreSQL), then the
 // production build and the browser tests against it. Prints one plain closing line "tests: N passed, N failed"
 // summing every stage; a failed check, a skipped or a todo test counts as a failure.
 import { spawnSync } from 'node:child_process';
@@ -16,8 +17,17 @@ let passed = 0;
 let failed = 0;
 let ok = true;
 
-/** Run vitest projects, adding their counts to the totals. @param {string[]} projects @param {string} file */
-function vitest(projects, file) {
+const pgUrl = /^postgres(ql)?:\/\//.test(process.env.TEST_DATABASE_URL ?? '') ? process.env.TEST_DATABASE_URL : '';
+/** The environment of a run on SQLite files (no TEST_DATABASE_URL) or on PostgreSQL. */
+const sqliteEnv = { ...process.env };
+delete sqliteEnv.TEST_DATABASE_URL;
+const pgEnv = { ...process.env, TEST_DATABASE_URL: pgUrl };
+
+/**
+ * Run vitest projects, adding their counts to the totals.
+ * @param {string[]} projects @param {string} file @param {NodeJS.ProcessEnv} env @param {string[]} flags
+ */
+function vitest(projects, file, env = sqliteEnv, flags = []) {
 	const args = [
 		'vitest',
 		'run',
@@ -25,9 +35,10 @@ function vitest(projects, file) {
 		'--reporter=default',
 		'--reporter=json',
 		`--outputFile.json=${file}`,
+		...flags,
 		...extra
 	];
-	const r = spawnSync('npx', args, { cwd: root, stdio: 'inherit' });
+	const r = spawnSync('npx', args, { cwd: root, stdio: 'inherit', env });
 	try {
 		const j = JSON.parse(readFileSync(file, 'utf8'));
 		passed += j.numPassedTests;
@@ -70,6 +81,11 @@ if (!process.env.SAPXEP_SKIP_CHECKS) {
 }
 
 vitest(['unit', 'integration'], join(tmp, 'unit.json'));
+if (pgUrl) {
+	console.log('\n▶ integration tests on PostgreSQL (TEST_DATABASE_URL)');
+	// With file filters (`npm test -- tests/unit/x.test.ts`) this run may match none: not a failure.
+	vitest(['integration'], join(tmp, 'integration-pg.json'), pgEnv, extra.length ? ['--passWithNoTests'] : []);
+}
 const build = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 if (build.status !== 0) {
 	console.error('✗ vite build failed');
@@ -77,6 +93,10 @@ if (build.status !== 0) {
 	failed++;
 } else {
 	vitest(['e2e'], join(tmp, 'e2e.json'));
+	if (pgUrl) {
+		console.log('\n▶ several instances on PostgreSQL (TEST_DATABASE_URL)');
+		vitest(['e2e'], join(tmp, 'e2e-pg.json'), pgEnv, ['tests/e2e/pg-', ...(extra.length ? ['--passWithNoTests'] : [])]);
+	}
 }
 console.log(`\ntests: ${passed} passed, ${failed} failed`);
 process.exit(ok && failed === 0 ? 0 : 1);

@@ -5,7 +5,15 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultDatabasePath, openMigrated, type Db } from '../lib/server/db/database.ts';
+import {
+	defaultDatabaseLocation,
+	defaultDatabasePath,
+	describeLocation,
+	isPostgresUrl,
+	openMigrated,
+	type Db
+} from '../lib/server/db/database.ts';
+import { copyDatabase } from '../lib/server/db/copy.ts';
 import { countDatasets, deleteDataset, findDataset, listDatasets } from '../lib/server/db/dataset.repository.ts';
 import { setManualEdge } from '../lib/server/db/adjacency.repository.ts';
 import { importAttributes, importDataset, ImportError, type ImportFile } from '../lib/server/import/index.ts';
@@ -22,6 +30,9 @@ const WHO = process.env.SAPXEP_USER || `cli:${process.env.USER || 'local'}`;
 const HELP = `sapxep CLI — npm run cli -- <command> [options]
 
   migrate                              apply database migrations
+  db copy --to postgres://… [--from FILE]
+                                       copy a department's SQLite file (default: the database below) into an
+                                       empty PostgreSQL database, in one transaction, verified by counts per table
   setup                                migrate, seed the demo province if the database is empty, and create the
                                        account \`admin\` with a random password (printed once) if there is none
   generate [--communes N] [--seed S] [--messy] [--two-tier] [--out DIR] [--no-import] [--json]
@@ -58,7 +69,8 @@ ${SCENARIO_HELP}
                                        a manual adjacency edge (island, ferry, exclave) or the removal of a wrong one
 ${USER_HELP}
 
-Database: ${defaultDatabasePath()} (set DATABASE_PATH to change).`;
+Database: DATABASE_URL=postgres://… selects PostgreSQL; otherwise the SQLite file DATABASE_PATH
+(default data/sapxep.db).`;
 
 function fail(message: string, code = 1): never {
 	process.stderr.write(message.endsWith('\n') ? message : message + '\n');
@@ -141,6 +153,8 @@ async function main(argv: string[]): Promise<void> {
 			phases: { type: 'string' },
 			reason: { type: 'string' },
 			inputs: { type: 'string' },
+			to: { type: 'string' },
+			from: { type: 'string' },
 			yes: { type: 'boolean', default: false },
 			help: { type: 'boolean', short: 'h', default: false }
 		}
@@ -159,10 +173,39 @@ async function main(argv: string[]): Promise<void> {
 		case 'migrate':
 			await withDb(async () => {});
 			out(
-				{ ok: true, database: defaultDatabasePath() },
-				`Đã cập nhật cơ sở dữ liệu / migrated: ${defaultDatabasePath()}`
+				{ ok: true, database: describeLocation(defaultDatabaseLocation()) },
+				`Đã cập nhật cơ sở dữ liệu / migrated: ${describeLocation(defaultDatabaseLocation())}`
 			);
 			return;
+		case 'db': {
+			if (positionals[0] !== 'copy') fail(`Dùng / usage: db copy --to postgres://… [--from FILE]`);
+			const to = values.to;
+			if (!to || !isPostgresUrl(to)) fail('Cần --to postgres://… / --to postgres://… is required');
+			const from = values.from ?? defaultDatabasePath();
+			if (isPostgresUrl(from)) fail('--from là tệp SQLite / --from is a SQLite file');
+			if (!existsSync(from)) fail(`Không tìm thấy / not found: ${from}`);
+			const source = await openMigrated(from);
+			try {
+				const target = await openMigrated(to);
+				try {
+					const counts = await copyDatabase(source, target).catch((e: Error) =>
+						fail(`Không chép được, đích không thay đổi / copy failed, target unchanged: ${e.message}`)
+					);
+					out(
+						{ ok: true, from, to: describeLocation(to), tables: counts },
+						[
+							`Đã chép / copied ${from} → ${describeLocation(to)}`,
+							...counts.map((c) => `  ${c.table.padEnd(24)} ${String(c.source).padStart(8)} → ${c.target}`)
+						].join('\n')
+					);
+				} finally {
+					await target.destroy();
+				}
+			} finally {
+				await source.destroy();
+			}
+			return;
+		}
 		case 'setup':
 			await withDb(async (db) => {
 				const seeded = (await countDatasets(db)) === 0 ? await seedDemo(db, { communes: 150, seed: 1 }) : null;

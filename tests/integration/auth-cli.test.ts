@@ -13,7 +13,7 @@ import { attemptLogin } from '../../src/lib/server/auth/login';
 import { createSession, validateSessionToken } from '../../src/lib/server/auth/session';
 import { addUser, ensureInitialAdmin } from '../../src/lib/server/auth/users';
 import { getUser, listUsers } from '../../src/lib/server/db/user.repository';
-import { tempDb } from '../helpers/db';
+import { tempDb, tempLocation } from '../helpers/db';
 
 /** The real CLI with text on stdin (passwords come from stdin, never from the command line). */
 function cli(db: string, args: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -31,16 +31,20 @@ function cli(db: string, args: string[], stdin = ''): Promise<{ code: number; st
 }
 
 let dir: string;
+let dropDb: () => Promise<void>;
 let path: string;
 let db: Db;
 const signIn = (login: string, password: string) => attemptLogin(db, { login, password, address: '127.0.0.1' });
 
 beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'sapxep-auth-cli-'));
-	path = join(dir, 'cli.db');
+	const t = await tempLocation(join(dir, 'cli.db'));
+	path = t.location;
+	dropDb = t.drop;
 });
 afterAll(async () => {
 	await db?.destroy();
+	await dropDb();
 	rmSync(dir, { recursive: true, force: true });
 });
 

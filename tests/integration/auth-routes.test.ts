@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempLocation } from '../helpers/db';
 import { getDb } from '../../src/lib/server/db/database';
 import { createScenario } from '../../src/lib/server/db/scenario.repository';
 import { listUnits } from '../../src/lib/server/db/unit.repository';
@@ -118,12 +119,15 @@ async function enumerateRoutes(): Promise<{ keys: string[]; both: string[] }> {
 }
 
 let dir: string;
+let dropDb: () => Promise<void>;
 const tokens: Partial<Record<Role | 'limited', string>> = {};
 const ids = { own: { id: 0, sid: 0, code: '' }, other: { id: 0, sid: 0, code: '' } };
 
 beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'sapxep-auth-routes-'));
-	process.env.DATABASE_PATH = join(dir, 'routes.db');
+	const t = await tempLocation(join(dir, 'routes.db'));
+	process.env.DATABASE_PATH = t.location;
+	dropDb = t.drop;
 	const db = await getDb();
 	for (const [which, seed] of [
 		['own', 1],
@@ -146,6 +150,7 @@ beforeAll(async () => {
 afterAll(async () => {
 	await (await getDb()).destroy();
 	delete process.env.DATABASE_PATH;
+	await dropDb();
 	rmSync(dir, { recursive: true, force: true });
 });
 

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isRedirect, type RequestEvent } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempLocation } from '../helpers/db';
 import { getDb, type Db } from '../../src/lib/server/db/database';
 import { listAudit } from '../../src/lib/server/db/audit.repository';
 import { listUnits } from '../../src/lib/server/db/unit.repository';
@@ -24,12 +25,15 @@ import * as unitApi from '../../src/routes/api/datasets/[id]/units/[code]/+serve
 import { addRoleUsers, ROLE_LOGIN, TEST_PASSWORD, throughGuard, type TestRequest } from '../helpers/auth';
 
 let dir: string;
+let dropDb: () => Promise<void>;
 let db: Db;
 let ds: { own: number; other: number; code: string; otherCode: string };
 
 beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'sapxep-auth-'));
-	process.env.DATABASE_PATH = join(dir, 'auth.db');
+	const t = await tempLocation(join(dir, 'auth.db'));
+	process.env.DATABASE_PATH = t.location;
+	dropDb = t.drop;
 	db = await getDb();
 	const a = await seedDemo(db, { communes: 12, seed: 1, name: 'Tỉnh một' });
 	const b = await seedDemo(db, { communes: 12, seed: 2, name: 'Tỉnh hai' });
@@ -50,6 +54,7 @@ beforeAll(async () => {
 afterAll(async () => {
 	await db.destroy();
 	delete process.env.DATABASE_PATH;
+	await dropDb();
 	rmSync(dir, { recursive: true, force: true });
 });
 

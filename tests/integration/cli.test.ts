@@ -3,16 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli';
-import { LAM_DONG } from '../helpers/db';
+import { LAM_DONG, tempLocation } from '../helpers/db';
 
-describe('the command line on a real SQLite file', () => {
+describe('the command line on a real database (a SQLite file, or PostgreSQL with TEST_DATABASE_URL)', () => {
 	let dir: string;
 	let db: string;
-	beforeAll(() => {
+	let dropDb: () => Promise<void>;
+	beforeAll(async () => {
 		dir = mkdtempSync(join(tmpdir(), 'sapxep-cli-'));
-		db = join(dir, 'cli.db');
+		({ location: db, drop: dropDb } = await tempLocation(join(dir, 'cli.db')));
 	});
-	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+	afterAll(async () => {
+		await dropDb();
+		rmSync(dir, { recursive: true, force: true });
+	});
 
 	it('setup seeds the demo province once', async () => {
 		const first = await cli(db, ['setup', '--json']);

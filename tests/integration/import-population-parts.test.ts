@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tableCounts, tempDb } from '../helpers/db';
+import { tableCounts, tempDb, tempLocation } from '../helpers/db';
 import { importAttributes, importDataset, ImportError, type ImportFile } from '../../src/lib/server/import';
 import { getUnit, listUnits } from '../../src/lib/server/db/unit.repository';
 import { listAudit } from '../../src/lib/server/db/audit.repository';
@@ -130,14 +130,18 @@ describe('the generated two-tier folder carries the parts, and the import sums t
 describe('editing the parts (unit editor → PATCH /api/datasets/[id]/units/[code])', () => {
 	let dir: string;
 	let id: number;
+	let dropDb: () => Promise<void>;
 	beforeAll(async () => {
 		dir = mkdtempSync(join(tmpdir(), 'sapxep-parts-'));
-		process.env.DATABASE_PATH = join(dir, 'web.db');
+		const t = await tempLocation(join(dir, 'web.db'));
+		process.env.DATABASE_PATH = t.location;
+		dropDb = t.drop;
 		id = (await seedDemo(await getDb(), { communes: 20, seed: 4 })).datasetId;
 	});
 	afterAll(async () => {
 		await (await getDb()).destroy();
 		delete process.env.DATABASE_PATH;
+		await dropDb();
 		rmSync(dir, { recursive: true, force: true });
 	});
 	const patch = async (body: unknown) => {

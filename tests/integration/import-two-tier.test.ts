@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli';
-import { tableCounts, tempDb } from '../helpers/db';
+import { tableCounts, tempDb, tempLocation } from '../helpers/db';
 import { generateProvince } from '../../src/lib/domain/generate/province';
 import { provinceToFiles, provinceToTwoTierFiles } from '../../src/lib/domain/generate/files';
 import { importDataset, ImportError, type ImportFile } from '../../src/lib/server/import';
@@ -136,11 +136,15 @@ describe('two-tier import (NQ 76/2025: no district level since 1 July 2025)', ()
 describe('two-tier through the CLI: generate --two-tier, import <folder>, evaluate', () => {
 	let dir: string;
 	let db: string;
-	beforeAll(() => {
+	let dropDb: () => Promise<void>;
+	beforeAll(async () => {
 		dir = mkdtempSync(join(tmpdir(), 'sapxep-two-tier-'));
-		db = join(dir, 'cli.db');
+		({ location: db, drop: dropDb } = await tempLocation(join(dir, 'cli.db')));
 	});
-	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+	afterAll(async () => {
+		await dropDb();
+		rmSync(dir, { recursive: true, force: true });
+	});
 
 	it('imports a generated communes-only folder as a two-tier dataset and evaluates every commune', async () => {
 		const out = join(dir, 'tinh');
@@ -184,9 +188,12 @@ describe('two-tier through the CLI: generate --two-tier, import <folder>, evalua
 describe('two-tier in the web app: upload, map data, quality page', () => {
 	let dir: string;
 	let id: number;
+	let dropDb: () => Promise<void>;
 	beforeAll(async () => {
 		dir = mkdtempSync(join(tmpdir(), 'sapxep-two-tier-web-'));
-		process.env.DATABASE_PATH = join(dir, 'web.db');
+		const t = await tempLocation(join(dir, 'web.db'));
+		process.env.DATABASE_PATH = t.location;
+		dropDb = t.drop;
 		const form = new FormData();
 		for (const f of twoTierFiles()) form.append('files', new File([f.data as string], f.name));
 		form.append('name', 'Tỉnh hai cấp (tải lên)');
@@ -202,6 +209,7 @@ describe('two-tier in the web app: upload, map data, quality page', () => {
 	afterAll(async () => {
 		await (await getDb()).destroy();
 		delete process.env.DATABASE_PATH;
+		await dropDb();
 		rmSync(dir, { recursive: true, force: true });
 	});
 

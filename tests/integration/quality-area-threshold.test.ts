@@ -13,11 +13,13 @@ import { listUnits, updateUnits } from '../../src/lib/server/db/unit.repository'
 import { revokeOverride, setOverride } from '../../src/lib/server/db/rule-override.repository';
 import * as qualityPage from '../../src/routes/datasets/[id]/quality/+page.server';
 import * as qualityCsv from '../../src/routes/api/datasets/[id]/quality.csv/+server';
+import { tempLocation } from '../helpers/db';
 
 type Row = { check_kind: string; codes: string[]; message_vi: string };
 
 describe('quality page: the area-difference threshold is the rule set value (data.area_difference_warn)', () => {
 	let dir: string;
+	let dropDb: () => Promise<void>;
 	let id: number;
 	let code: string;
 	const areaRows = async () =>
@@ -31,7 +33,9 @@ describe('quality page: the area-difference threshold is the rule set value (dat
 
 	beforeAll(async () => {
 		dir = mkdtempSync(join(tmpdir(), 'sapxep-quality-area-'));
-		process.env.DATABASE_PATH = join(dir, 'q.db');
+		const t = await tempLocation(join(dir, 'q.db'));
+		process.env.DATABASE_PATH = t.location;
+		dropDb = t.drop;
 		const db = await getDb();
 		id = (await seedDemo(db, { communes: 20, seed: 3 })).datasetId;
 		const u = (await listUnits(db, id)).find((x) => x.level === 'commune' && x.areaComputedKm2)!;
@@ -43,6 +47,7 @@ describe('quality page: the area-difference threshold is the rule set value (dat
 	afterAll(async () => {
 		await (await getDb()).destroy();
 		delete process.env.DATABASE_PATH;
+		await dropDb();
 		rmSync(dir, { recursive: true, force: true });
 	});
 

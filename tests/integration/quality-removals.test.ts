@@ -11,14 +11,18 @@ import { seedDemo } from '../../src/lib/server/demo';
 import { listAdjacency, setManualEdge } from '../../src/lib/server/db/adjacency.repository';
 import { updateUnits } from '../../src/lib/server/db/unit.repository';
 import * as qualityPage from '../../src/routes/datasets/[id]/quality/+page.server';
+import { tempLocation } from '../helpers/db';
 
 describe('quality page: manual adjacency removals survive > 500 later audit rows', () => {
 	let dir: string;
 	let id: number;
 	let pair: string;
+	let dropDb: () => Promise<void>;
 	beforeAll(async () => {
 		dir = mkdtempSync(join(tmpdir(), 'sapxep-quality-'));
-		process.env.DATABASE_PATH = join(dir, 'q.db');
+		const t = await tempLocation(join(dir, 'q.db'));
+		process.env.DATABASE_PATH = t.location;
+		dropDb = t.drop;
 		const db = await getDb();
 		id = (await seedDemo(db, { communes: 20, seed: 3 })).datasetId;
 		const edge = (await listAdjacency(db, id, 'commune'))[0];
@@ -37,6 +41,7 @@ describe('quality page: manual adjacency removals survive > 500 later audit rows
 	afterAll(async () => {
 		await (await getDb()).destroy();
 		delete process.env.DATABASE_PATH;
+		await dropDb();
 		rmSync(dir, { recursive: true, force: true });
 	});
 

@@ -1,5 +1,5 @@
 /**
- * The scenario HTTP API, calling the SvelteKit endpoint handlers directly against a real SQLite file (the same
+ * The scenario HTTP API, calling the SvelteKit endpoint handlers directly against a real database, SQLite or PostgreSQL (the same
  * getDb() the server uses): status codes and response shapes the map UI relies on.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../../src/lib/server/db/database';
 import { importDataset } from '../../src/lib/server/import';
-import { lamDongFiles } from '../helpers/db';
+import { lamDongFiles, tempLocation } from '../helpers/db';
 import * as list from '../../src/routes/api/datasets/[id]/scenarios/+server';
 import * as importRoute from '../../src/routes/api/datasets/[id]/scenarios/import/+server';
 import * as one from '../../src/routes/api/scenarios/[sid]/+server';
@@ -21,6 +21,7 @@ import * as planCsv from '../../src/routes/api/scenarios/[sid]/plan.csv/+server'
 import * as history from '../../src/routes/api/scenarios/[sid]/history/+server';
 
 let dir: string;
+let dropDb: () => Promise<void>;
 let datasetId: number;
 
 type Handler = (event: never) => Promise<Response> | Response;
@@ -58,13 +59,16 @@ async function call(
 
 beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'sapxep-api-'));
-	process.env.DATABASE_PATH = join(dir, 'api.db');
+	const t = await tempLocation(join(dir, 'api.db'));
+	process.env.DATABASE_PATH = t.location;
+	dropDb = t.drop;
 	const db = await getDb();
 	datasetId = (await importDataset(db, lamDongFiles(), { name: 'Lâm Đồng 2023', createdBy: 'test' })).datasetId;
 });
 afterAll(async () => {
 	await (await getDb()).destroy();
 	delete process.env.DATABASE_PATH;
+	await dropDb();
 	rmSync(dir, { recursive: true, force: true });
 });
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli';
-import { LAM_DONG } from '../helpers/db';
+import { LAM_DONG, tempLocation } from '../helpers/db';
 
 /**
  * The plan. Receiving units follow how the resolution's figures are given (the absorbed unit's pre-merger area is
@@ -35,14 +35,18 @@ export const NQ1245_PLAN = [
 describe('scenario import / evaluate / list on Lâm Đồng', () => {
 	let dir: string;
 	let db: string;
+	let dropDb: () => Promise<void>;
 	beforeAll(async () => {
 		dir = mkdtempSync(join(tmpdir(), 'sapxep-scn-'));
-		db = join(dir, 'cli.db');
+		({ location: db, drop: dropDb } = await tempLocation(join(dir, 'cli.db')));
 		const r = await cli(db, ['import', LAM_DONG, '--name', 'Lâm Đồng 2023', '--json']);
 		expect(r.code).toBe(0);
 		writeFileSync(join(dir, 'nq1245.csv'), '\ufeff' + NQ1245_PLAN);
 	}, 60_000); // a CLI process importing a province: beyond the 10 s default when the machine is busy
-	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+	afterAll(async () => {
+		await dropDb();
+		rmSync(dir, { recursive: true, force: true });
+	});
 
 	it('scenario import <dataset> <plan.csv> --json creates the scenario', async () => {
 		const r = await cli(db, [

@@ -13,9 +13,10 @@ import { createScenario, deleteScenario } from '../../src/lib/server/services/sc
 import { importDataset } from '../../src/lib/server/import';
 import { actions } from '../../src/routes/datasets/[id]/scenarios/+page.server';
 import * as api from '../../src/routes/api/datasets/[id]/scenarios/+server';
-import { lamDongFiles } from '../helpers/db';
+import { lamDongFiles, tempLocation } from '../helpers/db';
 
 let dir: string;
+let dropDb: () => Promise<void>;
 let dsA: number;
 let dsB: number;
 const an = { id: 'an', name: 'an' };
@@ -51,7 +52,9 @@ async function counts() {
 
 beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'sapxep-actions-'));
-	process.env.DATABASE_PATH = join(dir, 'actions.db');
+	const t = await tempLocation(join(dir, 'actions.db'));
+	process.env.DATABASE_PATH = t.location;
+	dropDb = t.drop;
 	const db = await getDb();
 	dsA = (await importDataset(db, lamDongFiles(), { name: 'Lâm Đồng A', createdBy: 'test' })).datasetId;
 	dsB = (await importDataset(db, lamDongFiles(), { name: 'Lâm Đồng B', createdBy: 'test' })).datasetId;
@@ -59,6 +62,7 @@ beforeAll(async () => {
 afterAll(async () => {
 	await (await getDb()).destroy();
 	delete process.env.DATABASE_PATH;
+	await dropDb();
 	rmSync(dir, { recursive: true, force: true });
 });
 

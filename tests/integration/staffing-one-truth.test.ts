@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../../src/lib/server/db/database';
 import { importAttributes, importDataset } from '../../src/lib/server/import';
-import { lamDongFiles } from '../helpers/db';
+import { lamDongFiles, tempLocation } from '../helpers/db';
 import * as list from '../../src/routes/api/datasets/[id]/scenarios/+server';
 import * as ops from '../../src/routes/api/scenarios/[sid]/ops/+server';
 import * as staffing from '../../src/routes/api/scenarios/[sid]/staffing/+server';
@@ -37,11 +37,14 @@ async function call(handler: Handler, params: Record<string, string>, init: { me
 }
 
 let dir: string;
+let dropDb: () => Promise<void>;
 let sid: string;
 
 beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'sapxep-one-truth-'));
-	process.env.DATABASE_PATH = join(dir, 'api.db');
+	const t = await tempLocation(join(dir, 'api.db'));
+	process.env.DATABASE_PATH = t.location;
+	dropDb = t.drop;
 	const db = await getDb();
 	const ds = (await importDataset(db, lamDongFiles(), { name: 'Lâm Đồng 2023', createdBy: 'test' })).datasetId;
 	await importAttributes(
@@ -78,6 +81,7 @@ beforeAll(async () => {
 afterAll(async () => {
 	await (await getDb()).destroy();
 	delete process.env.DATABASE_PATH;
+	await dropDb();
 	rmSync(dir, { recursive: true, force: true });
 });
 

@@ -1,15 +1,44 @@
 import Database from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import pg from 'pg';
 import { migrations } from '../../../../migrations/index.ts';
+import { dialectOf, isPostgresUrl, PG_NUMBER_TYPES, PostgresSchemaPlugin, type DialectName } from './dialect.ts';
 import type { DB } from './schema.ts';
 
 export type Db = Kysely<DB>;
+export { dialectOf, isPostgresUrl, type DialectName };
 
-/** Where the database lives: DATABASE_PATH, else data/sapxep.db under the working directory. */
+/** The SQLite file of a one-department install: DATABASE_PATH, else data/sapxep.db under the working directory. */
 export function defaultDatabasePath(): string {
-	return resolve(process.env.DATABASE_PATH || 'data/sapxep.db');
+	const p = process.env.DATABASE_PATH || 'data/sapxep.db';
+	return isPostgresUrl(p) ? p : resolve(p);
+}
+
+/**
+ * Where the database is: DATABASE_URL (postgres://… selects PostgreSQL), else the SQLite file of
+ * `defaultDatabasePath()` (a postgres:// URL there works too, which lets tests hand one location to every process).
+ */
+export function defaultDatabaseLocation(): string {
+	const url = process.env.DATABASE_URL;
+	if (url) {
+		if (!isPostgresUrl(url)) throw new Error(`DATABASE_URL must be a postgres:// URL (got ${url.split(':')[0]}:…)`);
+		return url;
+	}
+	return defaultDatabasePath();
+}
+
+/** A location for messages: a PostgreSQL URL without its password. */
+export function describeLocation(location: string): string {
+	if (!isPostgresUrl(location)) return location;
+	try {
+		const u = new URL(location);
+		if (u.password) u.password = '***';
+		return u.toString();
+	} catch {
+		return 'postgres://…';
+	}
 }
 
 class ListMigrationProvider implements MigrationProvider {
@@ -18,22 +47,44 @@ class ListMigrationProvider implements MigrationProvider {
 	}
 }
 
-/** Open (creating if needed) a SQLite database with WAL and foreign keys on. Does not migrate. */
-export function openDatabase(path: string): { db: Db; sqlite: Database.Database } {
-	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-	const sqlite = new Database(path);
+/**
+ * Open a database without migrating: a postgres:// URL opens a pool on PostgreSQL (size DATABASE_POOL_SIZE, default
+ * 10), anything else a SQLite file (created if needed) with WAL, foreign keys and a busy timeout.
+ */
+export function openDatabase(location: string): { db: Db; dialect: DialectName } {
+	if (isPostgresUrl(location)) {
+		const pool = new pg.Pool({
+			connectionString: location,
+			max: Number(process.env.DATABASE_POOL_SIZE) || 10,
+			types: { getTypeParser: (oid, format) => PG_NUMBER_TYPES[oid] ?? pg.types.getTypeParser(oid, format) }
+		});
+		const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new PostgresSchemaPlugin()] });
+		return { db, dialect: 'postgres' };
+	}
+	if (location !== ':memory:') mkdirSync(dirname(location), { recursive: true });
+	const sqlite = new Database(location);
 	sqlite.pragma('journal_mode = WAL');
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
 	sqlite.pragma('synchronous = NORMAL');
 	const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
-	return { db, sqlite };
+	return { db, dialect: 'sqlite' };
 }
 
-/** Apply every pending migration; throws with the failing migration's name. */
+/**
+ * Apply every pending migration; throws with the failing migration's name. On PostgreSQL the Migrator holds an
+ * advisory lock (Kysely's PostgresAdapter, pg_advisory_lock) and runs the whole batch in one transaction, so
+ * several app instances starting together migrate one at a time; the bookkeeping tables go in the current schema
+ * (the first of search_path), beside the app's tables.
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run on Kysely<any> (frozen in time)
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
-	const migrator = new Migrator({ db, provider: new ListMigrationProvider() });
+	let migrationTableSchema: string | undefined;
+	if (dialectOf(db) === 'postgres') {
+		const r = await sql<{ s: string }>`select current_schema() as s`.execute(db);
+		migrationTableSchema = r.rows[0]?.s;
+	}
+	const migrator = new Migrator({ db, provider: new ListMigrationProvider(), migrationTableSchema });
 	const { error, results } = await migrator.migrateToLatest();
 	const failed = results?.find((r) => r.status === 'Error');
 	if (error) {
@@ -43,23 +94,29 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
 }
 
 /** Open and migrate in one step (CLI, tests, server start). */
-export async function openMigrated(path = defaultDatabasePath()): Promise<Db> {
-	const { db } = openDatabase(path);
-	await migrateToLatest(db);
+export async function openMigrated(location = defaultDatabaseLocation()): Promise<Db> {
+	const { db } = openDatabase(location);
+	try {
+		await migrateToLatest(db);
+	} catch (e) {
+		await db.destroy();
+		throw e;
+	}
 	return db;
 }
 
 const open = new Map<string, Promise<Db>>();
 
 /**
- * The server's database handles, one per file path (no single global: tests and a future
- * multi-tenant install can point at several files).
+ * The server's database handles, one per location (no single global: tests and a future multi-tenant install can
+ * point at several files or servers).
  */
-export function getDb(path = defaultDatabasePath()): Promise<Db> {
-	let p = open.get(path);
+export function getDb(location = defaultDatabaseLocation()): Promise<Db> {
+	let p = open.get(location);
 	if (!p) {
-		p = openMigrated(path);
-		open.set(path, p);
+		p = openMigrated(location);
+		open.set(location, p);
+		p.catch(() => open.delete(location));
 	}
 	return p;
 }

@@ -46,17 +46,32 @@ export async function saveScenarioStaffing(
 		if (current !== expectedVersion) throw new StaffingVersionConflictError(current);
 		const now = new Date().toISOString();
 		const json = JSON.stringify(inputs);
-		if (row)
-			await trx
-				.updateTable('scenario_staffing')
-				.set({ inputs: json, version: current + 1, updated_at: now, updated_by: who })
+		// The write names the version it read: a concurrent save committed in between (another instance, or another
+		// connection of the pool on PostgreSQL) makes it write nothing, and that is a conflict, not a lost update.
+		const written = row
+			? (
+					await trx
+						.updateTable('scenario_staffing')
+						.set({ inputs: json, version: current + 1, updated_at: now, updated_by: who })
+						.where('scenario_id', '=', scenarioId)
+						.where('version', '=', current)
+						.executeTakeFirst()
+				).numUpdatedRows
+			: (
+					await trx
+						.insertInto('scenario_staffing')
+						.values({ scenario_id: scenarioId, inputs: json, version: 1, updated_at: now, updated_by: who })
+						.onConflict((oc) => oc.column('scenario_id').doNothing())
+						.executeTakeFirst()
+				).numInsertedOrUpdatedRows;
+		if (Number(written) !== 1) {
+			const latest = await trx
+				.selectFrom('scenario_staffing')
+				.select('version')
 				.where('scenario_id', '=', scenarioId)
-				.execute();
-		else
-			await trx
-				.insertInto('scenario_staffing')
-				.values({ scenario_id: scenarioId, inputs: json, version: 1, updated_at: now, updated_by: who })
-				.execute();
+				.executeTakeFirst();
+			throw new StaffingVersionConflictError(latest?.version ?? 0);
+		}
 		const s = await trx.selectFrom('scenarios').select('dataset_id').where('id', '=', scenarioId).executeTakeFirst();
 		await appendAudit(
 			trx,

@@ -184,9 +184,10 @@ export async function listScenarioAudit(db: Executor, id: number, limit = 500): 
 }
 
 /**
- * Lock a scenario's row for a change and read it. SQLite's write lock is taken first, so that two writers (even in
- * two processes) are serialised before either reads: the first statement of the transaction is a write, which
- * waits for the lock (busy_timeout) rather than failing on a stale snapshot.
+ * Lock a scenario's row for a change and read it. The first statement of the transaction is a write, so that two
+ * writers (even in two processes or app instances) are serialised before either reads: on SQLite it takes the
+ * database's write lock (waiting up to busy_timeout rather than failing on a stale snapshot), on PostgreSQL the
+ * row's lock (the second writer waits, then reads the committed row: read committed). Same SQL on both.
  */
 export async function lockScenario(trx: Transaction<DB>, id: number): Promise<StoredScenario | undefined> {
 	if (!Number.isInteger(id)) return undefined;

@@ -117,8 +117,20 @@ export async function recordFailures(
 	return db.transaction().execute(async (tx) => {
 		const out: ThrottleRow[] = [];
 		for (const { key, maxFailures } of keys) {
-			const row = await tx.selectFrom('login_throttle').selectAll().where('key', '=', key).executeTakeFirst();
-			const fresh = !row || row.window_started_at < windowStartedBefore;
+			// Concurrent failures on one key (two app instances, or a pool on PostgreSQL) must not both insert, nor
+			// both read the old count: make sure the row exists, then lock it with a write before reading it.
+			await tx
+				.insertInto('login_throttle')
+				.values({ key, failures: 0, window_started_at: at, locked_until: null })
+				.onConflict((oc) => oc.column('key').doNothing())
+				.execute();
+			await tx
+				.updateTable('login_throttle')
+				.set((e) => ({ failures: e.ref('failures') }))
+				.where('key', '=', key)
+				.execute();
+			const row = await tx.selectFrom('login_throttle').selectAll().where('key', '=', key).executeTakeFirstOrThrow();
+			const fresh = row.window_started_at < windowStartedBefore;
 			const failures = fresh ? 1 : row.failures + 1;
 			const next: ThrottleRow = {
 				key,
@@ -126,8 +138,7 @@ export async function recordFailures(
 				window_started_at: fresh ? at : row.window_started_at,
 				locked_until: failures >= maxFailures ? lockUntil : fresh ? null : row.locked_until
 			};
-			if (row) await tx.updateTable('login_throttle').set(next).where('key', '=', key).execute();
-			else await tx.insertInto('login_throttle').values(next).execute();
+			await tx.updateTable('login_throttle').set(next).where('key', '=', key).execute();
 			out.push(next);
 		}
 		return out;
