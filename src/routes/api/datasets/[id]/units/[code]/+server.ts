@@ -15,7 +15,7 @@ export const GET: RequestHandler = async ({ params }) => {
 	const db = await getDb();
 	const unit = await getUnit(db, Number(params.id), params.code);
 	if (!unit) error(404, 'no such unit');
-	const history = await listAudit(db, Number(params.id), { entityKey: params.code, limit: 100 });
+	const history = await listAudit(db, Number(params.id), { entity: 'unit', entityKey: params.code, limit: 100 });
 	return json({ unit, history });
 };
 
@@ -32,8 +32,9 @@ export const PATCH: RequestHandler = async ({ params, request, locals }) => {
 			{ status: 400 }
 		);
 	const patch = { ...body.patch };
-	// A cleared exemption also clears its justification.
-	if ('exemptionCode' in patch && patch.exemptionCode == null) patch.exemptionNote = null;
+	// A cleared exemption also clears its justification and reference document.
+	if ('exemptionCode' in patch && patch.exemptionCode == null)
+		Object.assign(patch, { exemptionNote: null, exemptionRefNumber: null, exemptionRefDate: null });
 	const errors = validateUnitPatch(patch, ALL_EXEMPTION_CODES);
 	if (errors.length) return json({ errors }, { status: 422 });
 	await updateUnits(db, id, [{ code: params.code, patch }], locals.user.id, body.note);
