@@ -53,7 +53,7 @@ describe('a scenario\'s "Lịch sử" names groups and units, never ids (issue 1
 					field: 'members',
 					before: '["24778"]',
 					after: '["24778","25111"]',
-					note: 'v4: ops'
+					note: 'v4: ops — addMember 25111 → g1'
 				}),
 				row({
 					id: 2,

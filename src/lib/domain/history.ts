@@ -240,10 +240,13 @@ export function scenarioHistoryLines(rows: readonly AuditRow[], lang: Lang, name
 	});
 }
 
-/** Scenario notes are written "v3: ops — summary"; the reader sees the version and the summary only. */
+/**
+ * Scenario notes are written "v3: ops — addMember 24820 → g1": the summary is the editor's own wording (op names,
+ * group ids), so the reader sees the version only; the change itself is told by the row.
+ */
 function scenarioNote(note: string | null, lang: Lang): string | null {
 	if (!note) return null;
-	const m = /^v(\d+): \w+(?: — (.*))?$/.exec(note);
+	const m = /^v(\d+): \w+/.exec(note);
 	if (!m) return note;
-	return `${lang === 'vi' ? 'phiên bản' : 'version'} ${m[1]}${m[2] ? ` — ${m[2]}` : ''}`;
+	return `${lang === 'vi' ? 'phiên bản' : 'version'} ${m[1]}`;
 }
