@@ -61,7 +61,9 @@ const ALLOWED = new Set(
 		'chais',
 		'sronh',
 		'hine',
-		'pal'
+		'pal',
+		'bri',
+		'pro'
 	].map((w) => w.toLowerCase())
 );
 
