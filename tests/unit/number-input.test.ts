@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDateInput, parseNumberInput } from '../../src/lib/domain/number-input';
 import { sourceNoteText } from '../../src/lib/domain/source-text';
+import { parseRuleValueInput } from '../../src/lib/domain/rules-input';
 
 const value = (t: string) => {
 	const r = parseNumberInput(t);
@@ -72,5 +73,17 @@ describe('dataset source notes in Vietnamese (issue 10 item 8: no "GSO 2019 cens
 	it('keeps what a user typed, and English as written', () => {
 		expect(sourceNoteText('Báo cáo của UBND huyện', 'vi')).toBe('Báo cáo của UBND huyện');
 		expect(sourceNoteText('GSO 2019 census', 'en')).toBe('GSO 2019 census');
+	});
+});
+
+describe('the standards page reads rule values with the same parser (issue 10 item 8)', () => {
+	it('reads persons, km², percentages and dates the Vietnamese way', () => {
+		expect(parseRuleValueInput('3.512', 'persons')).toBe(3512);
+		expect(parseRuleValueInput('23,27', 'km2')).toBe(23.27);
+		expect(parseRuleValueInput('70 %', 'ratio')).toBe(0.7);
+		expect(parseRuleValueInput('31/12/2022', 'date')).toBe('2022-12-31');
+		expect(parseRuleValueInput('31/02/2022', 'date')).toBeNull();
+		expect(parseRuleValueInput('-5', 'persons')).toBeNull();
+		expect(parseRuleValueInput('nhiều', 'persons')).toBeNull();
 	});
 });
