@@ -16,3 +16,12 @@ export function fmtPct(r: number | null | undefined, decimals = 1): string {
 export function formatDate(s: string | null | undefined): string {
 	return formatDateIn(s, i18n.lang);
 }
+
+/** A figure that may be unknown (not entered, or with no formula): null reads "chưa có số liệu", never 0 or "—". */
+export function fmtKnown(n: number | null | undefined, decimals = 0): string {
+	return n == null || !Number.isFinite(n)
+		? i18n.lang === 'vi'
+			? 'chưa có số liệu'
+			: 'no figure'
+		: fmtNum(n, decimals);
+}

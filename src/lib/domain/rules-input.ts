@@ -3,6 +3,7 @@
  * numbers (Vietnamese separators allowed), ratios as percentages, flags as yes/no, dates as ISO.
  */
 import type { ValueUnit } from './rules/types.ts';
+import { parseDateInput, parseNumberInput } from './number-input.ts';
 
 /** Parse the text typed for a value of this unit; null when it cannot be read. */
 export function parseRuleValueInput(text: string, unit: ValueUnit): number | boolean | string | null {
@@ -12,15 +13,12 @@ export function parseRuleValueInput(text: string, unit: ValueUnit): number | boo
 		if (['0', 'false', 'không', 'khong', 'no', 'off'].includes(t.toLowerCase())) return false;
 		return null;
 	}
+	// One reader of numbers and dates for every form (number-input.ts): "3.512", "23,27", dd/mm/yyyy.
 	if (unit === 'date') {
-		const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
-		if (m) return `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
-		return /^\d{4}-\d{2}-\d{2}$/.test(t) ? t : null;
+		const d = parseDateInput(t);
+		return d.ok ? d.value : null;
 	}
-	let s = t.replace(/\s|%/g, '');
-	if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) s = s.replace(/\./g, '').replace(',', '.');
-	else s = s.replace(',', '.');
-	if (!/^\d+(\.\d+)?$/.test(s)) return null;
-	const n = Number(s);
-	return unit === 'ratio' ? n / 100 : n;
+	const r = parseNumberInput(t.replace(/%/g, ''));
+	if (!r.ok || r.value == null || r.value < 0) return null;
+	return unit === 'ratio' ? r.value / 100 : r.value;
 }

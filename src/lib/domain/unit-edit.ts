@@ -24,6 +24,8 @@ export interface UnitInputPatch {
 	lastArrangedPeriod?: '2019-2021' | '2023-2025' | null;
 	exemptionCode?: string | null;
 	exemptionNote?: string | null;
+	exemptionRefNumber?: string | null;
+	exemptionRefDate?: string | null;
 }
 
 export const UNIT_INPUT_FIELDS = [
@@ -43,8 +45,17 @@ export const UNIT_INPUT_FIELDS = [
 	'communeClass',
 	'lastArrangedPeriod',
 	'exemptionCode',
-	'exemptionNote'
+	'exemptionNote',
+	'exemptionRefNumber',
+	'exemptionRefDate'
 ] as const satisfies readonly (keyof UnitInputPatch)[];
+
+/** A real calendar date written yyyy-mm-dd. */
+function isIsoDate(v: unknown): boolean {
+	if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+	const t = Date.parse(v + 'T00:00:00Z');
+	return Number.isFinite(t) && new Date(t).toISOString().startsWith(v);
+}
 
 const isNullableNumber = (v: unknown) => v === null || (typeof v === 'number' && Number.isFinite(v));
 
@@ -159,9 +170,23 @@ export function validateUnitPatch(
 			bi('giai đoạn phải là 2019–2021 hoặc 2023–2025', 'period must be 2019–2021 or 2023–2025')
 		);
 	}
-	for (const f of ['populationDate', 'populationSource', 'areaSource', 'exemptionNote'] as const) {
+	for (const f of [
+		'populationDate',
+		'populationSource',
+		'areaSource',
+		'exemptionNote',
+		'exemptionRefNumber'
+	] as const) {
 		if (f in p && p[f] !== null && typeof p[f] !== 'string') err(f, bi('phải là văn bản', 'must be text'));
 	}
+	if ('exemptionRefDate' in p && p.exemptionRefDate != null && !isIsoDate(p.exemptionRefDate))
+		err(
+			'exemptionRefDate',
+			bi(
+				'ngày văn bản phải ghi theo dạng ngày/tháng/năm, ví dụ 31/12/2022',
+				'the letter’s date must be day/month/year, e.g. 31/12/2022'
+			)
+		);
 	if ('exemptionCode' in p && p.exemptionCode != null) {
 		if (!exemptionCodes.includes(p.exemptionCode))
 			err(

@@ -96,6 +96,9 @@ export interface UnitView extends UnitRecord {
 	bbox: [number, number, number, number] | null; // min lon, min lat, max lon, max lat
 	exemptionCode: string | null; // NQ 35 Art. 3.1 reason code recorded by the user
 	exemptionNote: string | null;
+	/** Reference document of the exemption (the district's or commune's letter): its number and ISO date. */
+	exemptionRefNumber?: string | null;
+	exemptionRefDate?: string | null;
 	/** Polsby–Popper compactness (4πA/P², 1 = disc), information only. */
 	compactness?: number | null;
 }

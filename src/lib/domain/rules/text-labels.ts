@@ -46,7 +46,9 @@ export function percentText(ratio: number | null | undefined, lang: Lang): strin
 export function documentName(document: string, lang: Lang): string {
 	const m = /^NQ\s+(.+)$/.exec(document);
 	if (m) return pick(lang, `Nghị quyết số ${m[1]}`, `Resolution ${m[1]}`);
-	if (document === 'domain.md') return pick(lang, 'Đặc tả nghiệp vụ của công cụ', 'Tool specification');
+	// The tool's own specification is no legal source: the reader is told it is the tool's method (issue 10).
+	if (document === 'domain.md')
+		return pick(lang, 'Cách tính của công cụ (không phải quy định pháp luật)', 'The tool’s method (not a legal rule)');
 	return document;
 }
 
@@ -56,6 +58,8 @@ export function documentName(document: string, lang: Lang): string {
  */
 export function formatCitation(c: Citation, lang: Lang, opts: { withAmendment?: boolean } = {}): string {
 	const doc = documentName(c.document, lang);
+	// Sections of the tool's specification are internal references, never shown.
+	if (c.document === 'domain.md') return doc;
 	if (c.article.startsWith('§'))
 		return pick(lang, `${doc}, mục ${c.article.slice(1)}`, `${doc}, §${c.article.slice(1)}`);
 	const [clause, point] = (c.clause ?? '').split('.');

@@ -6,7 +6,18 @@ import type { Lang } from '../format';
 import type { Level, Terrain, UnitKind } from '../units';
 import type { Meets, ProvinceClass } from './types';
 import { kindName, levelLabel, meetsLabel, percentText, provinceClassLabel, terrainLabel } from './text-labels';
-import { capitalise, codes, lowerFirst, missingText, num, phaseText, pick, type P, type Template } from './text-util';
+import {
+	capitalise,
+	codes,
+	count,
+	lowerFirst,
+	missingText,
+	num,
+	phaseText,
+	pick,
+	type P,
+	type Template
+} from './text-util';
 
 const pct = (x: unknown, lang: Lang): string => percentText(num(x), lang);
 
@@ -276,7 +287,7 @@ export const MERGER_TEMPLATES: Record<string, Template> = {
 	unverified_values: (p, l) =>
 		pick(
 			l,
-			`Một số giá trị trong bộ quy tắc chưa được xác minh với văn bản gốc và có thể được quản trị viên điều chỉnh: ${codes(p.keys)}.`,
-			`Some rule-set values are not yet verified against the legal text and can be corrected by an administrator: ${codes(p.keys)}.`
+			`${count(p.keys)} giá trị trong bộ quy tắc chưa được xác minh với văn bản gốc và có thể được quản trị viên điều chỉnh (đánh dấu trên trang Tiêu chuẩn).`,
+			`${count(p.keys)} rule-set values are not yet verified against the legal text and can be corrected by an administrator (marked on the Standards page).`
 		)
 };

@@ -14,7 +14,7 @@ import {
 	percentText,
 	ruleSetName
 } from './text-labels';
-import { codes, lowerFirst, missingText, num, phaseText, pick, type Template } from './text-util';
+import { count, lowerFirst, missingText, num, phaseText, pick, type Template } from './text-util';
 
 const pct = (x: unknown, lang: Lang): string => percentText(num(x), lang);
 
@@ -162,8 +162,8 @@ export const UNIT_TEMPLATES: Record<string, Template> = {
 	uses_unverified_values: (p, l) =>
 		pick(
 			l,
-			`Kết quả dựa trên giá trị chưa được xác minh với văn bản gốc: ${codes(p.keys)}.`,
-			`The result relies on values not yet verified against the legal text: ${codes(p.keys)}.`
+			`Kết quả dựa trên ${count(p.keys)} giá trị chưa được xác minh với văn bản gốc (đánh dấu trên trang Tiêu chuẩn).`,
+			`The result relies on ${count(p.keys)} values not yet verified against the legal text (marked on the Standards page).`
 		),
 
 	// --- unit verdict ---

@@ -21,6 +21,8 @@ export type Template = (p: P, lang: Lang) => string;
 
 export const num = (x: unknown): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : null);
 export const codes = (x: unknown): string => (Array.isArray(x) ? x.map(String).join(', ') : String(x ?? ''));
+/** How many items a list parameter holds (rule keys are counted, never printed: issue 10). */
+export const count = (x: unknown): number => (Array.isArray(x) ? x.length : x == null ? 0 : 1);
 export const phaseText = (x: unknown): string => String(x ?? '').replace('-', '–');
 export const missingText = (x: unknown, lang: Lang): string =>
 	(Array.isArray(x) ? x : [])

@@ -28,13 +28,14 @@ export async function appendAudit(
 	}
 }
 
-/** The audit trail of a dataset, newest first. */
+/** The audit trail of a dataset, newest first; narrowed in SQL to one kind of entity and one key (a unit's code). */
 export async function listAudit(
 	db: Kysely<DB>,
 	datasetId: number,
-	opts: { entityKey?: string; limit?: number } = {}
+	opts: { entity?: string; entityKey?: string; limit?: number } = {}
 ): Promise<Selectable<AuditLogTable>[]> {
 	let q = db.selectFrom('audit_log').selectAll().where('dataset_id', '=', datasetId);
+	if (opts.entity) q = q.where('entity', '=', opts.entity);
 	if (opts.entityKey) q = q.where('entity_key', '=', opts.entityKey);
 	return q
 		.orderBy('id', 'desc')

@@ -57,6 +57,8 @@ export const EDITABLE_COLUMNS = {
 	lastArrangedPeriod: 'last_arranged_period',
 	exemptionCode: 'exemption_code',
 	exemptionNote: 'exemption_note',
+	exemptionRefNumber: 'exemption_ref_number',
+	exemptionRefDate: 'exemption_ref_date',
 	staffActual: 'staff_actual',
 	nonprofessionalActual: 'nonprofessional_actual',
 	leaders: 'leaders',

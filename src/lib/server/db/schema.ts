@@ -49,6 +49,9 @@ export interface UnitTable {
 	offices: number | null; // office buildings (trụ sở)
 	exemption_code: string | null;
 	exemption_note: string | null;
+	/** Reference document of the exemption: number and ISO date of the letter (migration 020). */
+	exemption_ref_number: string | null;
+	exemption_ref_date: string | null;
 	geometry: string;
 	display_geometry: string;
 	label_lon: number | null;

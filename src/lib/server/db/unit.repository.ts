@@ -31,6 +31,8 @@ const VIEW_COLUMNS = [
 	'last_arranged_period',
 	'exemption_code',
 	'exemption_note',
+	'exemption_ref_number',
+	'exemption_ref_date',
 	'label_lon',
 	'label_lat',
 	'min_lon',
@@ -52,6 +54,8 @@ function toView(r: ViewRow): UnitView {
 		bbox: r.min_lon != null ? [r.min_lon, r.min_lat!, r.max_lon!, r.max_lat!] : null,
 		exemptionCode: r.exemption_code,
 		exemptionNote: r.exemption_note,
+		exemptionRefNumber: r.exemption_ref_number,
+		exemptionRefDate: r.exemption_ref_date,
 		compactness: r.compactness
 	};
 }

@@ -15,7 +15,7 @@ export const GET: RequestHandler = async ({ params }) => {
 	const db = await getDb();
 	const unit = await getUnit(db, Number(params.id), params.code);
 	if (!unit) error(404, 'no such unit');
-	const history = await listAudit(db, Number(params.id), { entityKey: params.code, limit: 100 });
+	const history = await listAudit(db, Number(params.id), { entity: 'unit', entityKey: params.code, limit: 100 });
 	return json({ unit, history });
 };
 
@@ -33,8 +33,9 @@ export const PATCH: RequestHandler = async ({ params, request, locals }) => {
 		);
 	// Both population parts given: the total is their sum and the source says so (domain.md §3).
 	const patch = withPopulationTotal({ ...body.patch });
-	// A cleared exemption also clears its justification.
-	if ('exemptionCode' in patch && patch.exemptionCode == null) patch.exemptionNote = null;
+	// A cleared exemption also clears its justification and reference document.
+	if ('exemptionCode' in patch && patch.exemptionCode == null)
+		Object.assign(patch, { exemptionNote: null, exemptionRefNumber: null, exemptionRefDate: null });
 	const errors = validateUnitPatch(patch, ALL_EXEMPTION_CODES, before);
 	if (errors.length) return json({ errors }, { status: 422 });
 	await updateUnits(db, id, [{ code: params.code, patch }], locals.user.id, body.note);
