@@ -3,6 +3,7 @@ import { getRequestEvent } from '$app/server';
 import { langFromCookie, tr, useRequestLang } from '$lib/i18n.svelte';
 import { getDb } from '$lib/server/db/database';
 import { CROSS_SITE_REFUSED, isCrossSiteForm } from '$lib/server/csrf';
+import { guard } from '$lib/server/auth/guard';
 
 // Migrate before the first request is served.
 const ready = getDb();
@@ -35,11 +36,14 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 
 	await ready;
-	// Until accounts exist (next issue), the actor is named by a header from a trusted proxy or is the local user.
-	const who = event.request.headers.get('x-sapxep-user') || 'local';
-	event.locals.user = { id: who, name: who };
-	return resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('<html lang="vi">', `<html lang="${lang}">`)
+	// Who is acting comes from the session cookie only, and the guard decides every route's access (route-rules.ts).
+	return guard({
+		event,
+		resolve: (ev, opts) =>
+			resolve(ev, {
+				...opts,
+				transformPageChunk: ({ html }) => html.replace('<html lang="vi">', `<html lang="${lang}">`)
+			})
 	});
 };
 

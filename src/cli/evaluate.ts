@@ -7,6 +7,7 @@ import { evaluateUnits } from '../lib/domain/verdicts.ts';
 import { checkDataset, RULE_SETS } from '../lib/domain/rules/index.ts';
 import { describeReason, percentText } from '../lib/domain/rules/text.ts';
 import { toCsv } from '../lib/server/export/csv.ts';
+import { datasetDefaultRuleSetId } from '../lib/domain/rules/index.ts';
 import { UNIT_VERDICT_COLUMNS, unitVerdictRecord } from '../lib/server/export/unit-verdicts.ts';
 
 /** `evaluate <dataset> [--rules id] [--json|--csv]`: the verdict of every unit. */
@@ -17,13 +18,14 @@ export async function evaluateCommand(
 	fail: (m: string) => never
 ): Promise<void> {
 	const [ref] = args;
-	if (!ref) fail('Usage: evaluate <dataset> [--rules nq35-2023|nq76-2025] [--json|--csv]');
+	if (!ref) fail(`Usage: evaluate <dataset> [--rules ${Object.keys(RULE_SETS).join('|')}] [--json|--csv]`);
 	if (opts.rules && !RULE_SETS[opts.rules])
 		fail(`Bộ quy tắc không rõ / unknown rule set "${opts.rules}". Known: ${Object.keys(RULE_SETS).join(', ')}`);
 	const ds = await findDataset(db, ref);
 	if (!ds) fail(`Không có bộ dữ liệu / no dataset "${ref}"`);
 	const lang = process.env.SAPXEP_LANG === 'en' ? 'en' : 'vi';
-	const { rules } = await loadRuleSet(db, opts.rules);
+	// No --rules: the rule set made for the dataset's structure (two-tier: NQ 112/2025 when known).
+	const { rules } = await loadRuleSet(db, opts.rules ?? datasetDefaultRuleSetId(ds.structure));
 	const ctx = datasetContext(ds);
 	const units = await listUnits(db, ds.id);
 	const verdicts = evaluateUnits(units, ctx, rules);

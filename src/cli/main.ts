@@ -13,6 +13,8 @@ import { seedDemo, writeGeneratedFiles } from '../lib/server/demo.ts';
 import { evaluateCommand } from './evaluate.ts';
 import { staffingCommand } from './staffing.ts';
 import { SCENARIO_HELP, scenarioCommand } from './scenario.ts';
+import { USER_HELP, userCommand } from './user.ts';
+import { ensureInitialAdmin } from '../lib/server/auth/users.ts';
 import type { Terrain } from '../lib/domain/units.ts';
 
 const WHO = process.env.SAPXEP_USER || `cli:${process.env.USER || 'local'}`;
@@ -20,33 +22,41 @@ const WHO = process.env.SAPXEP_USER || `cli:${process.env.USER || 'local'}`;
 const HELP = `sapxep CLI — npm run cli -- <command> [options]
 
   migrate                              apply database migrations
-  setup                                migrate, and seed the demo province if the database is empty
-  generate [--communes N] [--seed S] [--messy] [--out DIR] [--no-import] [--json]
+  setup                                migrate, seed the demo province if the database is empty, and create the
+                                       account \`admin\` with a random password (printed once) if there is none
+  generate [--communes N] [--seed S] [--messy] [--two-tier] [--out DIR] [--no-import] [--json]
                                        generate a simulated province (default 150 communes, seed 1)
-                                       and import it (and/or write its files to DIR)
+                                       and import it (and/or write its files to DIR); --two-tier writes
+                                       communes only, directly under the province (no district level)
   import <folder | files...> [--name NAME] [--province-code C] [--province-name N]
-         [--reference-date YYYY-MM-DD] [--terrain mountainous|other]
+         [--reference-date YYYY-MM-DD] [--terrain mountainous|other] [--structure two-tier|three-tier]
          [--code-field F] [--name-field F] [--type-field F] [--parent-field F] [--population-field F]
          [--crs CRS] [--json]
                                        import boundaries (districts + communes: GeoJSON, TopoJSON, or a zipped
-                                       Shapefile with its .prj) and an attributes CSV. --crs gives the CRS of
-                                       the coordinates (EPSG:3405, vn2000-tm3:107.75…; wins over a .prj)
+                                       Shapefile with its .prj) and an attributes CSV. A commune layer alone is a
+                                       two-tier dataset (province → communes and wards, since 1 July 2025; the
+                                       communes' parent is the province); --structure says so explicitly.
+                                       --crs gives the CRS of the coordinates (EPSG:3405, vn2000-tm3:107.75…;
+                                       wins over a .prj)
   attributes <dataset> <file.csv> [--json]
-                                       update units of a dataset from an attributes CSV
+                                       update units of a dataset from an attributes CSV (population may come as
+                                       population_permanent + population_temporary_converted: the total is their sum)
   staffing-inputs <dataset> <file.csv> [--json]
                                        the same, for the staffing inputs: code, commune_class, staff_actual,
                                        nonprofessional_actual, leaders, offices (aliases bien_che, khong_chuyen_trach,
                                        lanh_dao, tru_so…)
   datasets [--json]                    list datasets
   delete <dataset> --yes               delete a dataset
-  evaluate <dataset> [--rules nq35-2023|nq76-2025] [--json|--csv]
-                                       the verdict of every unit
+  evaluate <dataset> [--rules nq35-2023|nq76-2025|…] [--json|--csv]
+                                       the verdict of every unit (default rules: NQ 35/2023; for a two-tier
+                                       dataset the rule set made for it, NQ 112/2025 when present)
 ${SCENARIO_HELP}
   staffing <scenario> [--inputs inputs.json] [--json]
                                        staff before, quota after, surplus, leaders, offices, 5-year plan, cost
                                        and saving per merger group and in total (--inputs saves the plan inputs)
   adjacency <dataset> add|remove <code-a> <code-b> --reason "…"
                                        a manual adjacency edge (island, ferry, exclave) or the removal of a wrong one
+${USER_HELP}
 
 Database: ${defaultDatabasePath()} (set DATABASE_PATH to change).`;
 
@@ -101,6 +111,8 @@ function printError(e: unknown, json: boolean): never {
 
 async function main(argv: string[]): Promise<void> {
 	const [command, ...rest] = argv;
+	// Accounts have options of their own.
+	if (command === 'user') return withDb((db) => userCommand(db, rest, WHO, fail));
 	const { values, positionals } = parseArgs({
 		args: rest,
 		allowPositionals: true,
@@ -121,6 +133,8 @@ async function main(argv: string[]): Promise<void> {
 			communes: { type: 'string' },
 			seed: { type: 'string' },
 			messy: { type: 'boolean', default: false },
+			'two-tier': { type: 'boolean', default: false },
+			structure: { type: 'string' },
 			out: { type: 'string' },
 			'no-import': { type: 'boolean', default: false },
 			rules: { type: 'string' },
@@ -151,13 +165,28 @@ async function main(argv: string[]): Promise<void> {
 			return;
 		case 'setup':
 			await withDb(async (db) => {
-				if ((await countDatasets(db)) === 0) {
-					const r = await seedDemo(db, { communes: 150, seed: 1 });
-					out(
-						{ seeded: r.datasetId },
-						`Đã tạo bộ dữ liệu mẫu / demo dataset seeded: #${r.datasetId} (${r.districts} huyện, ${r.communes} xã)`
-					);
-				} else out({ seeded: null }, 'Cơ sở dữ liệu đã có dữ liệu / database already has data.');
+				const seeded = (await countDatasets(db)) === 0 ? await seedDemo(db, { communes: 150, seed: 1 }) : null;
+				// Nothing has a default password: the first account gets a random one, printed this once.
+				const admin = await ensureInitialAdmin(db, WHO);
+				out(
+					{ seeded: seeded?.datasetId ?? null, admin },
+					[
+						seeded
+							? `Đã tạo bộ dữ liệu mẫu / demo dataset seeded: #${seeded.datasetId} (${seeded.districts} huyện, ${seeded.communes} xã)`
+							: 'Cơ sở dữ liệu đã có dữ liệu / database already has data.',
+						...(admin
+							? [
+									'',
+									'════════════════════════════════════════════════════════════════════',
+									` Tài khoản quản trị / administrator account:  ${admin.login}`,
+									` Mật khẩu / password:  ${admin.password}`,
+									' Mật khẩu chỉ hiện MỘT LẦN: ghi lại, đăng nhập rồi đổi tại /account.',
+									' Shown ONCE: write it down, sign in, then change it at /account.',
+									'════════════════════════════════════════════════════════════════════'
+								]
+							: [])
+					].join('\n')
+				);
 			});
 			return;
 		case 'generate': {
@@ -166,21 +195,23 @@ async function main(argv: string[]): Promise<void> {
 			if (!Number.isInteger(communes) || communes < 10 || communes > 20000)
 				fail('--communes must be a whole number from 10 to 20000');
 			if (!Number.isInteger(seed)) fail('--seed must be a whole number');
-			if (values.out) writeGeneratedFiles(resolve(values.out), { communes, seed, messy: values.messy });
+			const twoTier = values['two-tier'];
+			if (values.out) writeGeneratedFiles(resolve(values.out), { communes, seed, messy: values.messy, twoTier });
 			if (values['no-import']) {
 				out({ out: values.out ?? null }, `Đã ghi / written: ${values.out}`);
 				return;
 			}
 			await withDb(async (db) => {
-				const r = await seedDemo(db, { communes, seed, messy: values.messy, name: values.name });
+				const r = await seedDemo(db, { communes, seed, messy: values.messy, name: values.name, twoTier });
 				out(
 					{
 						dataset_id: r.datasetId,
+						structure: r.structure,
 						districts: r.districts,
 						communes: r.communes,
 						warnings: r.warnings.map((w) => w.message_en)
 					},
-					`Bộ dữ liệu #${r.datasetId}: ${r.districts} huyện, ${r.communes} xã (mô phỏng, seed ${seed})`
+					`Bộ dữ liệu #${r.datasetId}: ${r.structure === 'two-tier' ? 'hai cấp, ' : `${r.districts} huyện, `}${r.communes} xã (mô phỏng, seed ${seed})`
 				);
 			});
 			return;
@@ -190,6 +221,9 @@ async function main(argv: string[]): Promise<void> {
 			const files = collectImportFiles(positionals);
 			const terrain = values.terrain as Terrain | undefined;
 			if (terrain && terrain !== 'mountainous' && terrain !== 'other') fail('--terrain must be mountainous or other');
+			const structure = values.structure;
+			if (structure && structure !== 'two-tier' && structure !== 'three-tier')
+				fail('--structure phải là two-tier hoặc three-tier / must be two-tier or three-tier');
 			await withDb(async (db) => {
 				try {
 					const r = await importDataset(db, files, {
@@ -198,6 +232,7 @@ async function main(argv: string[]): Promise<void> {
 						provinceName: values['province-name'],
 						referenceDate: values['reference-date'] ?? null,
 						defaultTerrain: terrain,
+						structure: structure as 'two-tier' | 'three-tier' | undefined,
 						crs: values.crs,
 						districtFields: {
 							code: values['code-field'],
@@ -217,13 +252,16 @@ async function main(argv: string[]): Promise<void> {
 					out(
 						{
 							dataset_id: r.datasetId,
+							structure: r.structure,
 							districts: r.districts,
 							communes: r.communes,
 							warnings: r.warnings.map((w) => w.message_en),
 							warnings_vi: r.warnings.map((w) => w.message_vi)
 						},
 						[
-							`Đã nhập bộ dữ liệu #${r.datasetId}: ${r.districts} đơn vị cấp huyện, ${r.communes} đơn vị cấp xã.`,
+							r.structure === 'two-tier'
+								? `Đã nhập bộ dữ liệu hai cấp #${r.datasetId}: ${r.communes} đơn vị cấp xã trực thuộc tỉnh (không có cấp huyện).`
+								: `Đã nhập bộ dữ liệu #${r.datasetId}: ${r.districts} đơn vị cấp huyện, ${r.communes} đơn vị cấp xã.`,
 							...r.warnings.map((w) => `  ! ${w.message_vi}`)
 						].join('\n')
 					);
@@ -262,7 +300,7 @@ async function main(argv: string[]): Promise<void> {
 					list
 						.map(
 							(d) =>
-								`#${d.id}\t${d.name}\t${d.province_code} ${d.province_name}\t${d.districts} huyện, ${d.communes} xã\tsố liệu ${d.reference_date ?? '—'}\t${d.created_at}`
+								`#${d.id}\t${d.name}\t${d.province_code} ${d.province_name}\t${d.structure === 'two-tier' ? 'hai cấp, ' : `${d.districts} huyện, `}${d.communes} xã\tsố liệu ${d.reference_date ?? '—'}\t${d.created_at}`
 						)
 						.join('\n') || '(chưa có bộ dữ liệu / no datasets)'
 				);

@@ -9,6 +9,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { Db } from '../../src/lib/server/db/database';
+import type { Role } from '../../src/lib/server/auth/roles';
+import { SESSION_COOKIE } from '../../src/lib/server/auth/session';
+import { addRoleUsers, ROLE_LOGIN, TEST_PASSWORD } from '../helpers/auth';
 import { tempDb } from '../helpers/db';
 
 export const SCREENSHOTS = resolve('tests/e2e/screenshots');
@@ -167,19 +170,66 @@ export interface BrowserSession {
 	server: RunningServer;
 	browser: Awaited<ReturnType<typeof launchBrowser>>;
 	page: Page;
+	/** The role the browser is signed in as (null: anonymous). */
+	role: Role | null;
 	close: () => Promise<void>;
 }
 
+/** Sign in through POST /api/auth/login as the test account of a role; returns the session token. */
+export async function signInToken(url: string, role: Role): Promise<string> {
+	const r = await fetch(url + '/api/auth/login', {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ login: ROLE_LOGIN[role], password: TEST_PASSWORD })
+	});
+	const cookie = r.headers.getSetCookie().find((c) => c.startsWith(SESSION_COOKIE + '='));
+	if (r.status !== 200 || !cookie) throw new Error(`sign-in as ${role} failed: ${r.status} ${await r.text()}`);
+	return cookie.slice(SESSION_COOKIE.length + 1).split(';')[0];
+}
+
 /**
- * A fresh SQLite file with the real migrations, filled by `prepare`, served by the built server and opened in
- * a new Chromium profile. `close` stops everything and removes the files.
+ * Requests the test itself sends with fetch() to the server carry the session cookie too, so that tests written
+ * before accounts existed read the API as the signed-in user. Only requests to `url` that name no cookie of their
+ * own; returns the function that puts the plain fetch back.
  */
-export async function openSession(prepare: (db: Db) => Promise<void>): Promise<BrowserSession> {
+function signNodeFetch(url: string, token: string): () => void {
+	const plain = globalThis.fetch;
+	globalThis.fetch = (input: string | URL | Request, init?: RequestInit) => {
+		const href = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+		if (!href.startsWith(url + '/')) return plain(input, init);
+		const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
+		if (!headers.has('cookie')) headers.set('cookie', `${SESSION_COOKIE}=${token}`);
+		return plain(input, { ...init, headers });
+	};
+	return () => {
+		globalThis.fetch = plain;
+	};
+}
+
+/**
+ * A fresh SQLite file with the real migrations, filled by `prepare`, with one account per role (tests/helpers/
+ * auth.ts), served by the built server and opened in a new Chromium profile signed in as `signIn` (admin unless
+ * said otherwise; null = anonymous). `close` stops everything and removes the files.
+ */
+export async function openSession(
+	prepare: (db: Db) => Promise<void>,
+	opts: { signIn?: Role | null } = {}
+): Promise<BrowserSession> {
+	const role = opts.signIn === undefined ? 'admin' : opts.signIn;
 	const t = await tempDb();
 	await prepare(t.db);
+	await addRoleUsers(t.db);
 	await t.db.destroy();
 	const server = await startServer(t.path);
 	const browser = await launchBrowser();
+	let unsign = () => {};
+	if (role) {
+		const token = await signInToken(server.url, role);
+		await browser.context.addCookies([
+			{ name: SESSION_COOKIE, value: token, url: server.url, httpOnly: true, sameSite: 'Lax' }
+		]);
+		unsign = signNodeFetch(server.url, token);
+	}
 	const page = await browser.context.newPage();
 	page.on('pageerror', (e) => console.error('page error:', e.message));
 	return {
@@ -187,7 +237,9 @@ export async function openSession(prepare: (db: Db) => Promise<void>): Promise<B
 		server,
 		browser,
 		page,
+		role,
 		close: async () => {
+			unsign();
 			await browser.close();
 			await server.stop();
 			rmSync(t.dir, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { openMigrated } from '../../src/lib/server/db/database';
 import type { StaffingInputRow } from '../../src/lib/domain/staffing/inputs';
 import { lamDongFiles } from '../helpers/db';
 import { type BrowserSession, type RunningServer, openSession, screenshot } from './harness';
+import { ROLE_LOGIN } from '../helpers/auth';
 
 /** Paste text into the focused element as Excel puts it on the clipboard (a real ClipboardEvent with its data). */
 async function pasteInto(page: Page, selector: string, text: string): Promise<void> {
@@ -110,6 +111,19 @@ describe('the Biên chế tab: keyboard entry, paste from Excel, CSV upload', ()
 		expect(await page.locator(cell(d, 'offices')).inputValue()).toBe('2');
 	});
 
+	it('regression (issue 9): a quoted cell with a line break (Excel) stays one cell; the next row lands on the next unit', async () => {
+		const [, , , , , , g, h] = codes;
+		// Excel quotes a cell holding a line break; the old parser split it into two rows and shifted the block down.
+		await pasteInto(page, cell(g, 'nonprofessionalActual'), '"17\n"\t9\r\n16\t8\r\n');
+		await expect
+			.poll(async () => {
+				const s = await stored();
+				return [s.get(g)!.nonprofessionalActual, s.get(g)!.leaders, s.get(h)!.nonprofessionalActual, s.get(h)!.leaders];
+			})
+			.toEqual([17, 9, 16, 8]);
+		expect(await page.locator('[data-testid=staffing-communes-notice]').count()).toBe(0);
+	});
+
 	it('a pasted block with a bad value is not saved; the message is beside the cell', async () => {
 		const [, , , , e, f] = codes;
 		await pasteInto(page, cell(e, 'staffActual'), '20\t12\r\n-2\tmười\r\n');
@@ -156,7 +170,11 @@ describe('the Biên chế tab: keyboard entry, paste from Excel, CSV upload', ()
 			.execute();
 		await db.destroy();
 		expect(audit.map((x) => x.field).sort()).toEqual(['communeClass', 'staffActual']);
-		expect(audit.find((x) => x.field === 'staffActual')).toMatchObject({ who: 'local', before: 'null', after: '23' });
+		expect(audit.find((x) => x.field === 'staffActual')).toMatchObject({
+			who: ROLE_LOGIN.admin,
+			before: 'null',
+			after: '23'
+		});
 	});
 
 	it('filters by district and sorts by a column', async () => {

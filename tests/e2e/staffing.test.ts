@@ -54,7 +54,8 @@ describe('the staffing tab of a Lâm Đồng scenario', () => {
 		expect(await groups.first().textContent()).toContain('số liệu thực tế');
 		expect(await groups.nth(1).textContent()).toContain('theo số lượng quy định');
 		// g1: 33 staff before, quota 18 after → 15 surplus (see tests/integration/staffing-cli.test.ts for the hand computation).
-		expect(await groups.first().textContent()).toContain('Dôi dư: 15');
+		expect(await groups.first().textContent()).toContain('Dôi dư so với định mức Nghị định 33/2023/NĐ-CP: 15');
+		expect(await groups.first().textContent()).toContain('tăng thêm tính theo tiêu chuẩn chung (Nghị định 33/2023)');
 		expect(await page.locator('[data-testid=bar-chart] rect').count()).toBe(2);
 		expect(await page.locator('[data-testid=line-chart] circle').count()).toBe(6);
 		// No plan entered: the deadline is missed, and said so.
@@ -81,10 +82,29 @@ describe('the staffing tab of a Lâm Đồng scenario', () => {
 		expect(await page.locator('[data-testid="retirements-g1-0"]').inputValue()).toBe('2');
 	});
 
-	it('the group panel on the scenario map shows the group surplus', async () => {
+	it('the group panel on the scenario map shows the group surplus against the Decree 33 norm', async () => {
 		await page.goto(`${server.url}/datasets/${ds}/scenarios/${sid}`);
 		await waitForMapIdle(page);
 		await page.locator('[data-testid=groups] li button').first().click();
-		await expect.poll(() => page.locator('[data-testid=group-surplus]').textContent()).toContain('dôi dư 15');
+		await expect
+			.poll(() => page.locator('[data-testid=group-surplus]').textContent())
+			.toContain('dôi dư so với định mức Nghị định 33/2023/NĐ-CP: 15');
+		expect(await page.locator('[data-testid=group-increment-basis]').textContent()).toContain(
+			'tăng thêm tính theo tiêu chuẩn chung (Nghị định 33/2023)'
+		);
+	});
+
+	it('one truth (issue 9): a class entered on the staffing tab changes the surplus on the map panel too', async () => {
+		await page.goto(`${server.url}/datasets/${ds}/scenarios/${sid}/staffing`);
+		await page.locator('[data-testid=new-class-g1]').selectOption('I');
+		await page.locator('[data-testid=save-staffing]').click();
+		// Class I xã: quota 22 (Decree 33 Art. 6.1.b), 33 − 22 = 11.
+		const tabValue = page.locator('[data-testid=staffing-group]').first().locator('[data-testid=group-surplus-value]');
+		await expect.poll(() => tabValue.textContent()).toBe('11');
+		await page.goto(`${server.url}/datasets/${ds}/scenarios/${sid}`);
+		await waitForMapIdle(page);
+		await page.locator('[data-testid=groups] li button').first().click();
+		await expect.poll(() => page.locator('[data-testid=group-surplus-value]').textContent()).toBe('11');
+		await screenshot(page, '41-group-panel-surplus');
 	});
 });

@@ -6,6 +6,7 @@ import { openMigrated } from '../../src/lib/server/db/database';
 import type { UnitView } from '../../src/lib/domain/units';
 import { lamDongFiles } from '../helpers/db';
 import { type BrowserSession, type RunningServer, openSession, project, screenshot, waitForMapIdle } from './harness';
+import { ROLE_LOGIN } from '../helpers/auth';
 
 /** RGB of the map canvas at a screen point. */
 async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
@@ -97,7 +98,7 @@ describe('verdicts of NQ 35 on the Lâm Đồng map', () => {
 		expect(await page.locator('[data-testid=legend]').textContent()).toContain('giai đoạn 2023–2025 (5)');
 		const hist = await (await fetch(`${server.url}/api/datasets/${id}/units/25111`)).json();
 		const row = hist.history.find((h: { field: string }) => h.field === 'population');
-		expect(row).toMatchObject({ who: 'local', before: '3065', after: '4000' });
+		expect(row).toMatchObject({ who: ROLE_LOGIN.admin, before: '3065', after: '4000' });
 		// Still there after a reload.
 		await page.reload();
 		await expect

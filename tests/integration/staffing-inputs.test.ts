@@ -353,3 +353,35 @@ describe('cell text typed or pasted in the table', () => {
 		});
 	});
 });
+
+describe('class estimate rule sets on Lâm Đồng (a three-tier dataset)', () => {
+	let t: Awaited<ReturnType<typeof tempDb>>;
+	let id: number;
+	beforeAll(async () => {
+		t = await tempDb();
+		id = (await importDataset(t.db, lamDongFiles(), { name: 'Lâm Đồng 2023', createdBy: 'test' })).datasetId;
+	});
+	afterAll(async () => t.cleanup());
+
+	it('NQ 1211 by default (a district level exists); Decree 307 on request: 50–59.5 points move from II to III', async () => {
+		const nq = (await staffingInputTable(t.db, id))!;
+		expect([nq.classRuleSet, nq.defaultClassRuleSet]).toEqual(['nq1211_2016', 'nq1211_2016']);
+		expect(nq.classRuleSets.map((r) => r.id)).toEqual(['nq1211_2016', 'd307_2025']);
+		const d307 = (await staffingInputTable(t.db, id, 'd307_2025'))!;
+		expect(d307.classRuleSet).toBe('d307_2025');
+		const before = new Map(nq.communes.map((c) => [c.code, c.estimate!]));
+		let moved = 0;
+		for (const c of d307.communes) {
+			const a = before.get(c.code)!;
+			const b = c.estimate!;
+			expect(b.points).toBe(a.points); // same points (NQ 1211 levels), other bands
+			if (a.communeClass !== b.communeClass) {
+				moved++;
+				expect([a.communeClass, b.communeClass]).toEqual(['II', 'III']);
+				expect(a.points!).toBeGreaterThanOrEqual(50);
+				expect(a.points!).toBeLessThan(60);
+			} else if (a.points != null && a.points >= 50 && a.points < 60) throw new Error(`${c.code} should move`);
+		}
+		expect(moved).toBeGreaterThan(0);
+	});
+});

@@ -8,7 +8,7 @@ import { testUnit } from '../fixtures/units';
 import {
 	NQ112_2025,
 	applyOverrides,
-	defaultRuleSetIdFor,
+	datasetDefaultRuleSetId,
 	evaluateMerger,
 	evaluateUnit,
 	listRuleValues
@@ -126,8 +126,8 @@ describe('NQ 112/2025 mergers in a two-tier dataset', () => {
 		expect(v.standardsAssessed).toBe(true);
 	});
 	it('§8 a two-tier dataset (communes only) defaults to NQ 112; a dataset with districts to NQ 35', () => {
-		expect(defaultRuleSetIdFor([{ level: 'commune' }, { level: 'commune' }])).toBe('nq112-2025');
-		expect(defaultRuleSetIdFor([{ level: 'district' }, { level: 'commune' }])).toBe('nq35-2023');
+		expect(datasetDefaultRuleSetId('two-tier')).toBe('nq112-2025');
+		expect(datasetDefaultRuleSetId('three-tier')).toBe('nq35-2023');
 	});
 });
 

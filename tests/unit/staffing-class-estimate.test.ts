@@ -1,15 +1,22 @@
 /**
  * Class estimate from the NQ 1211/2016 scoring (Art. 14 xã, Art. 19 phường, Art. 20 thị trấn): the point rules at
- * their breakpoints and caps, the mountainous (75 %) and border (30 %) levels, the class bands (verify) and the
- * lower-bound flag when the other points are not given.
+ * their breakpoints and caps, the mountainous (75 %), border (30 %) and island (20 %, verify) levels, the class bands
+ * of NQ 1211 and of Decree 307/2025 (two-tier datasets; verify) and the lower-bound flag when the other points are not
+ * given.
  */
 import { describe, expect, it } from 'vitest';
 import {
 	STAFFING_SETTINGS,
 	applyStaffingOverrides,
 	classOfPoints,
-	estimateCommuneClass
+	defaultClassRuleSet,
+	estimateCommuneClass,
+	estimatedClassOfPoints,
+	listStaffingValues,
+	unverifiedStaffingKeys
 } from '../../src/lib/domain/staffing/index';
+import type { EstimatedClass } from '../../src/lib/domain/staffing/index';
+import { classLabel, describeStaffingReason, formatStaffingCitation } from '../../src/lib/domain/staffing/text';
 import type { CommuneClass, CommuneKind } from '../../src/lib/domain/units';
 
 const popPoints = (kind: CommuneKind, population: number, o: { mountainous?: boolean; border?: boolean } = {}) =>
@@ -134,7 +141,7 @@ describe('NQ 1211 Art. 20: thị trấn (10 up to 5,000 people, +0.5 per 100; 10
 	it.each(area)('area %d km² → %d points', (a, points) => expect(areaPoints('thi_tran', a)).toBe(points));
 });
 
-describe('class bands (verify): I from 75, II from 50 to under 75, III under 50', () => {
+describe("NQ 1211's classification chapter: class bands I from 75, II from 50 to under 75, III under 50", () => {
 	const rows: [number, CommuneClass][] = [
 		[100, 'I'],
 		[75, 'I'],
@@ -145,10 +152,138 @@ describe('class bands (verify): I from 75, II from 50 to under 75, III under 50'
 	];
 	it.each(rows)('%d points → class %s', (points, cls) => expect(classOfPoints(points)).toBe(cls));
 
-	it('the bands are data marked verify and can be corrected', () => {
-		expect(STAFFING_SETTINGS.classScoring.classIMin.verified).toBe(false);
+	it("the bands are confirmed values cited to NQ 1211's classification chapter, not its Art. 21 (islands)", () => {
+		const b = STAFFING_SETTINGS.classScoring.bands.nq1211_2016;
+		expect([b.classIMin.verified, b.classIIMin.verified]).toEqual([true, true]);
+		for (const v of [b.classIMin, b.classIIMin]) {
+			expect(v.citation).toEqual({
+				document: 'NQ 1211/2016/UBTVQH13',
+				article: 'Chương II',
+				amendedBy: 'NQ 27/2022/UBTVQH15'
+			});
+			expect(v.citation.article).not.toBe('21');
+		}
+		expect(formatStaffingCitation(b.classIMin.citation, 'vi')).toBe(
+			'Chương II Nghị quyết số 1211/2016/UBTVQH13 (được sửa đổi, bổ sung bởi Nghị quyết số 27/2022/UBTVQH15)'
+		);
+		const e = estimateCommuneClass('xa', { population: 8_500, areaKm2: 30 });
+		expect(e.steps.find((r) => r.code === 'class_estimate')!.clause).toEqual(b.citation);
+	});
+
+	it('the bands are data an administrator can correct (same keys as before)', () => {
 		const s = applyStaffingOverrides(STAFFING_SETTINGS, [{ key: 'staffing.class.band.I_min', value: 70 }]);
+		expect(s.overrideNotes ?? []).toEqual([]);
 		expect(classOfPoints(72, s)).toBe('I');
+	});
+});
+
+describe('Decree 307/2025/NĐ-CP (two-tier datasets, from 27 Nov 2025; verify): a second classification rule set', () => {
+	const d307 = STAFFING_SETTINGS.classScoring.bands.d307_2025;
+	const rows: [number, CommuneKind, EstimatedClass][] = [
+		[95, 'phuong', 'special'],
+		[90, 'phuong', 'special'],
+		[89.5, 'phuong', 'I'],
+		[95, 'xa', 'I'], // the special class is for wards (and special zones) only
+		[75, 'xa', 'I'],
+		[74.5, 'xa', 'II'],
+		[60, 'xa', 'II'],
+		[59.5, 'xa', 'III'],
+		[55, 'xa', 'III'] // class II under NQ 1211
+	];
+	it.each(rows)('%d points, %s → %s', (points, kind, cls) =>
+		expect(estimatedClassOfPoints(points, STAFFING_SETTINGS, 'd307_2025', kind)).toBe(cls)
+	);
+
+	it('values marked verify, with their citation, listed for the standards page', () => {
+		for (const v of [d307.specialMin!, d307.classIMin, d307.classIIMin, d307.inForceFrom!]) {
+			expect(v.verified).toBe(false);
+			expect(v.citation.document).toBe('NĐ 307/2025/NĐ-CP');
+		}
+		expect(d307.inForceFrom!.value).toBe('2025-11-27');
+		const keys = listStaffingValues().map((r) => r.key);
+		expect(keys).toEqual(
+			expect.arrayContaining([
+				'staffing.class.d307.band.special_min',
+				'staffing.class.d307.band.I_min',
+				'staffing.class.d307.band.II_min',
+				'staffing.class.d307.in_force_from'
+			])
+		);
+		expect(formatStaffingCitation(d307.citation, 'vi')).toBe('Nghị định số 307/2025/NĐ-CP');
+	});
+
+	it('selectable: the same xã of 55 points is class II under NQ 1211 and class III under Decree 307', () => {
+		// 8,500 people (35) + 30 km² (30) = 65, + 0 other points → II under both; 55 needs other points: 3,000 people
+		// (10) + 8 km² (10) + 35 other points = 55.
+		const input = { population: 3_000, areaKm2: 8, otherPoints: 35 };
+		const a = estimateCommuneClass('xa', input);
+		const b = estimateCommuneClass('xa', { ...input, ruleSet: 'd307_2025' });
+		expect([a.points, a.communeClass, a.ruleSet]).toEqual([55, 'II', 'nq1211_2016']);
+		expect([b.points, b.communeClass, b.ruleSet]).toEqual([55, 'III', 'd307_2025']);
+		expect(b.steps.find((r) => r.code === 'class_estimate')!.clause).toEqual(d307.citation);
+		// Only the bands are encoded: the estimate says the points still come from NQ 1211's levels.
+		expect(b.warnings.map((w) => w.code)).toContain('class_d307_scales_not_encoded');
+		expect(
+			describeStaffingReason(
+				b.steps.find((r) => r.code === 'class_estimate')!,
+				'vi'
+			)
+		).toContain('Nghị định 307/2025/NĐ-CP: loại I từ 75 điểm, loại II từ 60 điểm');
+	});
+
+	it('a ward reaching 90 points is of the special class (its quota counts it as class I)', () => {
+		// phường: 9,000 people (10 + 20 steps of 200 × 0.5 = 20) + 4 km² (10 + 20 × 0.5 = 20) + 35 other = 85 → I;
+		// 11,000 people → 30 + 20 + 35 + … : use 15,000 people (35, capped) + 4 km² (20) + 35 = 90 → special.
+		const e = estimateCommuneClass('phuong', {
+			population: 15_000,
+			areaKm2: 4,
+			otherPoints: 35,
+			ruleSet: 'd307_2025'
+		});
+		expect([e.points, e.special, e.communeClass]).toEqual([90, true, 'I']);
+		expect(classLabel('special', 'vi')).toBe('Loại đặc biệt');
+	});
+
+	it('default: Decree 307 for a two-tier dataset (no district level), NQ 1211 otherwise', () => {
+		expect(defaultClassRuleSet({ twoTier: true })).toBe('d307_2025');
+		expect(defaultClassRuleSet({ twoTier: false })).toBe('nq1211_2016');
+	});
+});
+
+describe('islands (domain.md §3, §6; NQ 1211 Art. 21, verify): the island factor counts in the class estimate', () => {
+	it('island xã of 3,000 people and 8 km²: levels at 20 % → 35 + 30 = 65 points, class II (lower bound); not 20', () => {
+		// Mainland levels: 3,000 ≤ 3,500 → 10 points; 8 ≤ 10 km² → 10 points; 20 → class III.
+		const mainland = estimateCommuneClass('xa', { population: 3_000, areaKm2: 8 });
+		expect([mainland.populationPoints, mainland.areaPoints, mainland.communeClass]).toEqual([10, 10, 'III']);
+		// Island levels (20 %): 700 people then +0.5 per 20: (3,000 − 700) / 20 = 115 steps → 10 + 57.5 → capped 35;
+		// 2 km² then +0.5 per 0.1 km²: (8 − 2) / 0.1 = 60 steps → 10 + 30 = 40 → capped 30. 65 → class II.
+		const island = estimateCommuneClass('xa', { population: 3_000, areaKm2: 8, island: true });
+		expect([island.populationPoints, island.areaPoints, island.points, island.communeClass]).toEqual([
+			35,
+			30,
+			65,
+			'II'
+		]);
+		expect([island.populationLevelRatio, island.areaLevelRatio, island.lowerBound]).toEqual([0.2, 0.2, true]);
+		const pop = island.steps.find((r) => r.code === 'class_population_points')!;
+		expect(pop.params).toMatchObject({ factor: 'island', baseLevel: 700, step: 20 });
+		expect(pop.clause).toMatchObject({ document: 'NQ 1211/2016/UBTVQH13', article: '21' });
+		expect(describeStaffingReason(pop, 'vi')).toContain('đơn vị ở hải đảo: áp dụng 20% các mức, cần xác minh');
+		const area = island.steps.find((r) => r.code === 'class_area_points')!;
+		expect(area.params).toMatchObject({ factor: 'island', ratio: 0.2 });
+	});
+
+	it('the island ratios are settings marked verify', () => {
+		const i = STAFFING_SETTINGS.classScoring.island;
+		expect([i.populationRatio.verified, i.areaRatio.verified]).toEqual([false, false]);
+		expect(unverifiedStaffingKeys()).toEqual(
+			expect.arrayContaining(['staffing.class.island.population_ratio', 'staffing.class.island.area_ratio'])
+		);
+	});
+
+	it('an island ward on a land border uses the smaller population ratio (20 % < 30 %)', () => {
+		const e = estimateCommuneClass('phuong', { population: 3_000, areaKm2: 1, island: true, border: true });
+		expect(e.populationLevelRatio).toBe(0.2);
 	});
 });
 

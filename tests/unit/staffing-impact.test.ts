@@ -16,6 +16,7 @@ import {
 } from '../../src/lib/domain/staffing/index';
 import type { CommuneGroupInput, CommuneMemberInput, DistrictGroupInput } from '../../src/lib/domain/staffing/index';
 import { describeStaffingReason, hasStaffingReasonText } from '../../src/lib/domain/staffing/text';
+import { scenarioClassRuleSet } from '../../src/lib/domain/staffing/scenario';
 import { NQ35_2023, evaluateMerger, evaluateUnit } from '../../src/lib/domain/rules/index';
 import type { DatasetContext, UnitRecord } from '../../src/lib/domain/units';
 
@@ -316,6 +317,106 @@ describe('inputs from the rules engine', () => {
 			seatMemberCode: '24001',
 			figures: { population: 6_100, areaKm2: 63, populationStandard: 5_000, areaStandard: 50 }
 		});
+	});
+});
+
+describe('Decree 33 Art. 6.2 reading shown on the group (domain.md §6)', () => {
+	const ctx: DatasetContext = {
+		provinceCode: '68',
+		provinceName: 'Lâm Đồng',
+		referenceDate: '2022-12-31',
+		defaultTerrain: 'mountainous'
+	};
+	const xa = (code: string, population: number, area: number): UnitRecord =>
+		testUnit(code, `Xã ${code}`, {
+			population,
+			populationDate: '2022-12-31',
+			areaOfficialKm2: area,
+			communeClass: 'III',
+			ethnicMinorityShare: 0.9
+		});
+
+	it('Decree 33 Art. 6: a merged mountainous xã of 6,000 people, 90% ethnic minority → no population increment, reading "normal" on the group', () => {
+		const a = xa('24001', 3_500, 20);
+		const b = xa('24002', 2_500, 20);
+		const mv = evaluateMerger([a, b], ctx, NQ35_2023, { adjacency: () => true });
+		const g = groupStaffingImpact({
+			id: 'g',
+			level: 'commune',
+			members: [a, b].map((u) => communeMemberFromUnit(u, evaluateUnit(u, ctx, NQ35_2023))),
+			newUnit: newCommuneFromMerger(mv)
+		});
+		// 6,000 − 5,000 = 1,000 < 2,500 → 0 (against the reduced 1,000 it would be (6,000 − 1,000) / 500 = 10).
+		expect(g.newUnit.quota).toMatchObject({ populationIncrement: 0, total: 18, incrementBasis: 'normal' });
+		expect(g.incrementBasis).toBe('normal');
+	});
+
+	it('district groups have no quota formula: no reading', () => {
+		const g = groupStaffingImpact({
+			id: 'd',
+			level: 'district',
+			members: [
+				{ code: '681', kind: 'huyen', staff: 60 },
+				{ code: '682', kind: 'huyen', staff: 70 }
+			],
+			newUnit: { kind: 'huyen' }
+		});
+		expect(g.incrementBasis).toBeNull();
+	});
+});
+
+describe('class estimates of the members and the new unit: island factor and classification rule set', () => {
+	const ctx: DatasetContext = {
+		provinceCode: '46',
+		provinceName: 'Tỉnh ven biển',
+		referenceDate: '2022-12-31',
+		defaultTerrain: 'other'
+	};
+	const islandXa = testUnit('30001', 'Xã đảo', {
+		population: 3_000,
+		populationDate: '2022-12-31',
+		areaOfficialKm2: 8,
+		communeClass: null,
+		island: true
+	});
+
+	it('an island xã of 3,000 people and 8 km² without a class of record: estimated class II (island levels), not III', () => {
+		const m = communeMemberFromUnit(islandXa, evaluateUnit(islandXa, ctx, NQ35_2023));
+		expect(m.island).toBe(true);
+		const g = groupStaffingImpact(group([m, member('B', 'III')]));
+		const est = g.members[0];
+		expect([est.communeClass, est.classSource, est.classEstimate?.points]).toEqual(['II', 'estimate', 65]);
+		// Without the island factor the same figures score 10 + 10 = 20 → class III.
+		const mainland = groupStaffingImpact(group([{ ...m, island: false }, member('B', 'III')]));
+		expect(mainland.members[0].communeClass).toBe('III');
+	});
+
+	it('the classification rule set reaches the estimates (Decree 307: 55 points are class III)', () => {
+		const g = groupStaffingImpact(
+			group([member('A', 'III'), member('B', 'III')], {
+				newUnit: {
+					kind: 'xa',
+					otherPoints: 35,
+					classRuleSet: 'd307_2025',
+					figures: { population: 3_000, areaKm2: 8, populationStandard: 8_000, areaStandard: 30 }
+				}
+			})
+		);
+		expect(g.newUnit.classEstimate).toMatchObject({ ruleSet: 'd307_2025', points: 55, communeClass: 'III' });
+	});
+
+	it('a scenario on a two-tier dataset (no district level) estimates under Decree 307 by default', () => {
+		const commune = testUnit('30001', 'Xã A', {});
+		const district = testUnit('672', 'Huyện', { kind: 'huyen' });
+		expect(scenarioClassRuleSet({ units: new Map([[commune.code, commune]]) as never })).toBe('d307_2025');
+		expect(
+			scenarioClassRuleSet({
+				units: new Map([
+					[commune.code, commune],
+					[district.code, district]
+				]) as never
+			})
+		).toBe('nq1211_2016');
 	});
 });
 

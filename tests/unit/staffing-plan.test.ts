@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-	LAM_DONG_2024_ARRANGEMENT,
 	STAFFING_SETTINGS,
 	addMonths,
 	addYears,
@@ -18,6 +17,7 @@ import {
 	staffingPlan,
 	surplusDeadline
 } from '../../src/lib/domain/staffing/index';
+import { LAM_DONG_2024_ARRANGEMENT } from '../fixtures/staffing';
 import { describeStaffingReason } from '../../src/lib/domain/staffing/text';
 
 describe('NQ 35 Art. 11.3: deadline = 5 years after the arrangement takes effect', () => {

@@ -11,6 +11,7 @@ import {
 	fullSteps,
 	quotaFiguresFromVerdict
 } from '../../src/lib/domain/staffing/index';
+import { describeStaffingReason, incrementBasisLabel } from '../../src/lib/domain/staffing/text';
 import type { QuotaFigures } from '../../src/lib/domain/staffing/index';
 import { NQ35_2023, evaluateUnit } from '../../src/lib/domain/rules/index';
 import type { CommuneClass, CommuneKind, DatasetContext, UnitRecord } from '../../src/lib/domain/units';
@@ -193,58 +194,84 @@ describe('missing figures', () => {
 	});
 });
 
-describe('figures from the rules engine (standards.population.effective/base)', () => {
+describe('Decree 33 Art. 6.2: increments counted on the normal standard, not the Art. 3a-reduced one (domain.md §6)', () => {
 	const ctx: DatasetContext = {
 		provinceCode: '68',
 		provinceName: 'Lâm Đồng',
 		referenceDate: '2022-12-31',
 		defaultTerrain: 'mountainous'
 	};
-	const unit: UnitRecord = {
+	const xa = (population: number, areaKm2: number, ethnicMinorityShare: number): UnitRecord => ({
 		code: '24001',
 		name: 'Xã A',
 		level: 'commune',
 		kind: 'xa',
 		parentCode: '672',
-		terrain: null,
-		ethnicMinorityShare: 0.4, // mountainous, 40 % → population standard reduced to 45 % (NQ 1211 Art. 3a)
+		terrain: null, // the dataset default: mountainous/highland
+		ethnicMinorityShare,
 		border: false,
 		island: false,
 		coastalDifficult: false,
 		delta: false,
-		population: 6_000,
+		population,
 		populationDate: '2022-12-31',
 		populationSource: 'test',
-		areaOfficialKm2: 120,
+		areaOfficialKm2: areaKm2,
 		areaSource: 'test',
 		areaComputedKm2: null,
-		communeClass: 'II',
+		communeClass: 'III',
 		lastArrangedPeriod: null
-	};
-	const verdict = evaluateUnit(unit, ctx, NQ35_2023);
+	});
+	const reduced = applyStaffingOverrides(STAFFING_SETTINGS, [
+		{ key: 'staffing.increment.against_reduced_standard', value: true }
+	]);
 
-	it('default: increments above the reduced standard (setting, verify)', () => {
+	it('Decree 33 Art. 6: increments counted on the normal standard — mountainous xã 6,000 people, 90% ethnic minority → no population increment', () => {
+		// NQ 1211 Art. 3a lowers this unit's population standard to 20 % (1,000 people) for the NQ 35 criteria, but the
+		// quota steps use the normal mountainous-xã standard: 6,000 − 5,000 = 1,000 < 2,500 (1/2 × 5,000) → 0, not ten.
+		const verdict = evaluateUnit(xa(6_000, 40, 0.9), ctx, NQ35_2023);
+		expect(verdict.standards!.population).toMatchObject({ base: 5_000, effective: 1_000 });
+		expect(STAFFING_SETTINGS.increment.againstReducedStandard.value).toBe(false);
 		const f = quotaFiguresFromVerdict(verdict);
 		expect(f).toMatchObject({
-			population: 6_000,
-			areaKm2: 120,
-			populationStandard: 2_250,
+			populationStandard: 5_000,
 			areaStandard: 50,
-			standardBasis: 'reduced'
+			standardBasis: 'normal',
+			reducedPopulationStandard: 1_000
 		});
-		// 6,000 − 2,250 = 3,750 over steps of 1,125 → 3; (120 − 50) / 50 → 1.
-		const q = communeQuota('xa', 'II', f);
-		expect([q.populationIncrement, q.areaIncrement, q.total]).toEqual([3, 1, 24]);
+		const q = communeQuota('xa', 'III', f);
+		expect([q.populationIncrement, q.areaIncrement, q.total, q.incrementBasis]).toEqual([0, 0, 18, 'normal']);
+		const basis = q.steps.find((r) => r.code === 'quota_increment_basis')!;
+		expect(describeStaffingReason(basis, 'vi')).toContain('tiêu chuẩn chung');
+		expect(describeStaffingReason(basis, 'vi')).toContain(
+			'không dùng tiêu chuẩn đã giảm theo yếu tố đặc thù (dân số 1.000 người)'
+		);
+		expect(incrementBasisLabel(q.incrementBasis, 'vi')).toBe(
+			'tăng thêm tính theo tiêu chuẩn chung (Nghị định 33/2023)'
+		);
 	});
 
-	it('override: increments above the normal standard', () => {
-		const s = applyStaffingOverrides(STAFFING_SETTINGS, [
-			{ key: 'staffing.increment.against_reduced_standard', value: false }
-		]);
-		const f = quotaFiguresFromVerdict(verdict, s);
+	it('the other reading, a setting (off by default): against the reduced standard the same xã gets ten, and says so', () => {
+		const verdict = evaluateUnit(xa(6_000, 40, 0.9), ctx, NQ35_2023);
+		const f = quotaFiguresFromVerdict(verdict, reduced);
+		expect(f).toMatchObject({ populationStandard: 1_000, standardBasis: 'reduced', reducedPopulationStandard: null });
+		// 6,000 − 1,000 = 5,000 over steps of 500 → 10.
+		const q = communeQuota('xa', 'III', f, reduced);
+		expect([q.populationIncrement, q.total, q.incrementBasis]).toEqual([10, 28, 'reduced']);
+		expect(incrementBasisLabel(q.incrementBasis, 'vi')).toContain('tiêu chuẩn đã giảm');
+	});
+
+	it('a 40 % share (standard reduced to 45 %): 6,000 people on 120 km² → +0 population, +1 area (normal standard)', () => {
+		const verdict = evaluateUnit(xa(6_000, 120, 0.4), ctx, NQ35_2023);
+		const f = quotaFiguresFromVerdict(verdict);
 		expect(f.populationStandard).toBe(5_000);
-		expect(f.standardBasis).toBe('base');
-		// 6,000 − 5,000 = 1,000 < 2,500: no population increment.
-		expect(communeQuota('xa', 'II', f, s).populationIncrement).toBe(0);
+		// 6,000 − 5,000 = 1,000 < 2,500 → 0; (120 − 50) / 50 → 1. Against the reduced 2,250: (6,000 − 2,250) / 1,125 → 3.
+		expect(communeQuota('xa', 'II', f).populationIncrement).toBe(0);
+		expect(communeQuota('xa', 'II', f).areaIncrement).toBe(1);
+		expect(communeQuota('xa', 'II', quotaFiguresFromVerdict(verdict, reduced), reduced).populationIncrement).toBe(3);
+	});
+
+	it('figures given without a basis are taken as the normal standards', () => {
+		expect(communeQuota('xa', 'II', atStandard(5_000, 50)).incrementBasis).toBe('normal');
 	});
 });

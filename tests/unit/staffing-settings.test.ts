@@ -49,7 +49,9 @@ describe('settings as data', () => {
 	it('every value has a citation and both labels', () => {
 		for (const r of rows) {
 			expect(r.citation.document, r.key).toBeTruthy();
-			expect(r.citation.article, r.key).toBeTruthy();
+			// A whole-document citation (no article) only for a value still to verify (Decree 307/2025's bands).
+			if (!r.citation.article) expect(r.verified, r.key).toBe(false);
+			else expect(r.citation.article, r.key).toBeTruthy();
 			expect(r.label_vi, r.key).toBeTruthy();
 			expect(r.label_en, r.key).toBeTruthy();
 		}
@@ -79,8 +81,10 @@ describe('settings as data', () => {
 	it('the verify values of domain.md and the project assumptions are unverified', () => {
 		const keys = unverifiedStaffingKeys();
 		for (const key of [
-			'staffing.class.band.I_min',
-			'staffing.class.band.II_min',
+			'staffing.class.d307.band.special_min',
+			'staffing.class.d307.band.I_min',
+			'staffing.class.d307.band.II_min',
+			'staffing.class.island.population_ratio',
 			'staffing.class.phuong.population.max_points',
 			'staffing.class.thi_tran.area.max_points',
 			'staffing.leaders.salary_retention_min_months',
@@ -91,9 +95,23 @@ describe('settings as data', () => {
 		for (const key of [
 			'staffing.quota.phuong.I',
 			'staffing.plan.deadline_years',
-			'staffing.class.xa.population.max_points'
+			'staffing.class.xa.population.max_points',
+			// domain.md §6: the NQ 1211 bands are confirmed values; the Decree 33 reading is the Ministry's guidance.
+			'staffing.class.band.I_min',
+			'staffing.class.band.II_min',
+			'staffing.increment.against_reduced_standard'
 		])
 			expect(keys).not.toContain(key);
+	});
+
+	it('Decree 33 reading switch: listed for the standards page, off, cited to Decree 33 Art. 6.2', () => {
+		expect(byKey.get('staffing.increment.against_reduced_standard')).toMatchObject({
+			value: false,
+			unit: 'flag',
+			verified: true,
+			citation: { document: 'NĐ 33/2023/NĐ-CP', article: '6', clause: '2' }
+		});
+		expect(byKey.get('staffing.increment.against_reduced_standard')!.label_vi).toContain('4368/BNV-CQĐP');
 	});
 
 	it('the built-in settings are frozen', () => {
@@ -123,8 +141,8 @@ describe('overrides (same contract as the rules engine)', () => {
 	});
 
 	it('an override clears the value from the unverified list', () => {
-		const s = applyStaffingOverrides(STAFFING_SETTINGS, [{ key: 'staffing.class.band.I_min', value: 75 }]);
-		expect(unverifiedStaffingKeys(s)).not.toContain('staffing.class.band.I_min');
+		const s = applyStaffingOverrides(STAFFING_SETTINGS, [{ key: 'staffing.class.d307.band.I_min', value: 75 }]);
+		expect(unverifiedStaffingKeys(s)).not.toContain('staffing.class.d307.band.I_min');
 	});
 
 	it('overrides that cannot apply are noted', () => {

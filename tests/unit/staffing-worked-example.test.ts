@@ -49,7 +49,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-	LAM_DONG_2024_ARRANGEMENT,
 	annualPayrollSaving,
 	communeMemberFromUnit,
 	groupStaffingImpact,
@@ -57,6 +56,7 @@ import {
 	planLeaveCost,
 	staffingPlan
 } from '../../src/lib/domain/staffing/index';
+import { LAM_DONG_2024_ARRANGEMENT } from '../fixtures/staffing';
 import type { CommuneGroupInput } from '../../src/lib/domain/staffing/index';
 import { describeStaffingReason } from '../../src/lib/domain/staffing/text';
 import { NQ35_2023, evaluateMerger, evaluateUnit } from '../../src/lib/domain/rules/index';

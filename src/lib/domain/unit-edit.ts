@@ -3,11 +3,15 @@
  * before it is saved. Returns field errors in both languages; an empty list means valid.
  */
 import { bi, type Bilingual } from './messages.ts';
+import { POPULATION_PARTS_SOURCE, populationFromParts } from './units.ts';
 
 export interface UnitInputPatch {
 	population?: number | null;
 	populationDate?: string | null;
 	populationSource?: string | null;
+	/** Parts of the population (domain.md §3): both or neither; when both, population is their sum. */
+	populationPermanent?: number | null;
+	populationTemporaryConverted?: number | null;
 	areaOfficialKm2?: number | null;
 	areaSource?: string | null;
 	terrain?: 'mountainous' | 'other' | null;
@@ -26,6 +30,8 @@ export const UNIT_INPUT_FIELDS = [
 	'population',
 	'populationDate',
 	'populationSource',
+	'populationPermanent',
+	'populationTemporaryConverted',
 	'areaOfficialKm2',
 	'areaSource',
 	'terrain',
@@ -42,10 +48,42 @@ export const UNIT_INPUT_FIELDS = [
 
 const isNullableNumber = (v: unknown) => v === null || (typeof v === 'number' && Number.isFinite(v));
 
-/** Field errors of a patch; `exemptionCodes` are the reason codes the rule set accepts. */
+type PopulationFields = Pick<
+	UnitInputPatch,
+	'population' | 'populationSource' | 'populationPermanent' | 'populationTemporaryConverted'
+>;
+
+/**
+ * A patch that gives both population parts also gives the total (their sum) when it has none, and a source that says
+ * the total is made of the parts ("thường trú + tạm trú quy đổi"). Other patches are returned unchanged.
+ */
+export function withPopulationTotal<P extends Record<string, unknown>>(patch: P): P {
+	const p = patch as PopulationFields;
+	const total = populationFromParts(
+		typeof p.populationPermanent === 'number' ? p.populationPermanent : null,
+		typeof p.populationTemporaryConverted === 'number' ? p.populationTemporaryConverted : null
+	);
+	if (total == null) return patch;
+	const source = typeof p.populationSource === 'string' ? p.populationSource.trim() : '';
+	return {
+		...patch,
+		population: 'population' in patch && p.population != null ? p.population : total,
+		populationSource: source.includes(POPULATION_PARTS_SOURCE.vi)
+			? source
+			: source
+				? `${source} (${POPULATION_PARTS_SOURCE.vi})`
+				: POPULATION_PARTS_SOURCE.vi
+	};
+}
+
+/**
+ * Field errors of a patch; `exemptionCodes` are the reason codes the rule set accepts. `current` holds the unit's
+ * stored population figures, so a patch of one of them is checked against the others (the parts add up to the total).
+ */
 export function validateUnitPatch(
 	patch: Record<string, unknown>,
-	exemptionCodes: readonly string[]
+	exemptionCodes: readonly string[],
+	current: PopulationFields = {}
 ): { field: string; message: Bilingual }[] {
 	const errors: { field: string; message: Bilingual }[] = [];
 	const err = (field: string, m: Bilingual) => errors.push({ field, message: m });
@@ -59,6 +97,34 @@ export function validateUnitPatch(
 		(!isNullableNumber(p.population) || (p.population != null && (!Number.isInteger(p.population) || p.population < 0)))
 	) {
 		err('population', bi('dân số phải là số nguyên không âm', 'population must be a whole non-negative number'));
+	}
+	const countOk = (v: unknown) => v === null || (typeof v === 'number' && Number.isInteger(v) && v >= 0);
+	for (const f of ['populationPermanent', 'populationTemporaryConverted'] as const) {
+		if (f in p && !countOk(p[f]))
+			err(f, bi('số người phải là số nguyên không âm', 'the number of people must be a whole non-negative number'));
+	}
+	if (!errors.length) {
+		const pick = <K extends keyof PopulationFields>(k: K) => (k in p ? p[k] : current[k]) ?? null;
+		const permanent = pick('populationPermanent');
+		const temporary = pick('populationTemporaryConverted');
+		const population = pick('population');
+		if ((permanent == null) !== (temporary == null)) {
+			err(
+				permanent == null ? 'populationPermanent' : 'populationTemporaryConverted',
+				bi(
+					'ghi cả dân số thường trú và tạm trú quy đổi, hoặc để trống cả hai',
+					'give both permanent and converted temporary residents, or neither'
+				)
+			);
+		} else if (permanent != null && temporary != null && population !== permanent + temporary) {
+			err(
+				'population',
+				bi(
+					`dân số phải bằng thường trú + tạm trú quy đổi = ${permanent + temporary}`,
+					`population must equal permanent + converted temporary residents = ${permanent + temporary}`
+				)
+			);
+		}
 	}
 	if (
 		'areaOfficialKm2' in p &&

@@ -35,7 +35,7 @@ export interface UnitRecord {
 	name: string;
 	level: Level;
 	kind: UnitKind;
-	parentCode: string | null; // district code for a commune, province code for a district
+	parentCode: string | null; // district code for a commune (province code in a two-tier dataset), province code for a district
 	/** Terrain set on the unit itself; null = use the dataset default. */
 	terrain: Terrain | null;
 	ethnicMinorityShare: number | null; // 0..1
@@ -46,6 +46,13 @@ export interface UnitRecord {
 	population: number | null; // persons
 	populationDate: string | null; // ISO date or year
 	populationSource: string | null;
+	/**
+	 * The parts of the population (domain.md §3), optional: permanent residents and temporary residents converted by
+	 * the official rule. When both are given, `population` is their sum (the criteria use the total) and the source
+	 * says so; null = only the total is known.
+	 */
+	populationPermanent?: number | null;
+	populationTemporaryConverted?: number | null;
 	areaOfficialKm2: number | null;
 	areaSource: string | null; // note on where the official figure came from
 	areaComputedKm2: number | null; // geodesic, from the geometry
@@ -93,12 +100,35 @@ export interface UnitView extends UnitRecord {
 	compactness?: number | null;
 }
 
+/**
+ * How a dataset's units are organised: 'three-tier' = province → districts → communes (the data of 2023–2025);
+ * 'two-tier' = province → communes and wards, no district level (since 1 July 2025, NQ 76/2025/UBTVQH15): there the
+ * communes' parent is the province and nothing has a district.
+ */
+export type DatasetStructure = 'three-tier' | 'two-tier';
+
 /** Dataset-level context that verdicts need. */
 export interface DatasetContext {
 	provinceCode: string;
 	provinceName: string;
 	referenceDate: string | null; // date of the figures (e.g. 2022-12-31)
 	defaultTerrain: Terrain; // applied to units whose terrain is null
+	/** Absent = three-tier (datasets made before two-tier data existed). */
+	structure?: DatasetStructure;
+}
+
+/** The population source text for a total made of its two parts (domain.md §3). */
+export const POPULATION_PARTS_SOURCE = {
+	vi: 'thường trú + tạm trú quy đổi',
+	en: 'permanent + converted temporary residents'
+} as const;
+
+/** The total of the two population parts, or null unless both are given. */
+export function populationFromParts(
+	permanent: number | null | undefined,
+	temporaryConverted: number | null | undefined
+): number | null {
+	return permanent != null && temporaryConverted != null ? permanent + temporaryConverted : null;
 }
 
 export const LEVEL_OF_KIND: Record<UnitKind, Level> = {
@@ -234,12 +264,14 @@ export function datasetContext(row: {
 	province_name: string;
 	reference_date: string | null;
 	default_terrain: string;
+	structure?: string;
 }): DatasetContext {
 	return {
 		provinceCode: row.province_code,
 		provinceName: row.province_name,
 		referenceDate: row.reference_date,
-		defaultTerrain: row.default_terrain === 'mountainous' ? 'mountainous' : 'other'
+		defaultTerrain: row.default_terrain === 'mountainous' ? 'mountainous' : 'other',
+		structure: row.structure === 'two-tier' ? 'two-tier' : 'three-tier'
 	};
 }
 

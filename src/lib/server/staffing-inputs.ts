@@ -11,7 +11,10 @@ import { listUnits, updateUnits, type UnitView } from './db/unit.repository.ts';
 import { listActiveOverrides } from './db/rule-override.repository.ts';
 import {
 	applyStaffingOverrides,
+	CLASS_RULE_SET_IDS,
+	defaultClassRuleSet,
 	estimateCommuneClass,
+	type ClassRuleSetId,
 	STAFFING_SETTINGS,
 	STAFFING_SETTINGS_ID,
 	type StaffingSettings
@@ -22,6 +25,7 @@ import {
 	type StaffingInputError,
 	type StaffingInputRow
 } from '../domain/staffing/inputs.ts';
+import type { Citation } from '../domain/rules/types.ts';
 import { datasetContext, effectiveArea, terrainInForce, type CommuneKind } from '../domain/units.ts';
 
 export type { ClassEstimateCell, StaffingInputRow };
@@ -58,16 +62,40 @@ function toRow(u: UnitView, districtName: string | null, estimate: ClassEstimate
 	};
 }
 
-/** The table of a dataset: communes and districts, ordered by code; undefined when there is no such dataset. */
+/** The classification rule sets the table can estimate with (bands, label and citation), for the selector. */
+export interface ClassRuleSetOption {
+	id: ClassRuleSetId;
+	label_vi: string;
+	label_en: string;
+	citation: Citation;
+}
+
+/**
+ * The table of a dataset: communes and districts, ordered by code; undefined when there is no such dataset. The class
+ * estimate uses `classRuleSet` when given, else the dataset's default (Decree 307/2025 for a two-tier dataset, one
+ * with no district level; NQ 1211/2016 otherwise).
+ */
 export async function staffingInputTable(
 	db: Kysely<DB>,
-	datasetId: number
-): Promise<{ communes: StaffingInputRow[]; districts: StaffingInputRow[] } | undefined> {
+	datasetId: number,
+	classRuleSet?: ClassRuleSetId | null
+): Promise<
+	| {
+			communes: StaffingInputRow[];
+			districts: StaffingInputRow[];
+			classRuleSet: ClassRuleSetId;
+			defaultClassRuleSet: ClassRuleSetId;
+			classRuleSets: ClassRuleSetOption[];
+	  }
+	| undefined
+> {
 	const dataset = await getDataset(db, datasetId);
 	if (!dataset) return undefined;
 	const ctx = datasetContext(dataset);
 	const settings = await staffingSettingsInForce(db);
 	const units = await listUnits(db, datasetId);
+	const defaultRules = defaultClassRuleSet({ twoTier: !units.some((u) => u.level === 'district') });
+	const ruleSet = classRuleSet && CLASS_RULE_SET_IDS.includes(classRuleSet) ? classRuleSet : defaultRules;
 	const districtName = new Map(units.filter((u) => u.level === 'district').map((u) => [u.code, u.name]));
 	const communes: StaffingInputRow[] = [];
 	const districts: StaffingInputRow[] = [];
@@ -84,7 +112,9 @@ export async function staffingInputTable(
 				population: u.population,
 				areaKm2: area.km2,
 				mountainous: terrainInForce(u, ctx).terrain === 'mountainous',
-				border: u.border
+				border: u.border,
+				island: u.island,
+				ruleSet
 			},
 			settings
 		);
@@ -99,12 +129,23 @@ export async function staffingInputTable(
 				areaPoints: e.areaPoints,
 				lowerBound: e.lowerBound,
 				highest: e.range?.highest ?? null,
+				special: e.special,
+				island: u.island,
 				missing
 			})
 		);
 	}
 	const byCode = (a: StaffingInputRow, b: StaffingInputRow) => a.code.localeCompare(b.code);
-	return { communes: communes.sort(byCode), districts: districts.sort(byCode) };
+	return {
+		communes: communes.sort(byCode),
+		districts: districts.sort(byCode),
+		classRuleSet: ruleSet,
+		defaultClassRuleSet: defaultRules,
+		classRuleSets: CLASS_RULE_SET_IDS.map((id) => {
+			const b = settings.classScoring.bands[id];
+			return { id, label_vi: b.label_vi, label_en: b.label_en, citation: b.citation };
+		})
+	};
 }
 
 /** The stored inputs of some units after a save (what the table needs to refresh its cells). */

@@ -3,9 +3,11 @@ import { getDb } from '$lib/server/db/database';
 import { deleteDataset, listDatasets, updateDataset } from '$lib/server/db/dataset.repository';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => {
+export const load: PageServerLoad = async ({ locals }) => {
 	const db = await getDb();
-	return { datasets: await listDatasets(db) };
+	// An account limited to some datasets sees only those (the guard refuses it the others anyway).
+	const mine = locals.user.datasets;
+	return { datasets: (await listDatasets(db)).filter((d) => !mine || mine.includes(d.id)) };
 };
 
 export const actions: Actions = {

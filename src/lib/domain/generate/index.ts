@@ -9,7 +9,13 @@ export {
 	SYNTHETIC_SOURCE
 } from './province';
 export type { GenerateOptions, GeneratedProvince, GeneratedUnit } from './province';
-export { provinceToFiles, UNITS_CSV_COLUMNS } from './files';
-export type { ProvinceFiles, DistrictFileProperties, CommuneFileProperties } from './files';
+export { provinceToFiles, provinceToTwoTierFiles, UNITS_CSV_COLUMNS, TWO_TIER_UNITS_CSV_COLUMNS } from './files';
+export type {
+	ProvinceFiles,
+	DistrictFileProperties,
+	CommuneFileProperties,
+	TwoTierProvinceFiles,
+	TwoTierCommuneFileProperties
+} from './files';
 export { mulberry32, rngStream } from './random';
 export type { Rng } from './random';

@@ -6,7 +6,6 @@ import { provinceClassOf, reason } from './compile';
 import { NQ35_2023 } from './nq35-2023';
 import { NQ76_2025 } from './nq76-2025';
 import { NQ112_2025 } from './nq112-2025';
-import type { Level } from '../units';
 import type { Reason, RuleSet, RulesContext } from './types';
 import { visitRuleValues } from './values';
 
@@ -35,13 +34,11 @@ export const RULE_SETS: Readonly<Record<string, RuleSet>> = {
 export const TWO_TIER_RULE_SET_ID = NQ112_2025.id;
 
 /**
- * The rule set a dataset is evaluated under when none is chosen: NQ 112/2025 for a two-tier dataset (communes only,
- * no district level, since 1 July 2025), else NQ 35/2023.
+ * The rule set a dataset is evaluated under when none is chosen (domain.md §8): NQ 112/2025 for a two-tier dataset
+ * (province → communes and wards, no district level, since 1 July 2025), else NQ 35/2023.
  */
-export function defaultRuleSetIdFor(units: readonly { level: Level }[]): string {
-	const communes = units.some((u) => u.level === 'commune');
-	const districts = units.some((u) => u.level === 'district');
-	return communes && !districts ? TWO_TIER_RULE_SET_ID : DEFAULT_RULE_SET_ID;
+export function datasetDefaultRuleSetId(structure: string | null | undefined): string {
+	return structure === 'two-tier' ? TWO_TIER_RULE_SET_ID : DEFAULT_RULE_SET_ID;
 }
 
 /** The rule set with this id (the default NQ 35/2023 when id is null/undefined); throws on an unknown id. */

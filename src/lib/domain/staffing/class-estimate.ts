@@ -7,12 +7,19 @@
  * higher class with its other points, and the result says so (`lowerBound`, a reason, and the possible range).
  *
  * Readings: "+0.5 per further 100 people" counts FULL steps; a mountainous (75 %) or border (30 %) xã scales both
- * population levels (the 3,500 threshold and the 100-person step); when both apply the more favourable (smaller)
+ * population levels (the 3,500 threshold and the 100-person step); when several apply the more favourable (smaller)
  * ratio is used. Caps for phường and thị trấn: 35 population and 30 area points, like the xã (verify).
+ * Island units (domain.md §3, §6; NQ 1211 Art. 21, verify): the island factor counts too, scaling the population
+ * and the area levels to 20 % (settings `staffing.class.island.*`).
+ *
+ * Two classification rule sets give the bands (domain.md §6): NQ 1211/2016 (I from 75, II from 50; its
+ * classification chapter) and, for the two-tier datasets, Decree 307/2025/NĐ-CP from 27 Nov 2025 (I from 75, II
+ * from 60, a special class from 90 for wards; verify). Only the bands of Decree 307 are encoded: the points still
+ * come from NQ 1211's scales, and the estimate says so.
  */
 import type { CommuneClass, CommuneKind } from '../units';
 import type { Citation, Reason } from '../rules/types';
-import type { PointScale, StaffingSettings, StaffingValue } from './settings';
+import type { ClassBands, ClassRuleSetId, PointScale, StaffingSettings, StaffingValue } from './settings';
 import { STAFFING_SETTINGS } from './settings';
 import { fullSteps } from './quota';
 
@@ -24,6 +31,10 @@ export interface ClassEstimateInput {
 	mountainous?: boolean;
 	/** On a national land border (population levels at 30 %). */
 	border?: boolean;
+	/** Island unit (population and area levels at 20 %, verify). */
+	island?: boolean;
+	/** Classification rule set giving the bands; default NQ 1211/2016 (see defaultClassRuleSet). */
+	ruleSet?: ClassRuleSetId;
 	/** Points of the other criteria (budget, new-rural status, special factors), when known. */
 	otherPoints?: number | null;
 }
@@ -33,19 +44,39 @@ export interface ClassEstimate {
 	kind: CommuneKind;
 	/** Always true: this is an estimate, the class of record is an input. */
 	estimate: true;
+	/** Class for the quota (Decree 33 has no special class: a special ward counts as class I there). */
 	communeClass: CommuneClass | null;
+	/** Decree 307/2025: a ward (or special zone) at or above the special band. */
+	special: boolean;
+	/** The classification rule set whose bands were used. */
+	ruleSet: ClassRuleSetId;
 	points: number | null;
 	populationPoints: number | null;
 	areaPoints: number | null;
 	otherPoints: number | null;
-	/** Ratio applied to the population levels (1, 0.75 mountainous, 0.3 border). */
+	/** Ratio applied to the population levels (1, 0.75 mountainous, 0.3 border, 0.2 island). */
 	populationLevelRatio: number;
+	/** Ratio applied to the area levels (1, or 0.2 for an island unit). */
+	areaLevelRatio: number;
 	/** True when other points were not given: the class may be higher. */
 	lowerBound: boolean;
 	/** The classes the unit may reach: from `points` to `points + otherPointsMax` (when other points are unknown). */
-	range: { lowest: CommuneClass; highest: CommuneClass } | null;
+	range: { lowest: EstimatedClass; highest: EstimatedClass } | null;
 	steps: Reason[];
 	warnings: Reason[];
+}
+
+/** A class as estimated: I, II, III, or the special class of Decree 307 (wards). */
+export type EstimatedClass = CommuneClass | 'special';
+
+/** The classification rule set a dataset's estimate uses by default: Decree 307/2025 for two-tier datasets. */
+export function defaultClassRuleSet(dataset: { twoTier: boolean }): ClassRuleSetId {
+	return dataset.twoTier ? 'd307_2025' : 'nq1211_2016';
+}
+
+/** The bands of a classification rule set. */
+export function classBands(ruleSet: ClassRuleSetId = 'nq1211_2016', settings = STAFFING_SETTINGS): ClassBands {
+	return settings.classScoring.bands[ruleSet] ?? settings.classScoring.bands.nq1211_2016;
 }
 
 const reason = (code: string, params: Record<string, unknown> = {}, clause?: Citation): Reason =>
@@ -59,26 +90,52 @@ export function scalePoints(value: number, s: PointScale, ratio = 1): number {
 	return Math.min(s.maxPoints.value, s.basePoints.value + s.stepPoints.value * steps);
 }
 
-/** Class of a number of points: I from `classIMin`, II from `classIIMin`, else III (small float noise tolerated). */
-export function classOfPoints(points: number, settings: StaffingSettings = STAFFING_SETTINGS): CommuneClass {
+/**
+ * Class of a number of points under a classification rule set: I from `classIMin`, II from `classIIMin`, else III
+ * (small float noise tolerated); 'special' for a ward at or above the special band of Decree 307.
+ */
+export function estimatedClassOfPoints(
+	points: number,
+	settings: StaffingSettings = STAFFING_SETTINGS,
+	ruleSet: ClassRuleSetId = 'nq1211_2016',
+	kind?: CommuneKind
+): EstimatedClass {
 	const eps = 1e-9;
-	if (points + eps >= settings.classScoring.classIMin.value) return 'I';
-	if (points + eps >= settings.classScoring.classIIMin.value) return 'II';
+	const b = classBands(ruleSet, settings);
+	if (b.specialMin && kind === 'phuong' && points + eps >= b.specialMin.value) return 'special';
+	if (points + eps >= b.classIMin.value) return 'I';
+	if (points + eps >= b.classIIMin.value) return 'II';
 	return 'III';
 }
 
-/** Ratio applied to the population levels and the value it comes from (the smaller one when both apply). */
+/** Class of a number of points for the quota (I, II or III; a special ward counts as I). */
+export function classOfPoints(
+	points: number,
+	settings: StaffingSettings = STAFFING_SETTINGS,
+	ruleSet: ClassRuleSetId = 'nq1211_2016'
+): CommuneClass {
+	const c = estimatedClassOfPoints(points, settings, ruleSet);
+	return c === 'special' ? 'I' : c;
+}
+
+type LevelFactor = 'mountainous' | 'border' | 'island';
+
+/** Ratio applied to the population levels and the value it comes from (the smallest one when several apply). */
 function populationRatio(
 	kind: CommuneKind,
 	input: ClassEstimateInput,
 	settings: StaffingSettings
-): { ratio: number; value: StaffingValue | null; factor: 'mountainous' | 'border' | null } {
+): { ratio: number; value: StaffingValue | null; factor: LevelFactor | null } {
 	const scale = settings.classScoring.population[kind];
-	const options: { ratio: number; value: StaffingValue; factor: 'mountainous' | 'border' }[] = [];
+	const options: { ratio: number; value: StaffingValue; factor: LevelFactor }[] = [];
 	if (input.mountainous && scale.mountainousRatio)
 		options.push({ ratio: scale.mountainousRatio.value, value: scale.mountainousRatio, factor: 'mountainous' });
 	if (input.border && scale.borderRatio)
 		options.push({ ratio: scale.borderRatio.value, value: scale.borderRatio, factor: 'border' });
+	if (input.island) {
+		const v = settings.classScoring.island.populationRatio;
+		options.push({ ratio: v.value, value: v, factor: 'island' });
+	}
 	if (!options.length) return { ratio: 1, value: null, factor: null };
 	options.sort((a, b) => a.ratio - b.ratio);
 	return options[0];
@@ -124,21 +181,25 @@ export function estimateCommuneClass(
 	} else warnings.push(reason('class_population_missing', {}));
 
 	let areaPoints: number | null = null;
+	const islandArea = input.island ? cs.island.areaRatio : null;
+	const areaRatio = islandArea ? islandArea.value : 1;
 	if (usable(input.areaKm2)) {
-		areaPoints = scalePoints(input.areaKm2, areaScale);
+		areaPoints = scalePoints(input.areaKm2, areaScale, areaRatio);
 		steps.push(
 			reason(
 				'class_area_points',
 				{
 					kind,
 					areaKm2: input.areaKm2,
-					baseLevel: areaScale.baseLevel.value,
-					step: areaScale.step.value,
+					baseLevel: areaScale.baseLevel.value * areaRatio,
+					step: areaScale.step.value * areaRatio,
+					ratio: areaRatio,
+					factor: islandArea ? 'island' : null,
 					points: areaPoints,
 					max: areaScale.maxPoints.value,
 					capVerified: areaScale.maxPoints.verified
 				},
-				areaScale.citation
+				islandArea?.citation ?? areaScale.citation
 			)
 		);
 	} else warnings.push(reason('class_area_missing', {}));
@@ -154,15 +215,22 @@ export function estimateCommuneClass(
 		} else otherPoints = input.otherPoints;
 	}
 
+	const ruleSet: ClassRuleSetId = input.ruleSet && cs.bands[input.ruleSet] ? input.ruleSet : 'nq1211_2016';
+	const bands = classBands(ruleSet, settings);
+	if (ruleSet === 'd307_2025') warnings.push(reason('class_d307_scales_not_encoded', {}, bands.citation));
+
 	const result: ClassEstimate = {
 		kind,
 		estimate: true,
 		communeClass: null,
+		special: false,
+		ruleSet,
 		points: null,
 		populationPoints,
 		areaPoints,
 		otherPoints,
 		populationLevelRatio: pr.ratio,
+		areaLevelRatio: areaRatio,
 		lowerBound: otherPoints == null,
 		range: null,
 		steps,
@@ -171,10 +239,12 @@ export function estimateCommuneClass(
 	if (populationPoints == null || areaPoints == null) return result;
 
 	const points = populationPoints + areaPoints + (otherPoints ?? 0);
-	const cls = classOfPoints(points, settings);
+	const estimated = estimatedClassOfPoints(points, settings, ruleSet, kind);
+	const cls: CommuneClass = estimated === 'special' ? 'I' : estimated;
 	result.points = points;
 	result.communeClass = cls;
-	const bandsVerified = cs.classIMin.verified && cs.classIIMin.verified;
+	result.special = estimated === 'special';
+	const bandsVerified = bands.classIMin.verified && bands.classIIMin.verified && (bands.specialMin?.verified ?? true);
 	steps.push(
 		reason(
 			'class_estimate',
@@ -182,23 +252,26 @@ export function estimateCommuneClass(
 				kind,
 				points,
 				communeClass: cls,
-				classIMin: cs.classIMin.value,
-				classIIMin: cs.classIIMin.value,
+				estimatedClass: estimated,
+				ruleSet,
+				classIMin: bands.classIMin.value,
+				classIIMin: bands.classIIMin.value,
+				specialMin: kind === 'phuong' ? (bands.specialMin?.value ?? null) : null,
 				verified: bandsVerified
 			},
-			cs.classIMin.citation
+			bands.citation
 		)
 	);
 	if (otherPoints == null) {
-		const highest = classOfPoints(points + cs.otherPointsMax.value, settings);
-		result.range = { lowest: cls, highest };
+		const highest = estimatedClassOfPoints(points + cs.otherPointsMax.value, settings, ruleSet, kind);
+		result.range = { lowest: estimated, highest };
 		steps.push(
 			reason(
 				'class_estimate_lower_bound',
-				{ points, otherPointsMax: cs.otherPointsMax.value, lowest: cls, highest },
+				{ points, otherPointsMax: cs.otherPointsMax.value, lowest: estimated, highest },
 				cs.otherPointsMax.citation
 			)
 		);
-	} else result.range = { lowest: cls, highest: cls };
+	} else result.range = { lowest: estimated, highest: estimated };
 	return result;
 }

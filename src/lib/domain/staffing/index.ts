@@ -11,11 +11,14 @@ export type {
 	PopulationScale,
 	RetirementRoadmap,
 	Decree29Rules,
-	Decree178Rules
+	Decree178Rules,
+	ClassBands,
+	ClassRuleSetId
 } from './settings';
 export {
 	STAFFING_SETTINGS,
 	STAFFING_SETTINGS_ID,
+	CLASS_RULE_SET_IDS,
 	createStaffingSettings,
 	applyStaffingOverrides,
 	listStaffingValues,
@@ -24,11 +27,18 @@ export {
 	sv
 } from './settings';
 
-export type { QuotaFigures, CommuneQuota } from './quota';
+export type { QuotaFigures, CommuneQuota, IncrementBasis } from './quota';
 export { communeQuota, quotaFiguresFromVerdict, fullSteps } from './quota';
 
-export type { ClassEstimateInput, ClassEstimate } from './class-estimate';
-export { estimateCommuneClass, classOfPoints, scalePoints } from './class-estimate';
+export type { ClassEstimateInput, ClassEstimate, EstimatedClass } from './class-estimate';
+export {
+	estimateCommuneClass,
+	classOfPoints,
+	estimatedClassOfPoints,
+	classBands,
+	defaultClassRuleSet,
+	scalePoints
+} from './class-estimate';
 
 export type {
 	ActualStaff,
@@ -60,7 +70,6 @@ export {
 
 export type { Sex, AgeBand, StaffingPlanInput, PlanYear, StaffingPlan } from './plan';
 export {
-	LAM_DONG_2024_ARRANGEMENT,
 	staffingPlan,
 	expectedRetirementsByYear,
 	retirementAge,

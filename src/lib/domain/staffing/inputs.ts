@@ -6,6 +6,7 @@
  */
 import type { CommuneClass, Level, UnitKind } from '../units';
 import { bi, type Bilingual } from '../messages';
+import type { EstimatedClass } from './class-estimate';
 
 /** The editable staffing inputs of a unit, in table order. */
 export const STAFFING_INPUT_FIELDS = [
@@ -38,7 +39,11 @@ export interface ClassEstimateCell {
 	areaPoints: number | null;
 	lowerBound: boolean;
 	/** Highest class the unit may reach with the other criteria's points (when a lower bound). */
-	highest: CommuneClass | null;
+	highest: EstimatedClass | null;
+	/** Decree 307/2025: a ward at or above the special band. */
+	special: boolean;
+	/** Island unit: its population and area levels were scaled (NQ 1211 Art. 21, verify). */
+	island: boolean;
 	/** Why there is no estimate (population or area missing). */
 	missing: ('population' | 'area')[];
 }

@@ -63,19 +63,8 @@ export function midYear(iso: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Example and roadmap
+// Roadmap
 // ---------------------------------------------------------------------------------------------------------------
-
-/**
- * Lâm Đồng's 2023–2025 arrangement: NQ 1245/NQ-UBTVQH15 took effect on 1 Dec 2024, so the surplus must be resolved by
- * 1 Dec 2029. An example for tests and demos, not a global default: each scheme enters its own effective date.
- */
-export const LAM_DONG_2024_ARRANGEMENT = Object.freeze({
-	resolution: 'NQ 1245/NQ-UBTVQH15',
-	provinceCode: '68',
-	effectiveDate: '2024-12-01',
-	deadline: '2029-12-01'
-});
 
 /** Sex of an age band, or null when not given (split by `staffing.plan.female_share_when_unknown`). */
 export type Sex = 'male' | 'female';

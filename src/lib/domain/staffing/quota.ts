@@ -6,6 +6,12 @@
  * one non-professional worker for each civil servant added under Art. 6.2, so the non-professional count gets the
  * same increments (population and area) times `staffing.increment.non_professional_per_civil_servant` (1, verify).
  *
+ * Increments are counted on the NORMAL standard of the unit's kind and terrain (domain.md §6): the Ministry's
+ * guidance (Công văn 4368/BNV-CQĐP) gives fixed steps of 5,000 / 3,500 / 2,500 / 4,000 people, half or a third of the
+ * normal standards, so a mountainous xã of 6,000 people whose Art. 3a-reduced standard is 1,000 gets no population
+ * increment, not ten. The reduced-standard reading is a setting (`staffing.increment.against_reduced_standard`, off)
+ * and every quota says which reading it used (`incrementBasis`).
+ *
  * All counts are posts (persons on the establishment); populations are persons; areas are km².
  */
 import type { CommuneClass, CommuneKind, UnitKind } from '../units';
@@ -23,7 +29,15 @@ export interface QuotaFigures {
 	areaStandard: number | null;
 	/** Kind of the parent district: a phường of a quận steps by 1/3 of the population standard. */
 	parentKind?: UnitKind | null;
+	/** Which standard the two standards above are: the normal one (default) or the Art. 3a-reduced one. */
+	standardBasis?: IncrementBasis;
+	/** The Art. 3a-reduced standards, when the unit has a reduction but the increments use the normal ones (shown). */
+	reducedPopulationStandard?: number | null; // persons
+	reducedAreaStandard?: number | null; // km²
 }
+
+/** Reading of Decree 33 Art. 6.2: increments counted on the normal standard (law) or the Art. 3a-reduced one. */
+export type IncrementBasis = 'normal' | 'reduced';
 
 /** Result of communeQuota. Every count is posts. */
 export interface CommuneQuota {
@@ -42,6 +56,8 @@ export interface CommuneQuota {
 	/** Non-professional workers added with the civil servants (Art. 33.2). */
 	nonProfessionalIncrement: number;
 	nonProfessional: number;
+	/** Which standard the increments were counted on (domain.md §6: the normal one unless the setting says otherwise). */
+	incrementBasis: IncrementBasis;
 	/** Explanation, step by step, each with its clause (rendered by text.ts). */
 	steps: Reason[];
 	/** Missing figures or assumptions that limit the result. */
@@ -75,6 +91,8 @@ export function communeQuota(
 ): CommuneQuota {
 	const steps: Reason[] = [];
 	const warnings: Reason[] = [];
+	const incrementBasis: IncrementBasis = figures.standardBasis ?? 'normal';
+	const basisValue = settings.increment.againstReducedStandard;
 	const baseValue = settings.quota.cadres[kind][cls];
 	const base = baseValue.value; // posts
 	steps.push(reason('quota_base', { kind, communeClass: cls, posts: base }, baseValue.citation));
@@ -103,6 +121,7 @@ export function communeQuota(
 					excess: Math.max(0, excess),
 					posts: populationIncrement,
 					ofQuan,
+					basis: incrementBasis,
 					verified: popStepValue.verified
 				},
 				popStepValue.citation
@@ -129,12 +148,24 @@ export function communeQuota(
 					stepShare: areaStepValue.value,
 					step,
 					excess: Math.max(0, excess),
-					posts: areaIncrement
+					posts: areaIncrement,
+					basis: incrementBasis
 				},
 				areaStepValue.citation
 			)
 		);
 	}
+	steps.push(
+		reason(
+			'quota_increment_basis',
+			{
+				basis: incrementBasis,
+				reducedPopulationStandard: figures.reducedPopulationStandard ?? null,
+				reducedAreaStandard: figures.reducedAreaStandard ?? null
+			},
+			basisValue.citation
+		)
+	);
 	const total = base + populationIncrement + areaIncrement;
 	steps.push(reason('quota_total', { base, populationIncrement, areaIncrement, posts: total }, baseValue.citation));
 
@@ -170,6 +201,7 @@ export function communeQuota(
 		nonProfessionalBase,
 		nonProfessionalIncrement,
 		nonProfessional,
+		incrementBasis,
 		steps,
 		warnings
 	};
@@ -177,22 +209,28 @@ export function communeQuota(
 
 /**
  * The quota figures of a unit or a proposed merger from the rules engine's verdict: population, area, and the
- * standards (the reduced one or the normal one, per `staffing.increment.against_reduced_standard`).
+ * standards the increments are counted on: the normal ones of the unit's kind and terrain (default), or the
+ * Art. 3a-reduced ones when `staffing.increment.against_reduced_standard` is on. Under the normal reading a reduced
+ * standard is carried along (`reducedPopulationStandard`) so the explanation can say it was not used.
  */
 export function quotaFiguresFromVerdict(
 	verdict: UnitVerdict | MergerVerdict,
 	settings: StaffingSettings = STAFFING_SETTINGS,
 	parentKind?: UnitKind | null
-): QuotaFigures & { standardBasis: 'reduced' | 'base' } {
+): QuotaFigures & { standardBasis: IncrementBasis } {
 	const reduced = settings.increment.againstReducedStandard.value;
 	const std = verdict.standards;
 	const areaKm2 = 'areaUsed' in verdict ? verdict.areaUsed.km2 : verdict.area.km2;
+	const reducedPop = std && std.population.effective !== std.population.base ? std.population.effective : null;
+	const reducedArea = std && std.area.effective !== std.area.base ? std.area.effective : null;
 	return {
 		population: verdict.population,
 		areaKm2,
 		populationStandard: std ? (reduced ? std.population.effective : std.population.base) : null,
 		areaStandard: std ? (reduced ? std.area.effective : std.area.base) : null,
 		parentKind: parentKind ?? null,
-		standardBasis: reduced ? 'reduced' : 'base'
+		standardBasis: reduced ? 'reduced' : 'normal',
+		reducedPopulationStandard: reduced ? null : reducedPop,
+		reducedAreaStandard: reduced ? null : reducedArea
 	};
 }

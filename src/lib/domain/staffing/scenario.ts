@@ -13,6 +13,7 @@ import {
 	newCommuneFromMerger,
 	type GroupStaffingImpact,
 	type MergerGroupStaffingInput,
+	type StaffTotals,
 	type OfficePlanInput
 } from './impact.ts';
 import {
@@ -22,8 +23,10 @@ import {
 	type PlanLeaveCost,
 	type TypicalLeave
 } from './money.ts';
+import type { IncrementBasis } from './quota.ts';
 import { staffingPlan, type AgeBand, type StaffingPlan } from './plan.ts';
-import { STAFFING_SETTINGS, type StaffingSettings } from './settings.ts';
+import { CLASS_RULE_SET_IDS, STAFFING_SETTINGS, type ClassRuleSetId, type StaffingSettings } from './settings.ts';
+import { defaultClassRuleSet } from './class-estimate.ts';
 
 /** What the user enters for one group's staffing (all optional). Counts are persons per plan year (index 0 = year 1). */
 export interface GroupStaffingInputs {
@@ -46,6 +49,8 @@ export interface ScenarioStaffingInputs {
 	effectiveDate: string;
 	/** The typical person taking a streamlining leave, for the one-off cost. */
 	typicalLeave: TypicalLeave;
+	/** Classification rule set of the class estimates; null/absent = the dataset's default (defaultClassRuleSet). */
+	classRuleSet?: ClassRuleSetId | null;
 	groups: Record<string, GroupStaffingInputs>;
 }
 
@@ -78,6 +83,11 @@ export function validateStaffingInputs(raw: unknown): { vi: string; en: string }
 	) {
 		out.push({ vi: 'Thông tin người nghỉ điển hình không hợp lệ.', en: 'The typical leaver is not valid.' });
 	}
+	if (x.classRuleSet != null && !CLASS_RULE_SET_IDS.includes(x.classRuleSet))
+		out.push({
+			vi: 'Bộ quy tắc phân loại không hợp lệ.',
+			en: 'Unknown classification rule set.'
+		});
 	for (const [id, g] of Object.entries(x.groups ?? {})) {
 		if (g.newClass != null && !['I', 'II', 'III'].includes(g.newClass))
 			out.push({ vi: `Nhóm ${id}: loại phải là I, II hoặc III.`, en: `Group ${id}: class must be I, II or III.` });
@@ -111,11 +121,58 @@ export function validateStaffingInputs(raw: unknown): { vi: string; en: string }
 	return out;
 }
 
+/**
+ * The figures of one group that every screen shows the same way (the map's group panel, the staffing tab, the
+ * dossier): staff before, the norm after and the surplus, with what they are measured against. Built once per group
+ * by scenarioStaffing, from the scenario's stored staffing inputs.
+ */
+export interface GroupSurplusSummary {
+	groupId: string;
+	name: string | null;
+	level: 'district' | 'commune';
+	/** Members the figures were computed for (a screen whose group changed since shows them as being updated). */
+	memberCodes: string[];
+	before: StaffTotals;
+	after: StaffTotals;
+	surplus: StaffTotals;
+	/** Commune level: against the Decree 33/2023 norm; district level: sum − largest member, or entered. */
+	surplusSource: GroupStaffingImpact['surplusSource'];
+	/** Commune level: which standard the new unit's quota increments were counted on. */
+	incrementBasis: IncrementBasis | null;
+	/** Members whose staff came from their quota (no actual count entered). */
+	membersOnQuota: number;
+	/** Date the arrangement takes effect, as stored with the staffing inputs (the reference date of the figures). */
+	effectiveDate: string;
+}
+
+/** The summary of one group's impact (see GroupSurplusSummary). */
+export function groupSurplusSummary(
+	impact: GroupStaffingImpact,
+	name: string | null,
+	effectiveDate: string
+): GroupSurplusSummary {
+	return {
+		groupId: impact.id,
+		name,
+		level: impact.level,
+		memberCodes: impact.members.map((m) => m.code),
+		before: impact.before,
+		after: impact.after,
+		surplus: impact.surplus,
+		surplusSource: impact.surplusSource,
+		incrementBasis: impact.incrementBasis,
+		membersOnQuota: impact.members.filter((m) => m.cadresCivilServants.source !== 'actual').length,
+		effectiveDate
+	};
+}
+
 export interface GroupStaffingResult {
 	id: string;
 	name: string | null;
 	level: 'district' | 'commune';
 	impact: GroupStaffingImpact;
+	/** What the group panel and the staffing tab both show (one function, same inputs). */
+	summary: GroupSurplusSummary;
 	plan: StaffingPlan | null;
 	leaveCost: PlanLeaveCost | null;
 	saving: PayrollSaving;
@@ -123,6 +180,10 @@ export interface GroupStaffingResult {
 
 export interface ScenarioStaffingResult {
 	effectiveDate: string;
+	/** Classification rule set of the class estimates (entered, or the dataset's default). */
+	classRuleSet: ClassRuleSetId;
+	/** Which standard the quota increments are counted on (Decree 33 Art. 6.2; the setting in force). */
+	incrementBasis: IncrementBasis;
 	groups: GroupStaffingResult[];
 	totals: {
 		staffBefore: number;
@@ -150,6 +211,11 @@ export interface ScenarioStaffingResult {
 	};
 }
 
+/** The classification rule set a scenario's estimates use by default: Decree 307/2025 when the dataset is two-tier. */
+export function scenarioClassRuleSet(basis: Pick<ScenarioBasis, 'units'>): ClassRuleSetId {
+	return defaultClassRuleSet({ twoTier: ![...basis.units.values()].some((u) => u.level === 'district') });
+}
+
 const isCommuneKind = (k: UnitKind): k is 'xa' | 'phuong' | 'thi_tran' =>
 	k === 'xa' || k === 'phuong' || k === 'thi_tran';
 
@@ -160,10 +226,11 @@ export function groupStaffingInput(
 	level: 'district' | 'commune',
 	basis: ScenarioBasis,
 	inputs: GroupStaffingInputs,
-	scenario: Pick<ScenarioStaffingInputs, 'effectiveDate'>,
+	scenario: Pick<ScenarioStaffingInputs, 'effectiveDate' | 'classRuleSet'>,
 	seatCode: string | null,
 	settings: StaffingSettings
 ): MergerGroupStaffingInput | null {
+	const classRuleSet = scenario.classRuleSet ?? scenarioClassRuleSet(basis);
 	const members = verdict.memberCodes.map((c) => basis.units.get(c)).filter((u): u is UnitView => !!u);
 	if (members.length < 2 || !verdict.kind) return null;
 	const common = {
@@ -206,6 +273,7 @@ export function groupStaffingInput(
 					actual: { cadresCivilServants: u.staffActual ?? null, nonProfessional: u.nonprofessionalActual ?? null },
 					leaderPosts: u.leaders ?? null,
 					offices: u.offices ?? null,
+					classRuleSet,
 					parentKind: parentKind(u) as never
 				},
 				settings
@@ -219,6 +287,9 @@ export function groupStaffingInput(
 				communeClass: inputs.newClass ?? null,
 				otherPoints: inputs.otherPoints ?? null,
 				seatMemberCode: seatCode,
+				// An island unit merged with island units stays an island unit (class estimate, NQ 1211 Art. 21).
+				island: members.every((u) => u.island),
+				classRuleSet,
 				parentKind: parentKind(members[0]) as never
 			},
 			settings
@@ -274,7 +345,16 @@ export function scenarioStaffing(
 			},
 			settings
 		);
-		groups.push({ id: g.id, name: g.name, level: g.level, impact, plan, leaveCost, saving });
+		groups.push({
+			id: g.id,
+			name: g.name,
+			level: g.level,
+			impact,
+			summary: groupSurplusSummary(impact, g.name, inputs.effectiveDate),
+			plan,
+			leaveCost,
+			saving
+		});
 	}
 	const sum = (f: (r: GroupStaffingResult) => number | null | undefined) => groups.reduce((s, r) => s + (f(r) ?? 0), 0);
 	const years = Math.max(0, ...groups.map((r) => r.plan?.years.length ?? 0));
@@ -289,6 +369,8 @@ export function scenarioStaffing(
 	}));
 	return {
 		effectiveDate: inputs.effectiveDate,
+		classRuleSet: inputs.classRuleSet ?? scenarioClassRuleSet(basis),
+		incrementBasis: settings.increment.againstReducedStandard.value ? 'reduced' : 'normal',
 		groups,
 		totals: {
 			staffBefore: sum((r) => r.impact.before.cadresCivilServants),

@@ -41,3 +41,22 @@ export async function listAudit(
 		.limit(opts.limit ?? 200)
 		.execute();
 }
+
+/**
+ * Every manual removal of an adjacency edge in a dataset, newest first: the quality page lists them all, however many
+ * other audit rows came after (a "last N rows" window would drop old removals).
+ */
+export async function listAdjacencyRemovals(
+	db: Kysely<DB>,
+	datasetId: number
+): Promise<{ pair: string | null; reason: string | null; who: string; at: string }[]> {
+	const rows = await db
+		.selectFrom('audit_log')
+		.select(['entity_key', 'note', 'who', 'at'])
+		.where('dataset_id', '=', datasetId)
+		.where('entity', '=', 'adjacency')
+		.where('action', '=', 'delete')
+		.orderBy('id', 'desc')
+		.execute();
+	return rows.map((r) => ({ pair: r.entity_key, reason: r.note, who: r.who, at: r.at }));
+}

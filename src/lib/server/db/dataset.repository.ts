@@ -33,6 +33,8 @@ function unitRow(datasetId: number, u: ParsedUnit): Insertable<UnitTable> {
 		population: r.population,
 		population_date: r.populationDate,
 		population_source: r.populationSource,
+		population_permanent: r.populationPermanent ?? null,
+		population_temporary_converted: r.populationTemporaryConverted ?? null,
 		area_official_km2: r.areaOfficialKm2,
 		area_source: r.areaSource,
 		area_computed_km2: r.areaComputedKm2,
@@ -80,6 +82,7 @@ export async function insertDataset(
 				reference_date: ds.referenceDate,
 				default_terrain: ds.defaultTerrain,
 				source_notes: ds.sourceNotes,
+				structure: ds.structure ?? 'three-tier',
 				is_demo: opts.isDemo ? 1 : 0,
 				created_at: now,
 				created_by: who
@@ -109,7 +112,12 @@ export async function insertDataset(
 					entity: 'dataset',
 					entity_key: String(id),
 					action: 'import',
-					after: { name: ds.name, districts: parsed.districts.length, communes: parsed.communes.length },
+					after: {
+						name: ds.name,
+						structure: ds.structure ?? 'three-tier',
+						districts: parsed.districts.length,
+						communes: parsed.communes.length
+					},
 					note: ds.sourceNotes
 				}
 			],

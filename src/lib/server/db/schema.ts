@@ -10,6 +10,8 @@ export interface DatasetTable {
 	default_terrain: string;
 	source_notes: string | null;
 	is_demo: Generated<number>;
+	/** 'three-tier' (province → districts → communes) or 'two-tier' (province → communes, since 1 July 2025); migration 006. */
+	structure: Generated<string>;
 	created_at: string;
 	created_by: string;
 }
@@ -31,6 +33,9 @@ export interface UnitTable {
 	population: number | null;
 	population_date: string | null;
 	population_source: string | null;
+	// The parts of the population (migration 006), persons; null = not given. When given, population is their sum.
+	population_permanent: number | null; // permanent residents (thường trú)
+	population_temporary_converted: number | null; // temporary residents converted by the official rule (tạm trú quy đổi)
 	area_official_km2: number | null;
 	area_source: string | null;
 	area_computed_km2: number | null;
@@ -152,6 +157,37 @@ export interface ScenarioStaffingTable {
 	updated_by: string;
 }
 
+// Accounts (migration 2026-12-02_010).
+export interface UserTable {
+	login: string; // lower case, the stable id recorded as "who"
+	name: string;
+	role: string; // viewer | editor | reviewer | admin
+	datasets: string | null; // JSON number[]; null = every dataset
+	password_hash: string; // argon2id PHC string
+	password_changed_at: string;
+	disabled_at: string | null;
+	created_at: string;
+	created_by: string;
+	updated_at: string;
+}
+
+export interface SessionTable {
+	id: string;
+	secret_hash: string; // hex SHA-256 of the token's secret half
+	login: string;
+	created_at: string;
+	last_seen_at: string;
+	address: string | null;
+	user_agent: string | null;
+}
+
+export interface LoginThrottleTable {
+	key: string; // account:<login> | address:<ip>
+	failures: number;
+	window_started_at: string;
+	locked_until: string | null;
+}
+
 export interface DB {
 	datasets: DatasetTable;
 	units: UnitTable;
@@ -162,4 +198,7 @@ export interface DB {
 	scenarios: ScenarioTable;
 	scenario_versions: ScenarioVersionTable;
 	scenario_staffing: ScenarioStaffingTable;
+	users: UserTable;
+	sessions: SessionTable;
+	login_throttle: LoginThrottleTable;
 }

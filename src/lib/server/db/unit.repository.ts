@@ -21,6 +21,8 @@ const VIEW_COLUMNS = [
 	'population',
 	'population_date',
 	'population_source',
+	'population_permanent',
+	'population_temporary_converted',
 	'area_official_km2',
 	'area_source',
 	'area_computed_km2',

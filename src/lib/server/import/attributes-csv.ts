@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { ArrangedPeriod, CommuneClass, Terrain } from '../../domain/units.ts';
-import { foldVietnamese } from '../../domain/units.ts';
+import { foldVietnamese, POPULATION_PARTS_SOURCE } from '../../domain/units.ts';
 import { bi, ImportError, warning, type ImportWarning } from './errors.ts';
 import { decodeText } from './geojson.ts';
 
@@ -9,6 +9,9 @@ export interface AttributePatch {
 	population?: number | null;
 	populationDate?: string | null;
 	populationSource?: string | null;
+	/** The parts of the population (domain.md §3); a total given alone clears them. */
+	populationPermanent?: number | null;
+	populationTemporaryConverted?: number | null;
 	areaOfficialKm2?: number | null;
 	areaSource?: string | null;
 	terrain?: Terrain | null;
@@ -38,6 +41,14 @@ const COLUMNS: Record<string, string[]> = {
 	population: ['population', 'dan_so', 'quy_mo_dan_so'],
 	population_date: ['population_date', 'population_year', 'ngay_so_lieu_dan_so'],
 	population_source: ['population_source', 'nguon_dan_so'],
+	// The two parts of the population: permanent residents, and temporary residents converted by the official rule.
+	population_permanent: ['population_permanent', 'dan_so_thuong_tru', 'thuong_tru', 'nhan_khau_thuong_tru'],
+	population_temporary_converted: [
+		'population_temporary_converted',
+		'dan_so_tam_tru_quy_doi',
+		'tam_tru_quy_doi',
+		'nhan_khau_tam_tru_quy_doi'
+	],
 	area_km2_official: ['area_km2_official', 'dien_tich', 'dien_tich_tu_nhien'],
 	area_source: ['area_source', 'nguon_dien_tich'],
 	terrain: ['terrain', 'dia_hinh'],
@@ -92,7 +103,7 @@ export function parseAttributesCsv(
 	file: string,
 	data: Uint8Array | string
 ): { rows: AttributeRow[]; warnings: ImportWarning[]; columns: Partial<Record<string, string>> } {
-	const text = decodeText(data);
+	const text = decodeText(file, data);
 	const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] });
 	const warnings: ImportWarning[] = [];
 	const fatal = parsed.errors.find((e) => e.type === 'Quotes' || e.type === 'FieldMismatch');
@@ -226,6 +237,47 @@ export function parseAttributesCsv(
 		if (pd !== undefined) patch.populationDate = pd;
 		const ps = text('population_source');
 		if (ps !== undefined) patch.populationSource = ps;
+		const permanent = num('population_permanent', { integer: true, min: 0 });
+		const temporary = num('population_temporary_converted', { integer: true, min: 0 });
+		if (permanent !== undefined || temporary !== undefined) {
+			// The criteria use the total: both parts, or neither (a lone part is not a total).
+			if (permanent == null || temporary == null) {
+				const missing = permanent == null ? 'population_permanent' : 'population_temporary_converted';
+				const given = permanent == null ? 'population_temporary_converted' : 'population_permanent';
+				throw new ImportError(
+					'csv_population_part_missing',
+					bi(
+						`có một phần dân số mà thiếu phần kia (${missing}): ghi cả dân số thường trú và tạm trú quy đổi (tổng của hai phần là quy mô dân số), hoặc chỉ ghi cột population.`,
+						`one part of the population is given without the other (${missing}): give both permanent and converted temporary residents (their sum is the population), or only the population column.`
+					),
+					colIndex.has(missing) ? where(missing) : where(given)
+				);
+			}
+			const total = permanent + temporary;
+			if (pop != null && pop !== total) {
+				throw new ImportError(
+					'csv_population_parts_mismatch',
+					bi(
+						`dân số ${pop} khác tổng thường trú ${permanent} + tạm trú quy đổi ${temporary} = ${total}. Sửa cho khớp, hoặc để trống ô dân số (tổng được tính từ hai phần).`,
+						`population ${pop} is not the sum of permanent ${permanent} + converted temporary ${temporary} = ${total}. Make them agree, or leave the population cell empty (the total is computed from the parts).`
+					),
+					where('population')
+				);
+			}
+			patch.population = total;
+			patch.populationPermanent = permanent;
+			patch.populationTemporaryConverted = temporary;
+			// The source says the total is made of the two parts.
+			patch.populationSource = ps
+				? ps.includes(POPULATION_PARTS_SOURCE.vi)
+					? ps
+					: `${ps} (${POPULATION_PARTS_SOURCE.vi})`
+				: `${file}: ${POPULATION_PARTS_SOURCE.vi}`;
+		} else if (pop !== undefined) {
+			// A total alone replaces any stored breakdown, which would no longer add up to it.
+			patch.populationPermanent = null;
+			patch.populationTemporaryConverted = null;
+		}
 		const area = num('area_km2_official', { min: 0 });
 		if (area !== undefined) {
 			if (area === 0)

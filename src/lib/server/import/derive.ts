@@ -52,7 +52,8 @@ export function deriveGeometryData(
 			code: u.record.code,
 			name: u.record.name,
 			geometry: u.geometry,
-			districtCode: u.record.parentCode
+			// Two-tier: the parent is the province, there is no district to lie outside of.
+			districtCode: parsed.dataset.structure === 'two-tier' ? null : u.record.parentCode
 		})),
 		adjacency: allEdges,
 		officialAreas: Object.fromEntries(

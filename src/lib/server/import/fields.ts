@@ -33,7 +33,19 @@ const CANDIDATES: Record<keyof FieldMap, string[]> = {
 	areaOfficial: ['area_km2_official', 'dien_tich', 'dientich', 'area_official', 'dien_tich_tu_nhien']
 };
 
+/** Property names of a province code, the parent of districts (and of communes in a two-tier dataset). */
+const PROVINCE_PARENT = ['province_code', 'ma_tinh', 'matinh', 'parent_code'];
+
+/** Property names that hold a commune's district code: a layer that has one belongs to a three-tier dataset. */
+export const DISTRICT_PARENT = ['district_code', 'ma_huyen', 'mahuyen'];
+
 const fold = (s: string) => foldVietnamese(s).replace(/\s+/g, '_');
+
+/** Whether the keys include a district-code property (district_code, ma_huyen…). */
+export function hasDistrictParent(keys: Iterable<string>): boolean {
+	for (const k of keys) if (DISTRICT_PARENT.includes(fold(k))) return true;
+	return false;
+}
 
 /**
  * Choose the property name for each field from the keys present in the features.
@@ -42,7 +54,8 @@ const fold = (s: string) => foldVietnamese(s).replace(/\s+/g, '_');
 export function detectFields(
 	keys: Iterable<string>,
 	level: 'district' | 'commune',
-	forced: Partial<FieldMap> = {}
+	forced: Partial<FieldMap> = {},
+	opts: { parentIsProvince?: boolean } = {}
 ): Partial<FieldMap> {
 	const byFold = new Map<string, string>();
 	for (const k of keys) if (!byFold.has(fold(k))) byFold.set(fold(k), k);
@@ -54,7 +67,8 @@ export function detectFields(
 		}
 		let cands = CANDIDATES[field];
 		// In a district file "ma_huyen" is the unit's own code, not its parent.
-		if (level === 'district' && field === 'parent') cands = ['province_code', 'ma_tinh', 'matinh', 'parent_code'];
+		// A district's parent, and a commune's in a two-tier dataset (no district level), is the province.
+		if ((level === 'district' || opts.parentIsProvince) && field === 'parent') cands = PROVINCE_PARENT;
 		if (level === 'district' && field === 'code')
 			cands = ['code', 'ma', 'ma_dvhc', 'ma_huyen', 'mahuyen', 'district_code', 'gso_code', 'id'];
 		for (const c of cands) {

@@ -3,15 +3,52 @@ import { bi, ImportError, warning, type ImportWarning } from './errors.ts';
 
 export type PolygonalGeometry = Polygon | MultiPolygon;
 
-/** Decode bytes as UTF-8 text, dropping a BOM. */
-export function decodeText(data: Uint8Array | string): string {
-	const s = typeof data === 'string' ? data : new TextDecoder('utf-8').decode(data);
+/**
+ * Decode bytes as UTF-8 text, dropping a BOM. Bytes that are not UTF-8 (a file saved as Windows-1252/1258 or TCVN3
+ * by an older Excel or editor) are refused with an error naming the file and line, rather than stored with U+FFFD
+ * in the names: which legacy code page a file used cannot be told reliably from its bytes (1252 and 1258 share most
+ * byte values, TCVN3 has no decoder in the platform), and a wrong guess silently corrupts Vietnamese names.
+ */
+export function decodeText(file: string, data: Uint8Array | string): string {
+	let s: string;
+	if (typeof data === 'string') s = data;
+	else {
+		try {
+			s = new TextDecoder('utf-8', { fatal: true }).decode(data);
+		} catch {
+			const at = firstInvalidUtf8(data);
+			let line = 1;
+			for (let i = 0; i < at; i++) if (data[i] === 0x0a) line++;
+			const byte = at < data.length ? `0x${data[at].toString(16).toUpperCase().padStart(2, '0')}` : '?';
+			throw new ImportError(
+				'not_utf8',
+				bi(
+					`tệp không được lưu theo bảng mã UTF-8 (byte ${byte} không hợp lệ); có thể tệp được lưu bằng bảng mã cũ (Windows-1252/1258, TCVN3) nên tên có dấu sẽ bị hỏng. Mở tệp và lưu lại dạng UTF-8 (Excel: Lưu thành → "CSV UTF-8 (phân cách bằng dấu phẩy)"), rồi nhập lại.`,
+					`the file is not saved as UTF-8 (invalid byte ${byte}); it was probably saved in a legacy code page (Windows-1252/1258, TCVN3), which would corrupt Vietnamese names. Open it and save it again as UTF-8 (Excel: Save As → "CSV UTF-8 (Comma delimited)"), then import again.`
+				),
+				{ file, row: line }
+			);
+		}
+	}
 	return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence (data.length when none). */
+function firstInvalidUtf8(data: Uint8Array): number {
+	let i = 0;
+	while (i < data.length) {
+		const b = data[i];
+		const n = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+		if (n < 0) return i;
+		for (let k = 1; k <= n; k++) if (i + k >= data.length || (data[i + k] & 0xc0) !== 0x80) return i;
+		i += n + 1;
+	}
+	return data.length;
 }
 
 /** Parse a JSON boundary file (GeoJSON or TopoJSON); invalid JSON is an error naming the file. */
 export function parseJson(file: string, data: Uint8Array | string): unknown {
-	const text = decodeText(data);
+	const text = decodeText(file, data);
 	try {
 		return JSON.parse(text);
 	} catch (e) {

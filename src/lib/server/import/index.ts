@@ -12,6 +12,8 @@ export type { ImportFile, ImportOptions } from './dataset.ts';
 
 export interface ImportResult {
 	datasetId: number;
+	/** 'two-tier' = communes directly under the province (no district level). */
+	structure: 'three-tier' | 'two-tier';
 	districts: number;
 	communes: number;
 	warnings: ImportWarning[];
@@ -46,6 +48,7 @@ export async function importDataset(
 	progress('done');
 	return {
 		datasetId,
+		structure: parsed.dataset.structure,
 		districts: parsed.districts.length,
 		communes: parsed.communes.length,
 		warnings: [...parsed.warnings, ...derived.warnings],

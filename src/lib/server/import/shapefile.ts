@@ -4,13 +4,13 @@
  * as text so that crs.ts recognises it, reports it and reprojects with proj4 explicitly. DBF text is UTF-8 unless a
  * .cpg names another code page.
  */
-import { inflateRawSync } from 'node:zlib';
 import type { Feature, FeatureCollection, Position } from 'geojson';
 // shpjs 6 ships no type declarations; its ESM entry exports the two synchronous parsers used here.
 // @ts-expect-error -- untyped module (see the typed wrappers below)
 import { parseShp as shpjsParseShp, parseDbf as shpjsParseDbf } from 'shpjs';
 import { bi, ImportError, warning, type ImportWarning } from './errors.ts';
-import type { ImportFile } from './dataset.ts';
+import type { ImportFile } from './types.ts';
+import { corrupt, readZip } from './zip.ts';
 
 /** shpjs: .shp bytes → one GeoJSON geometry (or null) per record; no projection when `prj` is false. */
 const parseShpRecords = shpjsParseShp as (shp: Uint8Array, prj: false) => (Feature['geometry'] | null)[];
@@ -25,153 +25,6 @@ export interface ShapefileLayer {
 	hints: string[];
 	fc: FeatureCollection;
 	prj?: { file: string; text: string };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// ZIP (PKWARE APPNOTE): central directory, stored or deflated entries, ZIP64 sizes. Written here on node:zlib
-// rather than taking a transitive dependency, so that every fault gets a precise message.
-
-interface ZipEntry {
-	path: string;
-	data: Uint8Array;
-}
-
-const MAX_UNZIPPED_BYTES = 2 * 1024 ** 3; // 2 GiB in all: a guard against zip bombs in uploads
-
-const CRC_TABLE = (() => {
-	const t = new Uint32Array(256);
-	for (let n = 0; n < 256; n++) {
-		let c = n;
-		for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-		t[n] = c >>> 0;
-	}
-	return t;
-})();
-function crc32(b: Uint8Array): number {
-	let c = 0xffffffff;
-	for (let i = 0; i < b.length; i++) c = CRC_TABLE[(c ^ b[i]) & 0xff] ^ (c >>> 8);
-	return (c ^ 0xffffffff) >>> 0;
-}
-
-function corrupt(file: string, why: Parameters<typeof bi>): ImportError {
-	const [vi, en] = why;
-	return new ImportError(
-		'corrupt_zip',
-		bi(
-			`tệp nén ZIP hỏng hoặc không phải ZIP (${vi}). Nén lại các tệp .shp, .shx, .dbf, .prj (và .cpg) rồi thử lại.`,
-			`corrupt or not a ZIP archive (${en}). Zip the .shp, .shx, .dbf, .prj (and .cpg) files again and retry.`
-		),
-		{ file }
-	);
-}
-
-/** Every file entry of a ZIP archive (directories skipped), decompressed and CRC-checked. */
-export function readZip(file: string, bytes: Uint8Array): ZipEntry[] {
-	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-	const u16 = (o: number) => view.getUint16(o, true);
-	const u32 = (o: number) => view.getUint32(o, true);
-	const u64 = (o: number) => Number(view.getBigUint64(o, true));
-	// End of central directory: 22 bytes plus a comment of up to 65 535 bytes, at the very end.
-	let eocd = -1;
-	for (let o = bytes.length - 22; o >= Math.max(0, bytes.length - 22 - 0xffff); o--) {
-		if (u32(o) === 0x06054b50) {
-			eocd = o;
-			break;
-		}
-	}
-	if (eocd < 0) throw corrupt(file, ['không tìm thấy mục lục cuối tệp', 'no end-of-central-directory record']);
-	let count = u16(eocd + 10);
-	let cdOffset = u32(eocd + 16);
-	if ((count === 0xffff || cdOffset === 0xffffffff) && eocd >= 20 && u32(eocd - 20) === 0x07064b50) {
-		const z64 = u64(eocd - 12);
-		if (z64 + 56 > bytes.length || u32(z64) !== 0x06064b50)
-			throw corrupt(file, ['mục lục ZIP64 sai', 'bad ZIP64 directory']);
-		count = u64(z64 + 32);
-		cdOffset = u64(z64 + 48);
-	}
-	const out: ZipEntry[] = [];
-	let total = 0;
-	let o = cdOffset;
-	for (let n = 0; n < count; n++) {
-		if (o + 46 > bytes.length || u32(o) !== 0x02014b50)
-			throw corrupt(file, ['mục lục bị cắt cụt', 'truncated central directory']);
-		const flags = u16(o + 8);
-		const method = u16(o + 10);
-		const crc = u32(o + 16);
-		let csize = u32(o + 20);
-		let usize = u32(o + 24);
-		const nameLen = u16(o + 28);
-		const extraLen = u16(o + 30);
-		const commentLen = u16(o + 32);
-		let local = u32(o + 42);
-		const nameBytes = bytes.subarray(o + 46, o + 46 + nameLen);
-		// Bit 11: UTF-8 name. Older tools write the OEM code page; UTF-8 is still the best guess for Vietnamese names.
-		const path = new TextDecoder('utf-8').decode(nameBytes);
-		// ZIP64 extended information: the 0xFFFFFFFF fields, in order.
-		for (let e = o + 46 + nameLen; e + 4 <= o + 46 + nameLen + extraLen;) {
-			const id = u16(e);
-			const size = u16(e + 2);
-			if (id === 0x0001) {
-				let p = e + 4;
-				if (usize === 0xffffffff) {
-					usize = u64(p);
-					p += 8;
-				}
-				if (csize === 0xffffffff) {
-					csize = u64(p);
-					p += 8;
-				}
-				if (local === 0xffffffff) local = u64(p);
-			}
-			e += 4 + size;
-		}
-		o += 46 + nameLen + extraLen + commentLen;
-		if (path.endsWith('/')) continue;
-		if (flags & 1) {
-			throw new ImportError(
-				'zip_encrypted',
-				bi(
-					`tệp nén có mật khẩu (${path}). Nén lại không đặt mật khẩu.`,
-					`the archive is password-protected (${path}). Zip it again without a password.`
-				),
-				{ file }
-			);
-		}
-		if (local + 30 > bytes.length || u32(local) !== 0x04034b50)
-			throw corrupt(file, [`sai vị trí dữ liệu của ${path}`, `bad local header of ${path}`]);
-		const start = local + 30 + u16(local + 26) + u16(local + 28);
-		if (start + csize > bytes.length)
-			throw corrupt(file, [`dữ liệu của ${path} bị cắt cụt`, `data of ${path} is truncated`]);
-		total += usize;
-		if (total > MAX_UNZIPPED_BYTES)
-			throw corrupt(file, ['dữ liệu giải nén quá 2 GiB', 'more than 2 GiB once unzipped']);
-		const raw = bytes.subarray(start, start + csize);
-		let data: Uint8Array;
-		if (method === 0) data = raw;
-		else if (method === 8) {
-			try {
-				data = new Uint8Array(inflateRawSync(raw, { maxOutputLength: Math.max(usize, 1) }));
-			} catch (e) {
-				throw corrupt(file, [
-					`không giải nén được ${path}: ${(e as Error).message}`,
-					`cannot inflate ${path}: ${(e as Error).message}`
-				]);
-			}
-		} else {
-			throw new ImportError(
-				'zip_method',
-				bi(
-					`${path} được nén bằng phương pháp ${method}, chưa hỗ trợ; dùng kiểu nén thông thường (Deflate).`,
-					`${path} uses compression method ${method}, which is not supported; use ordinary (Deflate) compression.`
-				),
-				{ file }
-			);
-		}
-		if (data.length !== usize || crc32(data) !== crc)
-			throw corrupt(file, [`${path} sai kích thước hoặc mã kiểm tra CRC`, `${path} fails its size or CRC check`]);
-		out.push({ path, data });
-	}
-	return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

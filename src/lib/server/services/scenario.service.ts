@@ -7,7 +7,7 @@
  * ScenarioEditError, ImportError); src/lib/server/scenario-http.ts maps them to status codes.
  */
 import type { Kysely } from 'kysely';
-import { DEFAULT_RULE_SET_ID, RULE_SETS, type PhaseId } from '../../domain/rules/index.ts';
+import { datasetDefaultRuleSetId, RULE_SETS, type PhaseId } from '../../domain/rules/index.ts';
 import {
 	applyOps,
 	diffContent,
@@ -87,9 +87,12 @@ export function ruleSetChoices(): { id: string; document: string }[] {
 	return Object.values(RULE_SETS).map((r) => ({ id: r.id, document: r.document }));
 }
 
-/** A known rule set id (the default when none is given), or a ScenarioStateError (unknown_rule_set). */
-export function checkRuleSetId(raw: unknown): string {
-	const id = raw == null ? DEFAULT_RULE_SET_ID : String(raw);
+/**
+ * A known rule set id, or a ScenarioStateError (unknown_rule_set). When none is given: the default of the dataset's
+ * structure (NQ 112/2025 for a two-tier dataset), else NQ 35/2023.
+ */
+export function checkRuleSetId(raw: unknown, structure?: string | null): string {
+	const id = raw == null || raw === '' ? datasetDefaultRuleSetId(structure) : String(raw);
 	if (!RULE_SETS[id]) throw unknownRuleSet(id, Object.keys(RULE_SETS));
 	return id;
 }
@@ -191,8 +194,8 @@ export interface CreateScenarioInput {
 
 /** Create a scenario (version 1): the one validation path of the API, the form actions and the CLI. */
 export async function createScenario(db: Db, actor: Actor, input: CreateScenarioInput): Promise<Scenario> {
-	const ruleSetId = checkRuleSetId(input.ruleSetId);
-	await requireDataset(db, input.datasetId);
+	const dataset = await requireDataset(db, input.datasetId);
+	const ruleSetId = checkRuleSetId(input.ruleSetId, dataset.structure);
 	const name = checkScenarioName(input.name, null);
 	const content = normalizeContent(input.content ?? {});
 	if (content.groups.length || content.exemptions.length) {
@@ -436,7 +439,13 @@ export async function importPlanScenario(
 	file: PlanFile,
 	opts: { name?: string; ruleSetId?: string; description?: string | null } = {}
 ): Promise<{ scenario: Scenario; warnings: ImportWarning[] }> {
-	const ruleSetId = opts.ruleSetId ?? DEFAULT_RULE_SET_ID;
+	let dataset;
+	try {
+		dataset = await requireDataset(db, datasetId);
+	} catch {
+		throw new ImportError('plan_no_dataset', bi(`không có bộ dữ liệu #${datasetId}.`, `no dataset #${datasetId}.`));
+	}
+	const ruleSetId = opts.ruleSetId ?? datasetDefaultRuleSetId(dataset.structure);
 	if (!RULE_SETS[ruleSetId])
 		throw new ImportError(
 			'plan_unknown_rule_set',
@@ -445,11 +454,6 @@ export async function importPlanScenario(
 				`unknown rule set "${ruleSetId}" (${Object.keys(RULE_SETS).join(', ')}).`
 			)
 		);
-	try {
-		await requireDataset(db, datasetId);
-	} catch {
-		throw new ImportError('plan_no_dataset', bi(`không có bộ dữ liệu #${datasetId}.`, `no dataset #${datasetId}.`));
-	}
 	const { content, warnings } = readPlan(file, await listUnits(db, datasetId), ruleSetId);
 	const scenario = await store(db, {
 		datasetId,

@@ -17,6 +17,7 @@ export const POST: RequestHandler = async ({ request, locals }) => {
 		return typeof v === 'string' && v.trim() ? v.trim() : undefined;
 	};
 	const terrain = str('terrain');
+	const structure = str('structure');
 	try {
 		const r = await importDataset(await getDb(), files, {
 			name: str('name'),
@@ -25,9 +26,17 @@ export const POST: RequestHandler = async ({ request, locals }) => {
 			defaultTerrain: terrain === 'mountainous' || terrain === 'other' ? (terrain as Terrain) : undefined,
 			// CRS of projected boundary files without a .prj ("vn2000-tm3:107.75", "EPSG:3405"…), as the CLI's --crs.
 			crs: str('crs'),
+			// 'two-tier' | 'three-tier'; absent = detected (a commune layer alone is two-tier).
+			structure: structure === 'two-tier' || structure === 'three-tier' ? structure : undefined,
 			createdBy: locals.user.id
 		});
-		return json({ dataset_id: r.datasetId, districts: r.districts, communes: r.communes, warnings: r.warnings });
+		return json({
+			dataset_id: r.datasetId,
+			structure: r.structure,
+			districts: r.districts,
+			communes: r.communes,
+			warnings: r.warnings
+		});
 	} catch (e) {
 		if (e instanceof ImportError) {
 			return json(

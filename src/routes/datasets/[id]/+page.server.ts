@@ -4,6 +4,7 @@ import { getDataset } from '$lib/server/db/dataset.repository';
 import { listUnits } from '$lib/server/db/unit.repository';
 import { loadRuleSet } from '$lib/server/rules';
 import { RULE_SETS } from '$lib/domain/rules';
+import { datasetDefaultRuleSetId } from '$lib/domain/rules';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {
@@ -15,5 +16,6 @@ export const load: PageServerLoad = async ({ params }) => {
 	// Administrators' corrections of rule values, per rule set: the browser applies them and evaluates.
 	const overrides: Record<string, { key: string; value: number | boolean | string }[]> = {};
 	for (const rsId of Object.keys(RULE_SETS)) overrides[rsId] = (await loadRuleSet(db, rsId)).overrides;
-	return { dataset, units, overrides };
+	// A two-tier dataset (communes directly under the province) opens under the rule set made for it.
+	return { dataset, units, overrides, defaultRuleSetId: datasetDefaultRuleSetId(dataset.structure) };
 };

@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/database';
 import { getDataset } from '$lib/server/db/dataset.repository';
-import { listQuality } from '$lib/server/db/quality.repository';
+import { datasetQuality } from '$lib/server/services/quality.service';
 import { listAdjacency } from '$lib/server/db/adjacency.repository';
-import { listAudit } from '$lib/server/db/audit.repository';
+import { listAdjacencyRemovals } from '$lib/server/db/audit.repository';
 import { listUnits } from '$lib/server/db/unit.repository';
 import { fail } from '@sveltejs/kit';
 import { setManualEdge } from '$lib/server/db/adjacency.repository';
@@ -15,7 +15,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	const dataset = Number.isInteger(id) ? await getDataset(db, id) : undefined;
 	if (!dataset) error(404, 'Không có bộ dữ liệu này / no such dataset');
 	const [rows, units, communeEdges, districtEdges] = await Promise.all([
-		listQuality(db, id),
+		datasetQuality(db, dataset),
 		listUnits(db, id),
 		listAdjacency(db, id, 'commune'),
 		listAdjacency(db, id, 'district')
@@ -41,9 +41,7 @@ export const load: PageServerLoad = async ({ params }) => {
 		manual: [...districtEdges, ...communeEdges]
 			.filter((e) => e.source !== 'computed')
 			.map((e) => ({ a: e.a_code, b: e.b_code, reason: e.reason, who: e.created_by, at: e.created_at })),
-		removals: (await listAudit(db, id, { limit: 500 }))
-			.filter((a) => a.entity === 'adjacency' && a.action === 'delete')
-			.map((a) => ({ pair: a.entity_key, reason: a.note, who: a.who, at: a.at }))
+		removals: await listAdjacencyRemovals(db, id)
 	};
 };
 

@@ -2,6 +2,7 @@ import { error, json } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/database';
 import { getDataset } from '$lib/server/db/dataset.repository';
 import { saveStaffingInputs, staffingInputTable } from '$lib/server/staffing-inputs';
+import type { ClassRuleSetId } from '$lib/domain/staffing';
 import type { RequestHandler } from './$types';
 
 const datasetId = (raw: string): number => {
@@ -10,9 +11,14 @@ const datasetId = (raw: string): number => {
 	return id;
 };
 
-/** The staffing inputs of every unit: { communes: [...], districts: [...] } (communes with the NQ 1211 estimate). */
-export const GET: RequestHandler = async ({ params }) => {
-	const table = await staffingInputTable(await getDb(), datasetId(params.id));
+/**
+ * The staffing inputs of every unit: { communes: [...], districts: [...], classRuleSet, defaultClassRuleSet,
+ * classRuleSets } (communes with the class estimate). `?class_rules=nq1211_2016|d307_2025` picks the classification
+ * rule set of the estimates (default: Decree 307/2025 for a two-tier dataset, NQ 1211/2016 otherwise).
+ */
+export const GET: RequestHandler = async ({ params, url }) => {
+	const rules = url.searchParams.get('class_rules') as ClassRuleSetId | null;
+	const table = await staffingInputTable(await getDb(), datasetId(params.id), rules);
 	if (!table) error(404, 'Không có bộ dữ liệu này / no such dataset');
 	return json(table);
 };

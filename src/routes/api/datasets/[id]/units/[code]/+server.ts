@@ -2,7 +2,7 @@ import { error, json } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/database';
 import { getUnit, updateUnits } from '$lib/server/db/unit.repository';
 import { listAudit } from '$lib/server/db/audit.repository';
-import { validateUnitPatch } from '$lib/domain/unit-edit';
+import { validateUnitPatch, withPopulationTotal } from '$lib/domain/unit-edit';
 import { RULE_SETS } from '$lib/domain/rules';
 import type { RequestHandler } from './$types';
 
@@ -31,10 +31,11 @@ export const PATCH: RequestHandler = async ({ params, request, locals }) => {
 			{ errors: [{ field: '', message: { vi: 'thiếu nội dung sửa', en: 'no patch given' } }] },
 			{ status: 400 }
 		);
-	const patch = { ...body.patch };
+	// Both population parts given: the total is their sum and the source says so (domain.md §3).
+	const patch = withPopulationTotal({ ...body.patch });
 	// A cleared exemption also clears its justification.
 	if ('exemptionCode' in patch && patch.exemptionCode == null) patch.exemptionNote = null;
-	const errors = validateUnitPatch(patch, ALL_EXEMPTION_CODES);
+	const errors = validateUnitPatch(patch, ALL_EXEMPTION_CODES, before);
 	if (errors.length) return json({ errors }, { status: 422 });
 	await updateUnits(db, id, [{ code: params.code, patch }], locals.user.id, body.note);
 	return json({ unit: await getUnit(db, id, params.code) });

@@ -1,0 +1,236 @@
+/**
+ * Words of the staffing domain: terms (biên chế, dôi dư, …), labels, numbers and citations of the decrees.
+ * Vietnamese (with diacritics) by default, English available. No rule is decided here.
+ */
+import type { EstimatedClass } from '../class-estimate';
+import type { ClassRuleSetId } from '../settings';
+import type { Citation } from '../../rules/types';
+import { documentName, formatCitation } from '../../rules/text';
+import { formatDate, formatNumber } from '../../format';
+import type { Lang } from '../../format';
+import type { OfficeUse, StaffSource } from '../impact';
+import type { IncrementBasis } from '../quota';
+import type { LeaveDecree, LeaveKind } from '../money';
+import type { PlanYear } from '../plan';
+
+export type { Lang };
+
+export const pick = (lang: Lang, vi: string, en: string): string => (lang === 'vi' ? vi : en);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Terms
+// ---------------------------------------------------------------------------------------------------------------
+
+/** The domain's words, as the Department of Home Affairs writes them, with an English gloss. */
+export const STAFFING_TERMS = {
+	establishment: ['Biên chế', 'Staff establishment (posts)'],
+	quota: ['Số lượng theo quy định', 'Quota set by law'],
+	surplus: ['Dôi dư', 'Surplus'],
+	surplusAgainstNorm: ['Dôi dư so với định mức Nghị định 33/2023/NĐ-CP', 'Surplus against the Decree 33/2023 norm'],
+	surplusStaff: ['Số lượng dôi dư', 'Surplus staff'],
+	surplusPlan: ['Lộ trình giải quyết số lượng dôi dư (5 năm)', 'Plan to resolve the surplus (5 years)'],
+	surplusOffices: ['Trụ sở dôi dư', 'Surplus offices'],
+	office: ['Trụ sở', 'Office (seat)'],
+	cadres: ['Cán bộ', 'Cadres (elected and appointed officials)'],
+	civilServants: ['Công chức', 'Civil servants'],
+	cadresCivilServants: ['Cán bộ, công chức', 'Cadres and civil servants'],
+	nonProfessional: ['Người hoạt động không chuyên trách', 'Non-professional (part-time) workers'],
+	staffBefore: ['Số lượng hiện có trước sắp xếp', 'Staff before the merger'],
+	staffAfter: ['Số lượng theo quy định sau sắp xếp', 'Quota after the merger'],
+	communeClass: ['Phân loại đơn vị hành chính', 'Class of the administrative unit'],
+	classEstimate: ['Phân loại ước tính (theo điểm)', 'Estimated class (from points)'],
+	leaders: ['Cán bộ lãnh đạo', 'Leaders'],
+	leadersAffected: ['Số người thôi giữ chức vụ lãnh đạo', 'Leaders who lose their post'],
+	salaryRetention: ['Bảo lưu tiền lương và phụ cấp chức vụ', 'Salary and allowance retained'],
+	retirements: ['Nghỉ hưu', 'Retirements'],
+	transfers: ['Điều động, chuyển công tác', 'Transfers'],
+	leaves: [
+		'Tinh giản biên chế (nghỉ hưu trước tuổi, thôi việc)',
+		'Streamlining leaves (early retirement, resignation)'
+	],
+	earlyRetirement: ['Nghỉ hưu trước tuổi', 'Early retirement'],
+	resignation: ['Thôi việc', 'Resignation'],
+	deadline: ['Thời hạn giải quyết dôi dư', 'Deadline to resolve the surplus'],
+	shortfall: ['Số dôi dư còn lại khi hết thời hạn', 'Surplus left at the deadline'],
+	leaveCost: ['Kinh phí giải quyết chính sách', 'Cost of the leave payments'],
+	payrollSaving: ['Tiết kiệm chi lương hằng năm', 'Annual payroll saving'],
+	assumption: ['Giả định', 'Assumption'],
+	estimate: ['Ước tính', 'Estimate'],
+	vacancies: ['Số lượng còn thiếu so với quy định', 'Posts left unfilled under the quota']
+} as const satisfies Record<string, readonly [string, string]>;
+
+export type StaffingTerm = keyof typeof STAFFING_TERMS;
+
+/** A domain term in the given language. */
+export function staffingTerm(term: StaffingTerm, lang: Lang = 'vi'): string {
+	const t = STAFFING_TERMS[term];
+	return pick(lang, t[0], t[1]);
+}
+
+/** "Loại I" / "Class I"; "Loại đặc biệt" / "Special class" (Decree 307/2025, wards). */
+export function classLabel(cls: EstimatedClass | null | undefined, lang: Lang = 'vi'): string {
+	if (!cls) return '—';
+	if (cls === 'special') return pick(lang, 'Loại đặc biệt', 'Special class');
+	return pick(lang, `Loại ${cls}`, `Class ${cls}`);
+}
+
+/** Name of a classification rule set: "Nghị quyết 1211/2016/UBTVQH13" / "Nghị định 307/2025/NĐ-CP". */
+export function classRuleSetLabel(id: ClassRuleSetId, lang: Lang = 'vi'): string {
+	return id === 'd307_2025'
+		? pick(lang, 'Nghị định 307/2025/NĐ-CP', 'Decree 307/2025/NĐ-CP')
+		: pick(lang, 'Nghị quyết 1211/2016/UBTVQH13', 'NQ 1211/2016/UBTVQH13');
+}
+
+/** Where a staff figure came from. */
+export function staffSourceLabel(source: StaffSource, lang: Lang = 'vi'): string {
+	const l: Record<StaffSource, [string, string]> = {
+		actual: ['số liệu thực tế', 'actual count'],
+		quota: ['theo số lượng quy định', 'from the quota'],
+		missing: ['chưa có số liệu', 'no figure']
+	};
+	return pick(lang, ...l[source]);
+}
+
+/** Where a class came from. */
+export function classSourceLabel(source: 'input' | 'estimate' | 'highest_member' | null, lang: Lang = 'vi'): string {
+	if (!source) return '—';
+	const l: Record<string, [string, string]> = {
+		input: ['theo quyết định phân loại', 'class of record'],
+		estimate: ['ước tính theo điểm (giả định)', 'estimated from points (assumption)'],
+		highest_member: ['giả định: loại cao nhất của các đơn vị nhập', 'assumed: highest class among the members']
+	};
+	return pick(lang, ...l[source]);
+}
+
+/**
+ * Which reading of Decree 33 Art. 6.2 a quota's increments used: the normal standard (the law, default) or the
+ * Art. 3a-reduced one (a setting, off by default).
+ */
+export function incrementBasisLabel(basis: IncrementBasis, lang: Lang = 'vi'): string {
+	return basis === 'reduced'
+		? pick(
+				lang,
+				'tăng thêm tính theo tiêu chuẩn đã giảm theo yếu tố đặc thù (Điều 3a NQ 1211; cách đọc khác, bật trong cài đặt)',
+				'increments counted on the Art. 3a-reduced standard (NQ 1211 Art. 3a; the other reading, switched on in the settings)'
+			)
+		: pick(
+				lang,
+				'tăng thêm tính theo tiêu chuẩn chung (Nghị định 33/2023)',
+				'increments counted on the normal standard (Decree 33/2023)'
+			);
+}
+
+/**
+ * What a group's surplus is measured against: the Decree 33/2023 norm (commune level; the provincial People's
+ * Council divides the province's total), or, at district level where there is no formula, the members' staff minus
+ * the largest member's (or the figure entered).
+ */
+export function surplusBasisLabel(level: 'commune' | 'district', lang: Lang = 'vi'): string {
+	return level === 'commune'
+		? pick(lang, 'dôi dư so với định mức Nghị định 33/2023/NĐ-CP', 'surplus against the Decree 33/2023 norm')
+		: pick(
+				lang,
+				'dôi dư cấp huyện: tổng số hiện có trừ số của đơn vị lớn nhất (có thể sửa)',
+				'district-level surplus: the members’ staff minus the largest member’s (editable)'
+			);
+}
+
+/** Planned use of a surplus office. */
+export function officeUseLabel(use: OfficeUse | null, lang: Lang = 'vi'): string {
+	if (!use) return pick(lang, 'Chưa có phương án', 'No plan yet');
+	const l: Record<OfficeUse, [string, string]> = {
+		other_agency: ['Bố trí cho cơ quan, đơn vị khác sử dụng', 'Used by another agency'],
+		health_education_culture: [
+			'Chuyển sang sử dụng cho y tế, giáo dục, văn hóa',
+			'Turned to health, education or culture use'
+		],
+		disposal: ['Thanh lý, xử lý theo quy định', 'Disposal under the asset rules']
+	};
+	return pick(lang, ...l[use]);
+}
+
+export function leaveKindLabel(kind: LeaveKind, lang: Lang = 'vi'): string {
+	return kind === 'early_retirement' ? staffingTerm('earlyRetirement', lang) : staffingTerm('resignation', lang);
+}
+
+export function leaveDecreeLabel(decree: LeaveDecree, lang: Lang = 'vi'): string {
+	return decree === 'd29_2023'
+		? staffingDocumentName('NĐ 29/2023/NĐ-CP', lang)
+		: staffingDocumentName('NĐ 178/2024/NĐ-CP', lang);
+}
+
+/** "Năm thứ 1 (01/12/2024 – 01/12/2025)" / "Year 1 (1 Dec 2024 – 1 Dec 2025)". */
+export function planYearLabel(y: Pick<PlanYear, 'year' | 'from' | 'to'>, lang: Lang = 'vi'): string {
+	return (
+		pick(lang, `Năm thứ ${y.year}`, `Year ${y.year}`) + ` (${formatDate(y.from, lang)} – ${formatDate(y.to, lang)})`
+	);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Numbers and citations
+// ---------------------------------------------------------------------------------------------------------------
+
+/** "7.020.000 đồng" / "7,020,000 VND". */
+export function formatVnd(vnd: number | null | undefined, lang: Lang = 'vi'): string {
+	if (vnd == null || !Number.isFinite(vnd)) return '—';
+	return `${formatNumber(vnd, lang, 0)} ${pick(lang, 'đồng', 'VND')}`;
+}
+
+/** Points with one decimal only when needed: "32,5 điểm" / "32.5 points". */
+export function formatPoints(points: number | null | undefined, lang: Lang = 'vi'): string {
+	if (points == null || !Number.isFinite(points)) return '—';
+	const d = Number.isInteger(points) ? 0 : 1;
+	return `${formatNumber(points, lang, d)} ${pick(lang, 'điểm', points === 1 ? 'point' : 'points')}`;
+}
+
+/** Months of salary: "1,5 tháng lương" / "1.5 months of salary". */
+export function formatMonths(months: number, lang: Lang = 'vi'): string {
+	const d = Number.isInteger(months) ? 0 : Number.isInteger(months * 10) ? 1 : 2;
+	return pick(
+		lang,
+		`${formatNumber(months, lang, d)} tháng lương`,
+		`${formatNumber(months, lang, d)} months of salary`
+	);
+}
+
+export const posts = (n: unknown, lang: Lang): string => {
+	const v = typeof n === 'number' ? n : Number(n);
+	if (!Number.isFinite(v)) return '—';
+	return pick(lang, `${formatNumber(v, lang, 0)} người`, `${formatNumber(v, lang, 0)} ${v === 1 ? 'post' : 'posts'}`);
+};
+
+/** A share of a standard as written in the Decree: 1/3, 1/2, 100 %. */
+export function shareText(ratio: number, lang: Lang = 'vi'): string {
+	for (let n = 2; n <= 10; n++) if (Math.abs(ratio - 1 / n) < 1e-9) return `1/${n}`;
+	return `${formatNumber(ratio * 100, lang, Number.isInteger(ratio * 100) ? 0 : 1)}%`;
+}
+
+/** Long name of a document, decrees included: "NĐ 33/2023/NĐ-CP" → "Nghị định số 33/2023/NĐ-CP" / "Decree 33/2023/NĐ-CP". */
+export function staffingDocumentName(document: string, lang: Lang = 'vi'): string {
+	const m = /^NĐ\s+(.+)$/.exec(document);
+	if (m) return pick(lang, `Nghị định số ${m[1]}`, `Decree ${m[1]}`);
+	return document;
+}
+
+/** A citation in each language, with the decrees' long names (NQ and domain.md as in the rules engine). */
+export function formatStaffingCitation(c: Citation, lang: Lang = 'vi', opts: { withAmendment?: boolean } = {}): string {
+	// A whole chapter ("Chương II") or a whole document (article ''), which the rules' formatter does not write.
+	if (c.article === '' || c.article.startsWith('Chương ')) {
+		const name = (d: string) => (d.startsWith('NĐ ') ? staffingDocumentName(d, lang) : documentName(d, lang));
+		const amended =
+			c.amendedBy && opts.withAmendment !== false
+				? pick(lang, ` (được sửa đổi, bổ sung bởi ${name(c.amendedBy)})`, ` (as amended by ${name(c.amendedBy)})`)
+				: '';
+		if (c.article === '') return name(c.document) + amended;
+		const chapter = c.article.slice('Chương '.length);
+		return pick(
+			lang,
+			`Chương ${chapter} ${name(c.document)}${amended}`,
+			`Chapter ${chapter}, ${name(c.document)}${amended}`
+		);
+	}
+	let s = formatCitation(c, lang, opts);
+	if (c.document.startsWith('NĐ ')) s = s.split(c.document).join(staffingDocumentName(c.document, lang));
+	if (c.amendedBy?.startsWith('NĐ ')) s = s.split(c.amendedBy).join(staffingDocumentName(c.amendedBy, lang));
+	return s;
+}

@@ -1,0 +1,66 @@
+/**
+ * Password hashes: argon2id with OWASP's minimum (m = 19 MiB, t = 2, p = 1) through @node-rs/argon2, whose
+ * prebuilt binary ships inside the npm package (offline install, no compiler).
+ */
+import { hash, verify } from '@node-rs/argon2';
+import { randomBytes } from 'node:crypto';
+
+const OPTIONS = {
+	algorithm: 2 /* Algorithm.Argon2id (a const enum: not importable under isolatedModules) */,
+	memoryCost: 19456,
+	timeCost: 2,
+	parallelism: 1
+} as const;
+
+export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 256;
+
+export function hashPassword(password: string): Promise<string> {
+	return hash(password, OPTIONS);
+}
+
+/** True when the password matches the PHC hash; false for a wrong password or an unreadable hash. */
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+	try {
+		return await verify(passwordHash, password);
+	} catch {
+		return false;
+	}
+}
+
+// A hash of a random password, verified when the login does not exist so that a wrong login costs the same
+// time as a wrong password (the response time does not tell which logins exist).
+let dummy: Promise<string> | undefined;
+export async function verifyAgainstNothing(password: string): Promise<void> {
+	dummy ??= hashPassword(randomBytes(16).toString('hex'));
+	await verifyPassword(await dummy, password);
+}
+
+/** What is wrong with a new password, in both languages, or null. */
+export function passwordProblem(password: string, login: string): { vi: string; en: string } | null {
+	if (password.length < PASSWORD_MIN_LENGTH)
+		return {
+			vi: `Mật khẩu cần ít nhất ${PASSWORD_MIN_LENGTH} ký tự.`,
+			en: `The password needs at least ${PASSWORD_MIN_LENGTH} characters.`
+		};
+	if (password.length > PASSWORD_MAX_LENGTH)
+		return {
+			vi: `Mật khẩu dài quá ${PASSWORD_MAX_LENGTH} ký tự.`,
+			en: `The password is longer than ${PASSWORD_MAX_LENGTH} characters.`
+		};
+	if (password.toLowerCase() === login.toLowerCase())
+		return { vi: 'Mật khẩu không được trùng tên đăng nhập.', en: 'The password must not be the login.' };
+	return null;
+}
+
+/** A random password for a new account: 16 characters from an alphabet without look-alikes (about 90 bits). */
+export function randomPassword(length = 16): string {
+	const alphabet = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+	const bytes = randomBytes(length * 2);
+	let out = '';
+	for (let i = 0; i < bytes.length && out.length < length; i++) {
+		// Rejection sampling keeps every character equally likely (256 is not a multiple of 56).
+		if (bytes[i] < 224) out += alphabet[bytes[i] % alphabet.length];
+	}
+	return out.length === length ? out : randomPassword(length);
+}

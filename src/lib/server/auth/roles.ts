@@ -1,0 +1,39 @@
+/**
+ * Roles and what each may do. An admin may do everything; the other three are distinct:
+ * a viewer reads, an editor also edits (scenarios, unit data, staffing inputs), a reviewer also reviews
+ * (comments, approves, returns).
+ */
+export const ROLES = ['viewer', 'editor', 'reviewer', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(s: unknown): s is Role {
+	return typeof s === 'string' && (ROLES as readonly string[]).includes(s);
+}
+
+/**
+ * What a request needs:
+ * - public: anyone, signed in or not (the sign-in page and endpoint);
+ * - signed-in: any account, whatever its role and datasets (its own account page, signing out);
+ * - read / edit / review / admin: the role's permission (read: every role; edit: editor, admin;
+ *   review: reviewer, admin; admin: admin only), within the account's datasets where the rule names a dataset.
+ */
+export type Access = 'public' | 'signed-in' | 'read' | 'edit' | 'review' | 'admin';
+
+const GRANTS: Record<Role, readonly Access[]> = {
+	viewer: ['read'],
+	editor: ['read', 'edit'],
+	reviewer: ['read', 'review'],
+	admin: ['read', 'edit', 'review', 'admin']
+};
+
+/** Whether a role has an access level (public and signed-in are granted to every account). */
+export function roleGrants(role: Role, access: Access): boolean {
+	return access === 'public' || access === 'signed-in' || GRANTS[role].includes(access);
+}
+
+export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
+	viewer: { vi: 'Xem', en: 'Viewer' },
+	editor: { vi: 'Biên tập', en: 'Editor' },
+	reviewer: { vi: 'Thẩm định', en: 'Reviewer' },
+	admin: { vi: 'Quản trị', en: 'Administrator' }
+};
