@@ -151,6 +151,23 @@ describe('maps a committee can read without help (Lâm Đồng)', () => {
 		}
 		await page.locator('[data-testid=colour-group]').click();
 		expect(await page.locator('[data-testid=legend]').textContent()).toContain('Tô màu theo nhóm sáp nhập');
+		// On the commune map the district group shows through its communes, in the colour its legend line shows.
+		// (a commune of Cát Tiên that is not among the six left to arrange, which stay red)
+		const left = ['24946', '25039', '25111', '25147', '25183', '25189'];
+		const commune = [...units.values()].find((u) => u.parentCode === '683' && !left.includes(u.code))!;
+		await expect
+			.poll(() =>
+				page.evaluate(
+					(code) =>
+						(
+							window as unknown as {
+								sapxepMap: { getFeatureState(f: { source: string; id: string }): Record<string, unknown> };
+							}
+						).sapxepMap.getFeatureState({ source: 'communes', id: code }).fill,
+					commune.code
+				)
+			)
+			.toBe(groupColor(0));
 		await waitForMapIdle(page);
 		await screenshot(page, '43-scenario-map-colour-by-group-1920');
 		await page.setViewportSize(SIZES[0]);

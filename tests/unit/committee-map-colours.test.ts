@@ -73,6 +73,13 @@ describe('scenario map colours: verdict colours keep their meaning', () => {
 		expect(Object.values(fill.commune)).not.toContain(STATUS_COLORS.not_subject);
 	});
 
+	it('"colour by group" shows a district group on the commune map through its communes', () => {
+		const fill = scenarioGroupColours(c, ev, basis.verdicts, basis.communesOf);
+		expect(fill.commune['00005']).toBe(groupColor(1)); // Xã B2 of Huyện B (in g2)
+		expect(fill.commune['00001']).toBe(groupColor(0)); // its own commune group first
+		expect(fill.commune['00009']).toBe(NEUTRAL_FILL); // Huyện C is in no group
+	});
+
 	it('the legend says what every colour on the map means, in Vietnamese, with the group names', () => {
 		const { fill, outline } = scenarioVerdictColours(c, ev, basis.verdicts);
 		const legend = scenarioLegend('verdict', 'before', 'commune', c, ev, basis.verdicts, 'vi');

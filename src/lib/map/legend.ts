@@ -39,11 +39,17 @@ const pick = (lang: Lang, vi: string, en: string) => (lang === 'vi' ? vi : en);
 export function scenarioGroupColours(
 	content: ScenarioContent,
 	evaluation: Pick<ScenarioEvaluation, 'mandatoryLeft' | 'exemptions'>,
-	verdicts: ReadonlyMap<string, { level: string | null }>
+	verdicts: ReadonlyMap<string, { level: string | null }>,
+	communesOf: ReadonlyMap<string, readonly string[]> = new Map()
 ): Record<Level, Record<string, string>> {
 	const out: Record<Level, Record<string, string>> = { district: {}, commune: {} };
 	for (const [code, v] of verdicts)
 		if (v.level === 'district' || v.level === 'commune') out[v.level][code] = NEUTRAL_FILL;
+	// On the commune map a district group shows on its communes (the district fill is not drawn there).
+	content.groups.forEach((g, i) => {
+		if (g.level === 'district')
+			for (const d of g.members) for (const c of communesOf.get(d) ?? []) out.commune[c] = groupColor(i);
+	});
 	const top = scenarioFill(content, evaluation);
 	for (const l of ['district', 'commune'] as const) Object.assign(out[l], top[l]);
 	return out;
