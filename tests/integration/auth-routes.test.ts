@@ -46,6 +46,7 @@ const EXPECTED: Record<string, string> = {
 	'/datasets/[id]/scenarios ?/delete': 'E*',
 	'/datasets/[id]/scenarios ?/restore': 'E*',
 	'/datasets/[id]/scenarios/[sid] PAGE': 'R*',
+	'/datasets/[id]/scenarios/[sid]/after PAGE': 'R*',
 	'/datasets/[id]/scenarios/[sid]/staffing PAGE': 'R*',
 	'/datasets/[id]/staffing PAGE': 'R*',
 	'/standards PAGE': 'R',

@@ -13,9 +13,12 @@ export const LAYER = {
 	communeFill: 'commune-fill',
 	communeLine: 'commune-line',
 	communeHighlight: 'commune-highlight',
+	/** Outline of a commune in a merger group, in the group's colour (the fill keeps the verdict colour). */
+	communeGroupLine: 'commune-group-line',
 	districtFill: 'district-fill',
 	districtLine: 'district-line',
 	districtHighlight: 'district-highlight',
+	districtGroupLine: 'district-group-line',
 	overlayFill: 'overlay-fill',
 	overlayLine: 'overlay-line',
 	communeLabel: 'commune-label',
@@ -24,14 +27,33 @@ export const LAYER = {
 
 /**
  * Feature-state keys. `hover`/`selected`/`member` are booleans (`member`: in the group being edited);
- * `fill` is the colour the page wants for the unit (verdict status, scenario group).
+ * `fill` is the colour the page wants for the unit (verdict status, scenario group); `outline` its group's colour.
  */
 export const STATE = {
 	hover: 'hover',
 	selected: 'selected',
 	member: 'member',
-	fill: 'fill'
+	fill: 'fill',
+	/** The colour of the unit's outline: the merger group it is in (scenario map). */
+	outline: 'outline'
 } as const;
 
 export type FeatureStateValue = boolean | string | number;
 export type FeatureStateMap = Record<string, FeatureStateValue>;
+
+/** Sources of the after map (Sau sắp xếp), filled by the page from after-map.ts. */
+export const AFTER_SOURCE = {
+	units: 'after-units',
+	labels: 'after-labels',
+	old: 'after-old',
+	upper: 'after-upper'
+} as const;
+
+export const AFTER_LAYER = {
+	background: 'after-background',
+	fill: 'after-fill',
+	line: 'after-line',
+	old: 'after-old-line',
+	upper: 'after-upper-line',
+	label: 'after-label'
+} as const;

@@ -50,6 +50,27 @@ export function scenarioFill(
 	return out;
 }
 
+/**
+ * The scenario map in its default colouring, one colour language with the dataset map: every unit filled with its
+ * verdict colour (a unit the scenario exempts turns purple, as on the dataset map), and each merger group drawn as
+ * an outline in the group's colour around its members.
+ */
+export function scenarioVerdictColours(
+	content: ScenarioContent,
+	evaluation: Pick<ScenarioEvaluation, 'exemptions'>,
+	verdicts: ReadonlyMap<string, { status: string; level: string | null }>
+): { fill: Record<Level, Record<string, string>>; outline: Record<Level, Record<string, string>> } {
+	const fill: Record<Level, Record<string, string>> = { district: {}, commune: {} };
+	for (const [code, v] of verdicts)
+		if (v.level === 'district' || v.level === 'commune') fill[v.level][code] = STATUS_COLORS[v.status];
+	for (const e of evaluation.exemptions) if (e.needed) fill[e.level][e.code] = STATUS_COLORS.exempt;
+	const outline: Record<Level, Record<string, string>> = { district: {}, commune: {} };
+	content.groups.forEach((g, i) => {
+		for (const c of g.members) outline[g.level][c] = groupColor(i);
+	});
+	return { fill, outline };
+}
+
 /** The features drawn for a group in separate parts: every part but the first outlined, and the line across the gap. */
 export function gapOverlay(
 	evaluation: Pick<GroupEvaluation, 'contiguous' | 'parts'> | null,
@@ -112,7 +133,15 @@ export async function buildAfterView(
 		const ev = evaluation.groups.find((x) => x.id === g.id);
 		out.features.push({
 			type: 'Feature',
-			properties: { color: groupColor(i), opacity: 0.55, line: '#111827', width: 3, name: ev?.name ?? g.id },
+			properties: {
+				color: groupColor(i),
+				opacity: 0.55,
+				line: '#111827',
+				width: 3,
+				name: ev?.name ?? g.id,
+				groupId: g.id,
+				level: g.level
+			},
 			geometry: r.geometry
 		});
 		out.compactness[g.id] = polsbyPopper(r.geometry);

@@ -5,6 +5,9 @@
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import { LAYER, SOURCE, STATE } from './ids.ts';
 
+/** Colours of the kinds (the "by kind" map and its legend). */
+export const KIND_COLORS = { rural: '#b7d89a', urban: '#f2b880', town: '#f1dc8a', other: '#cfd8dc' } as const;
+
 /** Fill colour of communes by kind (before verdicts are shown): xã green, phường orange, thị trấn yellow. */
 export const KIND_FILL: ExpressionSpecification = [
 	'match',
@@ -37,6 +40,14 @@ export const STATE_FILL: ExpressionSpecification = [
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', STATE.hover], false];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', STATE.selected], false];
 const member: ExpressionSpecification = ['boolean', ['feature-state', STATE.member], false];
+const outlined: ExpressionSpecification = ['!=', ['feature-state', STATE.outline], null];
+/** A merger group's outline: its colour from feature-state, transparent for units in no group. */
+const GROUP_LINE_COLOR: ExpressionSpecification = [
+	'case',
+	outlined,
+	['to-color', ['feature-state', STATE.outline]],
+	'rgba(0,0,0,0)'
+];
 
 /** The base style plus our sources and layers. `layerUrl(level)` gives the GeoJSON endpoint. */
 export function buildStyle(layerUrl: (level: 'district' | 'commune') => string): StyleSpecification {
@@ -77,6 +88,41 @@ export function buildStyle(layerUrl: (level: 'district' | 'commune') => string):
 				type: 'line',
 				source: SOURCE.districts,
 				paint: { 'line-color': '#37474f', 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1.2, 12, 3] }
+			},
+			{
+				// Merger groups as outlines in the group's colour: the fill keeps its verdict colour.
+				id: LAYER.communeGroupLine,
+				type: 'line',
+				source: SOURCE.communes,
+				paint: {
+					'line-color': GROUP_LINE_COLOR,
+					'line-width': [
+						'interpolate',
+						['linear'],
+						['zoom'],
+						7,
+						['case', outlined, 2.5, 0],
+						12,
+						['case', outlined, 5, 0]
+					]
+				}
+			},
+			{
+				id: LAYER.districtGroupLine,
+				type: 'line',
+				source: SOURCE.districts,
+				paint: {
+					'line-color': GROUP_LINE_COLOR,
+					'line-width': [
+						'interpolate',
+						['linear'],
+						['zoom'],
+						7,
+						['case', outlined, 3.5, 0],
+						12,
+						['case', outlined, 6, 0]
+					]
+				}
 			},
 			{
 				id: LAYER.communeHighlight,

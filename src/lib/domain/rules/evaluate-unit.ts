@@ -20,7 +20,8 @@ import type {
 	RulesContext,
 	UnitStatus,
 	UnitVerdict,
-	VerdictExemption
+	VerdictExemption,
+	VerdictLines
 } from './types';
 
 /** Status of a unit subject in a phase. */
@@ -108,6 +109,7 @@ export function evaluateUnit(
 		criterion: null,
 		matchedCriteria: [],
 		clause: null,
+		lines: null,
 		level,
 		kind: unit.kind,
 		terrain: { value: t.terrain, source: t.source },
@@ -198,6 +200,9 @@ export function evaluateUnit(
 		reasons.push(reason('level_not_in_scope', { level }));
 		return verdict;
 	}
+	// The reference lines until a criterion matches: the first criterion of this level in the first phase.
+	const ref = c.phases.map((cp) => ({ cp, cr: cp.byLevel[level][0] })).find((x) => x.cr);
+	if (ref) verdict.lines = linesOf(ref.cp.phase.id, ref.cr, false);
 	let subjectPhase: CompiledPhase | null = null;
 	let matched: Criterion[] = [];
 	for (const cp of c.phases) {
@@ -234,6 +239,7 @@ export function evaluateUnit(
 	verdict.criterion = first.id;
 	verdict.matchedCriteria = matched.map((m) => m.id);
 	verdict.clause = first.citation;
+	verdict.lines = linesOf(phase.id, first, true);
 	for (const m of matched) {
 		reasons.push(
 			reason(
@@ -295,6 +301,17 @@ export function evaluateUnit(
 		}
 	}
 	return verdict;
+}
+
+function linesOf(phase: PhaseId, cr: Criterion, matched: boolean): VerdictLines {
+	return {
+		phase,
+		criterion: cr.id,
+		areaBelow: cr.areaBelow.value,
+		populationBelow: cr.populationBelow.value,
+		clause: cr.citation,
+		matched
+	};
 }
 
 function exemptionOf(

@@ -294,6 +294,12 @@ export interface UnitVerdict {
 	/** All criteria of that phase the unit matches. */
 	matchedCriteria: string[];
 	clause: Citation | null;
+	/**
+	 * The lines the area and population ratios are measured against (the bars draw them): the thresholds of the
+	 * criterion that made the unit subject; for a unit not subject (or undecided), those of the first criterion of its
+	 * level in the first phase, for reference. null when the rule set has no per-unit criteria for the unit.
+	 */
+	lines: VerdictLines | null;
 	level: Level | null;
 	kind: UnitKind;
 	terrain: { value: Terrain; source: TerrainSource };
@@ -313,6 +319,18 @@ export interface UnitVerdict {
 	meets: Meets | null;
 	reasons: Reason[];
 	warnings: Reason[];
+}
+
+/** Thresholds of one criterion as drawn on a verdict's bars (ratios of the standard, strict "below"). */
+export interface VerdictLines {
+	phase: PhaseId;
+	/** Criterion id, e.g. 'a<20&p<300'. */
+	criterion: string;
+	areaBelow: number; // ratio of the area standard
+	populationBelow: number; // ratio of the population standard
+	clause: Citation;
+	/** True when the unit matches this criterion (it is subject under it); false when shown for reference. */
+	matched: boolean;
 }
 
 /** Options of evaluateUnit. */

@@ -58,6 +58,7 @@ export const ROUTE_RULES: Record<string, Record<string, RouteRule>> = {
 		'?/restore': { access: 'edit', datasets: formScenario }
 	},
 	'/datasets/[id]/scenarios/[sid]': { PAGE: { access: 'read', datasets: inDatasetScenario } },
+	'/datasets/[id]/scenarios/[sid]/after': { PAGE: { access: 'read', datasets: inDatasetScenario } },
 	'/datasets/[id]/scenarios/[sid]/staffing': { PAGE: { access: 'read', datasets: inDatasetScenario } },
 	'/datasets/[id]/staffing': { PAGE: { access: 'read', datasets: inDataset } },
 	'/standards': {
