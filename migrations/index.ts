@@ -8,6 +8,7 @@ import * as m004 from './2026-11-28_004_scenario_staffing.ts';
 import * as m005 from './2026-11-28_005_compactness.ts';
 import * as m006 from './2026-12-02_006_two_tier_population_parts.ts';
 import * as m010 from './2026-12-02_010_accounts.ts';
+import * as m030 from './2026-12-02_030_review.ts';
 
 export const migrations: Record<string, Migration> = {
 	'2026-11-28_001_initial': m001,
@@ -16,5 +17,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-11-28_004_scenario_staffing': m004,
 	'2026-11-28_005_compactness': m005,
 	'2026-12-02_006_two_tier_population_parts': m006,
-	'2026-12-02_010_accounts': m010
+	'2026-12-02_010_accounts': m010,
+	'2026-12-02_030_review': m030
 };
