@@ -19,6 +19,7 @@ import * as ops from '../../src/routes/api/scenarios/[sid]/ops/+server';
 import * as status from '../../src/routes/api/scenarios/[sid]/status/+server';
 import * as comments from '../../src/routes/api/scenarios/[sid]/comments/+server';
 import * as commentOne from '../../src/routes/api/scenarios/[sid]/comments/[cid]/+server';
+import * as history from '../../src/routes/api/scenarios/[sid]/history/+server';
 import * as auditCsv from '../../src/routes/api/audit.csv/+server';
 
 type Handler = (event: never) => Promise<Response> | Response;
@@ -174,6 +175,13 @@ describe('the status machine over HTTP (issue 11 item 3)', () => {
 			['an', 'returned', 'submitted', null]
 		]);
 		expect(moves).toHaveLength(4);
+		// the scenario's history (its "Lịch sử" view reads this) has every move too
+		const h = await call(history.GET as Handler, { sid }, { method: 'GET' });
+		const statusRows = h.body.audit.filter((a: { field: string }) => a.field === 'status');
+		expect(statusRows.map((a: { before: string; after: string }) => `${a.before}→${a.after}`)).toEqual(
+			now.body.moves.map((m: { from: string; to: string }) => `${m.from}→${m.to}`)
+		);
+		expect(statusRows).toHaveLength(4);
 	});
 });
 

@@ -26,6 +26,7 @@ export interface ThreadView {
 export interface MoveView {
 	at: string;
 	who: string;
+	whoName: string | null;
 	from: string | null;
 	to: string | null;
 	reason: string | null;

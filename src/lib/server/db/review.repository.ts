@@ -61,6 +61,8 @@ export async function listSubmitted(db: Executor, datasets: number[] | null): Pr
 export interface StatusMoveRow {
 	at: string;
 	who: string;
+	/** The account's display name (null: no such account, e.g. the CLI's --who). */
+	whoName: string | null;
 	from: string | null;
 	to: string | null;
 	reason: string | null;
@@ -69,13 +71,21 @@ export interface StatusMoveRow {
 /** The status moves of a scenario from the audit trail, newest first. */
 export async function listStatusMoves(db: Executor, scenarioId: number): Promise<StatusMoveRow[]> {
 	const rows = await db
-		.selectFrom('audit_log')
-		.select(['at', 'who', 'before', 'after', 'note'])
-		.where('entity', '=', 'scenario')
-		.where('entity_key', '=', String(scenarioId))
-		.where('field', '=', 'status')
-		.orderBy('id', 'desc')
+		.selectFrom('audit_log as a')
+		.leftJoin('users as u', 'u.login', 'a.who')
+		.select(['a.at', 'a.who', 'u.name', 'a.before', 'a.after', 'a.note'])
+		.where('a.entity', '=', 'scenario')
+		.where('a.entity_key', '=', String(scenarioId))
+		.where('a.field', '=', 'status')
+		.orderBy('a.id', 'desc')
 		.execute();
 	const parse = (s: string | null) => (s == null ? null : (JSON.parse(s) as string));
-	return rows.map((r) => ({ at: r.at, who: r.who, from: parse(r.before), to: parse(r.after), reason: r.note }));
+	return rows.map((r) => ({
+		at: r.at,
+		who: r.who,
+		whoName: r.name,
+		from: parse(r.before),
+		to: parse(r.after),
+		reason: r.note
+	}));
 }
