@@ -11,11 +11,28 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listDatasets } from '../../src/lib/server/db/dataset.repository';
 import { seedDemo, writeGeneratedFiles } from '../../src/lib/server/demo';
 import { tempDb } from '../helpers/db';
-import { launchBrowser, screenshot, startServer, type RunningServer } from './harness';
+import { launchBrowser, screenshot, signInToken, startServer, type RunningServer } from './harness';
+import { addRoleUsers, ROLE_LOGIN, TEST_PASSWORD } from '../helpers/auth';
+import { SESSION_COOKIE } from '../../src/lib/server/auth/session';
 
 /** Chromium resolves sapxep.lan to loopback and nothing else (no name may reach the network). */
 const RESOLVER =
 	'--host-resolver-rules=MAP sapxep.lan 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1';
+
+/**
+ * Sign in as a user would, through the login form at this address (the session cookie belongs to the host name the
+ * user typed; on plain http it must not be Secure, or the browser drops it on any name but localhost).
+ */
+async function signInThroughForm(page: Page, base: string): Promise<void> {
+	await page.goto(`${base}/datasets`);
+	expect(new URL(page.url()).pathname).toBe('/login'); // anonymous: sent to the sign-in page
+	await page.locator('input[name=login]').fill(ROLE_LOGIN.admin);
+	await page.locator('input[name=password]').fill(TEST_PASSWORD);
+	await Promise.all([page.waitForURL(`${base}/datasets`), page.locator('form button[type=submit]').click()]);
+}
+
+/** A session cookie for a script's request (signed in through POST /api/auth/login, which is JSON, not a form). */
+const cookieOf = async (url: string) => `${SESSION_COOKIE}=${await signInToken(url, 'admin')}`;
 
 /** What `npm start` passes to the server: its own environment, i.e. only what the user set. */
 const userEnv = (extra: Record<string, string> = {}) => ({ PATH: process.env.PATH ?? '', ...extra });
@@ -32,6 +49,7 @@ describe('forms and uploads under plain npm start (issue 9)', () => {
 	beforeAll(async () => {
 		db = await tempDb();
 		await seedDemo(db.db, { communes: 30, seed: 2, name: 'Tỉnh Mẫu' });
+		await addRoleUsers(db.db);
 		files = mkdtempSync(join(tmpdir(), 'sapxep-upload-'));
 		writeGeneratedFiles(files, { communes: 30, seed: 9 });
 		server = await startServer(db.path, { env: userEnv() });
@@ -50,7 +68,7 @@ describe('forms and uploads under plain npm start (issue 9)', () => {
 	for (const host of ['localhost', 'sapxep.lan']) {
 		it(`saves a form (dataset settings) and imports an upload when reached as ${host}`, async () => {
 			const base = `http://${host}:${port}`;
-			await page.goto(`${base}/datasets`);
+			await signInThroughForm(page, base);
 			// The form: rename the demo dataset (use:enhance, a form action).
 			await page.locator('[data-testid=edit-dataset-1]').click();
 			const settings = page.locator('[data-testid=dataset-settings]');
@@ -131,7 +149,8 @@ describe('forms and uploads under plain npm start (issue 9)', () => {
 				'x-sapxep-socket-protocol': 'https',
 				'content-type': 'application/x-www-form-urlencoded',
 				accept: 'application/json',
-				'x-sveltekit-action': 'true'
+				'x-sveltekit-action': 'true',
+				cookie: await cookieOf(`http://127.0.0.1:${port}`)
 			},
 			body: update
 		});
@@ -148,16 +167,26 @@ describe('behind a reverse proxy the settings win, and failures read in Vietname
 	beforeAll(async () => {
 		db = await tempDb();
 		await seedDemo(db.db, { communes: 30, seed: 2, name: 'Tỉnh Mẫu' });
+		await addRoleUsers(db.db);
 	});
+	/** A browser signed in to this server (the session from the JSON login, as a script's). */
+	const signedInBrowser = async (url: string) => {
+		const b = await launchBrowser([RESOLVER]);
+		await b.context.addCookies([
+			{ name: SESSION_COOKIE, value: await signInToken(url, 'admin'), url, httpOnly: true, sameSite: 'Lax' }
+		]);
+		return b;
+	};
 	afterAll(async () => {
 		for (const s of servers) await s.stop();
 		await db?.cleanup();
 	});
 
-	const rename = (url: string, origin: string, name: string, headers: Record<string, string> = {}) =>
+	const rename = async (url: string, origin: string, name: string, headers: Record<string, string> = {}) =>
 		fetch(`${url}/datasets?/update`, {
 			method: 'POST',
 			headers: {
+				cookie: await cookieOf(url),
 				origin,
 				'content-type': 'application/x-www-form-urlencoded',
 				accept: 'application/json',
@@ -181,7 +210,7 @@ describe('behind a reverse proxy the settings win, and failures read in Vietname
 	it('ORIGIN: a form sent from another address than ORIGIN is refused, and the page says so in Vietnamese', async () => {
 		const s = await startServer(db.path, { env: userEnv({ ORIGIN: 'https://sapxep.sonoivu.gov.vn' }) });
 		servers.push(s);
-		const { context, close } = await launchBrowser([RESOLVER]);
+		const { context, close } = await signedInBrowser(s.url);
 		try {
 			const page = await context.newPage();
 			// Reached by its loopback address although ORIGIN names the proxy's: the misconfiguration a user meets.
@@ -207,7 +236,7 @@ describe('behind a reverse proxy the settings win, and failures read in Vietname
 		const s = await startServer(db.path, { env: userEnv({ BODY_SIZE_LIMIT: '4K' }) });
 		servers.push(s);
 		const dir = mkdtempSync(join(tmpdir(), 'sapxep-upload-'));
-		const { context, close } = await launchBrowser([RESOLVER]);
+		const { context, close } = await signedInBrowser(s.url);
 		try {
 			writeGeneratedFiles(dir, { communes: 30, seed: 9 });
 			const page = await context.newPage();

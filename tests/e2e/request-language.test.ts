@@ -4,7 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/lib/server/demo';
 import { tempDb } from '../helpers/db';
-import { startServer, type RunningServer } from './harness';
+import { signInToken, startServer, type RunningServer } from './harness';
+import { addRoleUsers } from '../helpers/auth';
+import { SESSION_COOKIE } from '../../src/lib/server/auth/session';
 
 /** Words the layout and pages show, by language; a page must show its own and none of the other's. */
 const WORDS = {
@@ -28,11 +30,14 @@ const PAGE_WORDS: Record<string, { vi: string; en: string }> = {
 describe('the language of each request (issue 9)', () => {
 	let db: Awaited<ReturnType<typeof tempDb>>;
 	let server: RunningServer;
+	let session = '';
 
 	beforeAll(async () => {
 		db = await tempDb();
 		await seedDemo(db.db, { communes: 60, seed: 4 });
+		await addRoleUsers(db.db);
 		server = await startServer(db.path);
+		session = `${SESSION_COOKIE}=${await signInToken(server.url, 'viewer')}`;
 	});
 	afterAll(async () => {
 		await server?.stop();
@@ -57,7 +62,9 @@ describe('the language of each request (issue 9)', () => {
 					body: 'id=1'
 				});
 				// A page rendered in the other language in between, as another user's would be.
-				await fetch(`${server.url}/datasets`, { headers: { cookie: `lang=${lang === 'en' ? 'vi' : 'en'}` } });
+				await fetch(`${server.url}/datasets`, {
+					headers: { cookie: `lang=${lang === 'en' ? 'vi' : 'en'}; ${session}` }
+				});
 				const body = await r.json();
 				return { lang, status: r.status, message: (enhanced ? body.error.message : body.message) as string };
 			})
@@ -76,7 +83,7 @@ describe('the language of each request (issue 9)', () => {
 		}));
 		const pages = await Promise.all(
 			requests.map(async ({ path, lang }) => {
-				const r = await fetch(server.url + path, { headers: { cookie: `lang=${lang}` } });
+				const r = await fetch(server.url + path, { headers: { cookie: `lang=${lang}; ${session}` } });
 				return { path, lang, status: r.status, html: await r.text() };
 			})
 		);

@@ -327,24 +327,19 @@ export function dataQualityReport(input: QualityInput): QualityRow[] {
 		const v = official instanceof Map ? official.get(code) : official?.[code];
 		return v != null && Number.isFinite(v) && v > 0 ? v : null;
 	};
-	for (const u of all) {
-		const off = officialOf(u.code);
-		if (off == null) continue;
-		const comp = km2(u.geometry);
-		const diff = (comp - off) / off;
-		if (Math.abs(diff) <= opt.areaDiffShare) continue;
-		const signed = (lang: 'vi' | 'en') => (diff > 0 ? '+' : '') + formatPercent(diff, lang);
-		rows.push({
-			kind: 'area-mismatch',
-			severity: Math.abs(diff) > opt.areaDiffErrorShare ? 'error' : 'warning',
-			codes: [u.code],
-			value: diff * 100,
-			unit: 'percent',
-			location: safeLabel(u.geometry),
-			message_vi: `Diện tích tính từ bản đồ của ${label(u.code)} là ${formatArea(comp, 'vi')}, lệch ${signed('vi')} so với diện tích tự nhiên chính thức ${formatArea(off, 'vi')} (ngưỡng ${formatNumber(opt.areaDiffShare * 100, 'vi')}%).`,
-			message_en: `Computed area of ${label(u.code)} is ${formatArea(comp, 'en')}, ${signed('en')} from the official natural area ${formatArea(off, 'en')} (threshold ${formatNumber(opt.areaDiffShare * 100, 'en')}%).`
-		});
-	}
+	rows.push(
+		...areaMismatchRows(
+			all.map((u) => ({
+				code: u.code,
+				name: u.name,
+				areaOfficialKm2: officialOf(u.code),
+				areaComputedKm2: officialOf(u.code) == null ? null : km2(u.geometry),
+				label: officialOf(u.code) == null ? null : (safeLabel(u.geometry) ?? null)
+			})),
+			opt.areaDiffShare,
+			opt.areaDiffErrorShare
+		)
+	);
 
 	return rows.sort(
 		(p, q) =>
@@ -352,6 +347,45 @@ export function dataQualityReport(input: QualityInput): QualityRow[] {
 			(p.kind < q.kind ? -1 : p.kind > q.kind ? 1 : 0) ||
 			(q.value ?? 0) - (p.value ?? 0)
 	);
+}
+
+/**
+ * Units whose computed area differs from the official natural area by more than `threshold` (a ratio; the rule set's
+ * `data.area_difference_warn`, as the verdicts and the unit panel read it), as quality rows. The import's report and
+ * the quality page (which re-checks with the threshold in force and the figures as edited) both use it.
+ */
+export function areaMismatchRows(
+	units: readonly {
+		code: string;
+		name?: string | null;
+		areaOfficialKm2: number | null;
+		areaComputedKm2: number | null;
+		label?: [number, number] | null;
+	}[],
+	threshold: number = DEFAULT_AREA_DIFFERENCE_WARN,
+	errorShare = 0.2
+): QualityRow[] {
+	const rows: QualityRow[] = [];
+	for (const u of units) {
+		const off = u.areaOfficialKm2;
+		const comp = u.areaComputedKm2;
+		if (off == null || !Number.isFinite(off) || off <= 0 || comp == null || !Number.isFinite(comp)) continue;
+		const diff = (comp - off) / off;
+		if (Math.abs(diff) <= threshold) continue;
+		const label = u.name ? `${u.name} (${u.code})` : u.code;
+		const signed = (lang: 'vi' | 'en') => (diff > 0 ? '+' : '') + formatPercent(diff, lang);
+		rows.push({
+			kind: 'area-mismatch',
+			severity: Math.abs(diff) > errorShare ? 'error' : 'warning',
+			codes: [u.code],
+			value: diff * 100,
+			unit: 'percent',
+			location: u.label ?? undefined,
+			message_vi: `Diện tích tính từ bản đồ của ${label} là ${formatArea(comp, 'vi')}, lệch ${signed('vi')} so với diện tích tự nhiên chính thức ${formatArea(off, 'vi')} (ngưỡng ${formatNumber(threshold * 100, 'vi')}%).`,
+			message_en: `Computed area of ${label} is ${formatArea(comp, 'en')}, ${signed('en')} from the official natural area ${formatArea(off, 'en')} (threshold ${formatNumber(threshold * 100, 'en')}%).`
+		});
+	}
+	return rows;
 }
 
 function safeLabel(g: Geometry): [number, number] | undefined {

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/database';
 import { getDataset } from '$lib/server/db/dataset.repository';
-import { listQuality } from '$lib/server/db/quality.repository';
+import { datasetQuality } from '$lib/server/services/quality.service';
 import { listAdjacency } from '$lib/server/db/adjacency.repository';
 import { listAdjacencyRemovals } from '$lib/server/db/audit.repository';
 import { listUnits } from '$lib/server/db/unit.repository';
@@ -15,7 +15,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	const dataset = Number.isInteger(id) ? await getDataset(db, id) : undefined;
 	if (!dataset) error(404, 'Không có bộ dữ liệu này / no such dataset');
 	const [rows, units, communeEdges, districtEdges] = await Promise.all([
-		listQuality(db, id),
+		datasetQuality(db, dataset),
 		listUnits(db, id),
 		listAdjacency(db, id, 'commune'),
 		listAdjacency(db, id, 'district')

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/database';
 import { getDataset } from '$lib/server/db/dataset.repository';
-import { listQuality } from '$lib/server/db/quality.repository';
+import { datasetQuality } from '$lib/server/services/quality.service';
 import { toCsv } from '$lib/server/export/csv';
 import type { RequestHandler } from './$types';
 
@@ -12,7 +12,7 @@ export const GET: RequestHandler = async ({ params, url }) => {
 	const ds = Number.isInteger(id) ? await getDataset(db, id) : undefined;
 	if (!ds) error(404, 'no such dataset');
 	const en = url.searchParams.get('lang') === 'en';
-	const rows = await listQuality(db, id);
+	const rows = await datasetQuality(db, ds);
 	const header = en
 		? ['check', 'severity', 'unit codes', 'value', 'unit of value', 'longitude', 'latitude', 'message']
 		: ['loại kiểm tra', 'mức độ', 'mã đơn vị', 'giá trị', 'đơn vị đo', 'kinh độ', 'vĩ độ', 'nội dung'];
