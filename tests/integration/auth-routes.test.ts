@@ -21,7 +21,8 @@ import { addRoleUsers, ROLE_LOGIN, TEST_PASSWORD, throughGuard, type TestRequest
 
 /**
  * What each role gets, per route and request kind. P public, S any signed-in account, R read (every role),
- * E edit (editor, admin), V review (reviewer, admin), A admin only. A trailing * means the request names a dataset:
+ * E edit (editor, admin), V review (reviewer, admin), W edit or review (editor, reviewer, admin: commenting and the
+ * status endpoint, whose per-move checks are in the service), A admin only. A trailing * means the request names a dataset:
  * an account limited to other datasets is refused.
  */
 const EXPECTED: Record<string, string> = {
@@ -77,7 +78,15 @@ const EXPECTED: Record<string, string> = {
 	'/api/scenarios/[sid]/staffing GET': 'R*',
 	'/api/scenarios/[sid]/staffing PUT': 'E*',
 	'/api/scenarios/[sid]/staffing/groups GET': 'R*',
-	'/api/scenarios/[sid]/undo POST': 'E*'
+	'/api/scenarios/[sid]/undo POST': 'E*',
+	'/api/scenarios/[sid]/status GET': 'R*',
+	'/api/scenarios/[sid]/status POST': 'W*',
+	'/api/scenarios/[sid]/comments GET': 'R*',
+	'/api/scenarios/[sid]/comments POST': 'W*',
+	'/api/scenarios/[sid]/comments/[cid] PATCH': 'W*',
+	'/audit PAGE': 'R',
+	'/api/audit.csv GET': 'R',
+	'/review PAGE': 'V'
 };
 
 const GRANTED: Record<string, (Role | 'anonymous')[]> = {
@@ -86,6 +95,7 @@ const GRANTED: Record<string, (Role | 'anonymous')[]> = {
 	R: [...ROLES],
 	E: ['editor', 'admin'],
 	V: ['reviewer', 'admin'],
+	W: ['editor', 'reviewer', 'admin'],
 	A: ['admin']
 };
 
@@ -159,7 +169,13 @@ afterAll(async () => {
 function requestFor(key: string, on: 'own' | 'other', token?: string): TestRequest {
 	const [routeId, kind] = key.split(' ');
 	const p = ids[on];
-	const all: Record<string, string> = { id: String(p.id), sid: String(p.sid), code: p.code, level: 'commune' };
+	const all: Record<string, string> = {
+		id: String(p.id),
+		sid: String(p.sid),
+		code: p.code,
+		level: 'commune',
+		cid: 'no-such-comment'
+	};
 	const params = Object.fromEntries([...routeId.matchAll(/\[(\w+)\]/g)].map((m) => [m[1], all[m[1]]]));
 	const path = routeId.replace(/\[(\w+)\]/g, (_, name: string) => all[name]);
 	const cookies: Record<string, string> = token ? { [SESSION_COOKIE]: token } : {};

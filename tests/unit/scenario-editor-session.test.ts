@@ -230,3 +230,23 @@ describe('undo client', () => {
 		expect([s.saveState, s.conflict]).toEqual(['conflict', { currentVersion: 5 }]);
 	});
 });
+
+describe('a frozen scenario (issue 11 item 3: submitted and approved scenarios do not change)', () => {
+	for (const status of ['submitted', 'approved'])
+		it(`${status}: an edit is refused locally, nothing is sent, undo/redo are not offered`, async () => {
+			const { s, sent } = session({ status, canUndo: true, canRedo: true });
+			expect(s.edit([{ op: 'newGroup', id: 'g1', level: 'commune', members: ['00001'] }], catalog)).toBe(false);
+			await settle();
+			expect(sent).toEqual([]);
+			expect(s.content.groups).toEqual([]);
+			expect(s.message).toContain('bản sao');
+			expect([s.canUndo, s.canRedo]).toEqual([false, false]);
+		});
+
+	it('draft and returned scenarios are edited as before', () => {
+		for (const status of ['draft', 'returned']) {
+			const { s } = session({ status });
+			expect(s.edit([{ op: 'newGroup', id: 'g1', level: 'commune', members: ['00001'] }], catalog)).toBe(true);
+		}
+	});
+});

@@ -16,9 +16,14 @@ export type EditAnswer =
 	/** Refused for another reason: the server's bilingual message (or a generic one). */
 	| { kind: 'refused'; status: number; body: unknown };
 
-/** A 409 answer's current version, or null when the answer is not a conflict. */
+/**
+ * A 409 answer's current version, or null when the answer is not a version conflict (another 409, e.g. `frozen`: a
+ * submitted or approved scenario, is a refusal with its own message).
+ */
 export function conflictOf(status: number, body: unknown): { currentVersion: number } | null {
 	if (status !== 409) return null;
+	const error = (body as { error?: unknown } | null)?.error;
+	if (error !== undefined && error !== 'conflict') return null;
 	const v = (body as { currentVersion?: unknown } | null)?.currentVersion;
 	return { currentVersion: typeof v === 'number' ? v : NaN };
 }

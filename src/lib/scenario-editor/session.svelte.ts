@@ -7,6 +7,7 @@
 import { apiErrorText } from '../api-error.ts';
 import { tr } from '../i18n.svelte.ts';
 import { applyOps, type ScenarioCatalog, type ScenarioContent, type ScenarioOp } from '../domain/scenario/model.ts';
+import { checkWritable, isFrozen, type ScenarioStatus } from '../domain/scenario/lifecycle.ts';
 import { conflictMessage, copyOfName, postCopy, postOps, postStep, type EditAnswer, type Fetch } from './api.ts';
 
 export type SaveState = 'saved' | 'saving' | 'error' | 'conflict';
@@ -20,6 +21,8 @@ export interface SessionInit {
 	version: number;
 	canUndo: boolean;
 	canRedo: boolean;
+	/** Submitted and approved scenarios are frozen: edits are refused here already (the server refuses them too). */
+	status?: string;
 }
 
 export interface SessionDeps {
@@ -54,8 +57,9 @@ export class ScenarioSession {
 		this.deps = { retryMs: 3000, later: (fn, ms) => void setTimeout(fn, ms), ...deps };
 		this.content = init.content;
 		this.version = init.version;
-		this.canUndo = init.canUndo;
-		this.canRedo = init.canRedo;
+		const frozen = isFrozen(init.status as ScenarioStatus);
+		this.canUndo = init.canUndo && !frozen;
+		this.canRedo = init.canRedo && !frozen;
 	}
 
 	/** Ops waiting to be sent or in flight. */
@@ -72,6 +76,9 @@ export class ScenarioSession {
 	edit(ops: ScenarioOp[], catalog: ScenarioCatalog): boolean {
 		if (this.conflict) return false;
 		try {
+			const { scenarioId: id, status } = this.init;
+			if (status)
+				checkWritable({ id, status: status as ScenarioStatus, version: this.version, deletedAt: null }, this.version);
 			this.content = applyOps(this.content, ops, catalog);
 			this.message = null;
 		} catch (e) {

@@ -7,7 +7,10 @@
  *   422 { error: 'invalid_plan', problems: [{ code, where: { file, row, column }, message }] }  plan CSV problems
  *   404 { error: 'not_found' | 'dataset_not_found', message }                            no such scenario/dataset
  *   410 { error: 'deleted' | 'restore_expired', message }                                 soft-deleted
- *   423 { error: 'frozen', message }                                                     submitted or approved
+ *   409 { error: 'frozen', message }                                                     submitted or approved
+ *   409 { error: 'bad_move' | 'stale_status', message }   a status move the state does not allow / status changed
+ *   403 { error: 'move_forbidden', message }             a status move the actor's role may not make
+ *   422 { error: 'reason_required', message }            a return without a reason
  *   422 { error: 'nothing_to_undo' | 'nothing_to_redo' | 'not_deleted' | 'bad_name', message }
  *   422 { error: 'invalid_content', problems: [{ code, params, groupId, message }] }     a new scenario's content
  *   400 { error: 'unknown_rule_set', message }                                           no such rule set
@@ -39,7 +42,14 @@ const STATE_STATUS: Record<string, number> = {
 	dataset_not_found: 404,
 	deleted: 410,
 	restore_expired: 410,
-	frozen: 423,
+	// Issue 11 item 3: an edit of a submitted or approved scenario is a conflict with its state.
+	frozen: 409,
+	stale_status: 409,
+	bad_move: 409,
+	move_forbidden: 403,
+	reason_required: 422,
+	comment_not_found: 404,
+	bad_comment: 422,
 	nothing_to_undo: 422,
 	nothing_to_redo: 422,
 	not_deleted: 422,

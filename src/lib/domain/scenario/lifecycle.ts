@@ -51,7 +51,13 @@ export type ScenarioStateCode =
 	| 'not_deleted'
 	| 'restore_expired'
 	| 'bad_name'
-	| 'unknown_rule_set';
+	| 'unknown_rule_set'
+	| 'stale_status'
+	| 'bad_move'
+	| 'move_forbidden'
+	| 'reason_required'
+	| 'comment_not_found'
+	| 'bad_comment';
 
 /** The scenario is not in a state that allows the change (missing, deleted, approved, nothing to undo…). */
 export class ScenarioStateError extends Error {

@@ -15,15 +15,17 @@ export function isRole(s: unknown): s is Role {
  * - public: anyone, signed in or not (the sign-in page and endpoint);
  * - signed-in: any account, whatever its role and datasets (its own account page, signing out);
  * - read / edit / review / admin: the role's permission (read: every role; edit: editor, admin;
- *   review: reviewer, admin; admin: admin only), within the account's datasets where the rule names a dataset.
+ *   review: reviewer, admin; admin: admin only), within the account's datasets where the rule names a dataset;
+ * - edit-or-review: editor, reviewer, admin (commenting; the status endpoint, where the service then checks which
+ *   move the role may make: editors submit and withdraw, reviewers approve and return).
  */
-export type Access = 'public' | 'signed-in' | 'read' | 'edit' | 'review' | 'admin';
+export type Access = 'public' | 'signed-in' | 'read' | 'edit' | 'review' | 'edit-or-review' | 'admin';
 
 const GRANTS: Record<Role, readonly Access[]> = {
 	viewer: ['read'],
-	editor: ['read', 'edit'],
-	reviewer: ['read', 'review'],
-	admin: ['read', 'edit', 'review', 'admin']
+	editor: ['read', 'edit', 'edit-or-review'],
+	reviewer: ['read', 'review', 'edit-or-review'],
+	admin: ['read', 'edit', 'review', 'edit-or-review', 'admin']
 };
 
 /** Whether a role has an access level (public and signed-in are granted to every account). */

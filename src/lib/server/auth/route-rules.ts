@@ -106,7 +106,25 @@ export const ROUTE_RULES: Record<string, Record<string, RouteRule>> = {
 		PUT: { access: 'edit', datasets: inScenario }
 	},
 	'/api/scenarios/[sid]/staffing/groups': { GET: { access: 'read', datasets: inScenario } },
-	'/api/scenarios/[sid]/undo': { POST: { access: 'edit', datasets: inScenario } }
+	'/api/scenarios/[sid]/undo': { POST: { access: 'edit', datasets: inScenario } },
+	// The review path (issue 11 items 3, 4). The status endpoint is open to both sides of the process; which move
+	// each role may make (editors submit and withdraw, reviewers approve and return) is checked per `to` by the
+	// service (review.service.ts → domain/scenario/status.ts) with the account's role: 403 move_forbidden.
+	'/api/scenarios/[sid]/status': {
+		GET: { access: 'read', datasets: inScenario },
+		POST: { access: 'edit-or-review', datasets: inScenario }
+	},
+	// Editors and reviewers comment, resolve and reopen; viewers read.
+	'/api/scenarios/[sid]/comments': {
+		GET: { access: 'read', datasets: inScenario },
+		POST: { access: 'edit-or-review', datasets: inScenario }
+	},
+	'/api/scenarios/[sid]/comments/[cid]': { PATCH: { access: 'edit-or-review', datasets: inScenario } },
+	// The audit page and its CSV: reading (filtered to the account's datasets by the service).
+	'/audit': { PAGE: { access: 'read' } },
+	'/api/audit.csv': { GET: { access: 'read' } },
+	// "Chờ tôi thẩm định": the scenarios waiting for a reviewer.
+	'/review': { PAGE: { access: 'review' } }
 };
 
 /** The request kind as the table names it (see above), from the method and the URL's action parameter. */

@@ -61,3 +61,49 @@ export async function listAdjacencyRemovals(
 		.execute();
 	return rows.map((r) => ({ pair: r.entity_key, reason: r.note, who: r.who, at: r.at }));
 }
+
+/** Filters of the audit page (all optional; dates are ISO days, inclusive). */
+export interface AuditFilter {
+	datasetId?: number;
+	scenarioId?: number;
+	who?: string;
+	from?: string;
+	to?: string;
+	/** Only these datasets (an account limited to some datasets); null/undefined = all. */
+	datasets?: number[] | null;
+	limit?: number;
+}
+
+/**
+ * The audit trail filtered by dataset, scenario (the scenario itself, its groups and exemptions), user and date,
+ * newest first. `to` is a day: rows of that whole day are included.
+ */
+export async function searchAudit(db: Kysely<DB>, f: AuditFilter): Promise<Selectable<AuditLogTable>[]> {
+	if (f.datasets && !f.datasets.length) return [];
+	let q = db.selectFrom('audit_log').selectAll();
+	if (f.datasets) q = q.where('dataset_id', 'in', f.datasets);
+	if (f.datasetId != null) q = q.where('dataset_id', '=', f.datasetId);
+	if (f.scenarioId != null) {
+		const id = f.scenarioId;
+		q = q.where((eb) =>
+			eb.or([
+				eb.and([eb('entity', 'in', ['scenario', 'scenario_staffing']), eb('entity_key', '=', String(id))]),
+				eb.and([eb('entity', 'in', ['group', 'scenario_exemption', 'comment']), eb('entity_key', 'like', `${id}/%`)])
+			])
+		);
+	}
+	if (f.who) q = q.where('who', '=', f.who);
+	if (f.from) q = q.where('at', '>=', f.from);
+	// The next day's start: ISO strings order as times.
+	if (f.to) q = q.where('at', '<', new Date(Date.parse(f.to) + 86_400_000).toISOString().slice(0, 10));
+	return q
+		.orderBy('id', 'desc')
+		.limit(f.limit ?? 500)
+		.execute();
+}
+
+/** The accounts that appear in the audit trail (for the filter's choice list). */
+export async function auditWhos(db: Kysely<DB>): Promise<string[]> {
+	const rows = await db.selectFrom('audit_log').select('who').distinct().orderBy('who').execute();
+	return rows.map((r) => r.who);
+}

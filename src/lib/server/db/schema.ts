@@ -191,6 +191,21 @@ export interface LoginThrottleTable {
 	locked_until: string | null;
 }
 
+// Review comments (migration 2026-12-02_030).
+export interface ScenarioCommentTable {
+	id: string;
+	scenario_id: number;
+	parent_id: string | null;
+	target_kind: string; // scenario | group | unit
+	target_key: string | null;
+	scenario_version: number;
+	body: string;
+	author: string;
+	created_at: string;
+	resolved_at: string | null;
+	resolved_by: string | null;
+}
+
 export interface DB {
 	datasets: DatasetTable;
 	units: UnitTable;
@@ -204,4 +219,5 @@ export interface DB {
 	users: UserTable;
 	sessions: SessionTable;
 	login_throttle: LoginThrottleTable;
+	scenario_comments: ScenarioCommentTable;
 }

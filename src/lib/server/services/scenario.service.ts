@@ -261,8 +261,9 @@ export async function applyScenarioOps(
 	opts: { phases?: PhaseId[] } = {}
 ): Promise<{ scenario: Scenario; evaluation: ScenarioEvaluation }> {
 	const current = await requireScenario(db, id);
-	// A stale client must hear "conflict", not an op error computed against content it has not seen.
-	if (current.version !== expectedVersion) throw new VersionConflictError(id, expectedVersion, current.version);
+	// A stale client must hear "conflict", and an edit of a submitted or approved scenario "frozen", not an op error
+	// computed against content it may not change.
+	checkWritable(current, expectedVersion);
 	const workspace = await loadWorkspace(db, current.datasetId, current.ruleSetId, opts);
 	const content = applyOps(current.content, ops, workspace.catalog);
 	const scenario = await saveScenario(db, actor, id, expectedVersion, content, summarizeOps(ops));
@@ -307,7 +308,8 @@ export async function updateScenarioMeta(
 ): Promise<Scenario> {
 	const ruleSetId = patch.ruleSetId == null ? undefined : checkRuleSetId(patch.ruleSetId);
 	return change(db, id, async (s, trx) => {
-		checkNotDeleted(s);
+		// Submitted and approved scenarios are frozen, their name and rule set too (issue 11 item 3).
+		checkWritable(s, s.version);
 		const set: { name?: string; description?: string | null; rule_set_id?: string } = {};
 		const audit: AuditEntry[] = [];
 		const record = (field: string, before: unknown, after: unknown) =>
