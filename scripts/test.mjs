@@ -70,6 +70,8 @@ function check(what, args) {
 if (!process.env.SAPXEP_SKIP_CHECKS) {
 	check('prettier --check', ['prettier', '--check', '--log-level', 'warn', '.']);
 	check('eslint', ['eslint', '.']);
+	// The route types ($types) are generated: bring them up to date with the routes first.
+	spawnSync('npx', ['svelte-kit', 'sync'], { cwd: root, stdio: 'inherit' });
 	check('svelte-check (types of src, tests, bench, scripts, migrations)', [
 		'svelte-check',
 		'--tsconfig',
