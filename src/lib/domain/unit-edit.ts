@@ -5,7 +5,8 @@
 import { bi, type Bilingual } from './messages.ts';
 import { POPULATION_PARTS_SOURCE, populationFromParts } from './units.ts';
 
-export interface UnitInputPatch {
+/** The attributes of a unit that an editor or an attributes CSV may set (absent = leave as is). */
+export interface UnitAttributePatch {
 	population?: number | null;
 	populationDate?: string | null;
 	populationSource?: string | null;
@@ -22,6 +23,10 @@ export interface UnitInputPatch {
 	delta?: boolean;
 	communeClass?: 'I' | 'II' | 'III' | null;
 	lastArrangedPeriod?: '2019-2021' | '2023-2025' | null;
+}
+
+/** What the unit editor sends: the attributes, and the recorded exemption. */
+export interface UnitInputPatch extends UnitAttributePatch {
 	exemptionCode?: string | null;
 	exemptionNote?: string | null;
 	exemptionRefNumber?: string | null;

@@ -3,20 +3,10 @@
  * GET /api/scenarios/[sid]/comments and /status, and the calls that change them. One instance per scenario id.
  */
 import { apiErrorText } from '../api-error.ts';
+import type { ScenarioComment } from '../domain/scenario/comment.ts';
 
-export interface CommentView {
-	id: string;
-	parentId: string | null;
-	targetKind: 'scenario' | 'group' | 'unit';
-	targetKey: string | null;
-	scenarioVersion: number;
-	body: string;
-	author: string;
-	authorName: string | null;
-	createdAt: string;
-	resolvedAt: string | null;
-	resolvedBy: string | null;
-}
+/** A comment as the page shows it (the domain's comment, without the scenario id). */
+export type CommentView = ScenarioComment;
 export interface ThreadView {
 	root: CommentView;
 	replies: CommentView[];

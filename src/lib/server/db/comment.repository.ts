@@ -1,22 +1,13 @@
 /** SQL of review comments (table scenario_comments, migration 2026-12-02_030). */
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { DB, ScenarioCommentTable } from './schema.ts';
+import type { ScenarioComment } from '../../domain/scenario/comment.ts';
 
 type Executor = Kysely<DB> | Transaction<DB>;
 
-export interface CommentRow {
-	id: string;
+/** A stored comment: the domain's comment and the scenario it belongs to. */
+export interface CommentRow extends ScenarioComment {
 	scenarioId: number;
-	parentId: string | null;
-	targetKind: 'scenario' | 'group' | 'unit';
-	targetKey: string | null;
-	scenarioVersion: number;
-	body: string;
-	author: string;
-	authorName: string | null;
-	createdAt: string;
-	resolvedAt: string | null;
-	resolvedBy: string | null;
 }
 
 function toRow(r: Selectable<ScenarioCommentTable> & { author_name: string | null }): CommentRow {

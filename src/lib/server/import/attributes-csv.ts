@@ -1,27 +1,12 @@
 import Papa from 'papaparse';
-import type { ArrangedPeriod, CommuneClass, Terrain } from '../../domain/units.ts';
+import type { CommuneClass } from '../../domain/units.ts';
+import type { UnitAttributePatch } from '../../domain/unit-edit.ts';
 import { foldVietnamese, POPULATION_PARTS_SOURCE } from '../../domain/units.ts';
 import { bi, ImportError, warning, type ImportWarning } from './errors.ts';
 import { decodeText } from './geojson.ts';
 
-/** The attributes a CSV row may set. Absent = leave as is. */
-export interface AttributePatch {
-	population?: number | null;
-	populationDate?: string | null;
-	populationSource?: string | null;
-	/** The parts of the population (domain.md §3); a total given alone clears them. */
-	populationPermanent?: number | null;
-	populationTemporaryConverted?: number | null;
-	areaOfficialKm2?: number | null;
-	areaSource?: string | null;
-	terrain?: Terrain | null;
-	ethnicMinorityShare?: number | null;
-	border?: boolean;
-	island?: boolean;
-	coastalDifficult?: boolean;
-	delta?: boolean;
-	communeClass?: CommuneClass | null;
-	lastArrangedPeriod?: ArrangedPeriod | null;
+/** The attributes a CSV row may set (the unit's, and its staffing inputs). Absent = leave as is. */
+export interface AttributePatch extends UnitAttributePatch {
 	/** Staffing inputs (domain.md §6): whole numbers ≥ 0. */
 	staffActual?: number | null; // cadres and civil servants, posts (district: its bodies' staff)
 	nonprofessionalActual?: number | null; // non-professional workers, persons (commune level only)
