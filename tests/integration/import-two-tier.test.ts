@@ -25,7 +25,7 @@ import * as qualityPage from '../../src/routes/datasets/[id]/quality/+page.serve
 import * as layer from '../../src/routes/api/datasets/[id]/layer/[level]/+server';
 import * as upload from '../../src/routes/api/datasets/+server';
 import { importPlanScenario } from '../../src/lib/server/services/scenario.service';
-import { evaluateStored } from '../../src/lib/server/scenarios';
+import { evaluateStored } from '../../src/lib/server/services/scenario-workspace';
 
 const province = generateProvince({ communes: 60, seed: 5 });
 const twoTier = provinceToTwoTierFiles(province);

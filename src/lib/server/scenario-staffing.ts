@@ -14,7 +14,8 @@ import type { ScenarioEvaluation } from '../domain/scenario/evaluate.ts';
 import { staffingSettingsInForce } from './staffing-inputs.ts';
 import { getScenarioStaffing } from './db/scenario-staffing.repository.ts';
 import type { DB } from './db/schema.ts';
-import { evaluateStored, requireScenario } from './scenarios.ts';
+import { evaluateStored } from './services/scenario-workspace.ts';
+import { requireScenario } from './services/scenario.service.ts';
 
 /**
  * A stored scenario's staffing: its inputs, evaluation and the computed impact, plan, cost and saving. `today` only
