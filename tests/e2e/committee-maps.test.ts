@@ -80,7 +80,7 @@ describe('maps a committee can read without help (Lâm Đồng)', () => {
 		expect(await page.locator('[data-testid=map-loading]').count()).toBe(0);
 	});
 
-	it('item 1: the dataset map has a legend of the verdict colours, at both screen sizes', async () => {
+	it('items 1 and 9: the dataset map has a legend of the verdict colours and a one-line toolbar, at both screen sizes', async () => {
 		for (const size of SIZES) {
 			await page.setViewportSize(size);
 			await page.goto(`${server.url}/datasets/${id}`);
@@ -88,6 +88,15 @@ describe('maps a committee can read without help (Lâm Đồng)', () => {
 			const legend = page.locator('[data-testid=legend]');
 			await expect.poll(() => legend.isVisible()).toBe(true);
 			expect(await legend.textContent()).toContain('Thuộc diện sắp xếp giai đoạn 2023–2025');
+			// The toolbar is one line at 1366 px too: the search box does not drop to a second row.
+			const bar = await page.locator('.toolbar').evaluate((e) => ({
+				h: e.getBoundingClientRect().height,
+				overflow: e.scrollWidth - e.clientWidth,
+				tops: [...e.children].map((c) => Math.round(c.getBoundingClientRect().top))
+			}));
+			expect(bar.h).toBeLessThan(50);
+			expect(bar.overflow).toBeLessThanOrEqual(0);
+			expect(Math.max(...bar.tops) - Math.min(...bar.tops)).toBeLessThan(12);
 			await screenshot(page, `40-dataset-map-legend-${size.width}`);
 		}
 		await page.setViewportSize(SIZES[0]);

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { importDataset } from '../../src/lib/server/import';
 import { lamDongFiles } from '../helpers/db';
+import { ROLE_LOGIN } from '../helpers/auth';
 import { type BrowserSession, type RunningServer, openSession, screenshot, waitForMapIdle } from './harness';
 
 describe('committee panels on Lâm Đồng (issue 10)', () => {
@@ -160,5 +161,57 @@ describe('committee panels on Lâm Đồng (issue 10)', () => {
 		await page.setViewportSize({ width: 1920, height: 1080 });
 		await page.locator('[data-testid=scenario-history]').scrollIntoViewIfNeeded();
 		await screenshot(page, '65-panels-scenario-history-1920');
+	});
+
+	it('keeps a unit in the scenario with the letter that asked for it; the history names the letter and the person (item 5)', async () => {
+		await page.setViewportSize({ width: 1366, height: 768 });
+		const row = page.locator('[data-testid=mandatory-left] li', { hasText: 'Xã Triệu Hải' });
+		await row.getByRole('button', { name: 'Giữ nguyên…' }).click();
+		await row.locator('textarea').fill('Xã có vị trí biệt lập, giao thông khó khăn');
+		await row.locator('[data-testid=exempt-ref-number]').fill('45/UBND-NV');
+		await row.locator('[data-testid=exempt-ref-date]').fill('31/02/2025');
+		// not a date: said so, and nothing can be recorded
+		await expect.poll(() => row.locator('[data-testid=exempt-ref-error]').textContent()).toContain('ngày/tháng/năm');
+		expect(await row.getByRole('button', { name: 'Ghi nhận' }).isDisabled()).toBe(true);
+		await row.locator('[data-testid=exempt-ref-date]').fill('20/03/2025');
+		await row.getByRole('button', { name: 'Ghi nhận' }).click();
+		const ref = page
+			.locator('[data-testid=exemptions] li', { hasText: 'Xã Triệu Hải' })
+			.locator('[data-testid=exemption-ref]');
+		await expect.poll(() => ref.textContent()).toBe('(văn bản số 45/UBND-NV ngày 20/03/2025)');
+		await expect.poll(() => page.locator('[data-testid=save-state]').textContent(), { timeout: 15_000 }).toBe('Đã lưu');
+		// the history (read again after the save) names the letter and the person by their name, not the login
+		const list = page.locator('[data-testid=scenario-history-list]');
+		await expect.poll(() => list.innerText(), { timeout: 10_000 }).toContain('văn bản số 45/UBND-NV ngày 20/03/2025');
+		const text = await list.innerText();
+		expect(text).toContain('Thử admin');
+		expect(text).not.toContain(ROLE_LOGIN.admin + ' ');
+		await ref.scrollIntoViewIfNeeded();
+		await screenshot(page, '67-panels-scenario-exemption-letter-1366');
+	});
+
+	it('names the source of a corrected staffing assumption as the administrator entered it (item 6)', async () => {
+		const scenarioUrl = page.url();
+		await page.goto(`${server.url}/standards?rules=staffing`);
+		await page.locator('[data-testid="edit-staffing.money.base_salary"]').click();
+		const form = page.locator('form[action*="override"]');
+		await form.locator('input[name=value]').fill('2530000');
+		const source = 'Quyết định số 12/2025/QĐ-UBND ngày 01/07/2025 của UBND tỉnh';
+		await form.locator('input[name=reason]').fill(source);
+		await form.locator('button[type=submit]').click();
+		await expect
+			.poll(() => page.locator('tr[data-key="staffing.money.base_salary"]').innerText())
+			.toContain('đã điều chỉnh');
+		await page.goto(`${scenarioUrl}/staffing`);
+		const box = page.locator('[data-testid=staffing-corrections]');
+		await expect.poll(() => box.count()).toBe(1);
+		expect(await box.locator('[data-testid=correction-source]').textContent()).toBe(source);
+		const text = await box.innerText();
+		expect(text).toContain('Mức lương cơ sở');
+		expect(text).toContain('2.530.000');
+		expect(text).toContain('2.340.000');
+		expect(text).toContain('Thử admin');
+		await box.scrollIntoViewIfNeeded();
+		await screenshot(page, '68-staffing-correction-source-1366');
 	});
 });

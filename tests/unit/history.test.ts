@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scenarioHistoryLines, unitHistory, type AuditRow } from '../../src/lib/domain/history';
+import { referenceLetter, scenarioHistoryLines, unitHistory, type AuditRow } from '../../src/lib/domain/history';
 
 const names = {
 	unit: (c: string) => ({ '24778': 'Phường 1 — TP Đà Lạt', '25111': 'Xã Đạ Oai — Huyện Đạ Huoai' })[c] ?? c,
@@ -72,5 +72,28 @@ describe('a scenario\'s "Lịch sử" names groups and units, never ids (issue 1
 		expect(lines[1].what).toBe('Ghi nhận không sắp xếp: Xã Đạ Oai — Huyện Đạ Huoai');
 		expect(lines[1].after).toBe('Có vị trí biệt lập — xa');
 		expect(JSON.stringify(lines)).not.toMatch(/g1|7\//);
+	});
+	it('names the letter behind a scenario exemption and the person by their name, not their login', () => {
+		const lines = scenarioHistoryLines(
+			[
+				row({
+					entity: 'scenario_exemption',
+					entity_key: '7/25111',
+					action: 'create',
+					who: 'quantri',
+					who_name: 'Nguyễn Thị Hoa',
+					after:
+						'{"code":"25111","reasonCode":"a","justification":"xa","refNumber":"123/UBND-NV","refDate":"2025-03-15"}'
+				}),
+				row({ id: 2, entity: 'scenario', entity_key: '7', action: 'create', who: 'cli', who_name: null })
+			],
+			'vi',
+			names
+		);
+		expect(lines[0].after).toBe('Có vị trí biệt lập — xa (văn bản số 123/UBND-NV ngày 15/03/2025)');
+		expect(lines[0].who).toBe('Nguyễn Thị Hoa');
+		expect(lines[1].who).toBe('cli');
+		expect(referenceLetter(null, '2025-03-15', 'en')).toBe('letter of 15 Mar 2025');
+		expect(referenceLetter(null, null, 'vi')).toBeNull();
 	});
 });

@@ -24,7 +24,8 @@ import {
 	type ScenarioContent
 } from '../../src/lib/domain/scenario/model';
 import { NQ35_2023 } from '../../src/lib/domain/rules';
-import { UNITS } from '../fixtures/scenario';
+import { evaluateScenarioOn, scenarioBasis } from '../../src/lib/domain/scenario';
+import { ADJACENCY, CTX, UNITS } from '../fixtures/scenario';
 
 const catalog = scenarioCatalog(UNITS, NQ35_2023.exemptionReasons);
 
@@ -197,6 +198,46 @@ describe('exemptions (NQ 35 Art. 3.1 a–d)', () => {
 		expect(c.exemptions).toHaveLength(1);
 		expect(clearExemption(c, '00003').exemptions).toEqual([]);
 		expect(errorOf(() => clearExemption(emptyContent(), '00003')).code).toBe('not_exempted');
+	});
+	it('keeps the letter proposing to keep the unit (number and date), and refuses a date that is not one (issue 10 item 5)', () => {
+		const c = setExemption(emptyContent(), catalog, {
+			code: '00003',
+			reasonCode: 'isolated_location',
+			justification: 'Xã cù lao',
+			refNumber: ' 123/UBND-NV ',
+			refDate: '2025-03-15'
+		});
+		expect(c.exemptions).toEqual([
+			{
+				code: '00003',
+				reasonCode: 'isolated_location',
+				justification: 'Xã cù lao',
+				refNumber: '123/UBND-NV',
+				refDate: '2025-03-15'
+			}
+		]);
+		// stored and read back the same (no null keys added to contents saved before the field existed)
+		expect(normalizeContent(JSON.parse(JSON.stringify(c)))).toEqual(c);
+		expect(normalizeContent({ groups: [], exemptions: [{ code: '1', reasonCode: 'a', justification: 'x' }] })).toEqual({
+			groups: [],
+			exemptions: [{ code: '1', reasonCode: 'a', justification: 'x' }]
+		});
+		const bad = errorOf(() =>
+			setExemption(emptyContent(), catalog, {
+				code: '00003',
+				reasonCode: 'isolated_location',
+				justification: 'x',
+				refDate: '2025-02-30'
+			})
+		);
+		expect(bad.code).toBe('invalid_reference');
+		expect(bad.messages.vi).toContain('ngày/tháng/năm');
+		// the evaluation carries the letter to the screens
+		const ev = evaluateScenarioOn(c, scenarioBasis(UNITS, CTX, NQ35_2023, ADJACENCY));
+		expect(ev.exemptions.find((x) => x.code === '00003')).toMatchObject({
+			refNumber: '123/UBND-NV',
+			refDate: '2025-03-15'
+		});
 	});
 	it('refuses an unknown reason code, a missing justification, a unit in a group', () => {
 		expect(

@@ -10,6 +10,8 @@ export interface AuditRow {
 	id: number;
 	at: string;
 	who: string;
+	/** The account's display name ("Nguyễn Văn An"); null for the CLI's --who or a removed account. */
+	who_name?: string | null;
 	entity: string;
 	entity_key: string | null;
 	action: string;
@@ -142,7 +144,7 @@ export function unitHistory(rows: readonly AuditRow[], lang: Lang, names: Histor
 		return {
 			id: r.id,
 			when: historyTime(r.at, lang),
-			who: r.who,
+			who: r.who_name || r.who,
 			what: label ? label[lang === 'vi' ? 0 : 1] : lang === 'vi' ? 'Số liệu khác' : 'Other figure',
 			before: unitValue(f, r.before, lang, names),
 			after: unitValue(f, r.after, lang, names),
@@ -155,6 +157,19 @@ export function unitHistory(rows: readonly AuditRow[], lang: Lang, names: Histor
 function membersText(v: unknown, names: HistoryNames): string {
 	const codes = Array.isArray(v) ? v : ((v as { members?: unknown })?.members ?? []);
 	return (codes as unknown[]).map((c) => names.unit(String(c))).join(', ');
+}
+
+/** The letter proposing to keep a unit in words: "văn bản số 123/UBND-NV ngày 15/03/2025"; null when none. */
+export function referenceLetter(
+	refNumber: string | null | undefined,
+	refDate: string | null | undefined,
+	lang: Lang
+): string | null {
+	if (!refNumber && !refDate) return null;
+	const t = (vi: string, en: string) => (lang === 'vi' ? vi : en);
+	const no = refNumber ? `${t('số', 'no.')} ${refNumber}` : '';
+	const date = refDate ? `${t('ngày', 'of')} ${formatDate(refDate, lang)}` : '';
+	return [t('văn bản', 'letter'), no, date].filter(Boolean).join(' ');
 }
 
 /** A scenario's audit rows in words. */
@@ -197,8 +212,10 @@ export function scenarioHistoryLines(rows: readonly AuditRow[], lang: Lang, name
 		} else if (r.entity === 'scenario_exemption') {
 			what = `${r.action === 'delete' ? t('Bỏ ghi nhận không sắp xếp', 'Exemption removed') : t('Ghi nhận không sắp xếp', 'Exemption recorded')}: ${names.unit(key)}`;
 			const text = (v: unknown) => {
-				const e = v as { reasonCode?: string; justification?: string } | null;
-				return e ? `${names.reason(e.reasonCode ?? '')}${e.justification ? ` — ${e.justification}` : ''}` : null;
+				const e = v as { reasonCode?: string; justification?: string; refNumber?: string; refDate?: string } | null;
+				if (!e) return null;
+				const ref = referenceLetter(e.refNumber, e.refDate, lang);
+				return `${names.reason(e.reasonCode ?? '')}${e.justification ? ` — ${e.justification}` : ''}${ref ? ` (${ref})` : ''}`;
 			};
 			b = text(before);
 			a = text(after);
@@ -231,7 +248,7 @@ export function scenarioHistoryLines(rows: readonly AuditRow[], lang: Lang, name
 		return {
 			id: r.id,
 			when: historyTime(r.at, lang),
-			who: r.who,
+			who: r.who_name || r.who,
 			what,
 			before: b,
 			after: a,

@@ -56,7 +56,7 @@ export const UNIT_INPUT_FIELDS = [
 ] as const satisfies readonly (keyof UnitInputPatch)[];
 
 /** A real calendar date written yyyy-mm-dd. */
-function isIsoDate(v: unknown): boolean {
+export function isIsoDate(v: unknown): boolean {
 	if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
 	const t = Date.parse(v + 'T00:00:00Z');
 	return Number.isFinite(t) && new Date(t).toISOString().startsWith(v);

@@ -9,6 +9,7 @@ import type { DB } from './db/schema.ts';
 import { getDataset } from './db/dataset.repository.ts';
 import { listUnits, updateUnits, type UnitView } from './db/unit.repository.ts';
 import { listActiveOverrides } from './db/rule-override.repository.ts';
+import { userNames } from './db/user.repository.ts';
 import {
 	applyStaffingOverrides,
 	CLASS_RULE_SET_IDS,
@@ -17,7 +18,9 @@ import {
 	type ClassRuleSetId,
 	STAFFING_SETTINGS,
 	STAFFING_SETTINGS_ID,
-	type StaffingSettings
+	listStaffingValues,
+	type StaffingSettings,
+	type StaffingValueRow
 } from '../domain/staffing/index.ts';
 import {
 	validateStaffingRows,
@@ -39,6 +42,35 @@ export async function staffingSettingsInForce(db: Kysely<DB>): Promise<StaffingS
 				overrides.map((o) => ({ key: o.key, value: o.value }))
 			)
 		: STAFFING_SETTINGS;
+}
+
+/** A staffing value an administrator corrected: the value in force, the legal one, and the source as entered. */
+export interface StaffingCorrection extends StaffingValueRow {
+	/** The reason the administrator gave, word for word (e.g. "Quyết định số 12/2025/QĐ-UBND của UBND tỉnh"). */
+	reason: string;
+	by: string;
+	byName: string | null;
+	at: string;
+}
+
+/** The administrators' corrections in force, each with the value's name and the source as they entered it. */
+export async function staffingCorrections(db: Kysely<DB>): Promise<StaffingCorrection[]> {
+	const overrides = await listActiveOverrides(db, STAFFING_SETTINGS_ID);
+	if (!overrides.length) return [];
+	const values = new Map(
+		listStaffingValues(
+			applyStaffingOverrides(
+				STAFFING_SETTINGS,
+				overrides.map((o) => ({ key: o.key, value: o.value }))
+			)
+		).map((v) => [v.key, v])
+	);
+	const names = await userNames(db, [...new Set(overrides.map((o) => o.created_by))]);
+	return overrides.flatMap((o) => {
+		const v = values.get(o.key);
+		if (!v?.overridden) return []; // an override that cannot apply is reported on the standards page
+		return [{ ...v, reason: o.reason, by: o.created_by, byName: names.get(o.created_by) ?? null, at: o.created_at }];
+	});
 }
 
 function toRow(u: UnitView, districtName: string | null, estimate: ClassEstimateCell | null): StaffingInputRow {

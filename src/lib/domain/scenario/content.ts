@@ -71,7 +71,10 @@ export function normalizeContent(raw: unknown): ScenarioContent {
 		(e: Record<string, unknown>) => ({
 			code: String(e?.code ?? ''),
 			reasonCode: String(e?.reasonCode ?? ''),
-			justification: str(e?.justification) ?? ''
+			justification: str(e?.justification) ?? '',
+			// the reference letter's keys only when present, so contents stored before it existed compare equal
+			...(str(e?.refNumber) ? { refNumber: str(e?.refNumber) } : {}),
+			...(str(e?.refDate) ? { refDate: str(e?.refDate) } : {})
 		})
 	);
 	return { groups, exemptions };

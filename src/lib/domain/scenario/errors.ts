@@ -30,6 +30,7 @@ export type ScenarioErrorCode =
 	| 'not_a_district'
 	| 'unknown_exemption_reason'
 	| 'justification_required'
+	| 'invalid_reference'
 	| 'not_exempted'
 	| 'unknown_op';
 

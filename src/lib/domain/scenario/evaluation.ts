@@ -78,6 +78,9 @@ export interface ExemptionEvaluation {
 	kind: 'automatic' | 'recorded';
 	reasonCode: string;
 	justification: string | null;
+	/** The letter proposing to keep the unit (number, ISO date), when recorded. */
+	refNumber: string | null;
+	refDate: string | null;
 	/** Phase the unit would be subject in; null = not subject (the exemption is not needed). */
 	phase: PhaseId | null;
 	needed: boolean;

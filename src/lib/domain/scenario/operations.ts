@@ -5,6 +5,7 @@
  * merged.
  */
 import { LEVEL_OF_KIND, type UnitKind } from '../units.ts';
+import { isIsoDate } from '../unit-edit.ts';
 import { getGroup, groupOfUnit, nextGroupId } from './content.ts';
 import { err, LEVEL_EN, LEVEL_VI, unitText } from './errors.ts';
 import {
@@ -408,8 +409,27 @@ export function setExemption(
 			`${unitText(u, code)} is in group “${g.id}”: remove it from the group before recording it as kept.`
 		);
 	}
+	const refNumber = typeof exemption.refNumber === 'string' ? exemption.refNumber.trim() : '';
+	const refDate = typeof exemption.refDate === 'string' ? exemption.refDate.trim() : '';
+	if (refNumber.length > 100) {
+		throw err(
+			'invalid_reference',
+			{ code, field: 'refNumber' },
+			`Số văn bản đề nghị không sắp xếp ${unitText(u, code)} dài quá 100 ký tự.`,
+			`The reference number for keeping ${unitText(u, code)} is longer than 100 characters.`
+		);
+	}
+	if (refDate && !isIsoDate(refDate)) {
+		throw err(
+			'invalid_reference',
+			{ code, field: 'refDate' },
+			`Ngày văn bản đề nghị không sắp xếp ${unitText(u, code)} không hợp lệ («${refDate}»): ghi theo dạng ngày/tháng/năm.`,
+			`The date of the letter proposing to keep ${unitText(u, code)} is not a date (“${refDate}”): write day/month/year.`
+		);
+	}
 	const rest = content.exemptions.filter((x) => x.code !== code);
-	return { ...content, exemptions: [...rest, { code, reasonCode, justification }] };
+	const ref = { ...(refNumber ? { refNumber } : {}), ...(refDate ? { refDate } : {}) };
+	return { ...content, exemptions: [...rest, { code, reasonCode, justification, ...ref }] };
 }
 
 /** Remove a recorded exemption. */

@@ -26,7 +26,14 @@ export type ScenarioOp =
 	| { op: 'setGroupFields'; groupId: string; fields: GroupFields }
 	| { op: 'lockGroup'; groupId: string; locked: boolean }
 	| { op: 'addAllCommunesOfDistrict'; groupId: string; districtCode: string }
-	| { op: 'setExemption'; code: string; reasonCode: string; justification: string }
+	| {
+			op: 'setExemption';
+			code: string;
+			reasonCode: string;
+			justification: string;
+			refNumber?: string | null;
+			refDate?: string | null;
+	  }
 	| { op: 'clearExemption'; code: string };
 
 export const SCENARIO_OPS = [
@@ -64,7 +71,9 @@ export function applyOp(content: ScenarioContent, op: ScenarioOp, catalog: Scena
 			return setExemption(content, catalog, {
 				code: op.code,
 				reasonCode: op.reasonCode,
-				justification: op.justification
+				justification: op.justification,
+				refNumber: op.refNumber,
+				refDate: op.refDate
 			});
 		case 'clearExemption':
 			return clearExemption(content, String(op.code));

@@ -39,6 +39,10 @@ export interface ScenarioExemption {
 	code: string;
 	reasonCode: string;
 	justification: string;
+	/** The number of the commune's or district's letter proposing to keep the unit (optional). */
+	refNumber?: string | null;
+	/** Its date, ISO yyyy-mm-dd (optional). */
+	refDate?: string | null;
 }
 
 /** What a scenario contains. Stored as JSON, one row per version. */

@@ -28,13 +28,25 @@ export async function appendAudit(
 	}
 }
 
+/** An audit row with the display name of the account that made it (null for the CLI's or a removed account's). */
+export type AuditRecord = Selectable<AuditLogTable> & { who_name: string | null };
+
+/** The audit log joined to the accounts, so that screens show "Nguyễn Văn An" rather than the login. */
+export function withWhoName(db: Pick<Kysely<DB>, 'selectFrom'>) {
+	return db
+		.selectFrom('audit_log')
+		.leftJoin('users', 'users.login', 'audit_log.who')
+		.selectAll('audit_log')
+		.select('users.name as who_name');
+}
+
 /** The audit trail of a dataset, newest first; narrowed in SQL to one kind of entity and one key (a unit's code). */
 export async function listAudit(
 	db: Kysely<DB>,
 	datasetId: number,
 	opts: { entity?: string; entityKey?: string; limit?: number } = {}
-): Promise<Selectable<AuditLogTable>[]> {
-	let q = db.selectFrom('audit_log').selectAll().where('dataset_id', '=', datasetId);
+): Promise<AuditRecord[]> {
+	let q = withWhoName(db).where('dataset_id', '=', datasetId);
 	if (opts.entity) q = q.where('entity', '=', opts.entity);
 	if (opts.entityKey) q = q.where('entity_key', '=', opts.entityKey);
 	return q
@@ -78,9 +90,9 @@ export interface AuditFilter {
  * The audit trail filtered by dataset, scenario (the scenario itself, its groups and exemptions), user and date,
  * newest first. `to` is a day: rows of that whole day are included.
  */
-export async function searchAudit(db: Kysely<DB>, f: AuditFilter): Promise<Selectable<AuditLogTable>[]> {
+export async function searchAudit(db: Kysely<DB>, f: AuditFilter): Promise<AuditRecord[]> {
 	if (f.datasets && !f.datasets.length) return [];
-	let q = db.selectFrom('audit_log').selectAll();
+	let q = withWhoName(db);
 	if (f.datasets) q = q.where('dataset_id', 'in', f.datasets);
 	if (f.datasetId != null) q = q.where('dataset_id', '=', f.datasetId);
 	if (f.scenarioId != null) {

@@ -11,8 +11,8 @@ import type { Kysely, Selectable, Transaction } from 'kysely';
 import { diffContent, emptyContent, normalizeContent, type ScenarioContent } from '../../domain/scenario/model.ts';
 import type { NextState, ScenarioStatus, VersionOp } from '../../domain/scenario/lifecycle.ts';
 import type { Scenario, ScenarioSummary, ScenarioVersionInfo, StoredScenario } from '../../domain/scenario/stored.ts';
-import { appendAudit, type AuditEntry } from './audit.repository.ts';
-import type { AuditLogTable, DB, ScenarioTable } from './schema.ts';
+import { appendAudit, withWhoName, type AuditEntry, type AuditRecord } from './audit.repository.ts';
+import type { DB, ScenarioTable } from './schema.ts';
 
 export type { ScenarioStatus, VersionOp } from '../../domain/scenario/lifecycle.ts';
 export type { Scenario, ScenarioSummary, ScenarioVersionInfo, StoredScenario } from '../../domain/scenario/stored.ts';
@@ -168,10 +168,8 @@ export async function getScenarioVersion(
 }
 
 /** The audit trail of a scenario (the scenario itself, its groups and its exemptions), newest first. */
-export async function listScenarioAudit(db: Executor, id: number, limit = 500): Promise<Selectable<AuditLogTable>[]> {
-	return db
-		.selectFrom('audit_log')
-		.selectAll()
+export async function listScenarioAudit(db: Executor, id: number, limit = 500): Promise<AuditRecord[]> {
+	return withWhoName(db)
 		.where((eb) =>
 			eb.or([
 				eb.and([eb('entity', '=', 'scenario'), eb('entity_key', '=', String(id))]),

@@ -42,6 +42,13 @@ export async function listUsers(db: Kysely<DB>): Promise<UserRecord[]> {
 	return (await db.selectFrom('users').selectAll().orderBy('login').execute()).map(toUserRecord);
 }
 
+/** Display names by login, for the logins given (unknown logins are absent). */
+export async function userNames(db: Kysely<DB>, logins: string[]): Promise<Map<string, string>> {
+	if (!logins.length) return new Map();
+	const rows = await db.selectFrom('users').select(['login', 'name']).where('login', 'in', logins).execute();
+	return new Map(rows.map((u) => [u.login, u.name]));
+}
+
 export async function countUsers(db: Kysely<DB>): Promise<number> {
 	const r = await db
 		.selectFrom('users')

@@ -272,10 +272,11 @@ function parse(s: string | null): unknown {
 export function auditCsv(rows: Awaited<ReturnType<typeof auditRows>>): string {
 	const text = (v: unknown) => (v == null ? null : typeof v === 'string' ? v : JSON.stringify(v));
 	return toCsv(
-		['thoi_gian', 'nguoi', 'bo_du_lieu', 'doi_tuong', 'ma', 'hanh_dong', 'truong', 'truoc', 'sau', 'ghi_chu'],
+		['thoi_gian', 'nguoi', 'ho_ten', 'bo_du_lieu', 'doi_tuong', 'ma', 'hanh_dong', 'truong', 'truoc', 'sau', 'ghi_chu'],
 		rows.map((r) => [
 			r.at,
 			r.who,
+			r.who_name,
 			r.dataset_id,
 			r.entity,
 			r.entity_key,
