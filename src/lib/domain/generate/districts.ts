@@ -1,7 +1,7 @@
 /**
  * Grouping of cells into contiguous districts by region growing on the cell adjacency graph.
  */
-import { MinHeap } from './tiling';
+import { MinHeap } from './min-heap';
 
 /** Options of {@link partitionCells}. */
 export interface PartitionOptions {
