@@ -160,9 +160,21 @@ export function enumerateCandidates(
 	}
 	sets.sort((a, b) => a.length - b.length || (a.join(',') < b.join(',') ? -1 : 1));
 
-	const byKey = new Map<string, Candidate>();
+	// Sets known to meet both standards: evaluated, or dominated (a superset of such a set by non-subject units).
+	const meetsBoth = new Set<string>();
 	const out: Candidate[] = [];
 	for (const members of sets) {
+		const key = members.join(',');
+		// Dominance is checked before evaluating: smaller sets come first, so their verdicts are known.
+		if (members.length > 2) {
+			const dominated = members.some(
+				(p) => !mandatorySet.has(p) && meetsBoth.has(members.filter((c) => c !== p).join(','))
+			);
+			if (dominated) {
+				meetsBoth.add(key);
+				continue;
+			}
+		}
 		const ev = evaluateCodes(basis, lu.level, members);
 		const mandatory = members.filter((c) => mandatorySet.has(c));
 		const base = {
@@ -182,16 +194,8 @@ export function enumerateCandidates(
 			cost,
 			parts
 		};
-		byKey.set(members.join(','), cand);
 		if (!cand.valid) continue;
-		if (cand.meets === 'both' && members.length > 2) {
-			const dominated = members.some((p) => {
-				if (mandatorySet.has(p)) return false;
-				const sub = byKey.get(members.filter((c) => c !== p).join(','));
-				return sub != null && sub.valid && sub.meets === 'both';
-			});
-			if (dominated) continue;
-		}
+		if (cand.meets === 'both') meetsBoth.add(key);
 		out.push(cand);
 	}
 	out.forEach((c, i) => (c.index = startIndex + i));
