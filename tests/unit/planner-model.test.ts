@@ -168,6 +168,23 @@ describe('planner on a hand-made province (known optimum)', () => {
 	});
 });
 
+describe('planner options', () => {
+	it('prefer subject partners adds a cost per partner that is not subject; the residents weight in words scales its part', () => {
+		const basis = handBasis();
+		const lu = levelUnits(basis, 'commune', ['2023-2025'], new Set());
+		const find = (cs: ReturnType<typeof enumerateCandidates>, key: string) => cs.find((c) => c.members.join() === key)!;
+		const plain = enumerateCandidates(basis, lu, plannerOptions({}));
+		const prefer = enumerateCandidates(basis, lu, plannerOptions({ preferSubjectPartners: true }));
+		expect(find(prefer, '00002,00003').parts.partners).toBe(0);
+		expect(find(prefer, '00001,00002').parts.partners).toBe(30);
+		expect(find(plain, '00001,00002').parts.partners).toBe(0);
+		const high = enumerateCandidates(basis, lu, plannerOptions({ residentsWeight: 'high' }));
+		// 00002 (5,000 residents) is absorbed into 00001: 5 points per 1,000 at "normal", three times that at "high".
+		expect(find(plain, '00001,00002').parts.residents).toBe(5);
+		expect(find(high, '00001,00002').parts.residents).toBe(15);
+	});
+});
+
 describe('planner properties on generated provinces', () => {
 	for (const seed of [3, 11]) {
 		it(`seed ${seed}: groups connected, one level, subject units covered or explained, exempted and protected untouched, deterministic`, async () => {
