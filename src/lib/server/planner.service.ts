@@ -9,7 +9,7 @@ import { subjectStatusOf } from '../domain/rules/evaluate-unit.ts';
 import type { ScenarioLevel, ScenarioOp, ScenarioPhase } from '../domain/scenario/index.ts';
 import type { Bilingual } from '../domain/messages.ts';
 import type { DB } from './db/schema.ts';
-import { withSolver } from './planner-solver.ts';
+import { WorkerLpSolver } from './planner-solver.ts';
 import {
 	applyScenarioOps,
 	checkRuleSetId,
@@ -47,6 +47,16 @@ export interface PlannerRun extends PlanResult {
 /** Run the planner on a dataset. */
 export async function runPlanner(db: Db, input: RunPlannerInput): Promise<PlannerRun> {
 	const t0 = performance.now();
+	// The worker compiles HiGHS's WebAssembly while the dataset loads.
+	const solver = new WorkerLpSolver();
+	try {
+		return await runWith(db, input, solver, t0);
+	} finally {
+		await solver.close();
+	}
+}
+
+async function runWith(db: Db, input: RunPlannerInput, solver: WorkerLpSolver, t0: number): Promise<PlannerRun> {
 	const dataset = await requireDataset(db, input.datasetId);
 	const keep = input.keepScenarioId
 		? await requireScenario(db, input.keepScenarioId, { datasetId: input.datasetId })
@@ -59,17 +69,15 @@ export async function runPlanner(db: Db, input: RunPlannerInput): Promise<Planne
 			vi: `Căn cứ ${ws.rules.document} không quy định đơn vị thuộc diện phải sắp xếp: đề xuất tự động dùng NQ 35/2023.`,
 			en: `${ws.rules.document} names no units that must be arranged: the planner works under NQ 35/2023.`
 		});
-	const result = await withSolver((solver) =>
-		plan(
-			{
-				basis: ws.basis,
-				options: opts,
-				keep: keep?.content ?? null,
-				staffingDate: new Date().toISOString().slice(0, 10),
-				onProgress: input.onProgress
-			},
-			solver
-		)
+	const result = await plan(
+		{
+			basis: ws.basis,
+			options: opts,
+			keep: keep?.content ?? null,
+			staffingDate: new Date().toISOString().slice(0, 10),
+			onProgress: input.onProgress
+		},
+		solver
 	);
 	return {
 		...result,
