@@ -22,6 +22,7 @@ import { evaluateCommand } from './evaluate.ts';
 import { staffingCommand } from './staffing.ts';
 import { SCENARIO_HELP, scenarioCommand } from './scenario.ts';
 import { USER_HELP, userCommand } from './user.ts';
+import { PLAN_HELP, planCommand } from './plan.ts';
 import { ensureInitialAdmin } from '../lib/server/auth/users.ts';
 import type { Terrain } from '../lib/domain/units.ts';
 
@@ -62,6 +63,7 @@ const HELP = `sapxep CLI — npm run cli -- <command> [options]
                                        the verdict of every unit (default rules: NQ 35/2023; for a two-tier
                                        dataset the rule set made for it, NQ 112/2025 when present)
 ${SCENARIO_HELP}
+${PLAN_HELP}
   staffing <scenario> [--inputs inputs.json] [--json]
                                        staff before, quota after, surplus, leaders, offices, 5-year plan, cost
                                        and saving per merger group and in total (--inputs saves the plan inputs)
@@ -125,6 +127,7 @@ async function main(argv: string[]): Promise<void> {
 	const [command, ...rest] = argv;
 	// Accounts have options of their own.
 	if (command === 'user') return withDb((db) => userCommand(db, rest, WHO, fail));
+	if (command === 'plan') return withDb((db) => planCommand(db, rest, WHO, fail));
 	const { values, positionals } = parseArgs({
 		args: rest,
 		allowPositionals: true,

@@ -58,6 +58,8 @@ export const ROUTE_RULES: Record<string, Record<string, RouteRule>> = {
 		'?/restore': { access: 'edit', datasets: formScenario }
 	},
 	'/datasets/[id]/scenarios/[sid]': { PAGE: { access: 'read', datasets: inDatasetScenario } },
+	// The planner (issue 13): runs are not stored, so only those who may run and accept one see its page.
+	'/datasets/[id]/scenarios/planner': { PAGE: { access: 'edit', datasets: inDataset } },
 	'/datasets/[id]/scenarios/[sid]/after': { PAGE: { access: 'read', datasets: inDatasetScenario } },
 	'/datasets/[id]/scenarios/[sid]/staffing': { PAGE: { access: 'read', datasets: inDatasetScenario } },
 	'/datasets/[id]/staffing': { PAGE: { access: 'read', datasets: inDataset } },
@@ -79,6 +81,8 @@ export const ROUTE_RULES: Record<string, Record<string, RouteRule>> = {
 		POST: { access: 'edit', datasets: inDataset }
 	},
 	'/api/datasets/[id]/scenarios/import': { POST: { access: 'edit', datasets: inDataset } },
+	'/api/datasets/[id]/planner': { POST: { access: 'edit', datasets: inDataset } },
+	'/api/datasets/[id]/planner/accept': { POST: { access: 'edit', datasets: inDataset } },
 	'/api/datasets/[id]/staffing': {
 		GET: { access: 'read', datasets: inDataset },
 		PATCH: { access: 'edit', datasets: inDataset }
