@@ -21,7 +21,9 @@ export default defineConfig({
 					include: ['tests/integration/**/*.test.ts'],
 					exclude: ['**/node_modules/**', ...pgOnly('integration')],
 					environment: 'node',
-					testTimeout: 60_000
+					testTimeout: 60_000,
+					// several files import the real province in beforeAll: seconds on an idle machine, more on a shared one
+					hookTimeout: 120_000
 				}
 			},
 			{
