@@ -28,7 +28,9 @@ import {
 	type CompareInput,
 	type CompareStaffingTotals
 } from '../../src/lib/domain/scenario/compare';
-import { compareColours, compareLegend, MEETS_COLORS } from '../../src/lib/map/compare-colours';
+import { compareBounds, compareColours, compareLegend, MEETS_COLORS } from '../../src/lib/map/compare-colours';
+import { buildStyle } from '../../src/lib/map/style';
+import { LAYER } from '../../src/lib/map/ids';
 import { NEUTRAL_FILL } from '../../src/lib/map/legend';
 import { STATUS_COLORS } from '../../src/lib/map/verdict-colors';
 import { ADJACENCY, CTX, UNITS } from '../fixtures/scenario';
@@ -237,5 +239,47 @@ describe('the compare maps: groups filled by their verdict', () => {
 		const l = compareLegend(c.maps[0], 'commune', 'vi');
 		expect(l.items.find((i) => i.label === 'Nhóm đạt cả hai tiêu chuẩn')?.count).toBe(1);
 		expect(l.items.find((i) => i.label === 'Nhóm chưa đạt tiêu chuẩn nào')?.count).toBe(1);
+	});
+});
+
+describe('where the compare maps open', () => {
+	const maps = compareScenarios([input(1, A), input(2, B)]).maps;
+	const boxes: Record<string, [number, number, number, number]> = {
+		'00001': [106.0, 11.0, 106.1, 11.1],
+		'00004': [106.1, 11.0, 106.2, 11.1],
+		'00002': [106.2, 11.5, 106.3, 11.6],
+		'00003': [106.3, 11.5, 106.9, 11.6],
+		'00005': [106.2, 11.4, 106.3, 11.5]
+	};
+	const province: [number, number, number, number] = [105, 10, 108, 13];
+	it('around every grouped unit of any scenario, at least 0.3° wide and high', () => {
+		expect(compareBounds(maps, (c) => boxes[c], province)).toEqual([106.0, 11.0, 106.9, 11.6]);
+		const small = compareBounds(
+			[compareScenarios([input(1, plan({ members: ['00001', '00004'] })), input(2, A)]).maps[0]],
+			(c) => boxes[c],
+			province
+		)!;
+		expect(small[2] - small[0]).toBeCloseTo(0.3, 9);
+		expect(small[3] - small[1]).toBeCloseTo(0.3, 9);
+		expect((small[0] + small[2]) / 2).toBeCloseTo(106.1, 9);
+	});
+	it('the whole province when no scenario has a group', () => {
+		const empty = compareScenarios([input(1, emptyContent()), input(2, emptyContent())]).maps;
+		expect(compareBounds(empty, (c) => boxes[c], province)).toBe(province);
+	});
+});
+
+describe('open comments on a commune show at the province view (issue 11 item 4)', () => {
+	it('the map style marks a commune with comments (✎n) below the zoom where commune names appear', () => {
+		const style = buildStyle(() => '/x');
+		const mark = style.layers.find((l) => l.id === LAYER.communeCommentMark) as {
+			filter: unknown;
+			maxzoom: number;
+			layout: Record<string, unknown>;
+		};
+		const names = style.layers.find((l) => l.id === LAYER.communeLabel) as { minzoom: number };
+		expect(mark.filter).toEqual(['all', ['==', ['get', 'level'], 'commune'], ['has', 'comments']]);
+		expect(mark.maxzoom).toBe(names.minzoom);
+		expect(mark.layout['text-field']).toEqual(['concat', '✎', ['to-string', ['get', 'comments']]]);
 	});
 });

@@ -85,3 +85,34 @@ export function compareLegend(data: CompareMapData, level: Level, lang: Lang): M
 		items
 	};
 }
+
+type Bbox = [number, number, number, number];
+
+/**
+ * Where the compare maps open: around every unit in a merger group of any compared scenario (what differs between
+ * them), at least `minSpan` degrees wide and high so the neighbours show too; the whole province when no scenario
+ * has a group. Bboxes are [min lon, min lat, max lon, max lat].
+ */
+export function compareBounds(
+	maps: readonly CompareMapData[],
+	bboxOf: (code: string) => Bbox | null | undefined,
+	province: Bbox | null,
+	minSpan = 0.3
+): Bbox | null {
+	let b: Bbox | null = null;
+	for (const m of maps)
+		for (const g of m.groups)
+			for (const c of g.members) {
+				const u = bboxOf(c);
+				if (!u) continue;
+				b = b ? [Math.min(b[0], u[0]), Math.min(b[1], u[1]), Math.max(b[2], u[2]), Math.max(b[3], u[3])] : [...u];
+			}
+	if (!b) return province;
+	const grow = (lo: number, hi: number): [number, number] => {
+		const pad = Math.max(0, minSpan - (hi - lo)) / 2;
+		return [lo - pad, hi + pad];
+	};
+	const [x0, x1] = grow(b[0], b[2]);
+	const [y0, y1] = grow(b[1], b[3]);
+	return [x0, y0, x1, y1];
+}

@@ -188,7 +188,10 @@ export interface MetricRow {
 	sub?: boolean;
 	format: MetricFormat;
 	values: (number | boolean | [number, number] | null)[];
-	/** Which way is better, for marking the best value: 'low', 'high', or none. */
+	/**
+	 * Which way is better, for marking the best value: only where the law says so (subject units handled, standards
+	 * met). Units, residents, surplus and saving are weighed by the committee, not ranked by the tool.
+	 */
 	better?: 'low' | 'high';
 }
 
@@ -207,7 +210,7 @@ export function metricRows(metrics: readonly ScenarioMetrics[]): MetricRow[] {
 	const row = (r: Omit<MetricRow, 'values'>, f: (m: ScenarioMetrics) => MetricRow['values'][number]) =>
 		rows.push({ ...r, values: metrics.map(f) });
 	for (const level of ['district', 'commune'] as const) {
-		row({ key: `units.${level}`, label: LEVEL_LABEL[level], format: 'beforeAfter', better: 'low' }, (m) => [
+		row({ key: `units.${level}`, label: LEVEL_LABEL[level], format: 'beforeAfter' }, (m) => [
 			m.unitCount.before[level],
 			m.unitCount.after[level]
 		]);
@@ -291,8 +294,7 @@ export function metricRows(metrics: readonly ScenarioMetrics[]): MetricRow[] {
 		{
 			key: 'residents',
 			label: bi('Người dân phải đổi giấy tờ', 'Residents whose documents change'),
-			format: 'persons',
-			better: 'low'
+			format: 'persons'
 		},
 		(m) => m.residentsAffected
 	);
@@ -303,8 +305,7 @@ export function metricRows(metrics: readonly ScenarioMetrics[]): MetricRow[] {
 				'Cán bộ, công chức dôi dư (Nghị định 33/2023/NĐ-CP)',
 				'Surplus cadres and civil servants (Decree 33/2023)'
 			),
-			format: 'persons',
-			better: 'low'
+			format: 'persons'
 		},
 		(m) => m.surplusStaff
 	);
@@ -313,8 +314,7 @@ export function metricRows(metrics: readonly ScenarioMetrics[]): MetricRow[] {
 			key: 'nonProfessionalSurplus',
 			label: bi('người hoạt động không chuyên trách dôi dư', 'surplus non-professional workers'),
 			sub: true,
-			format: 'persons',
-			better: 'low'
+			format: 'persons'
 		},
 		(m) => m.nonProfessionalSurplus
 	);
@@ -327,7 +327,7 @@ export function metricRows(metrics: readonly ScenarioMetrics[]): MetricRow[] {
 		(m) => m.surplusOffices
 	);
 	row(
-		{ key: 'saving', label: bi('Tiết kiệm chi lương mỗi năm', 'Annual payroll saving'), format: 'vnd', better: 'high' },
+		{ key: 'saving', label: bi('Tiết kiệm chi lương mỗi năm', 'Annual payroll saving'), format: 'vnd' },
 		(m) => m.annualSavingVnd
 	);
 	row(
