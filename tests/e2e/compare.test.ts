@@ -116,6 +116,8 @@ describe('the reviewer compares two Lâm Đồng scenarios and comments on a uni
 		expect(await page.locator(`[data-testid=compare-pick][data-id="${sid.submitted}"]`).isChecked()).toBe(true);
 		expect(await page.locator('[data-testid=compare-go]').count()).toBe(0);
 		await page.locator(`[data-testid=compare-pick][data-id="${sid.alternative}"]`).check();
+		expect(await page.locator('[data-testid=compare-go]').textContent()).toBe('So sánh 2 phương án đã chọn');
+		await screenshot(page, '70-scenarios-pick');
 		await page.locator('[data-testid=compare-go]').click();
 		await page.waitForURL(/\/compare\?s=/);
 		expect(new URL(page.url()).searchParams.get('s')).toBe(`${sid.submitted},${sid.alternative}`);
@@ -174,6 +176,24 @@ describe('the reviewer compares two Lâm Đồng scenarios and comments on a uni
 		const [a2, b2] = [await view(0), await view(1)];
 		expect(b2.zoom).toBeGreaterThan(b.zoom);
 		expect(a2.zoom).toBeCloseTo(b2.zoom, 2);
+	});
+
+	it('prints on A4 landscape: the maps fill the first page, the tables fit its width', async () => {
+		// A4 landscape at 96 dpi less the 10 mm margins of the page's @page rule: 1047 × 718 px.
+		await page.setViewportSize({ width: 1047, height: 718 });
+		await page.emulateMedia({ media: 'print' });
+		await compareMapsIdle();
+		const maps = (await page.locator('[data-testid=compare-maps]').boundingBox())!;
+		expect(maps.y + maps.height).toBeLessThanOrEqual(718);
+		for (const t of ['compare-metrics', 'compare-groups']) {
+			const b = (await page.locator(`[data-testid=${t}]`).boundingBox())!;
+			expect(b.x + b.width, t).toBeLessThanOrEqual(1047);
+		}
+		expect(await page.locator('nav.tabs').isVisible()).toBe(false);
+		expect(await page.locator('[data-testid=print]').isVisible()).toBe(false);
+		await page.screenshot({ path: 'tests/e2e/screenshots/75-compare-print.png', fullPage: true });
+		await page.emulateMedia({ media: 'screen' });
+		await page.setViewportSize({ width: 1366, height: 768 });
 	});
 
 	it('the reviewer comments on one unit from the map: its panel, the ✎ marker, resolve and reopen; then returns', async () => {
