@@ -73,7 +73,7 @@ describe('the review path on Lâm Đồng (issue 11 items 3, 4)', () => {
 		await expect.poll(() => page.locator('[data-testid=group-panel] table.members tbody tr').count()).toBe(2);
 		await saved();
 		await page.locator('[data-testid=move-submitted]').click();
-		await expect.poll(status).toBe('đã trình');
+		await expect.poll(status, { timeout: 15_000 }).toBe('đã trình');
 		expect(await page.locator('[data-testid=edit-copy]').textContent()).toBe('Sửa trên bản sao');
 	});
 
@@ -102,7 +102,7 @@ describe('the review path on Lâm Đồng (issue 11 items 3, 4)', () => {
 		expect(await page.locator('[data-testid=move-returned]').isDisabled()).toBe(true);
 		await page.locator('[data-testid=return-reason]').fill('Nhóm chưa đạt quy mô dân số; ghép thêm xã liền kề.');
 		await page.locator('[data-testid=move-returned]').click();
-		await expect.poll(status).toBe('trả lại');
+		await expect.poll(status, { timeout: 15_000 }).toBe('trả lại');
 		await screenshot(page, '61-review-returned');
 	});
 
@@ -128,14 +128,14 @@ describe('the review path on Lâm Đồng (issue 11 items 3, 4)', () => {
 		await thread.locator('[data-testid=resolve]').click();
 		await expect.poll(() => thread.textContent()).toContain('Mở lại');
 		await page.locator('[data-testid=move-submitted]').click();
-		await expect.poll(status).toBe('đã trình');
+		await expect.poll(status, { timeout: 15_000 }).toBe('đã trình');
 	});
 
 	it('the reviewer approves; an edit of the approved scenario is refused and a copy is offered', async () => {
 		await signInAs('reviewer');
 		await openScenario();
 		await page.locator('[data-testid=move-approved]').click();
-		await expect.poll(status).toBe('đã phê duyệt');
+		await expect.poll(status, { timeout: 15_000 }).toBe('đã phê duyệt');
 		await signInAs('editor');
 		await openScenario();
 		expect(await status()).toBe('đã phê duyệt');

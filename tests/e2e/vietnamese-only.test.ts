@@ -136,6 +136,18 @@ describe('no English in the Vietnamese UI (issue 10 item 8)', () => {
 		await screenshot(page, '66-panels-district-staffing-unknown-1366');
 	});
 
+	let compareUrl = '';
+	it('a second scenario to compare with (a copy of the first)', async () => {
+		const sid = Number(scenarioUrl.split('/').pop());
+		await page.goto(scenarioUrl);
+		const copy = await page.evaluate(async (sid) => {
+			const r = await fetch(`/api/scenarios/${sid}/duplicate`, { method: 'POST', body: '{}' });
+			return { status: r.status, id: (await r.json()).scenario?.id as number };
+		}, sid);
+		expect(copy.status).toBe(201);
+		compareUrl = `${server.url}/datasets/${id}/compare?s=${sid},${copy.id}`;
+	});
+
 	const pages: [string, () => string, boolean][] = [
 		['datasets list', () => `${server.url}/datasets`, false],
 		['dataset map', () => `${server.url}/datasets/${id}`, true],
@@ -145,6 +157,7 @@ describe('no English in the Vietnamese UI (issue 10 item 8)', () => {
 		['scenarios list', () => `${server.url}/datasets/${id}/scenarios`, false],
 		['scenario map', () => scenarioUrl, true],
 		['scenario staffing', () => `${scenarioUrl}/staffing`, false],
+		['compare scenarios', () => compareUrl, true],
 		['standards', () => `${server.url}/standards`, false],
 		['account', () => `${server.url}/account`, false]
 	];

@@ -89,7 +89,9 @@ const EXPECTED: Record<string, string> = {
 	'/api/scenarios/[sid]/comments/[cid] PATCH': 'W*',
 	'/audit PAGE': 'R',
 	'/api/audit.csv GET': 'R',
-	'/review PAGE': 'V'
+	'/review PAGE': 'V',
+	'/datasets/[id]/compare PAGE': 'R*',
+	'/api/datasets/[id]/compare GET': 'R*'
 };
 
 const GRANTED: Record<string, (Role | 'anonymous')[]> = {

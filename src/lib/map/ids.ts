@@ -22,7 +22,9 @@ export const LAYER = {
 	overlayFill: 'overlay-fill',
 	overlayLine: 'overlay-line',
 	communeLabel: 'commune-label',
-	districtLabel: 'district-label'
+	districtLabel: 'district-label',
+	/** "✎n" on a commune with open review comments, where commune names are not drawn yet (province view). */
+	communeCommentMark: 'commune-comment-mark'
 } as const;
 
 /**

@@ -174,6 +174,22 @@ export function buildStyle(layerUrl: (level: 'district' | 'commune') => string):
 				paint: { 'text-color': '#111827', 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 1.5 }
 			},
 			{
+				// Open review comments on a commune stay visible at the province view, where commune names are not
+				// drawn (from zoom 9.5 the name itself carries "✎n": review/markers.ts).
+				id: LAYER.communeCommentMark,
+				type: 'symbol',
+				source: SOURCE.labels,
+				filter: ['all', ['==', ['get', 'level'], 'commune'], ['has', 'comments']],
+				maxzoom: 9.5,
+				layout: {
+					'text-field': ['concat', '✎', ['to-string', ['get', 'comments']]],
+					'text-size': 13,
+					'text-font': ['sans-serif'],
+					'text-allow-overlap': true
+				},
+				paint: { 'text-color': '#b45309', 'text-halo-color': '#ffffff', 'text-halo-width': 2 }
+			},
+			{
 				id: LAYER.overlayLine,
 				type: 'line',
 				source: SOURCE.overlay,

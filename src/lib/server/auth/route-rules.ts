@@ -128,7 +128,11 @@ export const ROUTE_RULES: Record<string, Record<string, RouteRule>> = {
 	'/audit': { PAGE: { access: 'read' } },
 	'/api/audit.csv': { GET: { access: 'read' } },
 	// "Chờ tôi thẩm định": the scenarios waiting for a reviewer.
-	'/review': { PAGE: { access: 'review' } }
+	'/review': { PAGE: { access: 'review' } },
+	// Comparing 2–4 scenarios of a dataset (issue 11 item 5): reading. The scenarios named in ?s= must be of this
+	// dataset (the service refuses others), so the dataset in the path decides for limited accounts.
+	'/datasets/[id]/compare': { PAGE: { access: 'read', datasets: inDataset } },
+	'/api/datasets/[id]/compare': { GET: { access: 'read', datasets: inDataset } }
 };
 
 /** The request kind as the table names it (see above), from the method and the URL's action parameter. */
