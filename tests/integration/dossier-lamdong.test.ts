@@ -6,7 +6,10 @@
  * The plan follows NQ 1245/NQ-UBTVQH15 in part: Đạ Huoai + Đạ Tẻh + Cát Tiên into one district, and the communes
  * Đạ Oai + Đạ Tồn (Đạ Huoai) merged.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dossierMaps } from '../../src/lib/server/dossier/map-image';
 import { importDataset } from '../../src/lib/server/import';
 import { loadDossier } from '../../src/lib/server/dossier/model';
 import { computeScenarioStaffing } from '../../src/lib/server/scenario-staffing';
@@ -57,4 +60,28 @@ describe('the Lâm Đồng dossier model', () => {
 		expect(d.currentState.units.length).toBeGreaterThan(0);
 		expect(d.currentState.units.every((u) => u.clauseText.includes('Nghị quyết số 35/2023/UBTVQH15'))).toBe(true);
 	});
+});
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(png: Uint8Array): { width: number; height: number } {
+	const v = new DataView(png.buffer, png.byteOffset, png.byteLength);
+	return { width: v.getUint32(16), height: v.getUint32(20) };
+}
+
+describe('the Lâm Đồng dossier maps (drawn without a browser)', () => {
+	it('draws before, after and one map per new unit as PNG with Vietnamese labels (saved for a look)', async () => {
+		const d = await loadDossier(db, scenarioId, 'vi', { today: '2024-12-01' });
+		const maps = await dossierMaps(db, d);
+		expect(maps.map((m) => m.id)).toEqual(['before', 'after', 'unit-d1', 'unit-c1']);
+		const dir = join(process.cwd(), 'tests/e2e/screenshots');
+		mkdirSync(dir, { recursive: true });
+		for (const m of maps) {
+			expect([...m.png!.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+			expect(pngSize(m.png!)).toEqual({ width: m.width, height: m.height });
+			writeFileSync(join(dir, `dossier-map-lamdong-${m.id}.png`), m.png!);
+		}
+		// Vietnamese names are written as text (the font carries the diacritics).
+		expect(maps.find((m) => m.id === 'unit-c1')!.svg).toContain('Đạ Tồn');
+		expect(maps.find((m) => m.id === 'before')!.svg).toContain('ĐẠ HUOAI');
+	}, 120_000);
 });
