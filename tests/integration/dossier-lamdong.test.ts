@@ -3,8 +3,9 @@
  * screens give (evaluateStored, computeScenarioStaffing), and the DOCX (Decree 30/2020 layout) holds each new unit's
  * name, its population written 12.345, its clause and the map images.
  *
- * The plan follows NQ 1245/NQ-UBTVQH15 in part: Đạ Huoai + Đạ Tẻh + Cát Tiên into one district, and the communes
- * Đạ Oai + Đạ Tồn (Đạ Huoai) merged.
+ * The plan: Đạ Huoai + Đạ Tẻh + Cát Tiên into one district (as NQ 1245/NQ-UBTVQH15 did), the communes Đạ Oai +
+ * Đạ Tồn (Đạ Huoai) merged, and each of the subject communes Đức Phổ, Triệu Hải and Hòa Trung merged with its least
+ * populous neighbour in the same district (read from the stored adjacency), so the groups are contiguous.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,22 +18,42 @@ import { createScenario } from '../../src/lib/server/services/scenario.service';
 import { evaluateStored } from '../../src/lib/server/services/scenario-workspace';
 import { requireScenario } from '../../src/lib/server/services/scenario.service';
 import { lamDongFiles, tempDb } from '../helpers/db';
+import { listAdjacency } from '../../src/lib/server/db/adjacency.repository';
+import { listUnits } from '../../src/lib/server/db/unit.repository';
+import { exportDocx } from '../../src/lib/server/dossier/docx';
+import { docInteger } from '../../src/lib/domain/dossier/format';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Db } from '../../src/lib/server/db/database';
 
 let db: Db;
 let cleanup: () => Promise<void>;
 let scenarioId: number;
 
-const GROUPS = [
+const GROUPS: { id: string; level: string; members: string[]; seatCode?: string }[] = [
 	{ id: 'd1', level: 'district', members: ['681', '682', '683'] },
 	{ id: 'c1', level: 'commune', members: ['25111', '25108'], seatCode: '25111' }
 ];
+/** Subject communes each merged with a neighbour: Đức Phổ, Triệu Hải, Hòa Trung. */
+const SUBJECT = ['25183', '25147', '25039'];
 
 beforeAll(async () => {
 	const t = await tempDb();
 	db = t.db;
 	cleanup = t.cleanup;
 	const ds = (await importDataset(db, lamDongFiles(), { name: 'Lâm Đồng 2023', createdBy: 'test' })).datasetId;
+	const units = new Map((await listUnits(db, ds)).map((u) => [u.code, u]));
+	const edges = await listAdjacency(db, ds, 'commune');
+	const used = new Set(GROUPS.flatMap((g) => g.members));
+	for (const code of SUBJECT) {
+		const u = units.get(code)!;
+		const partner = edges
+			.flatMap((e) => (e.a_code === code ? [e.b_code] : e.b_code === code ? [e.a_code] : []))
+			.map((c) => units.get(c)!)
+			.filter((n) => n.parentCode === u.parentCode && !used.has(n.code))
+			.sort((a, b) => (a.population ?? 0) - (b.population ?? 0))[0];
+		GROUPS.push({ id: `c-${code}`, level: 'commune', members: [code, partner.code] });
+		used.add(code).add(partner.code);
+	}
 	const s = await createScenario(
 		db,
 		{ id: 'test', name: 'test' },
@@ -72,7 +93,7 @@ describe('the Lâm Đồng dossier maps (drawn without a browser)', () => {
 	it('draws before, after and one map per new unit as PNG with Vietnamese labels (saved for a look)', async () => {
 		const d = await loadDossier(db, scenarioId, 'vi', { today: '2024-12-01' });
 		const maps = await dossierMaps(db, d);
-		expect(maps.map((m) => m.id)).toEqual(['before', 'after', 'unit-d1', 'unit-c1']);
+		expect(maps.map((m) => m.id)).toEqual(['before', 'after', ...GROUPS.map((g) => `unit-${g.id}`)]);
 		const dir = join(process.cwd(), 'tests/e2e/screenshots');
 		mkdirSync(dir, { recursive: true });
 		for (const m of maps) {
@@ -84,4 +105,39 @@ describe('the Lâm Đồng dossier maps (drawn without a browser)', () => {
 		expect(maps.find((m) => m.id === 'unit-c1')!.svg).toContain('Đạ Tồn');
 		expect(maps.find((m) => m.id === 'before')!.svg).toContain('ĐẠ HUOAI');
 	}, 120_000);
+});
+
+describe('the Lâm Đồng DOCX', () => {
+	it('holds every new unit’s name, population as 12.345, clause, and the maps; says how long it took', async () => {
+		const steps: string[] = [];
+		const t0 = performance.now();
+		const file = await exportDocx({
+			db,
+			scenarioId,
+			level: 'commune',
+			lang: 'vi',
+			onProgress: (step) => steps.push(step)
+		});
+		const ms = Math.round(performance.now() - t0);
+		console.log(`Lâm Đồng DOCX: ${file.bytes.length} bytes in ${ms} ms (${GROUPS.length} new units)`);
+		expect(file.filename).toMatch(/^de-an-sap-xep-lam-dong-s\d+-v1\.docx$/);
+		expect(steps).toContain('Vẽ bản đồ');
+		writeFileSync(join(process.cwd(), 'tests/e2e/screenshots/dossier-lamdong.docx'), file.bytes);
+		const files = unzipSync(file.bytes);
+		const xml = strFromU8(files['word/document.xml']);
+		const d = await loadDossier(db, scenarioId, 'vi');
+		expect(d.plan.newUnits).toHaveLength(GROUPS.length);
+		for (const n of d.plan.newUnits) {
+			expect(xml, n.name).toContain(n.name);
+			expect(xml, n.name).toContain(docInteger(n.population, 'vi'));
+			expect(xml, n.name).toContain(n.clauseText);
+		}
+		// The district merger: 33.998 + 43.415 + 35.283 = 112.696 people.
+		expect(xml).toContain('112.696');
+		expect(xml).toContain('Điều 2 Nghị quyết số 1211/2016/UBTVQH13');
+		expect(xml).toContain('ỦY BAN NHÂN DÂN');
+		expect(xml).toContain('TỈNH LÂM ĐỒNG');
+		const media = Object.keys(files).filter((f) => /^word\/media\/.+\.png$/.test(f));
+		expect(media).toHaveLength(2 + GROUPS.length);
+	}, 180_000);
 });
