@@ -175,6 +175,10 @@ describe('the dossier model of a scenario', () => {
 		expect(d.staffing?.table.rows).toHaveLength(s.groups.length);
 		expect(d.staffing?.planTable.rows).toHaveLength(s.totals.plan.length);
 		expect(d.staffing?.effectiveDate).toBe('2024-12-01');
+		// Assumptions for missing inputs are a note of their own, each once, without the tool's-method citation.
+		expect(d.staffing?.assumptions.length).toBeGreaterThan(0);
+		expect(new Set(d.staffing?.assumptions).size).toBe(d.staffing?.assumptions.length);
+		expect(d.staffing?.assumptions.some((a) => a.includes('không phải quy định pháp luật)'))).toBe(false);
 	});
 
 	it('residents whose unit changes: the evaluation’s count, per new unit and in total', () => {

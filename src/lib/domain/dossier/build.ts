@@ -13,6 +13,7 @@ import {
 	phaseLabel,
 	roleLabel
 } from '../rules/text-labels.ts';
+import { SPEC } from '../rules/common.ts';
 import { describeReason } from '../rules/text.ts';
 import type { Citation, PhaseId, RuleSet, UnitVerdict } from '../rules/types.ts';
 import type { ScenarioBasis } from '../scenario/basis.ts';
@@ -239,8 +240,8 @@ function currentState(
 		),
 		pick(
 			lang,
-			`Đối chiếu với tiêu chuẩn về diện tích tự nhiên và quy mô dân số (số liệu${refDate ? ` đến ngày ${refDate}` : ''}), ${provinceKindVi(input.dataset.provinceName)} có ${docInteger(subjD, lang)} đơn vị hành chính cấp huyện và ${docInteger(subjC, lang)} đơn vị hành chính cấp xã thuộc diện sắp xếp giai đoạn ${phaseText} (${cite(rules.phases.find((p) => evaluation.phases.includes(p.id))?.criteria[0]?.citation, lang).replace(/^Điểm a /, 'các điểm a, b, c ')}), chi tiết tại Bảng dưới đây.`,
-			`Measured against the area and population standards (figures${refDate ? ` as of ${refDate}` : ''}), ${docInteger(subjD, lang)} district-level and ${docInteger(subjC, lang)} commune-level units are subject to arrangement in ${phaseText}; see the table below.`
+			`Đối chiếu với tiêu chuẩn về diện tích tự nhiên và quy mô dân số${refDate ? ` (số liệu đến ngày ${refDate})` : ''}, ${provinceKindVi(input.dataset.provinceName)} có ${docInteger(subjD, lang)} đơn vị hành chính cấp huyện và ${docInteger(subjC, lang)} đơn vị hành chính cấp xã thuộc diện sắp xếp giai đoạn ${phaseText} (${cite(rules.phases.find((p) => evaluation.phases.includes(p.id))?.criteria[0]?.citation, lang).replace(/^Điểm a /, 'các điểm a, b, c ')}), chi tiết tại Bảng dưới đây.`,
+			`Measured against the area and population standards${refDate ? ` (figures as of ${refDate})` : ''}, ${docInteger(subjD, lang)} district-level and ${docInteger(subjC, lang)} commune-level units are subject to arrangement in ${phaseText}; see the table below.`
 		)
 	];
 	const table: DossierTable = {
@@ -406,7 +407,10 @@ function newUnit(
 					{ withClause: false }
 				),
 		clauseText: cite(standardClause, lang),
-		justificationText: g.meets && g.meets !== 'both' && justification ? describeReason(justification, lang) : '',
+		justificationText:
+			g.meets && g.meets !== 'both' && justification
+				? describeReason(justification, lang, { withClause: justification.clause?.document !== SPEC })
+				: '',
 		planText,
 		phase: g.legalPhase ?? g.phase,
 		phaseLabel: phaseLabel(g.legalPhase ?? g.phase, lang, rules),
@@ -579,7 +583,8 @@ function staffingSection(input: DossierInput): DossierStaffing | null {
 	const deadlineClause = plans[0]?.deadlineCitation ?? null;
 	const t = s.totals;
 	const assumptions = new Set<string>();
-	for (const g of s.groups) for (const r of g.impact.assumptions) assumptions.add(describeStaffingReason(r, lang));
+	for (const g of s.groups)
+		for (const r of g.impact.assumptions) assumptions.add(describeStaffingReason(r, lang, { withClause: false }));
 	const paragraphs = [
 		pick(
 			lang,
@@ -593,10 +598,9 @@ function staffingSection(input: DossierInput): DossierStaffing | null {
 		),
 		pick(
 			lang,
-			`Trụ sở: trước sắp xếp ${docInteger(t.officesBefore, lang)}, sau sắp xếp ${docInteger(t.officesAfter, lang)}, dôi dư ${docInteger(t.officesBefore - t.officesAfter, lang)}. Khi giải quyết xong số dôi dư, tiết kiệm chi thường xuyên khoảng ${formatVnd(t.annualSavingVnd, lang)}/năm; chi phí giải quyết chế độ, chính sách một lần ước tính ${formatVnd(t.oneOffCostVnd, lang)}.`,
-			`Offices: ${docInteger(t.officesBefore, lang)} before, ${docInteger(t.officesAfter, lang)} after, ${docInteger(t.officesBefore - t.officesAfter, lang)} surplus. Once the surplus is resolved the payroll saving is about ${formatVnd(t.annualSavingVnd, lang)} a year; one-off leave payments are estimated at ${formatVnd(t.oneOffCostVnd, lang)}.`
-		),
-		...[...assumptions]
+			`Trụ sở: trước sắp xếp ${docInteger(t.officesBefore, lang)}, sau sắp xếp ${docInteger(t.officesAfter, lang)}, dôi dư ${docInteger(t.officesBefore - t.officesAfter, lang)}. Khi giải quyết xong số dôi dư, tiết kiệm chi thường xuyên khoảng ${formatVnd(t.annualSavingVnd, lang)}/năm${t.oneOffCostVnd > 0 ? `; chi phí giải quyết chế độ, chính sách một lần ước tính ${formatVnd(t.oneOffCostVnd, lang)}` : ''}.`,
+			`Offices: ${docInteger(t.officesBefore, lang)} before, ${docInteger(t.officesAfter, lang)} after, ${docInteger(t.officesBefore - t.officesAfter, lang)} surplus. Once the surplus is resolved the payroll saving is about ${formatVnd(t.annualSavingVnd, lang)} a year${t.oneOffCostVnd > 0 ? `; one-off leave payments are estimated at ${formatVnd(t.oneOffCostVnd, lang)}` : ''}.`
+		)
 	];
 	const name = (id: string) => input.evaluation.groups.find((g) => g.id === id)?.name ?? id;
 	const table: DossierTable = {
@@ -696,6 +700,7 @@ function staffingSection(input: DossierInput): DossierStaffing | null {
 			membersOnQuota: t.membersOnQuota
 		},
 		paragraphs,
+		assumptions: [...assumptions],
 		table,
 		planTable,
 		officesTable

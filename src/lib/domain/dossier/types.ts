@@ -245,8 +245,10 @@ export interface DossierStaffing {
 		meetsDeadline: boolean;
 		membersOnQuota: number;
 	};
-	/** Paragraphs: what the figures are measured against, assumptions, whether the plan meets the deadline. */
+	/** Paragraphs: the totals, whether the plan meets the deadline, offices and saving. */
 	paragraphs: string[];
+	/** Assumptions made for missing staffing inputs (each once), to print as a note. */
+	assumptions: string[];
 	/** Per new unit: staff before, norm after, surplus; leaders; offices. */
 	table: DossierTable;
 	/** Year by year: headcount, norm, retirements, transfers, leaves, remaining surplus. */

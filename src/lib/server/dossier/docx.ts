@@ -417,6 +417,34 @@ function body(c: Ctx): (Paragraph | Table)[] {
 	if (d.staffing) {
 		for (const p of d.staffing.paragraphs) out.push(para(c, p));
 		out.push(...table(c, d.staffing.table));
+		if (d.staffing.assumptions.length) {
+			out.push(
+				new Paragraph({
+					spacing: { after: 40 },
+					children: [
+						run(
+							pick(
+								lang,
+								'Ghi chú: số liệu trên dùng các giả định sau (chưa nhập số liệu thực tế):',
+								'Note: the figures above assume (no actual figures entered):'
+							),
+							{
+								italics: true,
+								size: c.fmt.tablePt.value
+							}
+						)
+					]
+				})
+			);
+			for (const a of d.staffing.assumptions)
+				out.push(
+					new Paragraph({
+						spacing: { after: 20 },
+						children: [run(`- ${a}`, { italics: true, size: c.fmt.tablePt.value - 1 })]
+					})
+				);
+			out.push(new Paragraph({ spacing: { after: 120 }, children: [] }));
+		}
 		if (d.staffing.planTable.rows.length) out.push(...table(c, d.staffing.planTable));
 		if (d.staffing.officesTable.rows.length) out.push(...table(c, d.staffing.officesTable));
 	} else out.push(para(c, pick(lang, 'Chưa tính được biên chế.', 'Staffing not available.'), { italics: true }));
