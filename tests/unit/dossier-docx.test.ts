@@ -148,6 +148,21 @@ describe('the DOCX of a scheme', () => {
 		]);
 	});
 
+	it('writes English when the dossier is in English (numbers 12,000; “Table 1.”)', async () => {
+		const en = buildDossier({
+			lang: 'en',
+			today: '2024-12-01',
+			dataset: { id: 1, name: 'Test 2022', provinceCode: '99', provinceName: 'Tỉnh Thử', referenceDate: '2022-12-31' },
+			scenario: { id: 5, name: 'Plan 1', description: null, version: 3, status: 'draft', ruleSetId: rules.id },
+			evaluation,
+			basis,
+			staffing: null
+		});
+		const xml = strFromU8(unzipSync(await renderDocx(en, [], DOSSIER_FORMAT_SETTINGS))['word/document.xml']);
+		for (const s of ['SOCIALIST REPUBLIC OF VIET NAM', 'SCHEME', 'Table 1.', '12,000', 'Staffing not available.'])
+			expect(xml, s).toContain(s);
+	}, 60_000);
+
 	it('names the file in ASCII', () => {
 		expect(dossierFilename(dossier, 'docx')).toBe('de-an-sap-xep-thu-s5-v3.docx');
 	});

@@ -9,8 +9,8 @@ import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import type { Kysely } from 'kysely';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { dissolveScenario } from '../../domain/geo/dissolve.ts';
-import { labelPoint } from '../../domain/geo/measures.ts';
+import { dissolveGroup } from '../../domain/geo/dissolve.ts';
+import { bboxOf, labelPoint } from '../../domain/geo/measures.ts';
 import { docAreaKm2, docInteger } from '../../domain/dossier/format.ts';
 import { renderMapSvg, type MapLabel, type MapLegendItem, type MapShape } from '../../domain/dossier/map-svg.ts';
 import type { Dossier, DossierNewUnit } from '../../domain/dossier/types.ts';
@@ -110,6 +110,26 @@ function labelAt(u: UnitView | undefined, g: Area | undefined): [number, number]
 	return g ? labelPoint(g) : null;
 }
 
+type Box = [number, number, number, number];
+
+function extent(geoms: Area[]): Box {
+	let b: Box = [Infinity, Infinity, -Infinity, -Infinity];
+	for (const g of geoms) {
+		const [a, c, d, e] = bboxOf(g);
+		b = [Math.min(b[0], a), Math.min(b[1], c), Math.max(b[2], d), Math.max(b[3], e)];
+	}
+	return b;
+}
+
+/** A box grown by `f` of its size on each side. */
+function grow(b: Box, f: number): Box {
+	const dx = (b[2] - b[0]) * f;
+	const dy = (b[3] - b[1]) * f;
+	return [b[0] - dx, b[1] - dy, b[2] + dx, b[3] + dy];
+}
+
+const intersects = (a: Box, b: Box): boolean => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+
 function verdictColor(n: DossierNewUnit): string {
 	if (n.meets === 'both') return COLORS.both;
 	if (n.meets === 'area' || n.meets === 'population') return COLORS.one;
@@ -122,15 +142,17 @@ function mapLevel(data: DossierMapData): Level {
 	return data.geometry.commune.size ? 'commune' : 'district';
 }
 
-/** Dissolve the new units of one level (the screens' dissolve): group id → outline. */
+/**
+ * Dissolve the new units of one level with the screens' dissolve (group by group: each group's members only, so the
+ * cost grows with the plan, not with the province): group id → outline.
+ */
 function dissolved(dossier: Dossier, data: DossierMapData, level: Level): Map<string, Area> {
-	const groupOf = new Map<string, string>();
-	for (const n of dossier.plan.newUnits)
-		if (n.level === level) for (const m of n.members) groupOf.set(m.code, n.groupId);
-	if (!groupOf.size) return new Map();
-	const layer = [...data.geometry[level]].map(([code, geometry]) => ({ code, geometry }));
 	const out = new Map<string, Area>();
-	for (const [g, r] of dissolveScenario(layer, (c) => groupOf.get(c))) out.set(g, r.geometry);
+	for (const n of dossier.plan.newUnits) {
+		if (n.level !== level) continue;
+		const members = n.members.map((m) => data.geometry[level].get(m.code)).filter((g): g is Area => !!g);
+		if (members.length) out.set(n.groupId, dissolveGroup(members).geometry);
+	}
 	return out;
 }
 
@@ -330,9 +352,11 @@ function unitMap(
 	const members = new Set(n.members.map((m) => m.code));
 	const shapes: MapShape[] = [];
 	const labels: MapLabel[] = [];
-	// Neighbours first (grey, named), then the members in colours, then the new unit's outline.
+	// Neighbours first (grey, named), then the members in colours, then the new unit's outline. Units far outside
+	// the view are left out (the SVG stays small and quick to rasterise).
+	const view = grow(extent(outline ? [outline] : memberGeoms), 0.6);
 	for (const [code, g] of data.geometry[level]) {
-		if (members.has(code)) continue;
+		if (members.has(code) || !intersects(bboxOf(g), view)) continue;
 		shapes.push({ geometry: g, fill: COLORS.plain, stroke: COLORS.line, strokeWidth: 1 });
 		const u = data.units.get(code);
 		const at = labelAt(u, g);
