@@ -16,7 +16,13 @@ import {
 	scenarioBasis,
 	scenarioCatalog
 } from '../../src/lib/domain/scenario';
-import { buildDossierMaps, mapFontFiles, svgToPng, type DossierMapData } from '../../src/lib/server/dossier/map-image';
+import {
+	buildDossierMaps,
+	mapFiles,
+	mapFontFiles,
+	svgToPng,
+	type DossierMapData
+} from '../../src/lib/server/dossier/map-image';
 import { ADJACENCY, CTX, UNITS } from '../fixtures/scenario';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -131,10 +137,17 @@ describe('the dossier maps of a scenario', () => {
 		expect(maps[1].svg).toContain('>A2<');
 	}, 30_000);
 
-	it('gives SVG only when PNG is not wanted', () => {
-		const maps = buildDossierMaps(dossier, mapData(), { png: false, only: ['after'] });
-		expect(maps).toHaveLength(1);
+	it('gives SVG only when PNG is not wanted, and the maps as SVG or PNG files', () => {
+		const maps = buildDossierMaps(dossier, mapData(), { png: false, only: ['after', 'unit-g1'] });
+		expect(maps.map((m) => m.id)).toEqual(['after', 'unit-g1']);
 		expect(maps[0].png).toBeUndefined();
 		expect(maps[0].svg.startsWith('<svg')).toBe(true);
-	});
+		expect(maps[0].caption).toBe('Bản đồ đơn vị hành chính sau sắp xếp của tỉnh Thử');
+		const svg = mapFiles(maps, 'svg');
+		expect(svg.map((f) => f.filename)).toEqual(['ban-do-sau-sap-xep.svg', 'so-do-g1.svg']);
+		expect(new TextDecoder().decode(svg[1].bytes)).toContain('A2 (9.000 người)');
+		const png = mapFiles(maps, 'png');
+		expect(png[0].contentType).toBe('image/png');
+		expect([...png[0].bytes.slice(0, 8)]).toEqual(PNG_SIGNATURE);
+	}, 30_000);
 });

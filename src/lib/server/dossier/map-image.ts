@@ -18,6 +18,7 @@ import type { Lang } from '../../domain/format.ts';
 import type { UnitView } from '../../domain/units.ts';
 import type { DB } from '../db/schema.ts';
 import { listGeometries, listUnits } from '../db/unit.repository.ts';
+import type { DossierFile } from './types.ts';
 
 type Area = Polygon | MultiPolygon;
 type Level = 'district' | 'commune';
@@ -240,7 +241,7 @@ function beforeMap(dossier: Dossier, data: DossierMapData): Omit<DossierMap, 'pn
 	});
 	return {
 		id: 'before',
-		caption: `${dossier.labels.mapBefore} ${dossier.title.provinceInText}`,
+		caption: `${dossier.labels.mapBefore}${pick(lang, ' của ', ', ')}${dossier.title.provinceInText}`,
 		groupId: null,
 		width: 1600,
 		height: 1400,
@@ -331,7 +332,7 @@ function afterMap(
 	});
 	return {
 		id: 'after',
-		caption: `${dossier.labels.mapAfter} ${dossier.title.provinceInText}`,
+		caption: `${dossier.labels.mapAfter}${pick(lang, ' của ', ', ')}${dossier.title.provinceInText}`,
 		groupId: null,
 		width: 1600,
 		height: 1400,
@@ -447,4 +448,19 @@ export async function dossierMaps(
 	opts: { png?: boolean; only?: string[] } = {}
 ): Promise<DossierMap[]> {
 	return buildDossierMaps(dossier, await loadMapData(db, dossier.title.datasetId), opts);
+}
+
+/**
+ * The maps as files of their own (PNG or the SVG variant), for a download or the CLI: "ban-do-truoc-sap-xep.png",
+ * "ban-do-sau-sap-xep.svg", "so-do-<group id>.png".
+ */
+export function mapFiles(maps: DossierMap[], format: 'png' | 'svg'): DossierFile[] {
+	const base = (m: DossierMap) =>
+		m.id === 'before' ? 'ban-do-truoc-sap-xep' : m.id === 'after' ? 'ban-do-sau-sap-xep' : `so-do-${m.groupId ?? m.id}`;
+	const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '-');
+	return maps.map((m) =>
+		format === 'svg'
+			? { filename: `${safe(base(m))}.svg`, contentType: 'image/svg+xml', bytes: new TextEncoder().encode(m.svg) }
+			: { filename: `${safe(base(m))}.png`, contentType: 'image/png', bytes: m.png ?? svgToPng(m.svg) }
+	);
 }
