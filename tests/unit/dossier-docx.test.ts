@@ -148,6 +148,57 @@ describe('the DOCX of a scheme', () => {
 		]);
 	});
 
+	it('reports the consultation when entered: voters’ agreement per unit (flagged when not above 50%) and council votes', async () => {
+		const withConsultation = {
+			...dossier,
+			consultation: {
+				units: [
+					{
+						code: '00001',
+						name: 'Xã A1',
+						voters: 2000,
+						agreeing: 1500,
+						ratePercent: 75,
+						date: '2024-08-01',
+						below50: false
+					},
+					{
+						code: '00004',
+						name: 'Xã A2',
+						voters: 5000,
+						agreeing: 2400,
+						ratePercent: 48,
+						date: '2024-08-01',
+						below50: true
+					}
+				],
+				resolutions: [
+					{
+						level: 'province' as const,
+						number: '12/NQ-HĐND',
+						date: '2024-08-20',
+						votesFor: 50,
+						votesAgainst: 1,
+						votesAbstaining: 2
+					}
+				]
+			}
+		};
+		const xml = strFromU8(
+			unzipSync(await renderDocx(withConsultation, [], DOSSIER_FORMAT_SETTINGS))['word/document.xml']
+		);
+		expect(xml).not.toContain('Chưa nhập kết quả lấy ý kiến');
+		for (const s of [
+			'Kết quả lấy ý kiến cử tri',
+			'1.500',
+			'75%',
+			'48%',
+			'Không quá 50%',
+			'Hội đồng nhân dân cấp tỉnh: Nghị quyết số 12/NQ-HĐND ngày 20/08/2024; tán thành 50, không tán thành 1, không biểu quyết 2.'
+		])
+			expect(xml, s).toContain(s);
+	}, 60_000);
+
 	it('writes English when the dossier is in English (numbers 12,000; “Table 1.”)', async () => {
 		const en = buildDossier({
 			lang: 'en',
