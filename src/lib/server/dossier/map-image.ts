@@ -192,7 +192,9 @@ function beforeMap(dossier: Dossier, data: DossierMapData): Omit<DossierMap, 'pn
 		for (const [code, g] of data.geometry.district) {
 			const u = data.units.get(code);
 			const at = labelAt(u, g);
-			if (at && u) labels.push({ at, text: shortLabel(u.name).toUpperCase(), size: 20, bold: true, color: '#1f2937' });
+			// District names go under the communes' names: a small subject commune stays readable.
+			if (at && u)
+				labels.unshift({ at, text: shortLabel(u.name).toUpperCase(), size: 20, bold: true, color: '#1f2937' });
 		}
 		for (const s of dossier.currentState.units)
 			if (s.level === 'district') {
