@@ -21,6 +21,11 @@ import {
 	STAFFING_SETTINGS_ID
 } from '$lib/domain/staffing';
 import { parseRuleValueInput } from '$lib/domain/rules-input';
+import {
+	applyDossierFormatOverrides,
+	DOSSIER_FORMAT_SETTINGS_ID,
+	listDossierFormatValues
+} from '$lib/domain/dossier/settings';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -63,6 +68,15 @@ const VALUE_SETS: Record<
 		values: (o) =>
 			listStaffingValues(applyStaffingOverrides(STAFFING_SETTINGS, o)) as unknown as ReturnType<typeof listRuleValues>,
 		problems: (o) => applyStaffingOverrides(STAFFING_SETTINGS, o).overrideNotes ?? []
+	},
+	// The page format of the exported scheme (margins, font sizes): defaults to verify against Decree 30/2020.
+	[DOSSIER_FORMAT_SETTINGS_ID]: {
+		document: 'NĐ 30/2020/NĐ-CP',
+		title_vi: 'Thể thức văn bản của hồ sơ đề án: lề trang, cỡ chữ (Nghị định 30/2020/NĐ-CP)',
+		title_en: 'Page format of the exported scheme: margins, font sizes (Decree 30/2020)',
+		governs: null,
+		values: (o) => listDossierFormatValues(applyDossierFormatOverrides(o)),
+		problems: (o) => applyDossierFormatOverrides(o).overrideNotes ?? []
 	}
 };
 
