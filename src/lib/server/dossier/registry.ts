@@ -137,7 +137,13 @@ export async function exportDossier(req: {
 	const current = running.get(k);
 	if (current) return { ...(await current.done), version: scenario.version, cached: false };
 	const progress: ExportProgress = { step: '', fraction: 0 };
-	const done = (async () => {
+	// Registered before the exporter starts: its first progress call comes synchronously.
+	const entry: { progress: ExportProgress; done: Promise<DossierFile> } = {
+		progress,
+		done: Promise.resolve() as never
+	};
+	running.set(k, entry);
+	entry.done = (async () => {
 		runs++;
 		const file = await exporter({
 			db: req.db,
@@ -160,9 +166,8 @@ export async function exportDossier(req: {
 		});
 		return file;
 	})();
-	running.set(k, { progress, done });
 	try {
-		const file = await done;
+		const file = await entry.done;
 		req.onProgress?.(req.lang === 'en' ? 'Done' : 'Xong', 1);
 		return { ...file, version: scenario.version, cached: false };
 	} finally {
