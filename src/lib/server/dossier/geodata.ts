@@ -27,10 +27,12 @@ import { evaluateStored, type ScenarioWorkspace } from '../services/scenario-wor
 import { DossierExportError } from './errors.ts';
 import type { DossierLevel, ExportRequest, Exporter } from './types.ts';
 
-// mapshaper is CommonJS without type declarations.
-const mapshaper = createRequire(import.meta.url)('mapshaper') as {
+// mapshaper is CommonJS without type declarations; loaded on first use (about a second), not by every CLI command.
+type Mapshaper = {
 	applyCommands(commands: string, input: Record<string, unknown>): Promise<Record<string, Buffer | string>>;
 };
+let mapshaperModule: Mapshaper | null = null;
+const mapshaper = (): Mapshaper => (mapshaperModule ??= createRequire(import.meta.url)('mapshaper') as Mapshaper);
 
 const say = (lang: Lang, vi: string, en: string) => (lang === 'en' ? en : vi);
 
@@ -135,7 +137,7 @@ function flatCollection(collection: FeatureCollection<Polygon | MultiPolygon | n
 
 /** Run mapshaper on one GeoJSON input named `<layer>.json`; returns its output files by name. */
 async function mapshaperConvert(layer: string, collection: unknown, output: string): Promise<Record<string, Buffer>> {
-	return (await mapshaper.applyCommands(`-i ${layer}.json -o ${output}`, {
+	return (await mapshaper().applyCommands(`-i ${layer}.json -o ${output}`, {
 		[`${layer}.json`]: JSON.stringify(collection)
 	})) as Record<string, Buffer>;
 }

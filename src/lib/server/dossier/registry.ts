@@ -14,15 +14,15 @@ import type { DB } from '../db/schema.ts';
 import { requireScenario } from '../services/scenario.service.ts';
 import { DossierExportError } from './errors.ts';
 import { exportGeojson, exportGeopackage, exportPlanCsv, exportShapefile } from './geodata.ts';
-import { exportXlsx } from './xlsx.ts';
 import { DOSSIER_FORMATS, type DossierFile, type DossierFormat, type DossierLevel, type Exporter } from './types.ts';
 
 /**
  * The exporter of each format built so far. The lead adds `docx`, `pdf` and `html` here when merging the branches
- * that build them (dossier-doc: docx; dossier-consult: pdf, html).
+ * that build them (dossier-doc: docx; dossier-consult: pdf, html), like xlsx: a module with a heavy library is
+ * imported when its format is first asked for, so the CLI's other commands and the server's start stay fast.
  */
 export const EXPORTERS: Partial<Record<DossierFormat, Exporter>> = {
-	xlsx: exportXlsx,
+	xlsx: async (req) => (await import('./xlsx.ts')).exportXlsx(req),
 	csv: exportPlanCsv,
 	geojson: exportGeojson,
 	shp: exportShapefile,
