@@ -21,6 +21,7 @@ import { exportDossier, exportRuns, EXPORTERS, exporterOf } from '../../src/lib/
 import { DossierExportError } from '../../src/lib/server/dossier/errors';
 import { equivalenceCsv } from '../../src/lib/server/dossier/geodata';
 import type { UnitAfterProps } from '../../src/lib/domain/dossier/units-after';
+import { loadDossier } from '../../src/lib/server/dossier/model';
 import { lamDongFiles, tempDb } from '../helpers/db';
 
 // shpjs 6 ships no type declarations; its default export reads a zipped Shapefile (and its .cpg) into GeoJSON.
@@ -247,6 +248,53 @@ describe('XLSX (issue 12 item 4): exceljs reads it back', () => {
 			expect(row.getCell(1).type).toBe(ExcelJS.ValueType.String);
 			expect(row.getCell(4).type).toBe(ExcelJS.ValueType.String);
 		});
+	}, 60_000);
+});
+
+describe('XLSX: one sheet per table of the dossier model', () => {
+	it('the model’s tables come first, in the scheme’s order, then the units after and the code table; the plan sheet’s figures equal the evaluation', async () => {
+		const f = await run('xlsx', 'district');
+		const wb = new ExcelJS.Workbook();
+		await wb.xlsx.load(Buffer.from(f.bytes) as unknown as ArrayBuffer);
+		const dossier = await loadDossier(db, scenarioId, 'vi');
+		const expected = [
+			dossier.currentState.table,
+			dossier.plan.table,
+			dossier.plan.membersTable,
+			dossier.plan.keptTable,
+			...(dossier.staffing ? [dossier.staffing.table, dossier.staffing.planTable, dossier.staffing.officesTable] : []),
+			dossier.residents.table
+		].map((t) => t.sheetName);
+		expect(wb.worksheets.map((w) => w.name)).toEqual([...expected, 'Đơn vị sau sắp xếp', 'Bảng tương ứng mã']);
+		expect(expected).toContain('Hiện trạng');
+		expect(expected).toContain('Phương án');
+		// Each model sheet: the header row is the table's labels, one row per table row (plus the total), frozen.
+		for (const t of [dossier.currentState.table, dossier.plan.table, dossier.plan.membersTable]) {
+			const ws = wb.getWorksheet(t.sheetName)!;
+			expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(t.columns.map((c) => c.label));
+			expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+			t.columns.forEach((c, i) => {
+				const cell = ws.getRow(2).getCell(i + 1);
+				if (cell.value == null) return;
+				if (c.kind === 'code') expect(cell.type, `${t.id}.${c.key}`).toBe(ExcelJS.ValueType.String);
+				if (c.kind === 'integer' || c.kind === 'area' || c.kind === 'percent')
+					expect(cell.type, `${t.id}.${c.key}`).toBe(ExcelJS.ValueType.Number);
+				if (c.kind === 'integer') expect(cell.numFmt).toBe('#,##0');
+				if (c.kind === 'area') expect(cell.numFmt).toBe('#,##0.00');
+			});
+		}
+		// The district merger's row: code 681 as text, area and population as the evaluation has them.
+		const { evaluation } = await evaluateStored(db, await requireScenario(db, scenarioId));
+		const h1 = evaluation.groups.find((g) => g.id === 'H1')!;
+		const plan = wb.getWorksheet('Phương án')!;
+		const cols = dossier.plan.table.columns.map((c) => c.key);
+		let row681: ExcelJS.Row | undefined;
+		plan.eachRow((r) => {
+			if (r.getCell(cols.indexOf('code') + 1).value === '681') row681 = r;
+		});
+		expect(row681).toBeDefined();
+		expect(row681!.getCell(cols.indexOf('area') + 1).value).toBe(h1.areaKm2);
+		expect(row681!.getCell(cols.indexOf('population') + 1).value).toBe(h1.population);
 	}, 60_000);
 });
 

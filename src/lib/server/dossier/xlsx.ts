@@ -1,6 +1,8 @@
 /**
  * The dossier's tables as an Excel workbook (issue 12 item 4), written with exceljs 4.4.0 (pinned: stack-notes).
- * One sheet per table: codes as text cells (leading zeros kept, Excel does not turn them into numbers), figures as
+ * One sheet per table of the dossier model (loadDossier: current state, plan, members, units kept, staffing, the
+ * five-year plan, surplus offices, residents, consultation when entered), then the units after and the old-code →
+ * new-code table of the request's level. Codes as text cells (leading zeros kept, Excel does not turn them into numbers), figures as
  * numbers with display formats, the header row frozen, column widths set, Vietnamese sheet names (≤ 31 characters).
  *
  * Number formats: a workbook stores format codes in Excel's invariant syntax (`,` groups thousands, `.` marks
@@ -12,7 +14,9 @@
 import ExcelJS from 'exceljs';
 import type { Lang } from '../../domain/messages.ts';
 import { equivalenceTable, unitsAfterCollection } from '../../domain/dossier/units-after.ts';
+import type { Dossier } from '../../domain/dossier/types.ts';
 import { equivalenceCells, equivalenceHeader, fileBase, loadDataBasis } from './geodata.ts';
+import { loadDossier } from './model.ts';
 import type { Exporter } from './types.ts';
 
 /** How a column's cells are written (the dossier model's column kinds). */
@@ -187,9 +191,81 @@ export async function dataTables(req: Parameters<Exporter>[0]): Promise<{ tables
 	return { tables: [unitsAfter, equivalence], base: fileBase(basis.scenario) };
 }
 
+/** The consultation records as two tables (per unit; People's Council resolutions), when entered. */
+export function consultationTables(c: NonNullable<Dossier['consultation']>, lang: Lang): SheetTable[] {
+	const levelName = (l: 'commune' | 'district' | 'province') =>
+		l === 'commune'
+			? say(lang, 'Cấp xã', 'Commune')
+			: l === 'district'
+				? say(lang, 'Cấp huyện', 'District')
+				: say(lang, 'Cấp tỉnh', 'Province');
+	return [
+		{
+			id: 'consultation_units',
+			caption: say(lang, 'Kết quả lấy ý kiến cử tri.', 'Public consultation results.'),
+			sheetName: say(lang, 'Lấy ý kiến cử tri', 'Public consultation'),
+			columns: [
+				{ key: 'code', label: say(lang, 'Mã', 'Code'), kind: 'code' },
+				{ key: 'name', label: say(lang, 'Đơn vị', 'Unit'), kind: 'text' },
+				{ key: 'voters', label: say(lang, 'Số cử tri', 'Voters'), kind: 'integer' },
+				{ key: 'agreeing', label: say(lang, 'Số cử tri đồng ý', 'Agreeing'), kind: 'integer' },
+				{ key: 'rate', label: say(lang, 'Tỷ lệ đồng ý', 'Agreement rate'), kind: 'percent' },
+				{ key: 'date', label: say(lang, 'Ngày lấy ý kiến', 'Date'), kind: 'date' },
+				{ key: 'flag', label: say(lang, 'Ghi chú', 'Note'), kind: 'text' }
+			],
+			rows: c.units.map((u) => ({
+				code: u.code,
+				name: u.name,
+				voters: u.voters,
+				agreeing: u.agreeing,
+				rate: u.voters > 0 ? u.agreeing / u.voters : null,
+				date: u.date,
+				flag: u.below50 ? say(lang, 'Không quá 50% đồng ý', 'Not more than 50% agreeing') : ''
+			}))
+		},
+		{
+			id: 'consultation_resolutions',
+			caption: say(lang, 'Nghị quyết của Hội đồng nhân dân các cấp.', 'People’s Council resolutions.'),
+			sheetName: say(lang, 'Nghị quyết HĐND', 'Council resolutions'),
+			columns: [
+				{ key: 'level', label: say(lang, 'Cấp', 'Level'), kind: 'text' },
+				{ key: 'number', label: say(lang, 'Số nghị quyết', 'Number'), kind: 'text' },
+				{ key: 'date', label: say(lang, 'Ngày', 'Date'), kind: 'date' },
+				{ key: 'for', label: say(lang, 'Tán thành', 'For'), kind: 'integer' },
+				{ key: 'against', label: say(lang, 'Không tán thành', 'Against'), kind: 'integer' },
+				{ key: 'abstaining', label: say(lang, 'Không biểu quyết', 'Abstaining'), kind: 'integer' }
+			],
+			rows: c.resolutions.map((r) => ({
+				level: levelName(r.level),
+				number: r.number,
+				date: r.date,
+				for: r.votesFor,
+				against: r.votesAgainst,
+				abstaining: r.votesAbstaining
+			}))
+		}
+	];
+}
+
+/** The tables of the dossier model, in the order of the scheme. */
+export function modelTables(d: Dossier): SheetTable[] {
+	return [
+		d.currentState.table,
+		d.plan.table,
+		d.plan.membersTable,
+		d.plan.keptTable,
+		...(d.staffing ? [d.staffing.table, d.staffing.planTable, d.staffing.officesTable] : []),
+		d.residents.table,
+		...(d.consultation ? consultationTables(d.consultation, d.lang) : [])
+	];
+}
+
 export const exportXlsx: Exporter = async (req) => {
 	req.onProgress?.(say(req.lang, 'Lập các bảng', 'Building the tables'), 0.2);
-	const { tables, base } = await dataTables(req);
+	const dossier = await loadDossier(req.db, req.scenarioId, req.lang);
+	const data = await dataTables(req);
+	const tables = [...modelTables(dossier), ...data.tables];
+	const base = data.base;
 	req.onProgress?.(say(req.lang, 'Ghi tệp Excel', 'Writing the workbook'), 0.8);
 	return {
 		filename: `${base}-cac-bang.xlsx`,
