@@ -80,6 +80,12 @@ export function parseLevel(raw: string | null | undefined): DossierLevel {
 	);
 }
 
+/**
+ * Revision of the exporters' output, part of every cache entry's stamp: bump it when a change of code changes what
+ * an existing format writes, so files cached by the previous code are made again (a new format needs no bump).
+ */
+export const EXPORT_CACHE_REVISION = 2;
+
 /** Exporter runs since the process started (the cache's tests read it: a cache hit does not run one). */
 let runs = 0;
 export const exportRuns = () => runs;
@@ -120,7 +126,7 @@ export async function exportDossier(req: {
 	const { format, exporter } = exporterOf(req.format);
 	const level: DossierLevel = LEVEL_FORMATS.includes(format) ? (req.level ?? 'commune') : 'commune';
 	const scenario = await requireScenario(req.db, req.scenarioId);
-	const stamp = `${scenario.status}|${await exportDataStamp(req.db, scenario.datasetId)}`;
+	const stamp = `r${EXPORT_CACHE_REVISION}|${scenario.status}|${await exportDataStamp(req.db, scenario.datasetId)}`;
 	const key = { scenarioId: scenario.id, format, level, lang: req.lang };
 	const hit = await getCachedExport(req.db, key, scenario.version, stamp);
 	if (hit) {
