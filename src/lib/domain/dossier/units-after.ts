@@ -99,7 +99,8 @@ export function equivalenceTable(input: UnitsAfterInput): EquivalenceRow[] {
 		.map((u) => {
 			const g = groupOf.get(u.code);
 			const parentBefore = u.level === 'commune' ? u.parentCode : null;
-			if (!g || !g.keptCode)
+			// A group of one unit merges nothing: the unit stays as it is (the group is an error the screens show).
+			if (!g || !g.keptCode || g.members.length < 2)
 				return {
 					oldCode: u.code,
 					oldName: u.name,
@@ -161,7 +162,7 @@ export function unitsAfterCollection(
 				area_km2: g.areaKm2,
 				population: g.population,
 				members: [...g.members],
-				code_prov: true,
+				code_prov: g.members.length > 1,
 				group: g.id,
 				parent: g.level === 'commune' ? (g.parentAfter ?? (kept ? parentAfter(kept) : null)) : null
 			}
