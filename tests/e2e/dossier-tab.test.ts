@@ -5,14 +5,13 @@
  * the level choice changes the data files, and formats not built yet say so.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDataset } from '../../src/lib/server/import';
 import { importPlanScenario } from '../../src/lib/server/services/scenario.service';
 import { lamDongFiles } from '../helpers/db';
-import { type BrowserSession, type RunningServer, openSession, screenshot, SCREENSHOTS } from './harness';
+import { type BrowserSession, type RunningServer, openSession, screenshot } from './harness';
 
 const PLAN = [
 	'group,code,new_name,seat_code,phase,kept_code',
@@ -75,7 +74,6 @@ describe('the Hồ sơ tab of a Lâm Đồng scenario', () => {
 			if (await b.isDisabled()) expect(await b.textContent()).toContain('chưa có');
 		}
 		await screenshot(page, '50-dossier-tab');
-		await page.screenshot({ path: join(SCREENSHOTS, '50-dossier-tab-full.png'), fullPage: true });
 	}, 120_000);
 
 	it('downloads the GeoJSON through its button (137 communes after), then the district level as XLSX and GeoJSON', async () => {
