@@ -19,6 +19,7 @@ import { setManualEdge } from '../lib/server/db/adjacency.repository.ts';
 import { importAttributes, importDataset, ImportError, type ImportFile } from '../lib/server/import/index.ts';
 import { seedDemo, writeGeneratedFiles } from '../lib/server/demo.ts';
 import { evaluateCommand } from './evaluate.ts';
+import { EXPORT_HELP, exportCommand } from './export.ts';
 import { staffingCommand } from './staffing.ts';
 import { SCENARIO_HELP, scenarioCommand } from './scenario.ts';
 import { USER_HELP, userCommand } from './user.ts';
@@ -64,6 +65,7 @@ const HELP = `sapxep CLI — npm run cli -- <command> [options]
                                        dataset the rule set made for it, NQ 112/2025 when present)
 ${SCENARIO_HELP}
 ${PLAN_HELP}
+${EXPORT_HELP}
   staffing <scenario> [--inputs inputs.json] [--json]
                                        staff before, quota after, surplus, leaders, offices, 5-year plan, cost
                                        and saving per merger group and in total (--inputs saves the plan inputs)
@@ -159,6 +161,8 @@ async function main(argv: string[]): Promise<void> {
 			to: { type: 'string' },
 			from: { type: 'string' },
 			yes: { type: 'boolean', default: false },
+			format: { type: 'string' },
+			level: { type: 'string' },
 			help: { type: 'boolean', short: 'h', default: false }
 		}
 	});
@@ -401,6 +405,11 @@ async function main(argv: string[]): Promise<void> {
 					{ json, name: values.name, rules: values.rules, phases: values.phases, out: values.out, who: WHO },
 					fail
 				)
+			);
+			return;
+		case 'export':
+			await withDb((db) =>
+				exportCommand(db, positionals, { json, format: values.format, level: values.level, out: values.out }, fail)
 			);
 			return;
 		default:

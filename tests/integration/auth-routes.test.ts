@@ -49,6 +49,7 @@ const EXPECTED: Record<string, string> = {
 	'/datasets/[id]/scenarios/[sid] PAGE': 'R*',
 	'/datasets/[id]/scenarios/[sid]/after PAGE': 'R*',
 	'/datasets/[id]/scenarios/[sid]/staffing PAGE': 'R*',
+	'/datasets/[id]/scenarios/[sid]/dossier PAGE': 'R*',
 	'/datasets/[id]/staffing PAGE': 'R*',
 	'/standards PAGE': 'R',
 	'/standards ?/override': 'A',
@@ -76,6 +77,9 @@ const EXPECTED: Record<string, string> = {
 	'/api/scenarios/[sid]/history GET': 'R*',
 	'/api/scenarios/[sid]/ops POST': 'E*',
 	'/api/scenarios/[sid]/plan.csv GET': 'R*',
+	'/api/scenarios/[sid]/equivalence.csv GET': 'R*',
+	'/api/scenarios/[sid]/export/[format] GET': 'R*',
+	'/api/scenarios/[sid]/export/[format]/progress GET': 'R*',
 	'/api/scenarios/[sid]/redo POST': 'E*',
 	'/api/scenarios/[sid]/restore POST': 'E*',
 	'/api/scenarios/[sid]/staffing GET': 'R*',
@@ -179,7 +183,8 @@ function requestFor(key: string, on: 'own' | 'other', token?: string): TestReque
 		sid: String(p.sid),
 		code: p.code,
 		level: 'commune',
-		cid: 'no-such-comment'
+		cid: 'no-such-comment',
+		format: 'csv'
 	};
 	const params = Object.fromEntries([...routeId.matchAll(/\[(\w+)\]/g)].map((m) => [m[1], all[m[1]]]));
 	const path = routeId.replace(/\[(\w+)\]/g, (_, name: string) => all[name]);

@@ -62,6 +62,7 @@ export const ROUTE_RULES: Record<string, Record<string, RouteRule>> = {
 	'/datasets/[id]/scenarios/planner': { PAGE: { access: 'edit', datasets: inDataset } },
 	'/datasets/[id]/scenarios/[sid]/after': { PAGE: { access: 'read', datasets: inDatasetScenario } },
 	'/datasets/[id]/scenarios/[sid]/staffing': { PAGE: { access: 'read', datasets: inDatasetScenario } },
+	'/datasets/[id]/scenarios/[sid]/dossier': { PAGE: { access: 'read', datasets: inDatasetScenario } },
 	'/datasets/[id]/staffing': { PAGE: { access: 'read', datasets: inDataset } },
 	'/standards': {
 		PAGE: { access: 'read' },
@@ -103,6 +104,9 @@ export const ROUTE_RULES: Record<string, Record<string, RouteRule>> = {
 	'/api/scenarios/[sid]/history': { GET: { access: 'read', datasets: inScenario } },
 	'/api/scenarios/[sid]/ops': { POST: { access: 'edit', datasets: inScenario } },
 	'/api/scenarios/[sid]/plan.csv': { GET: { access: 'read', datasets: inScenario } },
+	'/api/scenarios/[sid]/equivalence.csv': { GET: { access: 'read', datasets: inScenario } },
+	'/api/scenarios/[sid]/export/[format]': { GET: { access: 'read', datasets: inScenario } },
+	'/api/scenarios/[sid]/export/[format]/progress': { GET: { access: 'read', datasets: inScenario } },
 	'/api/scenarios/[sid]/redo': { POST: { access: 'edit', datasets: inScenario } },
 	'/api/scenarios/[sid]/restore': { POST: { access: 'edit', datasets: inScenario } },
 	'/api/scenarios/[sid]/staffing': {

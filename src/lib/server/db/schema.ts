@@ -206,6 +206,21 @@ export interface ScenarioCommentTable {
 	resolved_by: string | null;
 }
 
+// The dossier's export cache (migration 060): one row per (scenario, format, level, language).
+export interface ExportCacheTable {
+	scenario_id: number;
+	format: string;
+	level: string;
+	lang: string;
+	scenario_version: number;
+	data_stamp: string;
+	filename: string;
+	content_type: string;
+	size: number;
+	content_base64: string;
+	created_at: string;
+}
+
 export interface DB {
 	datasets: DatasetTable;
 	units: UnitTable;
@@ -220,4 +235,5 @@ export interface DB {
 	sessions: SessionTable;
 	login_throttle: LoginThrottleTable;
 	scenario_comments: ScenarioCommentTable;
+	export_cache: ExportCacheTable;
 }

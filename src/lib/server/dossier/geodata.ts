@@ -1,0 +1,239 @@
+/**
+ * The dossier's data exports (issue 12 item 6): the units after the arrangement at a level as GeoJSON, as a zipped
+ * Shapefile (UTF-8 DBF with its .cpg) and as a GeoPackage, written by mapshaper's Node API (`@mapbox/shp-write`
+ * writes one byte per character and corrupts Vietnamese names: stack-notes); the old-code → new-code equivalence
+ * table; and the plan CSV (the format `scenario import` reads back).
+ *
+ * Figures come from the scenario evaluation (evaluateStored), the one the screens show: nothing is recomputed here.
+ */
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { createRequire } from 'node:module';
+import {
+	EQUIVALENCE_CHANGE_LABEL,
+	equivalenceTable,
+	kindLabel,
+	unitsAfterCollection,
+	type EquivalenceRow,
+	type UnitAfterProps,
+	type UnitsAfterInput
+} from '../../domain/dossier/units-after.ts';
+import type { Lang } from '../../domain/messages.ts';
+import type { Scenario } from '../db/scenario.repository.ts';
+import { listGeometries, listUnits } from '../db/unit.repository.ts';
+import { toCsv } from '../export/csv.ts';
+import { planToCsv } from '../import/plan-csv.ts';
+import { requireScenario } from '../services/scenario.service.ts';
+import { evaluateStored, type ScenarioWorkspace } from '../services/scenario-workspace.ts';
+import { DossierExportError } from './errors.ts';
+import type { DossierLevel, ExportRequest, Exporter } from './types.ts';
+
+// mapshaper is CommonJS without type declarations; loaded on first use (about a second), not by every CLI command.
+type Mapshaper = {
+	applyCommands(commands: string, input: Record<string, unknown>): Promise<Record<string, Buffer | string>>;
+};
+let mapshaperModule: Mapshaper | null = null;
+const mapshaper = (): Mapshaper => (mapshaperModule ??= createRequire(import.meta.url)('mapshaper') as Mapshaper);
+
+const say = (lang: Lang, vi: string, en: string) => (lang === 'en' ? en : vi);
+
+/** ASCII file-name part from a Vietnamese name: "Lâm Đồng 2023" → "lam-dong-2023". */
+export function asciiSlug(s: string): string {
+	return (
+		s
+			.normalize('NFD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.replace(/[đĐ]/g, 'd')
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-+|-+$/g, '')
+			.slice(0, 60) || 'phuong-an'
+	);
+}
+
+/** The base of every dossier file name of a scenario version: "phuong-an-7-v12". */
+export function fileBase(scenario: Pick<Scenario, 'id' | 'version'>): string {
+	return `phuong-an-${scenario.id}-v${scenario.version}`;
+}
+
+/** The scenario, its evaluation and its dataset's units, for the data exports. */
+export interface DataBasis {
+	scenario: Scenario;
+	workspace: ScenarioWorkspace;
+	input: UnitsAfterInput;
+}
+
+export async function loadDataBasis(req: Pick<ExportRequest, 'db' | 'scenarioId' | 'level' | 'lang'>) {
+	const scenario = await requireScenario(req.db, req.scenarioId);
+	const { evaluation, workspace } = await evaluateStored(req.db, scenario);
+	if (req.level === 'district' && !workspace.units.some((u) => u.level === 'district'))
+		throw new DossierExportError(
+			'no_district_level',
+			'Bộ dữ liệu này không có cấp huyện (hai cấp): chỉ xuất được cấp xã.',
+			'This dataset has no district level (two-tier): only the commune level can be exported.'
+		);
+	const input: UnitsAfterInput = {
+		level: req.level,
+		evaluation,
+		units: workspace.units,
+		verdicts: workspace.basis.verdicts,
+		lang: req.lang
+	};
+	return { scenario, workspace, input } satisfies DataBasis;
+}
+
+/** The units after at the request's level, dissolved, with the evaluation's figures. */
+export async function unitsAfterOf(
+	req: ExportRequest
+): Promise<{ basis: DataBasis; collection: FeatureCollection<Polygon | MultiPolygon | null, UnitAfterProps> }> {
+	req.onProgress?.(say(req.lang, 'Đánh giá phương án', 'Evaluating the scenario'), 0.05);
+	const basis = await loadDataBasis(req);
+	req.onProgress?.(say(req.lang, 'Đọc ranh giới', 'Reading the boundaries'), 0.2);
+	const geometries = await listGeometries(req.db, basis.scenario.datasetId, req.level);
+	req.onProgress?.(say(req.lang, 'Gộp ranh giới các đơn vị mới', 'Dissolving the new units'), 0.35);
+	const collection = unitsAfterCollection(basis.input, geometries);
+	req.onProgress?.(say(req.lang, 'Ghi tệp', 'Writing the file'), 0.8);
+	return { basis, collection };
+}
+
+const levelSlug = (level: DossierLevel) => (level === 'district' ? 'cap-huyen' : 'cap-xa');
+const encoder = new TextEncoder();
+
+export const exportGeojson: Exporter = async (req) => {
+	const { basis, collection } = await unitsAfterOf(req);
+	return {
+		filename: `${fileBase(basis.scenario)}-don-vi-sau-sap-xep-${levelSlug(req.level)}.geojson`,
+		contentType: 'application/geo+json',
+		bytes: encoder.encode(JSON.stringify(collection))
+	};
+};
+
+/**
+ * The collection as mapshaper takes it for DBF and GeoPackage columns: `members` as one text field ("a;b"), the
+ * provisional flag as 1/0 (a DBF has no portable boolean), features without geometry dropped.
+ */
+function flatCollection(collection: FeatureCollection<Polygon | MultiPolygon | null, UnitAfterProps>) {
+	return {
+		type: 'FeatureCollection',
+		features: collection.features
+			.filter((f) => f.geometry)
+			.map((f) => ({
+				type: 'Feature',
+				geometry: f.geometry,
+				properties: {
+					code: f.properties.code,
+					name: f.properties.name,
+					kind: f.properties.kind ?? '',
+					kind_name: f.properties.kind_name ?? '',
+					area_km2: f.properties.area_km2,
+					population: f.properties.population,
+					members: f.properties.members.join(';'),
+					code_prov: f.properties.code_prov ? 1 : 0,
+					group: f.properties.group ?? '',
+					parent: f.properties.parent ?? ''
+				}
+			}))
+	};
+}
+
+/** Run mapshaper on one GeoJSON input named `<layer>.json`; returns its output files by name. */
+async function mapshaperConvert(layer: string, collection: unknown, output: string): Promise<Record<string, Buffer>> {
+	return (await mapshaper().applyCommands(`-i ${layer}.json -o ${output}`, {
+		[`${layer}.json`]: JSON.stringify(collection)
+	})) as Record<string, Buffer>;
+}
+
+const layerName = (level: DossierLevel) => (level === 'district' ? 'don_vi_cap_huyen' : 'don_vi_cap_xa');
+
+export const exportShapefile: Exporter = async (req) => {
+	const { basis, collection } = await unitsAfterOf(req);
+	const name = `${fileBase(basis.scenario)}-don-vi-sau-sap-xep-${levelSlug(req.level)}`;
+	const out = await mapshaperConvert(
+		layerName(req.level),
+		flatCollection(collection),
+		`${name}.zip format=shapefile encoding=utf8`
+	);
+	return { filename: `${name}.zip`, contentType: 'application/zip', bytes: new Uint8Array(out[`${name}.zip`]) };
+};
+
+export const exportGeopackage: Exporter = async (req) => {
+	const { basis, collection } = await unitsAfterOf(req);
+	const name = `${fileBase(basis.scenario)}-don-vi-sau-sap-xep-${levelSlug(req.level)}`;
+	const out = await mapshaperConvert(
+		layerName(req.level),
+		flatCollection(collection),
+		`${name}.gpkg format=geopackage`
+	);
+	return {
+		filename: `${name}.gpkg`,
+		contentType: 'application/geopackage+sqlite3',
+		bytes: new Uint8Array(out[`${name}.gpkg`])
+	};
+};
+
+/** The plan as CSV (UTF-8 with BOM, codes quoted, formula cells escaped): `scenario import` reads it back. */
+export const exportPlanCsv: Exporter = async (req) => {
+	req.onProgress?.(say(req.lang, 'Ghi bảng phương án', 'Writing the plan table'), 0.5);
+	const scenario = await requireScenario(req.db, req.scenarioId);
+	const csv = planToCsv(scenario.content, await listUnits(req.db, scenario.datasetId));
+	return {
+		filename: `${fileBase(scenario)}.csv`,
+		contentType: 'text/csv; charset=utf-8',
+		bytes: encoder.encode(csv)
+	};
+};
+
+/** Column headers of the equivalence table, in the export's language. */
+export function equivalenceHeader(lang: Lang, level: DossierLevel): string[] {
+	const h = [
+		say(lang, 'Mã cũ', 'Old code'),
+		say(lang, 'Tên cũ', 'Old name'),
+		say(lang, 'Loại cũ', 'Old kind'),
+		say(lang, 'Mã mới', 'New code'),
+		say(lang, 'Tên mới', 'New name'),
+		say(lang, 'Loại mới', 'New kind'),
+		say(lang, 'Thay đổi', 'Change'),
+		say(lang, 'Mã tạm (chờ Tổng cục Thống kê)', 'Provisional code (pending the GSO)'),
+		say(lang, 'Nhóm', 'Group')
+	];
+	if (level === 'commune')
+		h.push(say(lang, 'Huyện trước', 'District before'), say(lang, 'Huyện sau', 'District after'));
+	return h;
+}
+
+/** One equivalence row as table cells (codes as text), in the export's language. */
+export function equivalenceCells(r: EquivalenceRow, lang: Lang, level: DossierLevel): (string | null)[] {
+	const cells = [
+		r.oldCode,
+		r.oldName,
+		kindLabel(r.oldKind, lang),
+		r.newCode,
+		r.newName,
+		kindLabel(r.newKind, lang),
+		EQUIVALENCE_CHANGE_LABEL[r.change][lang],
+		r.codeProvisional ? say(lang, 'Có', 'Yes') : say(lang, 'Không', 'No'),
+		r.group
+	];
+	if (level === 'commune') cells.push(r.parentBefore, r.parentAfter);
+	return cells;
+}
+
+/** The old-code → new-code table of the request's level. */
+export async function equivalenceOf(req: ExportRequest): Promise<{ basis: DataBasis; rows: EquivalenceRow[] }> {
+	const basis = await loadDataBasis(req);
+	return { basis, rows: equivalenceTable(basis.input) };
+}
+
+/** The equivalence table as CSV (UTF-8 with BOM, codes as quoted text, formula cells escaped). */
+export async function equivalenceCsv(req: ExportRequest) {
+	const { basis, rows } = await equivalenceOf(req);
+	return {
+		filename: `${fileBase(basis.scenario)}-bang-tuong-ung-ma-${levelSlug(req.level)}.csv`,
+		contentType: 'text/csv; charset=utf-8',
+		bytes: encoder.encode(
+			toCsv(
+				equivalenceHeader(req.lang, req.level),
+				rows.map((r) => equivalenceCells(r, req.lang, req.level))
+			)
+		)
+	};
+}

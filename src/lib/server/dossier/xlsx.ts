@@ -1,0 +1,275 @@
+/**
+ * The dossier's tables as an Excel workbook (issue 12 item 4), written with exceljs 4.4.0 (pinned: stack-notes).
+ * One sheet per table of the dossier model (loadDossier: current state, plan, members, units kept, staffing, the
+ * five-year plan, surplus offices, residents, consultation when entered), then the units after and the old-code →
+ * new-code table of the request's level. Codes as text cells (leading zeros kept, Excel does not turn them into numbers), figures as
+ * numbers with display formats, the header row frozen, column widths set, Vietnamese sheet names (≤ 31 characters).
+ *
+ * Number formats: a workbook stores format codes in Excel's invariant syntax (`,` groups thousands, `.` marks
+ * decimals); Excel and LibreOffice show them with the reader's locale. `#,##0` shows 12345 as 12.345 and `#,##0.00`
+ * shows 1448.48 as 1.448,48 under vi-VN (12,345 and 1,448.48 under en-US). Writing the vi-VN pattern itself
+ * ("#.##0") would be read as a different format by every Excel. Ratios are percentages truncated to 0.01 % as the
+ * screens truncate them (69,999 % is shown 69,99 %, never 70 %).
+ */
+import ExcelJS from 'exceljs';
+import type { Lang } from '../../domain/messages.ts';
+import { equivalenceTable, unitsAfterCollection } from '../../domain/dossier/units-after.ts';
+import type { Dossier } from '../../domain/dossier/types.ts';
+import { equivalenceCells, equivalenceHeader, fileBase, loadDataBasis } from './geodata.ts';
+import { loadDossier } from './model.ts';
+import type { Exporter } from './types.ts';
+
+/** How a column's cells are written (the dossier model's column kinds). */
+export type SheetCellKind = 'text' | 'code' | 'integer' | 'area' | 'percent' | 'date' | 'number';
+
+/** A table as the workbook takes it: structurally the dossier model's DossierTable. */
+export interface SheetTable {
+	id: string;
+	caption: string;
+	sheetName: string;
+	columns: { key: string; label: string; kind: SheetCellKind }[];
+	rows: Record<string, string | number | null>[];
+	total?: Record<string, string | number | null>;
+	note?: string;
+}
+
+export const NUMBER_FORMATS: Record<SheetCellKind, string | undefined> = {
+	text: undefined,
+	code: '@',
+	integer: '#,##0',
+	area: '#,##0.00',
+	percent: '0.00%',
+	date: 'dd/mm/yyyy',
+	number: '#,##0.00'
+};
+
+const say = (lang: Lang, vi: string, en: string) => (lang === 'en' ? en : vi);
+
+/** A sheet name Excel accepts: no []:*?/\, at most 31 characters, unique in the workbook. */
+export function sheetName(raw: string, taken: Set<string>): string {
+	const base =
+		raw
+			.replace(/[[\]:*?/\\]/g, ' ')
+			.trim()
+			.slice(0, 31) || 'Bảng';
+	let name = base;
+	for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base.slice(0, 31 - String(i).length - 1)} ${i}`;
+	taken.add(name.toLowerCase());
+	return name;
+}
+
+function cellValue(kind: SheetCellKind, v: string | number | null | undefined): ExcelJS.CellValue {
+	if (v === null || v === undefined || v === '') return null;
+	if (kind === 'code' || kind === 'text') return String(v);
+	if (kind === 'date') {
+		const m = typeof v === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v) : null;
+		return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : String(v);
+	}
+	if (typeof v !== 'number') return v;
+	if (kind === 'percent') return Math.trunc(v * 10000 + 1e-9) / 10000;
+	return v;
+}
+
+function columnWidth(col: SheetTable['columns'][number], rows: SheetTable['rows']): number {
+	const lens = rows.slice(0, 500).map((r) => {
+		const v = r[col.key];
+		if (v == null) return 0;
+		if (typeof v === 'number') return col.kind === 'integer' ? 10 : 12;
+		return String(v).length;
+	});
+	const header = Math.max(...col.label.split(/\s+/).map((w) => w.length), Math.min(col.label.length, 24));
+	return Math.max(8, Math.min(60, Math.max(header, ...lens) + 2));
+}
+
+/** Add one table as a sheet: caption note, header row frozen, typed cells, widths. */
+export function addTableSheet(wb: ExcelJS.Workbook, table: SheetTable, taken: Set<string>): ExcelJS.Worksheet {
+	const ws = wb.addWorksheet(sheetName(table.sheetName, taken), {
+		views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }]
+	});
+	ws.columns = table.columns.map((c) => ({
+		key: c.key,
+		width: columnWidth(c, table.rows),
+		style: NUMBER_FORMATS[c.kind] ? { numFmt: NUMBER_FORMATS[c.kind] } : {}
+	}));
+	const header = ws.getRow(1);
+	table.columns.forEach((c, i) => {
+		const cell = header.getCell(i + 1);
+		cell.value = c.label;
+		cell.font = { bold: true };
+		cell.alignment = { wrapText: true, vertical: 'middle' };
+		cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEDEAE2' } };
+		cell.numFmt = 'General';
+	});
+	const write = (values: Record<string, string | number | null>, bold: boolean) => {
+		const row = ws.addRow(table.columns.map((c) => cellValue(c.kind, values[c.key])));
+		table.columns.forEach((c, i) => {
+			const cell = row.getCell(i + 1);
+			const fmt = NUMBER_FORMATS[c.kind];
+			if (fmt) cell.numFmt = fmt;
+			if (c.kind === 'code') cell.alignment = { horizontal: 'left' };
+			if (bold) cell.font = { bold: true };
+		});
+	};
+	for (const r of table.rows) write(r, false);
+	if (table.total) write(table.total, true);
+	ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: Math.max(1, table.columns.length) } };
+	if (table.note || table.caption) {
+		ws.addRow([]);
+		if (table.caption) ws.addRow([table.caption]).getCell(1).font = { italic: true };
+		if (table.note) ws.addRow([table.note]).getCell(1).font = { italic: true };
+	}
+	return ws;
+}
+
+/** A workbook of tables, as bytes. */
+export async function workbookBytes(tables: SheetTable[], meta: { title: string; creator: string }) {
+	const wb = new ExcelJS.Workbook();
+	wb.creator = meta.creator;
+	wb.title = meta.title;
+	wb.created = new Date(0); // the same version gives the same bytes (no clock in the file)
+	wb.modified = new Date(0);
+	const taken = new Set<string>();
+	for (const t of tables) addTableSheet(wb, t, taken);
+	return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** The data tables this module makes itself: the old-code → new-code table and the units after. */
+export async function dataTables(req: Parameters<Exporter>[0]): Promise<{ tables: SheetTable[]; base: string }> {
+	const basis = await loadDataBasis(req);
+	const lang = req.lang;
+	const rows = equivalenceTable(basis.input);
+	const header = equivalenceHeader(lang, req.level);
+	const kinds: SheetCellKind[] = [
+		'code',
+		'text',
+		'text',
+		'code',
+		'text',
+		'text',
+		'text',
+		'text',
+		'text',
+		'code',
+		'code'
+	];
+	const equivalence: SheetTable = {
+		id: 'equivalence',
+		caption: say(
+			lang,
+			'Bảng tương ứng mã đơn vị hành chính cũ – mới. Mã của đơn vị mới là mã của đơn vị nhận sáp nhập, là mã tạm cho đến khi Tổng cục Thống kê xác nhận hoặc cấp mã.',
+			'Old-code → new-code equivalence. A new unit takes its receiving member’s code, provisional until the General Statistics Office confirms or assigns one.'
+		),
+		sheetName: say(lang, 'Bảng tương ứng mã', 'Code equivalence'),
+		columns: header.map((label, i) => ({ key: `c${i}`, label, kind: kinds[i] })),
+		rows: rows.map((r) => Object.fromEntries(equivalenceCells(r, lang, req.level).map((v, i) => [`c${i}`, v])))
+	};
+	// The table needs the figures, not the outlines: no geometry, no dissolve.
+	const after = unitsAfterCollection(basis.input, null);
+	const unitsAfter: SheetTable = {
+		id: 'units_after',
+		caption: say(lang, 'Đơn vị hành chính sau sắp xếp.', 'Administrative units after the arrangement.'),
+		sheetName: say(lang, 'Đơn vị sau sắp xếp', 'Units after'),
+		columns: [
+			{ key: 'code', label: say(lang, 'Mã', 'Code'), kind: 'code' },
+			{ key: 'name', label: say(lang, 'Tên', 'Name'), kind: 'text' },
+			{ key: 'kind', label: say(lang, 'Loại', 'Kind'), kind: 'text' },
+			{ key: 'area', label: say(lang, 'Diện tích tự nhiên (km²)', 'Natural area (km²)'), kind: 'area' },
+			{ key: 'population', label: say(lang, 'Quy mô dân số (người)', 'Population (persons)'), kind: 'integer' },
+			{ key: 'members', label: say(lang, 'Các đơn vị trước sắp xếp (mã)', 'Units before (codes)'), kind: 'text' },
+			{ key: 'prov', label: say(lang, 'Mã tạm', 'Provisional code'), kind: 'text' }
+		],
+		rows: after.features.map((f) => ({
+			code: f.properties.code,
+			name: f.properties.name,
+			kind: f.properties.kind_name,
+			area: f.properties.area_km2,
+			population: f.properties.population,
+			members: f.properties.members.join(', '),
+			prov: f.properties.code_prov ? say(lang, 'Có', 'Yes') : ''
+		}))
+	};
+	return { tables: [unitsAfter, equivalence], base: fileBase(basis.scenario) };
+}
+
+/** The consultation records as two tables (per unit; People's Council resolutions), when entered. */
+export function consultationTables(c: NonNullable<Dossier['consultation']>, lang: Lang): SheetTable[] {
+	const levelName = (l: 'commune' | 'district' | 'province') =>
+		l === 'commune'
+			? say(lang, 'Cấp xã', 'Commune')
+			: l === 'district'
+				? say(lang, 'Cấp huyện', 'District')
+				: say(lang, 'Cấp tỉnh', 'Province');
+	return [
+		{
+			id: 'consultation_units',
+			caption: say(lang, 'Kết quả lấy ý kiến cử tri.', 'Public consultation results.'),
+			sheetName: say(lang, 'Lấy ý kiến cử tri', 'Public consultation'),
+			columns: [
+				{ key: 'code', label: say(lang, 'Mã', 'Code'), kind: 'code' },
+				{ key: 'name', label: say(lang, 'Đơn vị', 'Unit'), kind: 'text' },
+				{ key: 'voters', label: say(lang, 'Số cử tri', 'Voters'), kind: 'integer' },
+				{ key: 'agreeing', label: say(lang, 'Số cử tri đồng ý', 'Agreeing'), kind: 'integer' },
+				{ key: 'rate', label: say(lang, 'Tỷ lệ đồng ý', 'Agreement rate'), kind: 'percent' },
+				{ key: 'date', label: say(lang, 'Ngày lấy ý kiến', 'Date'), kind: 'date' },
+				{ key: 'flag', label: say(lang, 'Ghi chú', 'Note'), kind: 'text' }
+			],
+			rows: c.units.map((u) => ({
+				code: u.code,
+				name: u.name,
+				voters: u.voters,
+				agreeing: u.agreeing,
+				rate: u.voters > 0 ? u.agreeing / u.voters : null,
+				date: u.date,
+				flag: u.below50 ? say(lang, 'Không quá 50% đồng ý', 'Not more than 50% agreeing') : ''
+			}))
+		},
+		{
+			id: 'consultation_resolutions',
+			caption: say(lang, 'Nghị quyết của Hội đồng nhân dân các cấp.', 'People’s Council resolutions.'),
+			sheetName: say(lang, 'Nghị quyết HĐND', 'Council resolutions'),
+			columns: [
+				{ key: 'level', label: say(lang, 'Cấp', 'Level'), kind: 'text' },
+				{ key: 'number', label: say(lang, 'Số nghị quyết', 'Number'), kind: 'text' },
+				{ key: 'date', label: say(lang, 'Ngày', 'Date'), kind: 'date' },
+				{ key: 'for', label: say(lang, 'Tán thành', 'For'), kind: 'integer' },
+				{ key: 'against', label: say(lang, 'Không tán thành', 'Against'), kind: 'integer' },
+				{ key: 'abstaining', label: say(lang, 'Không biểu quyết', 'Abstaining'), kind: 'integer' }
+			],
+			rows: c.resolutions.map((r) => ({
+				level: levelName(r.level),
+				number: r.number,
+				date: r.date,
+				for: r.votesFor,
+				against: r.votesAgainst,
+				abstaining: r.votesAbstaining
+			}))
+		}
+	];
+}
+
+/** The tables of the dossier model, in the order of the scheme. */
+export function modelTables(d: Dossier): SheetTable[] {
+	return [
+		d.currentState.table,
+		d.plan.table,
+		d.plan.membersTable,
+		d.plan.keptTable,
+		...(d.staffing ? [d.staffing.table, d.staffing.planTable, d.staffing.officesTable] : []),
+		d.residents.table,
+		...(d.consultation ? consultationTables(d.consultation, d.lang) : [])
+	];
+}
+
+export const exportXlsx: Exporter = async (req) => {
+	req.onProgress?.(say(req.lang, 'Lập các bảng', 'Building the tables'), 0.2);
+	const dossier = await loadDossier(req.db, req.scenarioId, req.lang);
+	const data = await dataTables(req);
+	const tables = [...modelTables(dossier), ...data.tables];
+	const base = data.base;
+	req.onProgress?.(say(req.lang, 'Ghi tệp Excel', 'Writing the workbook'), 0.8);
+	return {
+		filename: `${base}-cac-bang.xlsx`,
+		contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+		bytes: await workbookBytes(tables, { title: base, creator: 'sapxep' })
+	};
+};
