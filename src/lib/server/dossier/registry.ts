@@ -22,6 +22,7 @@ import { DOSSIER_FORMATS, type DossierFile, type DossierFormat, type DossierLeve
  * imported when its format is first asked for, so the CLI's other commands and the server's start stay fast.
  */
 export const EXPORTERS: Partial<Record<DossierFormat, Exporter>> = {
+	docx: async (req) => (await import('./docx.ts')).exportDocx(req),
 	xlsx: async (req) => (await import('./xlsx.ts')).exportXlsx(req),
 	csv: exportPlanCsv,
 	geojson: exportGeojson,
@@ -43,6 +44,9 @@ export const FORMAT_LABELS: Record<DossierFormat, { vi: string; en: string }> = 
 
 /** Formats whose content depends on the level (the others ignore it, and are cached under 'commune'). */
 export const LEVEL_FORMATS: readonly DossierFormat[] = ['geojson', 'shp', 'gpkg', 'xlsx'];
+
+/** Formats whose content carries the date of the day they are made (the scheme's place-and-date line). */
+const DATED_FORMATS: readonly DossierFormat[] = ['docx', 'pdf', 'html', 'xlsx'];
 
 export function isDossierFormat(x: unknown): x is DossierFormat {
 	return typeof x === 'string' && (DOSSIER_FORMATS as readonly string[]).includes(x);
@@ -126,7 +130,9 @@ export async function exportDossier(req: {
 	const { format, exporter } = exporterOf(req.format);
 	const level: DossierLevel = LEVEL_FORMATS.includes(format) ? (req.level ?? 'commune') : 'commune';
 	const scenario = await requireScenario(req.db, req.scenarioId);
-	const stamp = `r${EXPORT_CACHE_REVISION}|${scenario.status}|${await exportDataStamp(req.db, scenario.datasetId)}`;
+	// The documents carry the day they were made ("…, ngày 02 tháng 12 năm 2026"): yesterday's file is not today's.
+	const day = DATED_FORMATS.includes(format) ? `|${new Date().toISOString().slice(0, 10)}` : '';
+	const stamp = `r${EXPORT_CACHE_REVISION}|${scenario.status}|${await exportDataStamp(req.db, scenario.datasetId)}${day}`;
 	const key = { scenarioId: scenario.id, format, level, lang: req.lang };
 	const hit = await getCachedExport(req.db, key, scenario.version, stamp);
 	if (hit) {
