@@ -101,6 +101,20 @@ export async function listGeometries(
  * text without a parse/stringify round trip.
  */
 export async function geometryLayerGeoJson(db: Kysely<DB>, datasetId: number, level: Level): Promise<string> {
+	const rows = await geometryTexts(db, datasetId, level);
+	const parts = rows.map(
+		(r) =>
+			`{"type":"Feature","properties":{"code":${JSON.stringify(r.code)},"parent":${JSON.stringify(r.parentCode)}},"geometry":${r.geometry}}`
+	);
+	return `{"type":"FeatureCollection","features":[${parts.join(',')}]}`;
+}
+
+/** The stored full-resolution geometry text of a level's units, by code. */
+export async function geometryTexts(
+	db: Kysely<DB>,
+	datasetId: number,
+	level: Level
+): Promise<{ code: string; parentCode: string | null; geometry: string }[]> {
 	const rows = await db
 		.selectFrom('units')
 		.select(['code', 'parent_code', 'geometry'])
@@ -108,11 +122,7 @@ export async function geometryLayerGeoJson(db: Kysely<DB>, datasetId: number, le
 		.where('level', '=', level)
 		.orderBy('code')
 		.execute();
-	const parts = rows.map(
-		(r) =>
-			`{"type":"Feature","properties":{"code":${JSON.stringify(r.code)},"parent":${JSON.stringify(r.parent_code)}},"geometry":${r.geometry}}`
-	);
-	return `{"type":"FeatureCollection","features":[${parts.join(',')}]}`;
+	return rows.map((r) => ({ code: r.code, parentCode: r.parent_code, geometry: r.geometry }));
 }
 
 /**
