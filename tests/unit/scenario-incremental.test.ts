@@ -96,24 +96,32 @@ describe('incremental scenario evaluation equals the full evaluation (issue 14 i
 				let content = emptyContent();
 				for (let i = 0; i < 35; i++) {
 					const before = content;
+					const op = randomOp(r, content, reasons);
 					try {
-						content = applyOps(content, [randomOp(r, content, reasons)], catalog);
+						content = applyOps(content, [op], catalog);
 						applied++;
 					} catch {
 						continue; // refused op (not adjacent to nothing, locked…): the content stays
 					}
 					const full = evaluateScenarioOn(content, basis);
 					expect(evaluateScenarioIncremental(content, basis, memo)).toEqual(full);
-					const edit = evaluateScenarioEdit(before, content, basis, memo);
-					expect(edit.summary).toEqual(full.summary);
-					expect(edit.unitCount).toEqual(full.unitCount);
-					expect(edit.residentsAffected).toEqual(full.residentsAffected);
-					// Every group the edit changed is in the answer, with the full evaluation's verdict.
-					for (const g of edit.groups) expect(g).toEqual(full.groups.find((x) => x.id === g.id));
-					const changed = content.groups.filter(
-						(g) => JSON.stringify(g) !== JSON.stringify(before.groups.find((b) => b.id === g.id))
-					);
-					for (const g of changed) expect(edit.groups.map((x) => x.id)).toContain(g.id);
+					// The edit's answer, from comparing the contents and from the op itself (what the server does).
+					for (const edit of [
+						evaluateScenarioEdit(before, content, basis, memo),
+						evaluateScenarioEdit(before, content, basis, memo, [op])
+					]) {
+						expect(edit.summary).toEqual(full.summary);
+						expect(edit.unitCount).toEqual(full.unitCount);
+						expect(edit.residentsAffected).toEqual(full.residentsAffected);
+						// Every group the edit changed is in the answer, with the full evaluation's verdict.
+						for (const g of edit.groups) expect(g).toEqual(full.groups.find((x) => x.id === g.id));
+						const prev = new Map(before.groups.map((b) => [b.id, b]));
+						const changed = content.groups.filter((g) => JSON.stringify(g) !== JSON.stringify(prev.get(g.id)));
+						for (const g of changed) expect(edit.groups.map((x) => x.id)).toContain(g.id);
+						expect(edit.removedGroups).toEqual(
+							before.groups.filter((g) => !content.groups.some((c) => c.id === g.id)).map((g) => g.id)
+						);
+					}
 					steps++;
 				}
 			}

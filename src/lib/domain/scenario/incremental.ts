@@ -11,6 +11,7 @@ import type { PhaseId, UnitVerdict } from '../rules/types.ts';
 import type { UnitKind, UnitView } from '../units.ts';
 import type { MergerGroup, ScenarioContent, ScenarioLevel } from './model.ts';
 import type { ScenarioBasis } from './basis.ts';
+import type { ScenarioOp } from './ops.ts';
 import type {
 	DistrictFollow,
 	ExemptionEvaluation,
@@ -155,10 +156,12 @@ export function evaluateScenarioIncremental(
 	return evaluateWithKeys(content, basis, memo).evaluation;
 }
 
+/** `lists: false` (an edit's answer): the lists of subject units left and of exemptions are counted, not built. */
 function evaluateWithKeys(
 	content: ScenarioContent,
 	basis: ScenarioBasis,
-	memo: GroupMemo
+	memo: GroupMemo,
+	lists = true
 ): { evaluation: ScenarioEvaluation; keys: Map<string, string> } {
 	const rules = basis.rules;
 	const t = basisTotals(basis);
@@ -196,24 +199,25 @@ function evaluateWithKeys(
 			warnings: v.warnings
 		});
 	}
-	for (const u of t.exempt) {
-		if (scenarioExempt.has(u.code) || inGroup.has(u.code)) continue;
-		const v = basis.verdicts.get(u.code)!;
-		const x = v.exemption!;
-		exemptions.push({
-			code: u.code,
-			name: u.name,
-			level: u.level as ScenarioLevel,
-			source: x.kind === 'automatic' ? 'law' : 'dataset',
-			kind: x.kind,
-			reasonCode: x.reasonCode,
-			justification: x.justification,
-			phase: v.phase,
-			needed: true,
-			clause: x.clause,
-			warnings: []
-		});
-	}
+	if (lists)
+		for (const u of t.exempt) {
+			if (scenarioExempt.has(u.code) || inGroup.has(u.code)) continue;
+			const v = basis.verdicts.get(u.code)!;
+			const x = v.exemption!;
+			exemptions.push({
+				code: u.code,
+				name: u.name,
+				level: u.level as ScenarioLevel,
+				source: x.kind === 'automatic' ? 'law' : 'dataset',
+				kind: x.kind,
+				reasonCode: x.reasonCode,
+				justification: x.justification,
+				phase: v.phase,
+				needed: true,
+				clause: x.clause,
+				warnings: []
+			});
+		}
 
 	// Subject units: in a group of 2 or more, exempted, or left (precomputed list of the subject units).
 	const merging = new Set<string>();
@@ -221,11 +225,16 @@ function evaluateWithKeys(
 	let mandatoryInGroups = 0;
 	let mandatoryExempted = 0;
 	const mandatoryLeft: MandatoryLeft[] = [];
+	let leftCount = 0;
 	for (const u of t.mandatory) {
+		if (merging.has(u.code)) {
+			mandatoryInGroups++;
+			continue;
+		}
 		const base = basis.verdicts.get(u.code)!;
 		const v = finalVerdict.get(u.code) ?? base;
-		if (merging.has(u.code)) mandatoryInGroups++;
-		else if (v.status === 'exempt') mandatoryExempted++;
+		if (v.status === 'exempt') mandatoryExempted++;
+		else if (!lists) leftCount++;
 		else
 			mandatoryLeft.push({
 				code: u.code,
@@ -334,7 +343,7 @@ function evaluateWithKeys(
 			mandatory: t.mandatory.length,
 			mandatoryInGroups,
 			mandatoryExempted,
-			mandatoryLeft: mandatoryLeft.length
+			mandatoryLeft: lists ? mandatoryLeft.length : leftCount
 		}
 	};
 	return { evaluation, keys };
@@ -351,17 +360,47 @@ export type ScenarioEditEvaluation = Pick<
 	removedGroups: string[];
 };
 
-/** The answer to an edit from `before` to `after`: its changed groups and the totals after it. */
+/**
+ * The answer to an edit from `before` to `after`: its changed groups and the totals after it. With the edit's `ops`,
+ * the changed groups are read from them (the groups they name, the groups made, and the commune groups of districts
+ * whose district group they changed) instead of comparing every group of `before`, which is what makes an edit's cost
+ * independent of the scenario's size.
+ */
 export function evaluateScenarioEdit(
 	before: ScenarioContent,
 	after: ScenarioContent,
 	basis: ScenarioBasis,
-	memo: GroupMemo
+	memo: GroupMemo,
+	ops?: readonly ScenarioOp[]
 ): ScenarioEditEvaluation {
-	const old = scenarioGroupKeys(before, basis, memo);
-	const { evaluation: full, keys: now } = evaluateWithKeys(after, basis, memo);
-	const groups = full.groups.filter((g) => old.get(g.id) !== now.get(g.id));
-	const removedGroups = [...old.keys()].filter((id) => !now.has(id));
+	const { evaluation: full, keys: now } = evaluateWithKeys(after, basis, memo, false);
+	const beforeIds = new Set(before.groups.map((g) => g.id));
+	let changed: (id: string) => boolean;
+	if (ops) {
+		const named = new Set<string>();
+		for (const op of ops) {
+			if ('groupId' in op) named.add(op.groupId);
+			if (op.op === 'newGroup' && op.id != null) named.add(String(op.id).trim());
+		}
+		// Communes whose district may have changed: those of every district in a named district group, before or after.
+		const moved = new Set<string>();
+		for (const c of [before, after])
+			for (const g of c.groups)
+				if (g.level === 'district' && named.has(g.id))
+					for (const d of g.members) for (const x of basis.communesOf.get(d) ?? []) moved.add(x);
+		changed = (id) => {
+			if (named.has(id) || !beforeIds.has(id)) return true;
+			if (!moved.size) return false;
+			const g = after.groups.find((x) => x.id === id)!;
+			return g.level === 'commune' && g.members.some((m) => moved.has(m));
+		};
+	} else {
+		const old = scenarioGroupKeys(before, basis, memo);
+		changed = (id) => old.get(id) !== now.get(id);
+	}
+	const groups = full.groups.filter((g) => changed(g.id));
+	const afterIds = new Set(now.keys());
+	const removedGroups = [...beforeIds].filter((id) => !afterIds.has(id));
 	const { ruleSetId, phases, unitsBefore, unitsAfter, unitCount, residentsAffected, summary } = full;
 	return { ruleSetId, phases, unitsBefore, unitsAfter, unitCount, residentsAffected, summary, groups, removedGroups };
 }

@@ -262,7 +262,7 @@ export async function applyScenarioOps(
 	const scenario = await saveScenario(db, actor, id, expectedVersion, content, summarizeOps(ops));
 	return {
 		scenario,
-		evaluation: evaluateScenarioEdit(current.content, scenario.content, workspace.basis, workspace.memo)
+		evaluation: evaluateScenarioEdit(current.content, scenario.content, workspace.basis, workspace.memo, ops)
 	};
 }
 
