@@ -288,6 +288,7 @@ for (const n of [150, 1500]) {
 if (BIG === 10000) result.evaluate_10000_ms = result.evaluate_10000_ms ?? result[`evaluate_${BIG}_ms`];
 
 await (await import('./planner.ts')).benchPlanner({ log, result, targets, quick: QUICK });
+await (await import('./scenario-ops.ts')).benchScenarioOps({ log, result, targets, quick: QUICK });
 log('\n== Targets ==');
 for (const [name, ok, value] of targets) log(`${ok ? 'PASS' : 'MISS'}  ${name}: ${value}`);
 if (JSON_OUT) process.stdout.write(JSON.stringify(result, null, 2) + '\n');

@@ -4,6 +4,7 @@ import { langFromCookie, tr, useRequestLang } from '$lib/i18n.svelte';
 import { getDb } from '$lib/server/db/database';
 import { CROSS_SITE_REFUSED, isCrossSiteForm } from '$lib/server/csrf';
 import { guard } from '$lib/server/auth/guard';
+import { compressResponse } from '$lib/server/compress';
 
 // Migrate before the first request is served.
 const ready = getDb();
@@ -37,7 +38,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 
 	await ready;
 	// Who is acting comes from the session cookie only, and the guard decides every route's access (route-rules.ts).
-	return guard({
+	const response = await guard({
 		event,
 		resolve: (ev, opts) =>
 			resolve(ev, {
@@ -45,6 +46,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 				transformPageChunk: ({ html }) => html.replace('<html lang="vi">', `<html lang="${lang}">`)
 			})
 	});
+	// Pages of a whole country embed MB of unit data: sent compressed (issue 14 item 4).
+	return compressResponse(event.request, response);
 };
 
 /** An unexpected error: logged for the administrator; the user reads what happened in their language. */

@@ -1,6 +1,7 @@
 /**
- * Full-resolution unit boundaries for the scenario map (the dissolved "after" view, a broken group's gap), loaded
- * once per level on demand from /api/datasets/[id]/geometry/[level].
+ * Unit boundaries for the scenario map (a broken group's gap, full resolution) and the after view (`detail: 'after'`:
+ * simplified on the server with shared borders kept shared, a few MB for a whole country), loaded once per level on
+ * demand from /api/datasets/[id]/geometry/[level] (compressed, revalidated by ETag).
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 
@@ -12,10 +13,12 @@ export class UnitGeometries {
 	private readonly loading = new Map<Level, Promise<void>>();
 	private readonly datasetId: number;
 	private readonly fetchFn: typeof fetch;
+	private readonly detail: 'full' | 'after';
 
-	constructor(datasetId: number, fetchFn: typeof fetch) {
+	constructor(datasetId: number, fetchFn: typeof fetch, detail: 'full' | 'after' = 'full') {
 		this.datasetId = datasetId;
 		this.fetchFn = fetchFn;
+		this.detail = detail;
 	}
 
 	/** Load a level's boundaries (once; later calls wait for the same load). */
@@ -23,7 +26,9 @@ export class UnitGeometries {
 		let p = this.loading.get(level);
 		if (!p) {
 			p = (async () => {
-				const r = await this.fetchFn(`/api/datasets/${this.datasetId}/geometry/${level}`);
+				const q = this.detail === 'full' ? '' : `?detail=${this.detail}`;
+				const r = await this.fetchFn(`/api/datasets/${this.datasetId}/geometry/${level}${q}`);
+				if (!r.ok) throw new Error(`geometry ${level}: HTTP ${r.status}`);
 				const fc = (await r.json()) as FeatureCollection<Polygon | MultiPolygon, { code: string }>;
 				for (const f of fc.features) this.byCode.set(f.properties.code, f.geometry);
 			})();

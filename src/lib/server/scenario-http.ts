@@ -20,7 +20,12 @@
  */
 import { fail, json, type ActionFailure, type RequestHandler } from '@sveltejs/kit';
 import type { Bilingual } from '../domain/messages.ts';
-import { ScenarioEditError, ScenarioOpError, type ScenarioEvaluation } from '../domain/scenario/index.ts';
+import {
+	ScenarioEditError,
+	ScenarioOpError,
+	type ScenarioEditEvaluation,
+	type ScenarioEvaluation
+} from '../domain/scenario/index.ts';
 import { ScenarioContentError, ScenarioStateError, VersionConflictError } from '../domain/scenario/lifecycle.ts';
 import type { Scenario } from './db/scenario.repository.ts';
 import { getDb } from './db/database.ts';
@@ -188,7 +193,7 @@ export function warningsJson(
 }
 
 /** What an edit (ops, undo, redo) answers: the new version and content, the undo/redo flags, the evaluation. */
-export function editResponse(scenario: Scenario, evaluation: ScenarioEvaluation): Response {
+export function editResponse(scenario: Scenario, evaluation: ScenarioEvaluation | ScenarioEditEvaluation): Response {
 	return json({
 		version: scenario.version,
 		content: scenario.content,

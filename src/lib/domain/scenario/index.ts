@@ -7,3 +7,4 @@ export * from './evaluate.ts';
 export { describeScenarioReason } from './text.ts';
 export * from './lifecycle.ts';
 export type * from './stored.ts';
+export * from './incremental.ts';

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import { appendAudit } from './audit.repository.ts';
+import { bumpDataVersion } from './dataset-version.repository.ts';
 import type { AdjacencyTable, DB } from './schema.ts';
 
 /** Adjacency edges of a level, manual removals applied and manual additions included. */
@@ -66,6 +67,7 @@ export async function setManualEdge(
 				created_by: who
 			})
 			.execute();
+		await bumpDataVersion(trx, datasetId);
 		await appendAudit(trx, [
 			{
 				who,

@@ -1,6 +1,7 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { ParsedDataset, ParsedUnit } from '../import/dataset.ts';
 import { appendAudit } from './audit.repository.ts';
+import { bumpDataVersion } from './dataset-version.repository.ts';
 import type { AdjacencyTable, DataQualityTable, DatasetTable, DB, UnitTable } from './schema.ts';
 
 export type DatasetRow = Selectable<DatasetTable>;
@@ -204,6 +205,7 @@ export async function updateDataset(
 	return db.transaction().execute(async (trx) => {
 		const before = await trx.selectFrom('datasets').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 		await trx.updateTable('datasets').set(patch).where('id', '=', id).execute();
+		await bumpDataVersion(trx, id);
 		await appendAudit(
 			trx,
 			Object.entries(patch)

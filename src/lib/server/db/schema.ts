@@ -12,6 +12,8 @@ export interface DatasetTable {
 	is_demo: Generated<number>;
 	/** 'three-tier' (province → districts → communes) or 'two-tier' (province → communes, since 1 July 2025); migration 006. */
 	structure: Generated<string>;
+	/** Change counter of the dataset's units and adjacency (migration 055): the key of in-memory copies. */
+	data_version: Generated<number>;
 	created_at: string;
 	created_by: string;
 }

@@ -3,6 +3,7 @@ import type { Level, UnitView } from '../../domain/units.ts';
 
 export type { UnitView };
 import { appendAudit } from './audit.repository.ts';
+import { bumpDataVersion } from './dataset-version.repository.ts';
 import { EDITABLE_COLUMNS, toColumnValue, toUnitRecord, type EditableField } from './mappers.ts';
 import type { DB, UnitTable } from './schema.ts';
 
@@ -96,6 +97,35 @@ export async function listGeometries(
 }
 
 /**
+ * Full-resolution boundaries of a level as GeoJSON text (properties `code`, `parent`), concatenated from the stored
+ * text without a parse/stringify round trip.
+ */
+export async function geometryLayerGeoJson(db: Kysely<DB>, datasetId: number, level: Level): Promise<string> {
+	const rows = await geometryTexts(db, datasetId, level);
+	const parts = rows.map(
+		(r) =>
+			`{"type":"Feature","properties":{"code":${JSON.stringify(r.code)},"parent":${JSON.stringify(r.parentCode)}},"geometry":${r.geometry}}`
+	);
+	return `{"type":"FeatureCollection","features":[${parts.join(',')}]}`;
+}
+
+/** The stored full-resolution geometry text of a level's units, by code. */
+export async function geometryTexts(
+	db: Kysely<DB>,
+	datasetId: number,
+	level: Level
+): Promise<{ code: string; parentCode: string | null; geometry: string }[]> {
+	const rows = await db
+		.selectFrom('units')
+		.select(['code', 'parent_code', 'geometry'])
+		.where('dataset_id', '=', datasetId)
+		.where('level', '=', level)
+		.orderBy('code')
+		.execute();
+	return rows.map((r) => ({ code: r.code, parentCode: r.parent_code, geometry: r.geometry }));
+}
+
+/**
  * The display layer of a level as GeoJSON text, built by concatenating stored geometry text
  * (no parse/stringify round trip: this is what the map downloads, up to 10,000 communes).
  * Feature ids are row ids so MapLibre feature-state works; `code` is in the properties.
@@ -170,6 +200,7 @@ export async function updateUnits(
 			}
 		}
 		await appendAudit(trx, audit);
+		if (changed) await bumpDataVersion(trx, datasetId);
 		return changed;
 	});
 }

@@ -11,12 +11,12 @@ import { datasetDefaultRuleSetId, RULE_SETS, type PhaseId } from '../../domain/r
 import {
 	applyOps,
 	diffContent,
-	evaluateScenarioOn,
+	evaluateScenarioEdit,
 	normalizeContent,
 	summarizeOps,
 	validateContent,
 	type ScenarioContent,
-	type ScenarioEvaluation,
+	type ScenarioEditEvaluation,
 	type ScenarioOp
 } from '../../domain/scenario/index.ts';
 import {
@@ -59,8 +59,6 @@ import {
 	type StoredScenario
 } from '../db/scenario.repository.ts';
 import { listUnits } from '../db/unit.repository.ts';
-import { listAdjacency } from '../db/adjacency.repository.ts';
-import { loadRuleSet } from '../rules.ts';
 import { ImportError, type ImportWarning } from '../import/errors.ts';
 import { readPlan } from '../import/plan-csv.ts';
 import { loadWorkspace, requireDataset } from './scenario-workspace.ts';
@@ -144,17 +142,11 @@ export async function scenarioHistory(
  * dataset, not deleted), its units and adjacency, and the administrator's overrides of its rule set.
  */
 export async function scenarioEditorData(db: Db, datasetId: number, scenarioId: number) {
-	const dataset = await requireDataset(db, datasetId);
+	await requireDataset(db, datasetId);
 	const scenario = await requireScenario(db, scenarioId, { datasetId });
-	const edges = async (level: 'district' | 'commune') =>
-		(await listAdjacency(db, datasetId, level)).map((e) => ({ a: e.a_code, b: e.b_code }));
-	const [units, { overrides }, district, commune] = await Promise.all([
-		listUnits(db, datasetId),
-		loadRuleSet(db, scenario.ruleSetId),
-		edges('district'),
-		edges('commune')
-	]);
-	return { dataset, scenario, units, overrides, adjacency: { district, commune } };
+	// The shared workspace: nothing is read again while the dataset and the overrides are unchanged.
+	const { dataset, units, overrides, adjacency } = await loadWorkspace(db, datasetId, scenario.ruleSetId);
+	return { dataset, scenario, units, overrides, adjacency };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -250,7 +242,8 @@ export async function saveScenario(
 /**
  * Apply a batch of ops made on `expectedVersion` and save them as one new version. Throws VersionConflictError
  * (stale version: checked before the ops run, and again in the saving transaction), ScenarioOpError (an op is
- * refused: nothing saved) or ScenarioStateError.
+ * refused: nothing saved) or ScenarioStateError. The evaluation answered is the edit's: the groups it changed and
+ * the scenario's totals, evaluated incrementally on the shared workspace (the cost does not grow with the dataset).
  */
 export async function applyScenarioOps(
 	db: Db,
@@ -259,7 +252,7 @@ export async function applyScenarioOps(
 	expectedVersion: number,
 	ops: readonly ScenarioOp[],
 	opts: { phases?: PhaseId[] } = {}
-): Promise<{ scenario: Scenario; evaluation: ScenarioEvaluation }> {
+): Promise<{ scenario: Scenario; evaluation: ScenarioEditEvaluation }> {
 	const current = await requireScenario(db, id);
 	// A stale client must hear "conflict", and an edit of a submitted or approved scenario "frozen", not an op error
 	// computed against content it may not change.
@@ -267,7 +260,10 @@ export async function applyScenarioOps(
 	const workspace = await loadWorkspace(db, current.datasetId, current.ruleSetId, opts);
 	const content = applyOps(current.content, ops, workspace.catalog);
 	const scenario = await saveScenario(db, actor, id, expectedVersion, content, summarizeOps(ops));
-	return { scenario, evaluation: evaluateScenarioOn(scenario.content, workspace.basis) };
+	return {
+		scenario,
+		evaluation: evaluateScenarioEdit(current.content, scenario.content, workspace.basis, workspace.memo, ops)
+	};
 }
 
 /** Undo the last change (across saves) or redo the last undone one: the target state's content becomes a new version. */

@@ -13,7 +13,7 @@ import type { RequestHandler } from './$types';
 
 /**
  * Apply edit ops (all or nothing) made on `version` and save them as one new version.
- * Body: { version, ops: [{ op: 'addMember', groupId, code }, …] } → 200 { version, content, canUndo, canRedo, evaluation }
+ * Body: { version, ops: [{ op: 'addMember', groupId, code }, …] } → 200 { version, content, canUndo, canRedo, evaluation } (evaluation: the groups the ops changed and the totals)
  * | 409 conflict { currentVersion } | 422 invalid_op { code, opIndex, message }.
  */
 export const POST: RequestHandler = ({ params, request, locals, url }) =>

@@ -1,17 +1,36 @@
 import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/database';
-import { listGeometries } from '$lib/server/db/unit.repository';
+import { geometryLayerGeoJson, geometryTexts } from '$lib/server/db/unit.repository';
+import {
+	cachedGeometryResponse,
+	GEOMETRY_DETAILS,
+	simplifiedLayerGeoJson,
+	type GeometryDetail
+} from '$lib/server/services/map-geometry';
 import type { RequestHandler } from './$types';
 
-/** Full-resolution boundaries of one level (for dissolving merger groups in the browser's worker). */
-export const GET: RequestHandler = async ({ params }) => {
-	if (params.level !== 'district' && params.level !== 'commune') error(404, 'level must be district or commune');
-	const rows = await listGeometries(await getDb(), Number(params.id), params.level);
-	const body = `{"type":"FeatureCollection","features":[${rows
-		.map(
-			(r) =>
-				`{"type":"Feature","properties":{"code":${JSON.stringify(r.code)},"parent":${JSON.stringify(r.parentCode)}},"geometry":${JSON.stringify(r.geometry)}}`
-		)
-		.join(',')}]}`;
-	return new Response(body, { headers: { 'content-type': 'application/geo+json; charset=utf-8' } });
+/**
+ * Boundaries of one level: `detail=full` (default; full resolution, for dissolving merger groups in the browser's
+ * worker) or `detail=after` (topology-aware simplified, for the after view). Cached per dataset version, compressed
+ * per Accept-Encoding, ETag (304 on If-None-Match).
+ */
+export const GET: RequestHandler = async ({ params, request, url }) => {
+	const id = Number(params.id);
+	if (!Number.isInteger(id)) error(400, 'dataset id');
+	const level = params.level;
+	if (level !== 'district' && level !== 'commune') error(404, 'level must be district or commune');
+	const detail = (url.searchParams.get('detail') ?? 'full') as GeometryDetail;
+	if (!GEOMETRY_DETAILS.includes(detail)) error(400, `detail must be ${GEOMETRY_DETAILS.join(' or ')}`);
+	const db = await getDb();
+	return cachedGeometryResponse(
+		db,
+		request,
+		id,
+		`geometry|${level}|${detail}`,
+		'application/geo+json; charset=utf-8',
+		async () =>
+			detail === 'after'
+				? simplifiedLayerGeoJson(await geometryTexts(db, id, level))
+				: geometryLayerGeoJson(db, id, level)
+	);
 };

@@ -1,0 +1,170 @@
+/**
+ * Topology-aware simplification of a polygon layer for display (issue 14 item 4), in one linear pass, the way
+ * TopoJSON does it: coordinates are quantized to a grid (1e-5° ≈ 1 m by default), rings are cut into arcs at the
+ * junctions (a vertex whose neighbours differ between the rings that use it), each arc is simplified once
+ * (Douglas–Peucker) and every ring that runs along it gets that same simplified arc, forwards or backwards. So two
+ * neighbours keep one common border: no gap or overlap appears between them, however coarse the tolerance.
+ * Junctions are never moved. A ring that would collapse (fewer than 3 distinct vertices) keeps its quantized vertices
+ * (keep-shapes). Borders drawn with different vertices on the two sides (not shared in the input) stay as they were
+ * relative to each other: this makes shared borders no worse, it does not snap.
+ */
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+
+export interface SimplifyLayerOptions {
+	/** Douglas–Peucker tolerance in degrees of latitude (longitudes are scaled by cos(latitude)). */
+	toleranceDeg: number;
+	/** Grid step of the output coordinates in degrees; default 1e-5 (≈ 1 m). */
+	gridDeg?: number;
+}
+
+type Area = Polygon | MultiPolygon;
+
+const OFFSET = 2 ** 25; // quantized coordinates are shifted to be positive; keys fit in 2^52
+
+/** Simplify every geometry of a layer together (same order in and out). */
+export function simplifyLayerTopology(geometries: readonly Area[], opts: SimplifyLayerOptions): Area[] {
+	const grid = opts.gridDeg ?? 1e-5;
+	const kOf = (x: number, y: number) => (Math.round(x / grid) + OFFSET) * 2 ** 26 + (Math.round(y / grid) + OFFSET);
+	const xOf = (k: number) => (Math.floor(k / 2 ** 26) - OFFSET) * grid;
+	const yOf = (k: number) => ((k % 2 ** 26) - OFFSET) * grid;
+
+	// 1. Rings as lists of vertex keys (consecutive duplicates dropped, closing vertex not repeated).
+	const polys: number[][][][] = geometries.map((g) =>
+		(g.type === 'Polygon' ? [g.coordinates] : g.coordinates).map((poly) =>
+			poly.map((ring) => {
+				const out: number[] = [];
+				for (const [x, y] of ring) {
+					const k = kOf(x, y);
+					if (out[out.length - 1] !== k) out.push(k);
+				}
+				while (out.length > 1 && out[0] === out[out.length - 1]) out.pop();
+				return out;
+			})
+		)
+	);
+
+	// 2. Junctions: a vertex seen with two different (unordered) neighbour pairs.
+	const pairOf = new Map<number, [number, number]>(); // vertex → its first (unordered) neighbour pair
+	const junction = new Set<number>();
+	for (const poly of polys)
+		for (const rings of poly)
+			for (const ring of rings) {
+				const n = ring.length;
+				for (let i = 0; i < n; i++) {
+					const a = ring[(i + n - 1) % n];
+					const b = ring[(i + 1) % n];
+					const lo = a < b ? a : b;
+					const hi = a < b ? b : a;
+					const k = ring[i];
+					const seen = pairOf.get(k);
+					if (seen === undefined) pairOf.set(k, [lo, hi]);
+					else if (seen[0] !== lo || seen[1] !== hi) junction.add(k);
+				}
+			}
+
+	// 3. Arcs simplified once, shared by every ring that runs along them.
+	const tol = opts.toleranceDeg;
+	const done = new Map<string, number[]>();
+	const simplifyArc = (arc: number[]): number[] => {
+		const first = arc[0];
+		const last = arc[arc.length - 1];
+		const forward = first < last || (first === last && arc[1] <= arc[arc.length - 2]);
+		const canon = forward ? arc : [...arc].reverse();
+		const key = canon.join(',');
+		let s = done.get(key);
+		if (!s) {
+			s = douglasPeucker(canon, tol, xOf, yOf);
+			done.set(key, s);
+		}
+		return forward ? s : [...s].reverse();
+	};
+
+	const ringOut = (ring: number[]): Position[] => {
+		const n = ring.length;
+		if (n < 3) return closeRing(ring, xOf, yOf);
+		let start = -1;
+		for (let i = 0; i < n; i++)
+			if (junction.has(ring[i])) {
+				start = i;
+				break;
+			}
+		let keys: number[];
+		if (start < 0) {
+			// A ring with no junction (an island, or an enclave's border shared whole with its host's hole): one loop,
+			// started at its smallest vertex so both sides cut it in the same place.
+			let m = 0;
+			for (let i = 1; i < n; i++) if (ring[i] < ring[m]) m = i;
+			const loop = [...ring.slice(m), ...ring.slice(0, m), ring[m]];
+			keys = simplifyArc(loop);
+			keys.pop();
+		} else {
+			const rot = [...ring.slice(start), ...ring.slice(0, start), ring[start]];
+			keys = [];
+			let from = 0;
+			for (let i = 1; i < rot.length; i++) {
+				if (!junction.has(rot[i]) && i < rot.length - 1) continue;
+				const s = simplifyArc(rot.slice(from, i + 1));
+				for (let j = 0; j < s.length - 1; j++) keys.push(s[j]);
+				from = i;
+			}
+		}
+		if (new Set(keys).size < 3) keys = ring; // keep-shapes
+		return closeRing(keys, xOf, yOf);
+	};
+
+	return geometries.map((g, gi) => {
+		const polysOut = polys[gi].map((rings) => rings.map(ringOut));
+		return g.type === 'Polygon'
+			? { type: 'Polygon', coordinates: polysOut[0] }
+			: { type: 'MultiPolygon', coordinates: polysOut };
+	});
+}
+
+function closeRing(keys: number[], xOf: (k: number) => number, yOf: (k: number) => number): Position[] {
+	const out = keys.map((k) => [round(xOf(k)), round(yOf(k))]);
+	if (out.length) out.push([...out[0]]);
+	return out;
+}
+
+/** Coordinates without float noise (…0000001) in the output text. */
+const round = (v: number) => Math.round(v * 1e7) / 1e7;
+
+/** Douglas–Peucker on vertex keys (iterative), endpoints kept; x scaled by cos(latitude). */
+function douglasPeucker(arc: number[], tol: number, xOf: (k: number) => number, yOf: (k: number) => number): number[] {
+	const n = arc.length;
+	if (n <= 2 || tol <= 0) return arc;
+	const kx = Math.cos((yOf(arc[0]) * Math.PI) / 180);
+	const xs = arc.map((k) => xOf(k) * kx);
+	const ys = arc.map(yOf);
+	const keep = new Uint8Array(n);
+	keep[0] = keep[n - 1] = 1;
+	const stack: [number, number][] = [[0, n - 1]];
+	const tol2 = tol * tol;
+	while (stack.length) {
+		const [a, b] = stack.pop()!;
+		let best = -1;
+		let bestD = tol2;
+		const dx = xs[b] - xs[a];
+		const dy = ys[b] - ys[a];
+		const len2 = dx * dx + dy * dy;
+		for (let i = a + 1; i < b; i++) {
+			let d: number;
+			if (len2 === 0) d = (xs[i] - xs[a]) ** 2 + (ys[i] - ys[a]) ** 2;
+			else {
+				const t = Math.max(0, Math.min(1, ((xs[i] - xs[a]) * dx + (ys[i] - ys[a]) * dy) / len2));
+				d = (xs[a] + t * dx - xs[i]) ** 2 + (ys[a] + t * dy - ys[i]) ** 2;
+			}
+			if (d > bestD) {
+				bestD = d;
+				best = i;
+			}
+		}
+		if (best >= 0) {
+			keep[best] = 1;
+			stack.push([a, best], [best, b]);
+		}
+	}
+	const out: number[] = [];
+	for (let i = 0; i < n; i++) if (keep[i]) out.push(arc[i]);
+	return out;
+}

@@ -1,0 +1,406 @@
+/**
+ * Incremental evaluation of a scenario: the same result as `evaluateScenarioOn` (the reference, kept as it is), at a
+ * cost that does not grow with the dataset. What the full evaluation does per unit is done once per basis (the
+ * subject units that could be left, the dataset's own exemptions, the unit counts before), and each group's
+ * evaluation is remembered under a key made of everything it depends on (the group itself and, for a commune group,
+ * where its communes go when districts merge), so an edit evaluates only the groups it changed. The memo is shared
+ * by every scenario evaluated on the same basis and bounded (least recently used entries go first).
+ */
+import { evaluateUnit, subjectStatusOf } from '../rules/evaluate-unit.ts';
+import type { PhaseId, UnitVerdict } from '../rules/types.ts';
+import type { UnitKind, UnitView } from '../units.ts';
+import type { MergerGroup, ScenarioContent, ScenarioLevel } from './model.ts';
+import type { ScenarioBasis } from './basis.ts';
+import type { ScenarioOp } from './ops.ts';
+import type {
+	DistrictFollow,
+	ExemptionEvaluation,
+	GroupEvaluation,
+	KindCounts,
+	MandatoryLeft,
+	ScenarioEvaluation
+} from './evaluation.ts';
+import { evaluateGroup, type Follow } from './group.ts';
+
+/** Remembered group evaluations, least recently used first; at most `limit` entries. */
+export class GroupMemo {
+	private readonly map = new Map<string, GroupEvaluation>();
+	readonly limit: number;
+	/** Groups evaluated (memo misses) since the memo was made: what an edit really cost. */
+	misses = 0;
+
+	constructor(limit = 50_000) {
+		this.limit = limit;
+	}
+
+	get size(): number {
+		return this.map.size;
+	}
+
+	get(key: string): GroupEvaluation | undefined {
+		const v = this.map.get(key);
+		if (v) {
+			this.map.delete(key);
+			this.map.set(key, v);
+		}
+		return v;
+	}
+
+	set(key: string, v: GroupEvaluation): void {
+		this.map.set(key, v);
+		while (this.map.size > this.limit) this.map.delete(this.map.keys().next().value!);
+	}
+}
+
+/** What the per-unit passes of the full evaluation need, computed once per basis. */
+interface BasisTotals {
+	unitsBefore: KindCounts;
+	/** Units that count as subject to arrangement in the basis' phases (dataset order). */
+	mandatory: UnitView[];
+	/** Units exempt in the dataset (recorded or by law), dataset order. */
+	exempt: UnitView[];
+}
+
+const totalsOf = new WeakMap<ScenarioBasis, BasisTotals>();
+
+function basisTotals(basis: ScenarioBasis): BasisTotals {
+	let t = totalsOf.get(basis);
+	if (t) return t;
+	const wanted = new Set(basis.phases.map(subjectStatusOf));
+	const phaseSet = new Set<PhaseId>(basis.phases);
+	t = { unitsBefore: { district: {}, commune: {} }, mandatory: [], exempt: [] };
+	for (const u of basis.ordered) {
+		const v = basis.verdicts.get(u.code);
+		if (v?.status === 'exempt' && v.exemption) t.exempt.push(u);
+		if (u.level !== 'district' && u.level !== 'commune') continue;
+		const c = t.unitsBefore[u.level];
+		c[u.kind] = (c[u.kind] ?? 0) + 1;
+		if (!v?.phase || !phaseSet.has(v.phase)) continue;
+		if (!wanted.has(v.status) && v.status !== 'exempt') continue;
+		t.mandatory.push(u);
+	}
+	totalsOf.set(basis, t);
+	return t;
+}
+
+const total = (k: KindCounts, level: ScenarioLevel) => Object.values(k[level]).reduce((s, n) => s + (n ?? 0), 0);
+
+/** The memo key of a group: the group and, for communes, where each of its members goes when districts merge. */
+function groupKey(g: MergerGroup, follow: ReadonlyMap<string, Follow>): string {
+	let key = JSON.stringify(g);
+	if (g.level === 'commune' && follow.size)
+		for (const c of g.members) {
+			const f = follow.get(c);
+			if (f) key += `|${c}>${f.toDistrict}:${f.kind}:${f.groupId}`;
+		}
+	return key;
+}
+
+/** Evaluate the district groups, then where their communes go; every group's memo key. */
+function groupPass(content: ScenarioContent, basis: ScenarioBasis, memo: GroupMemo) {
+	const follow = new Map<string, Follow>();
+	const districtFollow: DistrictFollow[] = [];
+	const evals = new Map<string, GroupEvaluation>();
+	const keys = new Map<string, string>();
+	const run = (g: MergerGroup) => {
+		const key = groupKey(g, follow);
+		keys.set(g.id, key);
+		let ev = memo.get(key);
+		if (!ev) {
+			ev = evaluateGroup(g, basis, follow);
+			memo.set(key, ev);
+			memo.misses++;
+		}
+		evals.set(g.id, ev);
+		return ev;
+	};
+	for (const g of content.groups) {
+		if (g.level !== 'district') continue;
+		const ev = run(g);
+		const present = g.members.filter((c) => basis.units.has(c));
+		if (present.length < 2 || !ev.keptCode) continue;
+		for (const d of present)
+			for (const c of basis.communesOf.get(d) ?? []) {
+				follow.set(c, { toDistrict: ev.keptCode, kind: ev.kind, groupId: g.id });
+				const u = basis.units.get(c)!;
+				districtFollow.push({
+					code: c,
+					name: u.name,
+					fromDistrict: d,
+					toDistrict: ev.keptCode,
+					groupId: g.id,
+					changes: d !== ev.keptCode,
+					population: u.population
+				});
+			}
+	}
+	for (const g of content.groups) if (g.level === 'commune') run(g);
+	return { evals, keys, districtFollow };
+}
+
+/** The memo key of every group of a content (what changed between two contents: the keys that differ). */
+export function scenarioGroupKeys(
+	content: ScenarioContent,
+	basis: ScenarioBasis,
+	memo: GroupMemo
+): Map<string, string> {
+	return groupPass(content, basis, memo).keys;
+}
+
+/** Evaluate a whole scenario incrementally: equal to `evaluateScenarioOn(content, basis)`. */
+export function evaluateScenarioIncremental(
+	content: ScenarioContent,
+	basis: ScenarioBasis,
+	memo: GroupMemo
+): ScenarioEvaluation {
+	return evaluateWithKeys(content, basis, memo).evaluation;
+}
+
+/** `lists: false` (an edit's answer): the lists of subject units left and of exemptions are counted, not built. */
+function evaluateWithKeys(
+	content: ScenarioContent,
+	basis: ScenarioBasis,
+	memo: GroupMemo,
+	lists = true
+): { evaluation: ScenarioEvaluation; keys: Map<string, string> } {
+	const rules = basis.rules;
+	const t = basisTotals(basis);
+	const { evals, keys, districtFollow } = groupPass(content, basis, memo);
+	const groups = content.groups.map((g) => evals.get(g.id)!);
+
+	// Exemptions: the scenario's own, then the dataset's and the law's (precomputed list).
+	const inGroup = new Set<string>();
+	for (const g of content.groups) for (const c of g.members) inGroup.add(c);
+	const finalVerdict = new Map<string, UnitVerdict>();
+	const exemptions: ExemptionEvaluation[] = [];
+	const scenarioExempt = new Set<string>();
+	for (const x of content.exemptions) {
+		const u = basis.units.get(x.code);
+		if (!u) continue;
+		scenarioExempt.add(x.code);
+		const parentKind = u.parentCode ? basis.units.get(u.parentCode)?.kind : undefined;
+		const v = evaluateUnit(u, basis.ctx, rules, {
+			parentKind,
+			exemption: { reasonCode: x.reasonCode, justification: x.justification }
+		});
+		finalVerdict.set(x.code, v);
+		const automatic = v.exemption?.kind === 'automatic';
+		exemptions.push({
+			code: u.code,
+			name: u.name,
+			level: u.level as ScenarioLevel,
+			source: automatic ? 'law' : 'scenario',
+			kind: automatic ? 'automatic' : 'recorded',
+			reasonCode: automatic ? v.exemption!.reasonCode : x.reasonCode,
+			justification: x.justification,
+			phase: v.phase,
+			needed: v.phase != null,
+			clause: v.exemption?.clause ?? rules.exemptionReasons.find((r) => r.code === x.reasonCode)?.citation ?? null,
+			warnings: v.warnings
+		});
+	}
+	if (lists)
+		for (const u of t.exempt) {
+			if (scenarioExempt.has(u.code) || inGroup.has(u.code)) continue;
+			const v = basis.verdicts.get(u.code)!;
+			const x = v.exemption!;
+			exemptions.push({
+				code: u.code,
+				name: u.name,
+				level: u.level as ScenarioLevel,
+				source: x.kind === 'automatic' ? 'law' : 'dataset',
+				kind: x.kind,
+				reasonCode: x.reasonCode,
+				justification: x.justification,
+				phase: v.phase,
+				needed: true,
+				clause: x.clause,
+				warnings: []
+			});
+		}
+
+	// Subject units: in a group of 2 or more, exempted, or left (precomputed list of the subject units).
+	const merging = new Set<string>();
+	for (const g of content.groups) if (g.members.length >= 2) for (const c of g.members) merging.add(c);
+	let mandatoryInGroups = 0;
+	let mandatoryExempted = 0;
+	const mandatoryLeft: MandatoryLeft[] = [];
+	let leftCount = 0;
+	for (const u of t.mandatory) {
+		if (merging.has(u.code)) {
+			mandatoryInGroups++;
+			continue;
+		}
+		const base = basis.verdicts.get(u.code)!;
+		const v = finalVerdict.get(u.code) ?? base;
+		if (v.status === 'exempt') mandatoryExempted++;
+		else if (!lists) leftCount++;
+		else
+			mandatoryLeft.push({
+				code: u.code,
+				name: u.name,
+				level: u.level as ScenarioLevel,
+				kind: u.kind,
+				parentCode: u.parentCode,
+				phase: base.phase!,
+				criterion: base.criterion,
+				clause: base.clause,
+				ratios: base.ratios,
+				bbox: u.bbox
+			});
+	}
+
+	// Units after: the counts before, less the members of mergers, plus one new unit per merger.
+	const unitsAfter: KindCounts = { district: { ...t.unitsBefore.district }, commune: { ...t.unitsBefore.commune } };
+	const leaving = new Set<string>();
+	const add = (level: string, kind: UnitKind | 'unknown', n: number) => {
+		if (level !== 'district' && level !== 'commune') return;
+		const c = unitsAfter[level];
+		const v = (c[kind] ?? 0) + n;
+		if (v) c[kind] = v;
+		else delete c[kind];
+	};
+	for (const ev of groups) {
+		const present = ev.members.filter((c) => basis.units.has(c));
+		if (present.length < 2) continue;
+		for (const c of present) {
+			if (leaving.has(c)) continue;
+			leaving.add(c);
+			const u = basis.units.get(c)!;
+			add(u.level, u.kind, -1);
+		}
+		add(ev.level, ev.kind ?? basis.units.get(ev.keptCode ?? present[0])?.kind ?? 'unknown', 1);
+	}
+
+	// Residents whose unit changes.
+	const missing = new Set<string>();
+	const pop = (code: string): number => {
+		const p = basis.units.get(code)?.population;
+		if (p == null) {
+			missing.add(code);
+			return 0;
+		}
+		return p;
+	};
+	const affectedCommunes = new Set<string>();
+	let absorbedCommunes = 0;
+	let absorbedCommuneCount = 0;
+	let absorbedDistricts = 0;
+	let absorbedDistrictCount = 0;
+	let extraDistrictPersons = 0;
+	for (const ev of groups) {
+		if (ev.members.filter((c) => basis.units.has(c)).length < 2) continue;
+		for (const c of ev.retiredCodes) {
+			if (ev.level === 'commune') {
+				absorbedCommunes += pop(c);
+				absorbedCommuneCount++;
+				affectedCommunes.add(c);
+			} else {
+				absorbedDistricts += pop(c);
+				absorbedDistrictCount++;
+				if (!basis.communesOf.get(c)?.length) extraDistrictPersons += pop(c);
+			}
+		}
+	}
+	let districtChange = 0;
+	let districtChangeCommunes = 0;
+	for (const f of districtFollow) {
+		if (!f.changes) continue;
+		districtChange += pop(f.code);
+		districtChangeCommunes++;
+		affectedCommunes.add(f.code);
+	}
+	let distinct = extraDistrictPersons;
+	for (const c of affectedCommunes) distinct += basis.units.get(c)?.population ?? 0;
+
+	const unitsBefore: KindCounts = { district: { ...t.unitsBefore.district }, commune: { ...t.unitsBefore.commune } };
+	const evaluation: ScenarioEvaluation = {
+		ruleSetId: rules.id,
+		phases: [...basis.phases],
+		unitsBefore,
+		unitsAfter,
+		unitCount: {
+			before: { district: total(unitsBefore, 'district'), commune: total(unitsBefore, 'commune') },
+			after: { district: total(unitsAfter, 'district'), commune: total(unitsAfter, 'commune') }
+		},
+		groups,
+		mandatoryLeft,
+		exemptions,
+		residentsAffected: {
+			absorbedCommunes,
+			absorbedCommuneCount,
+			absorbedDistricts,
+			absorbedDistrictCount,
+			districtChange,
+			districtChangeCommunes,
+			total: distinct,
+			missingPopulation: [...missing].sort()
+		},
+		districtFollow,
+		summary: {
+			groups: groups.length,
+			validGroups: groups.filter((g) => g.valid).length,
+			mandatory: t.mandatory.length,
+			mandatoryInGroups,
+			mandatoryExempted,
+			mandatoryLeft: lists ? mandatoryLeft.length : leftCount
+		}
+	};
+	return { evaluation, keys };
+}
+
+/** What an edit answers: the groups it changed (evaluated again) and the scenario's totals, not every list. */
+export type ScenarioEditEvaluation = Pick<
+	ScenarioEvaluation,
+	'ruleSetId' | 'phases' | 'unitsBefore' | 'unitsAfter' | 'unitCount' | 'residentsAffected' | 'summary'
+> & {
+	/** The groups the edit created or changed (or whose communes' district changed), in scenario order. */
+	groups: GroupEvaluation[];
+	/** Ids of the groups the edit deleted. */
+	removedGroups: string[];
+};
+
+/**
+ * The answer to an edit from `before` to `after`: its changed groups and the totals after it. With the edit's `ops`,
+ * the changed groups are read from them (the groups they name, the groups made, and the commune groups of districts
+ * whose district group they changed) instead of comparing every group of `before`, which is what makes an edit's cost
+ * independent of the scenario's size.
+ */
+export function evaluateScenarioEdit(
+	before: ScenarioContent,
+	after: ScenarioContent,
+	basis: ScenarioBasis,
+	memo: GroupMemo,
+	ops?: readonly ScenarioOp[]
+): ScenarioEditEvaluation {
+	const { evaluation: full, keys: now } = evaluateWithKeys(after, basis, memo, false);
+	const beforeIds = new Set(before.groups.map((g) => g.id));
+	let changed: (id: string) => boolean;
+	if (ops) {
+		const named = new Set<string>();
+		for (const op of ops) {
+			if ('groupId' in op) named.add(op.groupId);
+			if (op.op === 'newGroup' && op.id != null) named.add(String(op.id).trim());
+		}
+		// Communes whose district may have changed: those of every district in a named district group, before or after.
+		const moved = new Set<string>();
+		for (const c of [before, after])
+			for (const g of c.groups)
+				if (g.level === 'district' && named.has(g.id))
+					for (const d of g.members) for (const x of basis.communesOf.get(d) ?? []) moved.add(x);
+		changed = (id) => {
+			if (named.has(id) || !beforeIds.has(id)) return true;
+			if (!moved.size) return false;
+			const g = after.groups.find((x) => x.id === id)!;
+			return g.level === 'commune' && g.members.some((m) => moved.has(m));
+		};
+	} else {
+		const old = scenarioGroupKeys(before, basis, memo);
+		changed = (id) => old.get(id) !== now.get(id);
+	}
+	const groups = full.groups.filter((g) => changed(g.id));
+	const afterIds = new Set(now.keys());
+	const removedGroups = [...beforeIds].filter((id) => !afterIds.has(id));
+	const { ruleSetId, phases, unitsBefore, unitsAfter, unitCount, residentsAffected, summary } = full;
+	return { ruleSetId, phases, unitsBefore, unitsAfter, unitCount, residentsAffected, summary, groups, removedGroups };
+}

@@ -1,0 +1,41 @@
+/**
+ * Compression of pages and JSON answers (issue 14 item 4): adapter-node sends what SvelteKit renders as it is, and a
+ * dataset page of a whole country embeds several MB of unit data (names, figures: no geometry). Text answers of more
+ * than 1 KB are compressed with br or gzip, as the request's Accept-Encoding allows, in libuv's thread pool.
+ * Answers already encoded (the geometry endpoints compress and cache their own) and streams are left alone.
+ */
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import { pickEncoding } from './services/map-geometry.ts';
+
+const COMPRESSIBLE = /^(text\/html|application\/json|application\/geo\+json|text\/csv|application\/javascript)/;
+const MIN_BYTES = 1024;
+
+/** Brotli at quality 5 (fast enough for a page per request), gzip at level 6. */
+export function compressBody(body: Uint8Array, enc: 'br' | 'gzip'): Promise<Buffer> {
+	return enc === 'br'
+		? promisify(brotliCompress)(body, {
+				params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length }
+			})
+		: promisify(gzip)(body, { level: 6 });
+}
+
+/** The response compressed for this request when that is worth it, else the response itself. */
+export async function compressResponse(request: Request, response: Response): Promise<Response> {
+	if (request.method === 'HEAD' || response.status !== 200 || !response.body) return response;
+	if (response.headers.has('content-encoding')) return response;
+	const type = response.headers.get('content-type') ?? '';
+	if (!COMPRESSIBLE.test(type)) return response;
+	const enc = pickEncoding(request.headers.get('accept-encoding'));
+	if (!enc) return response;
+	const body = new Uint8Array(await response.arrayBuffer());
+	const headers = new Headers(response.headers);
+	const vary = headers.get('vary');
+	if (!vary?.toLowerCase().includes('accept-encoding'))
+		headers.set('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
+	if (body.length < MIN_BYTES) return new Response(body, { status: response.status, headers });
+	const out = await compressBody(body, enc);
+	headers.set('content-encoding', enc);
+	headers.delete('content-length');
+	return new Response(new Uint8Array(out), { status: response.status, statusText: response.statusText, headers });
+}

@@ -1,0 +1,136 @@
+/**
+ * The map's geometry endpoints made light (issue 14 item 4): each body is built once per dataset version and kept in
+ * memory (bounded, least recently used first), compressed once per encoding (br or gzip, as the request's
+ * Accept-Encoding allows), and answered with an ETag and `Cache-Control: private, no-cache`, so a browser that has
+ * it gets 304 without a body. The key comes from the database (dataset id, creation time, `data_version`), so a
+ * change made through any app instance gives a new ETag.
+ *
+ * Detail levels of GET /api/datasets/[id]/geometry/[level]?detail=…:
+ *  - `full` (default): the stored boundaries, full resolution (dissolving in the editor, gaps of broken groups);
+ *  - `after`: simplified for the after view of a whole province or country (`AFTER_TOLERANCE_DEG`), topology-aware
+ *    (domain/geo/topology-simplify.ts: shared arcs simplified once, junctions kept, rings kept), so neighbours keep
+ *    one common border (no slivers or overlaps appear between them, and dissolving them still works). Coordinates
+ *    on a 1e-5° grid (≈ 1 m).
+ */
+import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { Kysely } from 'kysely';
+import { simplifyLayerTopology } from '../../domain/geo/topology-simplify.ts';
+import { dataKey } from '../db/dataset-version.repository.ts';
+import type { DB } from '../db/schema.ts';
+
+export type GeometryDetail = 'full' | 'after';
+export const GEOMETRY_DETAILS: readonly GeometryDetail[] = ['full', 'after'];
+
+/** Tolerance of the `after` detail: ≈ 30 m, below a pixel of a province on a screen or an A3 sheet. */
+export const AFTER_TOLERANCE_DEG = 0.0003;
+
+interface Entry {
+	body: Buffer;
+	etag: string;
+	encoded: Map<'br' | 'gzip', Promise<Buffer>>;
+}
+
+const cacheLimit = () => Math.max(1, Number(process.env.MAP_GEOMETRY_CACHE) || 16);
+const caches = new WeakMap<object, Map<string, Promise<Entry>>>();
+
+/** A layer's features (code, parent, stored geometry text) simplified together, as GeoJSON text. */
+export function simplifiedLayerGeoJson(
+	rows: readonly { code: string; parentCode: string | null; geometry: string }[],
+	toleranceDeg = AFTER_TOLERANCE_DEG
+): string {
+	const simplified = simplifyLayerTopology(
+		rows.map((r) => JSON.parse(r.geometry) as Polygon | MultiPolygon),
+		{ toleranceDeg }
+	);
+	const parts = rows.map(
+		(r, i) =>
+			`{"type":"Feature","properties":{"code":${JSON.stringify(r.code)},"parent":${JSON.stringify(r.parentCode)}},"geometry":${JSON.stringify(simplified[i])}}`
+	);
+	return `{"type":"FeatureCollection","features":[${parts.join(',')}]}`;
+}
+
+/** The encoding to send for an Accept-Encoding header: br, else gzip, else none. */
+export function pickEncoding(acceptEncoding: string | null): 'br' | 'gzip' | null {
+	const accepted = new Map<string, number>();
+	for (const part of (acceptEncoding ?? '').toLowerCase().split(',')) {
+		const [name, ...params] = part.trim().split(';');
+		if (!name) continue;
+		const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+		accepted.set(name, q ? Number(q.slice(2)) : 1);
+	}
+	const ok = (e: string) => (accepted.get(e) ?? accepted.get('*') ?? 0) > 0;
+	return ok('br') ? 'br' : ok('gzip') ? 'gzip' : null;
+}
+
+function encode(entry: Entry, enc: 'br' | 'gzip'): Promise<Buffer> {
+	let p = entry.encoded.get(enc);
+	if (!p) {
+		// Compressed once per body, in libuv's thread pool (not on the event loop).
+		p =
+			enc === 'br'
+				? promisify(brotliCompress)(entry.body, {
+						params: {
+							[constants.BROTLI_PARAM_QUALITY]: 6,
+							[constants.BROTLI_PARAM_SIZE_HINT]: entry.body.length
+						}
+					})
+				: promisify(gzip)(entry.body, { level: 6 });
+		entry.encoded.set(enc, p);
+	}
+	return p;
+}
+
+/** Does an If-None-Match header name this ETag (weak comparison, as for GET)? */
+function matches(ifNoneMatch: string | null, etag: string): boolean {
+	if (!ifNoneMatch) return false;
+	const bare = (t: string) => t.trim().replace(/^W\//, '');
+	return ifNoneMatch.split(',').some((t) => t.trim() === '*' || bare(t) === bare(etag));
+}
+
+/**
+ * Answer a geometry request from the cache: `build` makes the body text when this dataset version, kind, level and
+ * detail are not cached. 404 when the dataset does not exist.
+ */
+export async function cachedGeometryResponse(
+	db: Kysely<DB>,
+	request: Request,
+	datasetId: number,
+	what: string,
+	contentType: string,
+	build: () => Promise<string>
+): Promise<Response> {
+	const version = await dataKey(db, datasetId);
+	if (!version) return new Response('no such dataset', { status: 404 });
+	const key = `${version}|${what}`;
+	let cache = caches.get(db);
+	if (!cache) caches.set(db, (cache = new Map()));
+	let p = cache.get(key);
+	if (p) cache.delete(key);
+	else {
+		p = build().then((text) => ({
+			body: Buffer.from(text, 'utf8'),
+			etag: `W/"${createHash('sha1').update(key).digest('base64url')}"`,
+			encoded: new Map()
+		}));
+		p.catch(() => cache.delete(key));
+	}
+	cache.set(key, p);
+	while (cache.size > cacheLimit()) cache.delete(cache.keys().next().value!);
+	const entry = await p;
+	// Tests that call the handler directly may pass no request: then no condition and no encoding.
+	const header = (name: string) => (request as Request | undefined)?.headers.get(name) ?? null;
+	const headers: Record<string, string> = {
+		'content-type': contentType,
+		'cache-control': 'private, no-cache',
+		etag: entry.etag,
+		vary: 'Accept-Encoding'
+	};
+	if (matches(header('if-none-match'), entry.etag)) return new Response(null, { status: 304, headers });
+	const enc = pickEncoding(header('accept-encoding'));
+	if (!enc) return new Response(new Uint8Array(entry.body), { headers });
+	const body = await encode(entry, enc);
+	return new Response(new Uint8Array(body), { headers: { ...headers, 'content-encoding': enc } });
+}
