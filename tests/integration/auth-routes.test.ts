@@ -50,6 +50,7 @@ const EXPECTED: Record<string, string> = {
 	'/datasets/[id]/scenarios/[sid]/after PAGE': 'R*',
 	'/datasets/[id]/scenarios/[sid]/staffing PAGE': 'R*',
 	'/datasets/[id]/scenarios/[sid]/consultation PAGE': 'R*',
+	'/datasets/[id]/scenarios/[sid]/dossier/print GET': 'R*',
 	'/datasets/[id]/staffing PAGE': 'R*',
 	'/standards PAGE': 'R',
 	'/standards ?/override': 'A',

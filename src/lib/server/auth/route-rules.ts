@@ -61,6 +61,8 @@ export const ROUTE_RULES: Record<string, Record<string, RouteRule>> = {
 	'/datasets/[id]/scenarios/[sid]/after': { PAGE: { access: 'read', datasets: inDatasetScenario } },
 	'/datasets/[id]/scenarios/[sid]/staffing': { PAGE: { access: 'read', datasets: inDatasetScenario } },
 	'/datasets/[id]/scenarios/[sid]/consultation': { PAGE: { access: 'read', datasets: inDatasetScenario } },
+	// The dossier as a printable HTML page (an endpoint: the same bytes as the html export).
+	'/datasets/[id]/scenarios/[sid]/dossier/print': { GET: { access: 'read', datasets: inDatasetScenario } },
 	'/datasets/[id]/staffing': { PAGE: { access: 'read', datasets: inDataset } },
 	'/standards': {
 		PAGE: { access: 'read' },

@@ -31,7 +31,8 @@ import {
 	type StoredConsultationVote
 } from '../../domain/consultation/index.ts';
 import { isFrozen, checkWritable, scenarioNotFound, ScenarioStateError } from '../../domain/scenario/lifecycle.ts';
-import { bi } from '../../domain/messages.ts';
+import { bi, type Lang } from '../../domain/messages.ts';
+import type { DossierConsultation } from '../../domain/dossier/types.ts';
 import { formatCitation } from '../../domain/rules/text-labels.ts';
 import type { AuditEntry } from '../db/audit.repository.ts';
 import {
@@ -336,4 +337,43 @@ export async function removeResolution(db: Db, actor: Actor, scenarioId: number,
 			at
 		);
 	});
+}
+
+/**
+ * The consultation section of the dossier (DossierConsultation): the units with both counts entered, in the order of
+ * the groups, and the resolutions with the unit whose council voted; undefined while nothing is entered (the
+ * documents then say so).
+ */
+export async function dossierConsultation(
+	db: Db,
+	scenarioId: number,
+	lang: Lang
+): Promise<DossierConsultation | undefined> {
+	const c = await scenarioConsultation(db, scenarioId);
+	const entered = c.rows.filter((r) => r.verdict.rate != null);
+	if (!entered.length && !c.resolutions.length) return undefined;
+	const names = new Map(c.expectedCouncils.map((x) => [`${x.level}:${x.unitCode ?? ''}`, x.name]));
+	return {
+		units: entered.map((r) => ({
+			code: r.unit.code,
+			name: r.unit.name,
+			voters: r.vote!.voters!,
+			agreeing: r.vote!.agreeing!,
+			ratePercent: r.verdict.rate! * 100,
+			date: r.vote!.date ?? '',
+			below50: r.verdict.status === 'not_agreed'
+		})),
+		resolutions: c.resolutions.map((r) => ({
+			level: r.level,
+			number: r.number,
+			date: r.date,
+			votesFor: r.votesFor,
+			votesAgainst: r.votesAgainst,
+			votesAbstaining: r.votesAbstaining,
+			unitCode: r.unitCode,
+			unitName: r.unitCode ? (names.get(`${r.level}:${r.unitCode}`) ?? r.unitCode) : null
+		})),
+		summaryText: c.summary.text[lang],
+		clauseText: c.rule.clause[lang]
+	};
 }
