@@ -60,7 +60,7 @@ export function htmlDocument(
 		switch (b.kind) {
 			case 'headerBlock':
 				parts.push(
-					`<table class="header-block"><tr><td class="left"><div class="issuer">${b.issuerLines.map(esc).join('<br>')}</div><hr class="short" style="width:25mm"><div>${esc(b.numberLine)}</div></td>`,
+					`<table class="header-block"><tr><td class="left"><div class="issuer">${b.issuerLines.map(esc).join('<br>')}</div><hr class="short" style="width:25mm"><div class="number-line">${esc(b.numberLine)}</div></td>`,
 					`<td class="right"><div class="country">${esc(b.country)}</div><div class="motto">${esc(b.motto)}</div><hr class="short" style="width:55mm"><div class="place-date">${esc(b.placeDateLine)}</div></td></tr></table>`
 				);
 				break;
@@ -138,6 +138,7 @@ table.header-block td { vertical-align: top; text-align: center; }
 table.header-block td.left { width: 40%; font-size: 13pt; }
 table.header-block td.right { font-size: 13pt; }
 .issuer, .motto { font-weight: bold; }
+.number-line { white-space: pre; }
 .country { font-weight: bold; font-size: 12pt; }
 .place-date { font-style: italic; font-size: 14pt; }
 p.caption { text-align: center; font-weight: bold; font-size: ${body - 1}pt; margin: 6pt 0 4pt; break-after: avoid; page-break-after: avoid; }
