@@ -10,6 +10,7 @@ import * as m006 from './2026-12-02_006_two_tier_population_parts.ts';
 import * as m010 from './2026-12-02_010_accounts.ts';
 import * as m020 from './2026-12-02_020_exemption_reference.ts';
 import * as m030 from './2026-12-02_030_review.ts';
+import * as m040 from './2026-12-02_040_consultation.ts';
 import * as m055 from './2026-12-02_055_dataset_version.ts';
 import * as m060 from './2026-12-02_060_export_cache.ts';
 
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-02_010_accounts': m010,
 	'2026-12-02_020_exemption_reference': m020,
 	'2026-12-02_030_review': m030,
+	'2026-12-02_040_consultation': m040,
 	'2026-12-02_055_dataset_version': m055,
 	'2026-12-02_060_export_cache': m060
 };

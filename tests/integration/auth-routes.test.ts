@@ -50,6 +50,8 @@ const EXPECTED: Record<string, string> = {
 	'/datasets/[id]/scenarios/[sid]/after PAGE': 'R*',
 	'/datasets/[id]/scenarios/[sid]/staffing PAGE': 'R*',
 	'/datasets/[id]/scenarios/[sid]/dossier PAGE': 'R*',
+	'/datasets/[id]/scenarios/[sid]/consultation PAGE': 'R*',
+	'/datasets/[id]/scenarios/[sid]/dossier/print GET': 'R*',
 	'/datasets/[id]/staffing PAGE': 'R*',
 	'/standards PAGE': 'R',
 	'/standards ?/override': 'A',
@@ -85,6 +87,12 @@ const EXPECTED: Record<string, string> = {
 	'/api/scenarios/[sid]/staffing GET': 'R*',
 	'/api/scenarios/[sid]/staffing PUT': 'E*',
 	'/api/scenarios/[sid]/staffing/groups GET': 'R*',
+	'/api/scenarios/[sid]/consultation GET': 'R*',
+	'/api/scenarios/[sid]/consultation PATCH': 'E*',
+	'/api/scenarios/[sid]/consultation/import POST': 'E*',
+	'/api/scenarios/[sid]/resolutions POST': 'E*',
+	'/api/scenarios/[sid]/resolutions/[rid] PUT': 'E*',
+	'/api/scenarios/[sid]/resolutions/[rid] DELETE': 'E*',
 	'/api/scenarios/[sid]/undo POST': 'E*',
 	'/api/scenarios/[sid]/status GET': 'R*',
 	'/api/scenarios/[sid]/status POST': 'W*',
@@ -184,7 +192,8 @@ function requestFor(key: string, on: 'own' | 'other', token?: string): TestReque
 		code: p.code,
 		level: 'commune',
 		cid: 'no-such-comment',
-		format: 'csv'
+		format: 'csv',
+		rid: 'no-such-resolution'
 	};
 	const params = Object.fromEntries([...routeId.matchAll(/\[(\w+)\]/g)].map((m) => [m[1], all[m[1]]]));
 	const path = routeId.replace(/\[(\w+)\]/g, (_, name: string) => all[name]);

@@ -289,7 +289,14 @@ export interface DossierConsultation {
 		votesFor: number;
 		votesAgainst: number;
 		votesAbstaining: number;
+		/** The commune or district whose council voted (null for the province). */
+		unitCode?: string | null;
+		unitName?: string | null;
 	}[];
+	/** One sentence summing the consultation up ("12/15 đơn vị đã nhập, 1 đơn vị không đạt trên 50% …"). */
+	summaryText?: string;
+	/** The clause that requires more than 50% of the voters to agree, as written. */
+	clauseText?: string;
 }
 
 /** The whole scheme of one scenario version. */

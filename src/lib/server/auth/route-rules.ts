@@ -63,6 +63,9 @@ export const ROUTE_RULES: Record<string, Record<string, RouteRule>> = {
 	'/datasets/[id]/scenarios/[sid]/after': { PAGE: { access: 'read', datasets: inDatasetScenario } },
 	'/datasets/[id]/scenarios/[sid]/staffing': { PAGE: { access: 'read', datasets: inDatasetScenario } },
 	'/datasets/[id]/scenarios/[sid]/dossier': { PAGE: { access: 'read', datasets: inDatasetScenario } },
+	'/datasets/[id]/scenarios/[sid]/consultation': { PAGE: { access: 'read', datasets: inDatasetScenario } },
+	// The dossier as a printable HTML page (an endpoint: the same bytes as the html export).
+	'/datasets/[id]/scenarios/[sid]/dossier/print': { GET: { access: 'read', datasets: inDatasetScenario } },
 	'/datasets/[id]/staffing': { PAGE: { access: 'read', datasets: inDataset } },
 	'/standards': {
 		PAGE: { access: 'read' },
@@ -114,6 +117,17 @@ export const ROUTE_RULES: Record<string, Record<string, RouteRule>> = {
 		PUT: { access: 'edit', datasets: inScenario }
 	},
 	'/api/scenarios/[sid]/staffing/groups': { GET: { access: 'read', datasets: inScenario } },
+	// Public consultation and council resolutions (issue 12 item 1): editors enter them, every role reads.
+	'/api/scenarios/[sid]/consultation': {
+		GET: { access: 'read', datasets: inScenario },
+		PATCH: { access: 'edit', datasets: inScenario }
+	},
+	'/api/scenarios/[sid]/consultation/import': { POST: { access: 'edit', datasets: inScenario } },
+	'/api/scenarios/[sid]/resolutions': { POST: { access: 'edit', datasets: inScenario } },
+	'/api/scenarios/[sid]/resolutions/[rid]': {
+		PUT: { access: 'edit', datasets: inScenario },
+		DELETE: { access: 'edit', datasets: inScenario }
+	},
 	'/api/scenarios/[sid]/undo': { POST: { access: 'edit', datasets: inScenario } },
 	// The review path (issue 11 items 3, 4). The status endpoint is open to both sides of the process; which move
 	// each role may make (editors submit and withdraw, reviewers approve and return) is checked per `to` by the

@@ -100,7 +100,10 @@ export async function searchAudit(db: Kysely<DB>, f: AuditFilter): Promise<Audit
 		q = q.where((eb) =>
 			eb.or([
 				eb.and([eb('entity', 'in', ['scenario', 'scenario_staffing']), eb('entity_key', '=', String(id))]),
-				eb.and([eb('entity', 'in', ['group', 'scenario_exemption', 'comment']), eb('entity_key', 'like', `${id}/%`)])
+				eb.and([
+					eb('entity', 'in', ['group', 'scenario_exemption', 'comment', 'consultation', 'council_resolution']),
+					eb('entity_key', 'like', `${id}/%`)
+				])
 			])
 		);
 	}

@@ -223,6 +223,35 @@ export interface ExportCacheTable {
 	created_at: string;
 }
 
+// Public consultation and council resolutions (migration 2026-12-02_040).
+export interface ConsultationVoteTable {
+	scenario_id: number;
+	unit_code: string;
+	voters: number | null; // persons
+	agreeing: number | null; // persons
+	vote_date: string | null;
+	note: string | null;
+	updated_at: string;
+	updated_by: string;
+}
+
+export interface CouncilResolutionTable {
+	id: string;
+	scenario_id: number;
+	level: string; // commune | district | province
+	unit_code: string | null;
+	number: string;
+	resolution_date: string;
+	votes_for: number;
+	votes_against: number;
+	votes_abstaining: number;
+	note: string | null;
+	created_at: string;
+	created_by: string;
+	updated_at: string;
+	updated_by: string;
+}
+
 export interface DB {
 	datasets: DatasetTable;
 	units: UnitTable;
@@ -238,4 +267,6 @@ export interface DB {
 	login_throttle: LoginThrottleTable;
 	scenario_comments: ScenarioCommentTable;
 	export_cache: ExportCacheTable;
+	consultation_votes: ConsultationVoteTable;
+	council_resolutions: CouncilResolutionTable;
 }

@@ -459,6 +459,7 @@ function body(c: Ctx): (Paragraph | Table)[] {
 	if (!d.consultation) out.push(para(c, L.consultationMissing, { italics: true }));
 	else {
 		const cons = d.consultation;
+		if (cons.summaryText) out.push(para(c, cons.summaryText));
 		out.push(
 			...table(c, {
 				id: 'consultation',
@@ -481,7 +482,14 @@ function body(c: Ctx): (Paragraph | Table)[] {
 					rate: u.ratePercent / 100,
 					date: u.date,
 					flag: u.below50 ? pick(lang, 'Không quá 50%', 'Not above 50%') : ''
-				}))
+				})),
+				note: cons.clauseText
+					? pick(
+							lang,
+							`Tỷ lệ cử tri đồng ý phải trên 50% (${cons.clauseText}).`,
+							`More than 50% of the voters must agree (${cons.clauseText}).`
+						)
+					: undefined
 			})
 		);
 		const levelName = (l: string) =>
@@ -490,17 +498,19 @@ function body(c: Ctx): (Paragraph | Table)[] {
 				: l === 'district'
 					? pick(lang, 'cấp huyện', 'district')
 					: pick(lang, 'cấp tỉnh', 'province');
-		for (const r of cons.resolutions)
+		for (const r of cons.resolutions) {
+			const unit = r.unitName ? ` ${r.unitName}` : '';
 			out.push(
 				para(
 					c,
 					pick(
 						lang,
-						`- Hội đồng nhân dân ${levelName(r.level)}: Nghị quyết số ${r.number} ngày ${docDate(r.date, lang)}; tán thành ${docInteger(r.votesFor, lang)}, không tán thành ${docInteger(r.votesAgainst, lang)}, không biểu quyết ${docInteger(r.votesAbstaining, lang)}.`,
-						`- People's Council (${levelName(r.level)}): resolution ${r.number} of ${docDate(r.date, lang)}; for ${r.votesFor}, against ${r.votesAgainst}, abstaining ${r.votesAbstaining}.`
+						`- Hội đồng nhân dân ${levelName(r.level)}${unit}: Nghị quyết số ${r.number} ngày ${docDate(r.date, lang)}; tán thành ${docInteger(r.votesFor, lang)}, không tán thành ${docInteger(r.votesAgainst, lang)}, không biểu quyết ${docInteger(r.votesAbstaining, lang)}.`,
+						`- People's Council (${levelName(r.level)}${unit}): resolution ${r.number} of ${docDate(r.date, lang)}; for ${r.votesFor}, against ${r.votesAgainst}, abstaining ${r.votesAbstaining}.`
 					)
 				)
 			);
+		}
 	}
 
 	// Closing: recipients and signature block

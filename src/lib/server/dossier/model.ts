@@ -11,13 +11,14 @@ import type { DB } from '../db/schema.ts';
 import { computeScenarioStaffing } from '../scenario-staffing.ts';
 import { evaluateStored } from '../services/scenario-workspace.ts';
 import { requireScenario } from '../services/scenario.service.ts';
+import { dossierConsultation } from '../services/consultation.service.ts';
 
 export type { Dossier } from '../../domain/dossier/types.ts';
 
 export interface LoadDossierOptions {
 	/** Date of the dossier (ISO); default today (UTC). */
 	today?: string;
-	/** Consultation records, when entered (loaded by the consultation module). */
+	/** Consultation records; default: the scenario's records (consultation.service), undefined when none entered. */
 	consultation?: DossierConsultation;
 }
 
@@ -30,9 +31,10 @@ export async function loadDossier(
 ): Promise<Dossier> {
 	const today = opts.today ?? new Date().toISOString().slice(0, 10);
 	const scenario = await requireScenario(db, scenarioId);
-	const [{ evaluation, workspace }, staffing] = await Promise.all([
+	const [{ evaluation, workspace }, staffing, consultation] = await Promise.all([
 		evaluateStored(db, scenario),
-		computeScenarioStaffing(db, scenarioId, today)
+		computeScenarioStaffing(db, scenarioId, today),
+		opts.consultation ? Promise.resolve(opts.consultation) : dossierConsultation(db, scenarioId, lang)
 	]);
 	const ds = workspace.dataset;
 	return buildDossier({
@@ -56,6 +58,6 @@ export async function loadDossier(
 		evaluation,
 		basis: workspace.basis,
 		staffing: staffing.staffing,
-		consultation: opts.consultation
+		consultation
 	});
 }

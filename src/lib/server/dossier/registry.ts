@@ -17,12 +17,13 @@ import { exportGeojson, exportGeopackage, exportPlanCsv, exportShapefile } from 
 import { DOSSIER_FORMATS, type DossierFile, type DossierFormat, type DossierLevel, type Exporter } from './types.ts';
 
 /**
- * The exporter of each format built so far. The lead adds `docx`, `pdf` and `html` here when merging the branches
- * that build them (dossier-doc: docx; dossier-consult: pdf, html), like xlsx: a module with a heavy library is
- * imported when its format is first asked for, so the CLI's other commands and the server's start stay fast.
+ * The exporter of each format. A module with a heavy library (docx, pdfmake, exceljs, resvg) is imported when its
+ * format is first asked for, so the CLI's other commands and the server's start stay fast.
  */
 export const EXPORTERS: Partial<Record<DossierFormat, Exporter>> = {
 	docx: async (req) => (await import('./docx.ts')).exportDocx(req),
+	pdf: async (req) => (await import('./pdf.ts')).exportPdf(req),
+	html: async (req) => (await import('./html.ts')).exportHtml(req),
 	xlsx: async (req) => (await import('./xlsx.ts')).exportXlsx(req),
 	csv: exportPlanCsv,
 	geojson: exportGeojson,

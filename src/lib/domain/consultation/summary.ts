@@ -1,0 +1,74 @@
+/**
+ * The consultation at a glance (the scenario overview and the dossier): how many affected units have a result, how
+ * many fall at or below the threshold, which councils have passed a resolution.
+ */
+import { bi, type Bilingual } from '../messages.ts';
+import { CONSULTATION_RULES, consultationVerdict, type ConsultationRules, type ConsultationVerdict } from './rules.ts';
+import type { ExpectedCouncil } from './affected.ts';
+import type { AffectedUnit, ConsultationVote, CouncilResolution } from './types.ts';
+
+export interface ConsultationRow {
+	unit: AffectedUnit;
+	vote: ConsultationVote | null;
+	verdict: ConsultationVerdict;
+}
+
+export interface ConsultationSummary {
+	affected: number;
+	/** Units with both counts entered. */
+	entered: number;
+	/** Units whose rate does not exceed the threshold. */
+	notAgreed: number;
+	/** Total voters and agreeing over the units entered (persons). */
+	voters: number;
+	agreeing: number;
+	councilsExpected: number;
+	/** Expected councils with a resolution recorded. */
+	councilsWithResolution: number;
+	/** One line, e.g. "Lấy ý kiến: 12/15 đơn vị đã nhập, 1 đơn vị dưới 50%". */
+	text: Bilingual;
+}
+
+/** Rows of the affected units with their votes and verdicts. */
+export function consultationRows(
+	affected: readonly AffectedUnit[],
+	votes: readonly ConsultationVote[],
+	rules: ConsultationRules = CONSULTATION_RULES
+): ConsultationRow[] {
+	const byCode = new Map(votes.map((v) => [v.unitCode, v]));
+	return affected.map((unit) => {
+		const vote = byCode.get(unit.code) ?? null;
+		return { unit, vote, verdict: consultationVerdict(vote ?? undefined, rules) };
+	});
+}
+
+/** The summary of a scenario's consultation. */
+export function summarizeConsultation(
+	rows: readonly ConsultationRow[],
+	expected: readonly ExpectedCouncil[],
+	resolutions: readonly CouncilResolution[],
+	rules: ConsultationRules = CONSULTATION_RULES
+): ConsultationSummary {
+	const complete = rows.filter((r) => r.verdict.status === 'agreed' || r.verdict.status === 'not_agreed');
+	const notAgreed = complete.filter((r) => r.verdict.status === 'not_agreed').length;
+	const has = new Set(resolutions.map((r) => `${r.level}:${r.unitCode ?? ''}`));
+	const councilsWithResolution = expected.filter((c) => has.has(`${c.level}:${c.unitCode ?? ''}`)).length;
+	const pct = Math.round(rules.minAgreeShare.value * 100);
+	const n = rows.length;
+	const below = notAgreed
+		? bi(`, ${notAgreed} đơn vị không đạt trên ${pct}%`, `, ${notAgreed} not above ${pct}%`)
+		: bi('', '');
+	return {
+		affected: n,
+		entered: complete.length,
+		notAgreed,
+		voters: complete.reduce((s, r) => s + (r.vote?.voters ?? 0), 0),
+		agreeing: complete.reduce((s, r) => s + (r.vote?.agreeing ?? 0), 0),
+		councilsExpected: expected.length,
+		councilsWithResolution,
+		text: bi(
+			`Lấy ý kiến: ${complete.length}/${n} đơn vị đã nhập${below.vi}; nghị quyết HĐND: ${councilsWithResolution}/${expected.length}.`,
+			`Consultation: ${complete.length}/${n} units entered${below.en}; council resolutions: ${councilsWithResolution}/${expected.length}.`
+		)
+	};
+}
