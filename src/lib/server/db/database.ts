@@ -56,8 +56,13 @@ export function openDatabase(location: string): { db: Db; dialect: DialectName }
 		const pool = new pg.Pool({
 			connectionString: location,
 			max: Number(process.env.DATABASE_POOL_SIZE) || 10,
+			// A server that cannot be reached is an error after 10 s, not a request that hangs.
+			connectionTimeoutMillis: 10_000,
 			types: { getTypeParser: (oid, format) => PG_NUMBER_TYPES[oid] ?? pg.types.getTypeParser(oid, format) }
 		});
+		// An idle connection that the server drops (a restart, a failover) is reported on the pool: without a
+		// listener Node ends the process. The pool discards that connection and opens a new one on the next query.
+		pool.on('error', (e) => console.error(`PostgreSQL: an idle connection was lost (${e.message})`));
 		const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new PostgresSchemaPlugin()] });
 		return { db, dialect: 'postgres' };
 	}
