@@ -20,7 +20,7 @@ useRequestLang(() => {
 	}
 });
 
-/** Database faults met while serving a request (set by handleError), answered 503 instead of 500. */
+/** Database faults met while serving a request (set by handleError, keyed by the request's locals: the one object both hooks see), answered 503 instead of 500. */
 const faults = new WeakMap<object, DatabaseFault>();
 
 /**
@@ -69,7 +69,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		// An endpoint, a load or an action met a database fault (handleError saw it): 503 with its message.
 		// SvelteKit made the response (error page, action result or JSON) with handleError's message: only the status
 		// changes, 503 (the service is unavailable until the cause is fixed; nothing was saved).
-		const fault = faults.get(event);
+		const fault = faults.get(event.locals);
 		if (!fault || response.status !== 500) return response;
 		const headers = new Headers(response.headers);
 		headers.set('retry-after', '60');
@@ -88,7 +88,7 @@ export const handleError: HandleServerError = ({ error: e, event, status, messag
 	if (status >= 500) console.error(e);
 	const fault = databaseFault(e);
 	if (fault) {
-		faults.set(event, fault);
+		faults.set(event.locals, fault);
 		return { message: tr(fault.message.vi, fault.message.en), code: `database_${fault.code}` };
 	}
 	if (status === 404) return { message: tr('Không tìm thấy trang này.', 'Page not found.') };

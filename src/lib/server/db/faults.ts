@@ -23,8 +23,8 @@ const MESSAGES: Record<DatabaseFaultCode, Bilingual> = {
 		en: 'The disk holding the database is full, so this change was NOT saved. Ask the administrator to free space on the server’s disk (the database’s folder), then try again.'
 	},
 	read_only: {
-		vi: 'Cơ sở dữ liệu đang ở chế độ chỉ đọc nên thay đổi này CHƯA được lưu. Hãy báo quản trị viên cấp quyền ghi cho tệp cơ sở dữ liệu và thư mục chứa nó (DATABASE_PATH) hoặc cho tài khoản PostgreSQL, rồi thử lại.',
-		en: 'The database is read-only, so this change was NOT saved. Ask the administrator to make the database file and its folder (DATABASE_PATH), or the PostgreSQL account, writable, then try again.'
+		vi: 'Cơ sở dữ liệu đang ở chế độ chỉ đọc nên thay đổi này CHƯA được lưu. Hãy báo quản trị viên cấp quyền ghi cho tệp cơ sở dữ liệu và thư mục chứa nó (DATABASE_PATH) hoặc cho tài khoản PostgreSQL, rồi thử lại (với tệp SQLite: khởi động lại ứng dụng sau khi sửa quyền).',
+		en: 'The database is read-only, so this change was NOT saved. Ask the administrator to make the database file and its folder (DATABASE_PATH), or the PostgreSQL account, writable, then try again (with a SQLite file: restart the app after fixing it).'
 	},
 	unavailable: {
 		vi: 'Không kết nối được với máy chủ cơ sở dữ liệu nên yêu cầu này CHƯA được thực hiện. Hãy thử lại sau ít phút; nếu vẫn lỗi, báo quản trị viên kiểm tra máy chủ PostgreSQL (DATABASE_URL).',
