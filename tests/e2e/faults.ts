@@ -101,10 +101,10 @@ export function startBurst(opts: {
 }
 
 /** Resolve when `cond()` holds (polled every 5 ms), or throw after `ms`. */
-export async function until(cond: () => boolean, ms: number, what: string): Promise<void> {
+export async function until(cond: () => boolean, ms: number, what: string, detail = () => ''): Promise<void> {
 	const deadline = Date.now() + ms;
 	while (!cond()) {
-		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}\n${detail()}`);
 		await new Promise((r) => setTimeout(r, 5));
 	}
 }

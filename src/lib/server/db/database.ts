@@ -98,9 +98,14 @@ export function openDatabase(location: string): { db: Db; dialect: DialectName }
 			connectionTimeoutMillis: 10_000,
 			types: { getTypeParser: (oid, format) => PG_NUMBER_TYPES[oid] ?? pg.types.getTypeParser(oid, format) }
 		});
-		// An idle connection that the server drops (a restart, a failover) is reported on the pool: without a
-		// listener Node ends the process. The pool discards that connection and opens a new one on the next query.
+		// A connection that the server drops (a crash, a restart, a failover) emits 'error': on the pool while it is
+		// idle, on the client itself while a request holds it (between the statements of a transaction). Without a
+		// listener Node ends the whole process (found by tests/e2e/pg-faults.test.ts). With one, the request's next
+		// query fails (503, hooks.server.ts), the pool discards the broken connection and opens a new one later.
 		pool.on('error', (e) => console.error(`PostgreSQL: an idle connection was lost (${e.message})`));
+		pool.on('connect', (client) =>
+			client.on('error', (e) => console.error(`PostgreSQL: a connection in use was lost (${e.message})`))
+		);
 		const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new PostgresSchemaPlugin()] });
 		return { db, dialect: 'postgres' };
 	}
