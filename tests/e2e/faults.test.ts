@@ -242,7 +242,9 @@ describe('faults on SQLite (issue 15.4)', () => {
 			expect(body.message).toContain('giải phóng dung lượng');
 			// Reading goes on; the health check answers; the server did not crash.
 			expect(await scenarioVersion(server.url, editor, sids[0])).toBe(v);
-			expect((await fetch(server.url + '/healthz')).status).toBe(200);
+			const health = await fetch(server.url + '/healthz');
+			expect(health.status).toBe(200);
+			expect(await health.json()).toEqual({ ok: true, database: 'sqlite' });
 
 			const byCli = await cli(file, ['import', LAM_DONG, '--name', 'Lâm Đồng']);
 			expect(byCli.code).toBe(3);
