@@ -193,7 +193,7 @@ async function main(argv: string[]): Promise<void> {
 						? await backupPostgres(location, values.out)
 						: backupSqlite(location, values.out);
 					out(
-						{ ok: true, database: describeLocation(location), ...r },
+						{ ok: true, ...r, location: describeLocation(location) },
 						[
 							`Đã sao lưu / backed up ${describeLocation(location)} → ${r.file} (${(r.bytes / 1024).toFixed(0)} KB)`,
 							r.database === 'sqlite'
