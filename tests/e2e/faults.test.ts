@@ -138,7 +138,7 @@ describe('faults on SQLite (issue 15.4)', () => {
 		const { sids, editor } = await prepare(file, 2);
 		const server = await serve(file);
 		const burst = startBurst({ url: () => server.url, token: editor, sids, editorsPerScenario: 2, prefix: 'b' });
-		await until(() => burst.log.acks.length >= 30, 60_000, '30 acknowledged edits');
+		await until(() => burst.log.acks.length >= 20, 90_000, '20 acknowledged edits');
 		await kill9(server);
 		await burst.stop();
 		expect([...burst.log.errors], 'no error answers before the kill').toEqual([]);
@@ -155,7 +155,7 @@ describe('faults on SQLite (issue 15.4)', () => {
 		expect((await post(again.url, editor, sids[0], v, 'after-restart')).status).toBe(200);
 		await again.stop();
 		expect(integrity(file)).toBe('ok');
-	});
+	}, 300_000);
 
 	it('kill -9 of the server inside the import transaction of an upload: no half-written dataset, and the same upload succeeds after a restart', async () => {
 		const file = join(root, 'upload', 'sapxep.db');
@@ -180,7 +180,7 @@ describe('faults on SQLite (issue 15.4)', () => {
 		await withDb(file, async (db) =>
 			expect((await datasetsWithUnits(db)).at(-1)).toEqual({ name: 'Lâm Đồng', units: LAM_DONG_UNITS })
 		);
-	});
+	}, 300_000);
 
 	it('kill -9 of the CLI inside its import transaction: no half-written dataset, and the import run again succeeds', async () => {
 		const file = join(root, 'cli', 'sapxep.db');
@@ -210,7 +210,7 @@ describe('faults on SQLite (issue 15.4)', () => {
 			expect((await datasetsWithUnits(db)).at(-1)).toEqual({ name: 'Lâm Đồng', units: LAM_DONG_UNITS })
 		);
 		expect(integrity(file)).toBe('ok');
-	});
+	}, 300_000);
 
 	it('a full disk: the edit gets 503 with what to do in Vietnamese, reads and the CLI keep answering clearly, and once space is freed the same edit saves without a restart', async () => {
 		const mnt = join(root, 'small-disk');
@@ -263,7 +263,7 @@ describe('faults on SQLite (issue 15.4)', () => {
 			await server?.stop();
 			execFileSync('umount', [mnt]);
 		}
-	});
+	}, 300_000);
 
 	it('a read-only database file: the server starts and serves reading, an edit gets 503 saying the database is read-only and what to do, the CLI says the same', async () => {
 		const file = join(root, 'read-only', 'sapxep.db');
@@ -294,5 +294,5 @@ describe('faults on SQLite (issue 15.4)', () => {
 		// Writable again: after a restart (the message says so for a SQLite file) the same edit saves.
 		const again = await serve(file);
 		expect((await post(again.url, editor, sids[0], 1, 'on-a-read-only-file')).status).toBe(200);
-	});
+	}, 300_000);
 });
