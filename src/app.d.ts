@@ -4,6 +4,11 @@ import type { AuthUser } from '$lib/server/auth/session';
 
 declare global {
 	namespace App {
+		interface Error {
+			message: string;
+			/** A machine-readable reason where there is one (database_disk_full, database_read_only…). */
+			code?: string;
+		}
 		interface Locals {
 			/**
 			 * Who is acting: every change records `user.id` (the login). Set from the session cookie only, by the guard

@@ -14,6 +14,8 @@ import {
 	type Db
 } from '../lib/server/db/database.ts';
 import { copyDatabase } from '../lib/server/db/copy.ts';
+import { backupPostgres, BackupError, backupSqlite } from '../lib/server/db/backup.ts';
+import { databaseFault } from '../lib/server/db/faults.ts';
 import { countDatasets, deleteDataset, findDataset, listDatasets } from '../lib/server/db/dataset.repository.ts';
 import { setManualEdge } from '../lib/server/db/adjacency.repository.ts';
 import { importAttributes, importDataset, ImportError, type ImportFile } from '../lib/server/import/index.ts';
@@ -35,6 +37,10 @@ const HELP = `sapxep CLI — npm run cli -- <command> [options]
   db copy --to postgres://… [--from FILE]
                                        copy a department's SQLite file (default: the database below) into an
                                        empty PostgreSQL database, in one transaction, verified by counts per table
+  db backup [--out PATH]              a verified copy of the database: SQLite through VACUUM INTO (then
+                                       integrity_check and row counts on the copy), PostgreSQL through pg_dump
+                                       (custom format, read back with pg_restore --list); PATH is a file or a
+                                       folder (default ./backups/sapxep-<UTC time>.db|.dump)
   setup                                migrate, seed the demo province if the database is empty, and create the
                                        account \`admin\` with a random password (printed once) if there is none
   generate [--communes N] [--seed S] [--messy] [--two-tier] [--out DIR] [--no-import] [--json]
@@ -185,7 +191,34 @@ async function main(argv: string[]): Promise<void> {
 			);
 			return;
 		case 'db': {
-			if (positionals[0] !== 'copy') fail(`Dùng / usage: db copy --to postgres://… [--from FILE]`);
+			if (positionals[0] === 'backup') {
+				const location = defaultDatabaseLocation();
+				// Bring the schema up to date first (a backup of a half-migrated database would restore as one).
+				await withDb(async () => {});
+				try {
+					const r = isPostgresUrl(location)
+						? await backupPostgres(location, values.out)
+						: backupSqlite(location, values.out);
+					out(
+						{ ok: true, ...r, location: describeLocation(location) },
+						[
+							`Đã sao lưu / backed up ${describeLocation(location)} → ${r.file} (${(r.bytes / 1024).toFixed(0)} KB)`,
+							r.database === 'sqlite'
+								? `Kiểm tra bản sao / copy checked: integrity_check ok, ${r.tables.length} bảng / tables, mọi dòng đọc được / every row reads`
+								: `Kiểm tra bản sao / archive checked: pg_restore --list ok, ${r.tables.length} bảng có dữ liệu / tables with data`
+						].join('\n')
+					);
+				} catch (e) {
+					if (e instanceof BackupError)
+						fail(
+							`Không sao lưu được / backup failed: ${process.env.SAPXEP_LANG === 'en' ? e.message : `${e.vi}\n(${e.message})`}`
+						);
+					throw e;
+				}
+				return;
+			}
+			if (positionals[0] !== 'copy')
+				fail(`Dùng / usage: db copy --to postgres://… [--from FILE] | db backup [--out PATH]`);
 			const to = values.to;
 			if (!to || !isPostgresUrl(to)) fail('Cần --to postgres://… / --to postgres://… is required');
 			const from = values.from ?? defaultDatabasePath();
@@ -418,6 +451,16 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((e) => {
+	// The disk is full, the file is read-only, the server is down: say so and what to do, not a stack trace.
+	const fault = databaseFault(e);
+	if (fault) {
+		const lang = process.env.SAPXEP_LANG === 'en' ? 'en' : 'vi';
+		process.stderr.write(
+			`Lỗi cơ sở dữ liệu / database error: ${fault.message[lang]}\n${lang === 'vi' ? `(${fault.message.en})\n` : ''}` +
+				`Chi tiết / detail: ${(e as Error).message}\n`
+		);
+		process.exit(3);
+	}
 	process.stderr.write(`${(e as Error).stack ?? e}\n`);
 	process.exit(1);
 });

@@ -32,6 +32,8 @@ export interface RunningServer {
 	url: string;
 	stop: () => Promise<void>;
 	output: () => string;
+	/** The server's process (the fault tests kill it with SIGKILL). */
+	child: ChildProcess;
 }
 
 /**
@@ -70,8 +72,10 @@ export async function startServer(
 	}
 	return {
 		url,
+		child,
 		output: () => out,
 		stop: async () => {
+			if (child.exitCode != null || child.signalCode != null) return;
 			child.kill('SIGTERM');
 			await new Promise((r) => child.once('exit', r));
 		}

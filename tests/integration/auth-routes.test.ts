@@ -30,6 +30,7 @@ const EXPECTED: Record<string, string> = {
 	'/login ?/default': 'P',
 	'/api/auth/login POST': 'P',
 	'/api/auth/logout POST': 'P',
+	'/healthz GET': 'P',
 	'/account PAGE': 'S',
 	'/account ?/password': 'S',
 	'/account ?/signOut': 'S',

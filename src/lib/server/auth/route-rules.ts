@@ -29,6 +29,8 @@ export const ROUTE_RULES: Record<string, Record<string, RouteRule>> = {
 	'/api/auth/login': { POST: { access: 'public' } },
 	// Public so that a stale cookie can still be cleared; it ends only the session its cookie names.
 	'/api/auth/logout': { POST: { access: 'public' } },
+	// The reverse proxy's health check (issue 15 item 5): answers whether the database answers, nothing more.
+	'/healthz': { GET: { access: 'public' } },
 	'/account': {
 		PAGE: { access: 'signed-in' },
 		'?/password': { access: 'signed-in' },

@@ -1,5 +1,16 @@
 import Database from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, sql, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
+import {
+	Kysely,
+	Migrator,
+	PostgresDialect,
+	sql,
+	SqliteDialect,
+	SqliteDriver,
+	type DatabaseConnection,
+	type Driver,
+	type Migration,
+	type MigrationProvider
+} from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import pg from 'pg';
@@ -41,6 +52,33 @@ export function describeLocation(location: string): string {
 	}
 }
 
+/**
+ * After some errors (SQLITE_FULL, SQLITE_IOERR, SQLITE_NOMEM…) SQLite has already rolled the transaction back by
+ * itself; Kysely's ROLLBACK then fails with "no transaction is active", and that error replaces the real one (a
+ * full disk became an unexplained 500). Roll back only when a transaction is open.
+ */
+class SqliteAutoRollbackDriver extends SqliteDriver {
+	readonly #sqlite: Database.Database;
+	constructor(sqlite: Database.Database) {
+		super({ database: sqlite });
+		this.#sqlite = sqlite;
+	}
+	override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+		if (this.#sqlite.inTransaction) await super.rollbackTransaction(connection);
+	}
+}
+
+class AppSqliteDialect extends SqliteDialect {
+	readonly #sqlite: Database.Database;
+	constructor(sqlite: Database.Database) {
+		super({ database: sqlite });
+		this.#sqlite = sqlite;
+	}
+	override createDriver(): Driver {
+		return new SqliteAutoRollbackDriver(this.#sqlite);
+	}
+}
+
 class ListMigrationProvider implements MigrationProvider {
 	async getMigrations(): Promise<Record<string, Migration>> {
 		return migrations;
@@ -56,8 +94,18 @@ export function openDatabase(location: string): { db: Db; dialect: DialectName }
 		const pool = new pg.Pool({
 			connectionString: location,
 			max: Number(process.env.DATABASE_POOL_SIZE) || 10,
+			// A server that cannot be reached is an error after 10 s, not a request that hangs.
+			connectionTimeoutMillis: 10_000,
 			types: { getTypeParser: (oid, format) => PG_NUMBER_TYPES[oid] ?? pg.types.getTypeParser(oid, format) }
 		});
+		// A connection that the server drops (a crash, a restart, a failover) emits 'error': on the pool while it is
+		// idle, on the client itself while a request holds it (between the statements of a transaction). Without a
+		// listener Node ends the whole process (found by tests/e2e/pg-faults.test.ts). With one, the request's next
+		// query fails (503, hooks.server.ts), the pool discards the broken connection and opens a new one later.
+		pool.on('error', (e) => console.error(`PostgreSQL: an idle connection was lost (${e.message})`));
+		pool.on('connect', (client) =>
+			client.on('error', (e) => console.error(`PostgreSQL: a connection in use was lost (${e.message})`))
+		);
 		const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new PostgresSchemaPlugin()] });
 		return { db, dialect: 'postgres' };
 	}
@@ -67,7 +115,7 @@ export function openDatabase(location: string): { db: Db; dialect: DialectName }
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
 	sqlite.pragma('synchronous = NORMAL');
-	const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+	const db = new Kysely<DB>({ dialect: new AppSqliteDialect(sqlite) });
 	return { db, dialect: 'sqlite' };
 }
 

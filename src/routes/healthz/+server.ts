@@ -1,0 +1,35 @@
+import { json } from '@sveltejs/kit';
+import { sql } from 'kysely';
+import { dialectOf, getDb } from '$lib/server/db/database';
+import { databaseFault } from '$lib/server/db/faults';
+import type { RequestHandler } from './$types';
+
+/**
+ * The health check of a reverse proxy or a monitor (public, no session): a trivial query on the database.
+ * 200 { ok: true, database: 'sqlite' | 'postgres' } | 503 { ok: false, database?, error, message: { vi, en } }.
+ * The hook lets it through before the session is read (hooks.server.ts), so it answers even when that fails.
+ */
+export const GET: RequestHandler = async () => {
+	const headers = { 'cache-control': 'no-store' };
+	let database: string | undefined;
+	try {
+		const db = await getDb();
+		database = dialectOf(db);
+		await sql`select 1`.execute(db);
+		return json({ ok: true, database }, { headers });
+	} catch (e) {
+		const fault = databaseFault(e);
+		return json(
+			{
+				ok: false,
+				database,
+				error: fault ? `database_${fault.code}` : 'database_error',
+				message: fault?.message ?? {
+					vi: `Lỗi cơ sở dữ liệu: ${e instanceof Error ? e.message : String(e)}`,
+					en: `Database error: ${e instanceof Error ? e.message : String(e)}`
+				}
+			},
+			{ status: 503, headers }
+		);
+	}
+};
