@@ -115,6 +115,10 @@ describe('the reviewer compares two Lâm Đồng scenarios and comments on a uni
 		// the submitted scenario is ticked already; one is not enough
 		expect(await page.locator(`[data-testid=compare-pick][data-id="${sid.submitted}"]`).isChecked()).toBe(true);
 		expect(await page.locator('[data-testid=compare-go]').count()).toBe(0);
+		// a reviewer reads and compares: no create, import, duplicate or delete buttons they could not use
+		expect(await page.locator('[data-testid=create-scenario]').count()).toBe(0);
+		expect(await page.locator('[data-testid=import-plan]').count()).toBe(0);
+		expect(await page.getByRole('button', { name: /^(Nhân bản|Xoá…)$/ }).count()).toBe(0);
 		await page.locator(`[data-testid=compare-pick][data-id="${sid.alternative}"]`).check();
 		expect(await page.locator('[data-testid=compare-go]').textContent()).toBe('So sánh 2 phương án đã chọn');
 		await screenshot(page, '70-scenarios-pick');

@@ -11,16 +11,19 @@ import {
 } from '$lib/server/services/scenario.service';
 import { ScenarioStateError } from '$lib/domain/scenario/lifecycle';
 import { scenarioFail } from '$lib/server/scenario-http';
+import { roleGrants } from '$lib/server/auth/roles';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params }) => {
+export const load: PageServerLoad = async ({ params, locals }) => {
 	const db = await getDb();
 	const id = Number(params.id);
 	const dataset = await requireDataset(db, id).catch((e) => {
 		if (e instanceof ScenarioStateError) error(404, 'Không có bộ dữ liệu này / no such dataset');
 		throw e;
 	});
-	return { dataset, ...(await listDatasetScenarios(db, id)), ruleSets: ruleSetChoices() };
+	// Only those who may change scenarios see the buttons that do (a reviewer or a viewer reads and compares).
+	const canEdit = !!locals.user && roleGrants(locals.user.role, 'edit');
+	return { dataset, ...(await listDatasetScenarios(db, id)), ruleSets: ruleSetChoices(), canEdit };
 };
 
 /** The scenario named by a form's `id` field, as a number (NaN when missing: the service answers not_found). */
