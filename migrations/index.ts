@@ -10,6 +10,7 @@ import * as m006 from './2026-12-02_006_two_tier_population_parts.ts';
 import * as m010 from './2026-12-02_010_accounts.ts';
 import * as m020 from './2026-12-02_020_exemption_reference.ts';
 import * as m030 from './2026-12-02_030_review.ts';
+import * as m050 from './2026-12-02_050_import_jobs.ts';
 
 export const migrations: Record<string, Migration> = {
 	'2026-11-28_001_initial': m001,
@@ -20,5 +21,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-02_006_two_tier_population_parts': m006,
 	'2026-12-02_010_accounts': m010,
 	'2026-12-02_020_exemption_reference': m020,
-	'2026-12-02_030_review': m030
+	'2026-12-02_030_review': m030,
+	'2026-12-02_050_import_jobs': m050
 };
