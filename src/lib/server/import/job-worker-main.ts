@@ -58,7 +58,19 @@ async function run(): Promise<void> {
 				limits: input.limits,
 				createdBy: input.createdBy
 			},
-			(step) => post({ type: 'step', step })
+			(step) => post({ type: 'step', step }),
+			// SQLite has one writer: the main thread writes the 'store' step before this worker's transaction begins, so
+			// it never waits on the lock (better-sqlite3 would wait synchronously, stalling every request).
+			() =>
+				new Promise<void>((resolve) => {
+					const onAck = (m: unknown) => {
+						if (m === 'store-ack') {
+							parentPort!.off('message', onAck);
+							resolve();
+						}
+					};
+					parentPort!.on('message', onAck);
+				})
 		);
 		post({
 			type: 'done',

@@ -127,6 +127,14 @@ function runWorker(
 		worker.on('message', (m: WorkerMessage) => {
 			if (ended) return;
 			if (m.type === 'files') queue(() => advanceImportJob(db, id, 'parse', STEP_PROGRESS.parse, m.names));
+			else if (m.type === 'step' && m.step === 'store')
+				queue(async () => {
+					try {
+						await advanceImportJob(db, id, m.step, STEP_PROGRESS[m.step]);
+					} finally {
+						worker.postMessage('store-ack'); // the worker begins its transaction only now
+					}
+				});
 			else if (m.type === 'step' && m.step !== 'done')
 				queue(() => advanceImportJob(db, id, m.step, STEP_PROGRESS[m.step]));
 			else if (m.type === 'done')
