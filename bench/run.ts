@@ -26,6 +26,7 @@ import { listUnits } from '../src/lib/server/db/unit.repository.ts';
 import { seedDemo } from '../src/lib/server/demo.ts';
 import { dissolveFair } from './dissolve-fair.ts';
 import { adjacencyLamDong } from './adjacency-lamdong.ts';
+import { importBlock } from './import-block.ts';
 
 const args = new Set(process.argv.slice(2));
 const JSON_OUT = args.has('--json');
@@ -254,6 +255,12 @@ for (const n of [150, 1500]) {
 	}
 }
 if (BIG === 10000) result.evaluate_10000_ms = result.evaluate_10000_ms ?? result[`evaluate_${BIG}_ms`];
+
+// 5. The server thread while a whole-country import runs as a job (bench/import-block.ts).
+{
+	const stall = await importBlock(BIG, log, result);
+	targets.push([`import event-loop stall ${BIG} under 200 ms`, stall < 200, `${stall.toFixed(1)} ms`]);
+}
 
 log('\n== Targets ==');
 for (const [name, ok, value] of targets) log(`${ok ? 'PASS' : 'MISS'}  ${name}: ${value}`);

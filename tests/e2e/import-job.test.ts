@@ -23,7 +23,7 @@ describe('an import job in the browser', () => {
 
 	it('uploads, shows the steps and progress, can be left and come back, and ends with the dataset', async () => {
 		const f = provinceToFiles(generateProvince({ communes: 1200, seed: 21, messy: true }));
-		await page.goto(`${server.url}/datasets`);
+		await page.goto(`${server.url}/datasets`, { waitUntil: 'networkidle' }); // hydrated: bind:files works
 		await page.locator('input[type=file]').setInputFiles([
 			{ name: 'districts.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(f.districts)) },
 			{ name: 'communes.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(f.communes)) },
@@ -31,14 +31,17 @@ describe('an import job in the browser', () => {
 		]);
 		await page.getByLabel('Tên bộ dữ liệu').fill('Tỉnh nhập qua lượt nhập');
 		const uploaded = page.waitForResponse((r) => r.url().endsWith('/api/datasets'));
-		await page.locator('[data-testid=import-form] button[type=submit]').click();
+		await page.locator('[data-testid=import-form] button[type=submit]').click({ timeout: 60_000 });
 		expect((await uploaded).status()).toBe(202);
 		await page.waitForURL(/\/datasets\/imports\/[0-9a-f-]+$/);
 		const jobUrl = page.url();
 		const steps = page.locator('[data-testid=import-steps] li');
 		expect(await steps.count()).toBe(6);
 		// While it runs: the upload step is done, a later one is current, the page says it can be left.
-		await expect.poll(() => page.locator('[data-step=upload]').getAttribute('data-state')).toBe('done');
+		// (the upload step lasts until the worker has started and read the form)
+		await expect
+			.poll(() => page.locator('[data-step=upload]').getAttribute('data-state'), { timeout: 120_000 })
+			.toBe('done');
 		await expect.poll(() => page.locator('[data-testid=import-steps] [data-state=current]').count()).toBe(1);
 		expect(await page.locator('[data-testid=import-leave]').textContent()).toContain('có thể rời trang này');
 		await screenshot(page, 'import-job-01-running');
@@ -65,13 +68,13 @@ describe('an import job in the browser', () => {
 	it('a failing upload (a Latin-1 CSV without declared encoding) ends on its job page with the Vietnamese message', async () => {
 		const f = provinceToFiles(generateProvince({ communes: 30, seed: 3 }));
 		const csv = f.unitsCsv.replace(/\n([^,\n]+),([^,\n]+),/, '\n$1,Xã Tân Hà,');
-		await page.goto(`${server.url}/datasets`);
+		await page.goto(`${server.url}/datasets`, { waitUntil: 'networkidle' }); // hydrated: bind:files works
 		await page.locator('input[type=file]').setInputFiles([
 			{ name: 'districts.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(f.districts)) },
 			{ name: 'communes.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(f.communes)) },
 			{ name: 'units.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'latin1') }
 		]);
-		await page.locator('[data-testid=import-form] button[type=submit]').click();
+		await page.locator('[data-testid=import-form] button[type=submit]').click({ timeout: 60_000 });
 		await page.waitForURL(/\/datasets\/imports\//);
 		const err = page.locator('[data-testid=import-error]');
 		await err.waitFor({ timeout: 60_000 });
