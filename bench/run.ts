@@ -6,17 +6,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { generateProvince, type GeneratedProvince } from '../src/lib/domain/generate/index.ts';
-import { computeAdjacency, naiveAdjacency } from '../src/lib/domain/geo/adjacency.ts';
+import { computeAdjacency } from '../src/lib/domain/geo/adjacency.ts';
+import { naiveAdjacency } from './naive-adjacency.ts';
 import { adjacencyIndex } from '../src/lib/domain/geo/contiguity.ts';
-import {
-	buildLayerTopology,
-	countSliverHoles,
-	dissolveGroup,
-	dissolveLayer,
-	DEFAULT_MAX_SLIVER_KM2
-} from '../src/lib/domain/geo/dissolve.ts';
+import { dissolveGroup } from '../src/lib/domain/geo/dissolve.ts';
 import { evaluateMerger, getRuleSet } from '../src/lib/domain/rules/index.ts';
 import {
 	emptyContent,
@@ -30,7 +24,9 @@ import type { UnitView } from '../src/lib/domain/units.ts';
 import { openMigrated } from '../src/lib/server/db/database.ts';
 import { listUnits } from '../src/lib/server/db/unit.repository.ts';
 import { seedDemo } from '../src/lib/server/demo.ts';
-import { mapshaperDissolve } from './mapshaper-baseline.ts';
+import { dissolveFair } from './dissolve-fair.ts';
+import { adjacencyLamDong } from './adjacency-lamdong.ts';
+import { importBlock } from './import-block.ts';
 
 const args = new Set(process.argv.slice(2));
 const JSON_OUT = args.has('--json');
@@ -107,38 +103,11 @@ targets.push([
 	`P ${result[`adjacency_precision_${BIG}`]}, R ${result[`adjacency_recall_${BIG}`]}`
 ]);
 
-// 2. Dissolving a whole scenario (communes → districts) vs mapshaper on the same input.
-log('\n== Scenario dissolve, communes → districts (messy borders) vs mapshaper -dissolve gap-fill-area ==');
-for (const n of SIZES) {
-	const p = province(n, true);
-	const units = p.communes.map((c) => ({ code: c.record.code, geometry: c.geometry }));
-	const parent = new Map(p.communes.map((c) => [c.record.code, c.record.parentCode!]));
-	const fc: FeatureCollection<Polygon | MultiPolygon> = {
-		type: 'FeatureCollection',
-		features: p.communes.map((c) => ({
-			type: 'Feature',
-			properties: { grp: c.record.parentCode },
-			geometry: c.geometry
-		}))
-	};
-	await mapshaperDissolve(fc, 'grp'); // warm-up
-	const ms = await mapshaperDissolve(fc, 'grp');
-	const ours = time(() => dissolveLayer(buildLayerTopology(units), (code) => parent.get(code)));
-	let oursHoles = 0;
-	for (const r of ours.value.values()) oursHoles += countSliverHoles(r.geometry, DEFAULT_MAX_SLIVER_KM2);
-	let msHoles = 0;
-	for (const f of ms.fc.features) msHoles += countSliverHoles(f.geometry, DEFAULT_MAX_SLIVER_KM2);
-	const fallbacks = [...ours.value.values()].filter((r) => r.method !== 'arcs').length;
-	log(
-		`${String(n).padStart(6)} communes → ${ours.value.size} districts: ours ${(ours.ms / 1000).toFixed(3)} s (${oursHoles} sliver holes, ${fallbacks} fallbacks)` +
-			` | mapshaper ${(ms.ms / 1000).toFixed(3)} s (${msHoles} sliver holes) | ours/mapshaper ${(ours.ms / ms.ms).toFixed(2)}`
-	);
-	result[`dissolve_scenario_${n}_s`] = ours.ms / 1000;
-	result[`dissolve_mapshaper_${n}_s`] = ms.ms / 1000;
-	result[`dissolve_scenario_ratio_vs_mapshaper_${n}`] = ours.ms / ms.ms;
-	result[`dissolve_sliver_holes_${n}`] = oursHoles;
-	result[`dissolve_mapshaper_sliver_holes_${n}`] = msHoles;
-}
+// 1b. Adjacency on the real Lâm Đồng layer against a reference list of borders (bench/adjacency-lamdong.ts).
+adjacencyLamDong(log, result);
+
+// 2. Dissolving a whole scenario (communes → districts) vs mapshaper on equal terms (bench/dissolve-fair.ts).
+await dissolveFair(SIZES, (n) => province(n, true), log, result);
 targets.push([
 	`scenario dissolve no slower than mapshaper`,
 	(result[`dissolve_scenario_ratio_vs_mapshaper_${BIG}`] as number) <= 1,
@@ -289,6 +258,12 @@ if (BIG === 10000) result.evaluate_10000_ms = result.evaluate_10000_ms ?? result
 
 await (await import('./planner.ts')).benchPlanner({ log, result, targets, quick: QUICK });
 await (await import('./scenario-ops.ts')).benchScenarioOps({ log, result, targets, quick: QUICK });
+// 5. The server thread while a whole-country import runs as a job (bench/import-block.ts).
+{
+	const stall = await importBlock(BIG, log, result);
+	targets.push([`import event-loop stall ${BIG} under 200 ms`, stall < 200, `${stall.toFixed(1)} ms`]);
+}
+
 log('\n== Targets ==');
 for (const [name, ok, value] of targets) log(`${ok ? 'PASS' : 'MISS'}  ${name}: ${value}`);
 if (JSON_OUT) process.stdout.write(JSON.stringify(result, null, 2) + '\n');

@@ -11,6 +11,7 @@ import * as m010 from './2026-12-02_010_accounts.ts';
 import * as m020 from './2026-12-02_020_exemption_reference.ts';
 import * as m030 from './2026-12-02_030_review.ts';
 import * as m040 from './2026-12-02_040_consultation.ts';
+import * as m050 from './2026-12-02_050_import_jobs.ts';
 import * as m055 from './2026-12-02_055_dataset_version.ts';
 import * as m060 from './2026-12-02_060_export_cache.ts';
 
@@ -25,6 +26,7 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-02_020_exemption_reference': m020,
 	'2026-12-02_030_review': m030,
 	'2026-12-02_040_consultation': m040,
+	'2026-12-02_050_import_jobs': m050,
 	'2026-12-02_055_dataset_version': m055,
 	'2026-12-02_060_export_cache': m060
 };

@@ -18,7 +18,13 @@ import { backupPostgres, BackupError, backupSqlite } from '../lib/server/db/back
 import { databaseFault } from '../lib/server/db/faults.ts';
 import { countDatasets, deleteDataset, findDataset, listDatasets } from '../lib/server/db/dataset.repository.ts';
 import { setManualEdge } from '../lib/server/db/adjacency.repository.ts';
-import { importAttributes, importDataset, ImportError, type ImportFile } from '../lib/server/import/index.ts';
+import {
+	importAttributes,
+	importDataset,
+	ImportError,
+	type ImportFile,
+	type ImportProgress
+} from '../lib/server/import/index.ts';
 import { seedDemo, writeGeneratedFiles } from '../lib/server/demo.ts';
 import { evaluateCommand } from './evaluate.ts';
 import { EXPORT_HELP, exportCommand } from './export.ts';
@@ -50,13 +56,14 @@ const HELP = `sapxep CLI — npm run cli -- <command> [options]
   import <folder | files...> [--name NAME] [--province-code C] [--province-name N]
          [--reference-date YYYY-MM-DD] [--terrain mountainous|other] [--structure two-tier|three-tier]
          [--code-field F] [--name-field F] [--type-field F] [--parent-field F] [--population-field F]
-         [--crs CRS] [--json]
+         [--crs CRS] [--encoding windows-1258|windows-1252] [--json]
                                        import boundaries (districts + communes: GeoJSON, TopoJSON, or a zipped
                                        Shapefile with its .prj) and an attributes CSV. A commune layer alone is a
                                        two-tier dataset (province → communes and wards, since 1 July 2025; the
                                        communes' parent is the province); --structure says so explicitly.
                                        --crs gives the CRS of the coordinates (EPSG:3405, vn2000-tm3:107.75…;
-                                       wins over a .prj)
+                                       wins over a .prj). --encoding decodes a .dbf without .cpg or a CSV
+                                       that is not UTF-8 (otherwise refused). On a terminal, prints its steps.
   attributes <dataset> <file.csv> [--json]
                                        update units of a dataset from an attributes CSV (population may come as
                                        population_permanent + population_temporary_converted: the total is their sum)
@@ -158,6 +165,7 @@ async function main(argv: string[]): Promise<void> {
 			messy: { type: 'boolean', default: false },
 			'two-tier': { type: 'boolean', default: false },
 			structure: { type: 'string' },
+			encoding: { type: 'string' },
 			out: { type: 'string' },
 			'no-import': { type: 'boolean', default: false },
 			rules: { type: 'string' },
@@ -300,6 +308,24 @@ async function main(argv: string[]): Promise<void> {
 			return;
 		}
 		case 'import': {
+			/** Progress on a terminal (stderr, one line rewritten per step); nothing when piped or with --json. */
+			const ttyProgress = (): ImportProgress => {
+				if (!process.stderr.isTTY || values.json) return () => {};
+				const t0 = performance.now();
+				const steps = ['parse', 'adjacency', 'quality', 'store', 'done'];
+				const label: Record<string, string> = {
+					parse: 'đọc và kiểm tra tệp / reading files',
+					adjacency: 'tính liền kề / adjacency',
+					quality: 'chất lượng dữ liệu / data quality',
+					store: 'lưu / storing',
+					done: 'xong / done'
+				};
+				return (stage) => {
+					const i = steps.indexOf(stage) + 1;
+					const secs = ((performance.now() - t0) / 1000).toFixed(1);
+					process.stderr.write(`\r\x1b[K[${i}/${steps.length}] ${label[stage]} (${secs} s)`);
+				};
+			};
 			if (!positionals.length) fail('Usage: import <folder | files...> [--name NAME] [--json]');
 			const files = collectImportFiles(positionals);
 			const terrain = values.terrain as Terrain | undefined;
@@ -309,29 +335,36 @@ async function main(argv: string[]): Promise<void> {
 				fail('--structure phải là two-tier hoặc three-tier / must be two-tier or three-tier');
 			await withDb(async (db) => {
 				try {
-					const r = await importDataset(db, files, {
-						name: values.name,
-						provinceCode: values['province-code'],
-						provinceName: values['province-name'],
-						referenceDate: values['reference-date'] ?? null,
-						defaultTerrain: terrain,
-						structure: structure as 'two-tier' | 'three-tier' | undefined,
-						crs: values.crs,
-						districtFields: {
-							code: values['code-field'],
-							name: values['name-field'],
-							type: values['type-field'],
-							population: values['population-field']
+					const r = await importDataset(
+						db,
+						files,
+						{
+							name: values.name,
+							provinceCode: values['province-code'],
+							provinceName: values['province-name'],
+							referenceDate: values['reference-date'] ?? null,
+							defaultTerrain: terrain,
+							structure: structure as 'two-tier' | 'three-tier' | undefined,
+							crs: values.crs,
+							encoding: values.encoding,
+							districtFields: {
+								code: values['code-field'],
+								name: values['name-field'],
+								type: values['type-field'],
+								population: values['population-field']
+							},
+							communeFields: {
+								code: values['code-field'],
+								name: values['name-field'],
+								type: values['type-field'],
+								parent: values['parent-field'],
+								population: values['population-field']
+							},
+							createdBy: WHO
 						},
-						communeFields: {
-							code: values['code-field'],
-							name: values['name-field'],
-							type: values['type-field'],
-							parent: values['parent-field'],
-							population: values['population-field']
-						},
-						createdBy: WHO
-					});
+						ttyProgress()
+					);
+					if (process.stderr.isTTY) process.stderr.write('\n');
 					out(
 						{
 							dataset_id: r.datasetId,

@@ -27,7 +27,8 @@ import {
 	scenarioVersion,
 	startBurst,
 	until,
-	uploadImport
+	uploadImport,
+	jobAtStore
 } from './faults';
 
 let root: string;
@@ -164,9 +165,12 @@ describe('faults on SQLite (issue 15.4)', () => {
 		const before = await withDb(file, tableCounts);
 		const server = await serve(file);
 		let answered: Awaited<ReturnType<typeof uploadImport>> | undefined;
-		const upload = uploadImport(server.url, admin, 'Lâm Đồng').then((r) => (answered = r));
+		let job: string | undefined;
+		const upload = uploadImport(server.url, admin, 'Lâm Đồng', (u) => (job = u)).then((r) => (answered = r));
+		// the job's own row says "store"; the next write lock is the import's transaction (in the worker thread)
+		await jobAtStore(server.url, admin, () => job);
 		await killInsideWrite(file, server.child.pid!, () => answered !== undefined);
-		expect(await upload, 'the upload was never answered').toBeNull();
+		expect(await upload, 'the import was never finished').toBeNull();
 
 		expect(integrity(file)).toBe('ok');
 		await withDb(file, async (db) => {

@@ -152,21 +152,47 @@ export function lamDongUpload(name: string): FormData {
 	return form;
 }
 
-/** Upload a province as the import form does; resolves with the status and body, or null if the connection died. */
+/**
+ * Upload a province as the import form does and follow its job (POST /api/datasets answers 202 with the job; the
+ * import runs in a worker thread): resolves with 200 and the job when it is done, its HTTP status or the failed job
+ * otherwise, or null if the connection died (the server was killed). `onJob` gets the job's status URL at once.
+ */
 export async function uploadImport(
 	url: string,
 	token: string,
-	name: string
+	name: string,
+	onJob?: (statusUrl: string) => void
 ): Promise<{ status: number; body: string } | null> {
+	const headers = { cookie: `${SESSION_COOKIE}=${token}`, origin: url };
 	try {
-		const r = await fetch(`${url}/api/datasets`, {
-			method: 'POST',
-			headers: { cookie: `${SESSION_COOKIE}=${token}`, origin: url },
-			body: lamDongUpload(name)
-		});
-		return { status: r.status, body: await r.text() };
+		const r = await fetch(`${url}/api/datasets`, { method: 'POST', headers, body: lamDongUpload(name) });
+		const body = await r.text();
+		if (r.status !== 202) return { status: r.status, body };
+		const { status_url } = JSON.parse(body) as { status_url: string };
+		onJob?.(status_url);
+		for (;;) {
+			const job = await (await fetch(url + status_url, { headers })).json();
+			if (job.status === 'done') return { status: 200, body: JSON.stringify(job) };
+			if (job.status === 'failed') return { status: 500, body: JSON.stringify(job) };
+			await new Promise((res) => setTimeout(res, 50));
+		}
 	} catch {
 		return null;
+	}
+}
+
+/** Wait until an import job has reached its store step (the next write is the import's own transaction). */
+export async function jobAtStore(url: string, token: string, statusUrl: () => string | undefined): Promise<void> {
+	const headers = { cookie: `${SESSION_COOKIE}=${token}` };
+	for (;;) {
+		const u = statusUrl();
+		if (u) {
+			const job = await (await fetch(url + u, { headers })).json();
+			if (job.step === 'store' && job.status === 'running') return;
+			if (job.status === 'done' || job.status === 'failed')
+				throw new Error(`the import ended (${job.status}) before its store step was seen`);
+		}
+		await new Promise((res) => setTimeout(res, 10));
 	}
 }
 

@@ -29,7 +29,8 @@ import {
 	scenarioVersion,
 	startBurst,
 	until,
-	uploadImport
+	uploadImport,
+	jobAtStore
 } from './faults';
 
 const PG_ROOT = '/usr/lib/postgresql';
@@ -217,13 +218,16 @@ describe('faults on PostgreSQL (issue 15.4)', () => {
 		await watcher.connect();
 		try {
 			let answered: Awaited<ReturnType<typeof uploadImport>> | undefined;
-			const upload = uploadImport(server.url, admin, 'Lâm Đồng').then((r) => (answered = r));
+			let job: string | undefined;
+			const upload = uploadImport(server.url, admin, 'Lâm Đồng', (u) => (job = u)).then((r) => (answered = r));
+			// the job's own row says "store"; the next writing transaction is the import's (in the worker thread)
+			await jobAtStore(server.url, admin, () => job);
 			for (;;) {
 				if (answered !== undefined) throw new Error('the import finished before its transaction was seen writing');
 				if ((await writingBackends(watcher)) > 0) break;
 			}
 			await kill9(server);
-			expect(await upload, 'the upload was never answered').toBeNull();
+			expect(await upload, 'the import was never finished').toBeNull();
 		} finally {
 			await watcher.end();
 		}

@@ -58,6 +58,8 @@ const EXPECTED: Record<string, string> = {
 	'/standards ?/override': 'A',
 	'/standards ?/revoke': 'A',
 	'/api/datasets POST': 'A',
+	'/api/imports/[id] GET': 'A',
+	'/datasets/imports/[id] PAGE': 'A',
 	'/api/datasets/[id]/adjacency GET': 'R*',
 	'/api/datasets/[id]/geometry/[level] GET': 'R*',
 	'/api/datasets/[id]/layer/[level] GET': 'R*',

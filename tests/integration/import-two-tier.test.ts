@@ -24,6 +24,8 @@ import * as mapPage from '../../src/routes/datasets/[id]/+page.server';
 import * as qualityPage from '../../src/routes/datasets/[id]/quality/+page.server';
 import * as layer from '../../src/routes/api/datasets/[id]/layer/[level]/+server';
 import * as upload from '../../src/routes/api/datasets/+server';
+import { jobSettled } from '../../src/lib/server/import/jobs';
+import { getImportJob } from '../../src/lib/server/db/import-job.repository';
 import { importPlanScenario } from '../../src/lib/server/services/scenario.service';
 import { evaluateStored } from '../../src/lib/server/services/scenario-workspace';
 
@@ -201,10 +203,14 @@ describe('two-tier in the web app: upload, map data, quality page', () => {
 			request: new Request('http://localhost/api/datasets', { method: 'POST', body: form }),
 			locals: { user: { id: 'uploader', name: 'uploader' } }
 		} as never);
-		expect(res.status).toBe(200);
-		const body = await res.json();
-		expect(body).toMatchObject({ structure: 'two-tier', districts: 0, communes: 60 });
-		id = body.dataset_id;
+		// The upload becomes an import job (worker thread); its report is the job's result.
+		expect(res.status).toBe(202);
+		const { job_id } = await res.json();
+		await jobSettled(job_id);
+		const job = (await getImportJob(await getDb(), job_id))!;
+		expect(job.error).toBeNull();
+		expect(job.result).toMatchObject({ structure: 'two-tier', districts: 0, communes: 60 });
+		id = job.datasetId!;
 	});
 	afterAll(async () => {
 		await (await getDb()).destroy();

@@ -3,10 +3,10 @@ import type { Polygon } from 'geojson';
 import {
 	computeAdjacency,
 	mergeManualEdges,
-	naiveAdjacency,
 	type AdjacencyEdge,
 	type AdjacencyUnit
 } from '../../src/lib/domain/geo/adjacency';
+import { naiveAdjacency } from '../../bench/naive-adjacency';
 import {
 	differentVerticesPair,
 	enclaveCase,

@@ -1,13 +1,23 @@
 import { fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/database';
 import { deleteDataset, listDatasets, updateDataset } from '$lib/server/db/dataset.repository';
+import { listImportJobs } from '$lib/server/db/import-job.repository';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const db = await getDb();
 	// An account limited to some datasets sees only those (the guard refuses it the others anyway).
 	const mine = locals.user.datasets;
-	return { datasets: (await listDatasets(db)).filter((d) => !mine || mine.includes(d.id)) };
+	// The account's recent imports (importing is administration: others have none), to come back to a running one.
+	const jobs = (await listImportJobs(db, locals.user.id, 5)).map((j) => ({
+		id: j.id,
+		status: j.status,
+		step: j.step,
+		progress: j.progress,
+		fileNames: j.fileNames,
+		createdAt: j.createdAt
+	}));
+	return { datasets: (await listDatasets(db)).filter((d) => !mine || mine.includes(d.id)), jobs };
 };
 
 export const actions: Actions = {

@@ -78,6 +78,8 @@ export const ROUTE_RULES: Record<string, Record<string, RouteRule>> = {
 
 	// Dataset endpoints.
 	'/api/datasets': { POST: { access: 'admin' } }, // importing a province
+	'/api/imports/[id]': { GET: { access: 'admin' } }, // an import job's steps (importing is administration)
+	'/datasets/imports/[id]': { PAGE: { access: 'admin' } },
 	'/api/datasets/[id]/adjacency': { GET: { access: 'read', datasets: inDataset } },
 	'/api/datasets/[id]/geometry/[level]': { GET: { access: 'read', datasets: inDataset } },
 	'/api/datasets/[id]/layer/[level]': { GET: { access: 'read', datasets: inDataset } },

@@ -269,4 +269,24 @@ export interface DB {
 	export_cache: ExportCacheTable;
 	consultation_votes: ConsultationVoteTable;
 	council_resolutions: CouncilResolutionTable;
+	import_jobs: ImportJobTable;
+}
+
+/** An import job (migration 050): an upload run in a worker thread, its step and progress. */
+export interface ImportJobTable {
+	id: string;
+	status: 'queued' | 'running' | 'done' | 'failed';
+	step: string;
+	progress: number;
+	steps_json: string;
+	file_names: string;
+	upload_bytes: number;
+	dataset_id: number | null;
+	result_json: string | null;
+	error_code: string | null;
+	message_vi: string | null;
+	message_en: string | null;
+	created_by: string;
+	created_at: string;
+	updated_at: string;
 }

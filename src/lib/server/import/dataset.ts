@@ -6,6 +6,7 @@ import { crsFromOption } from './crs.ts';
 import { bi, ImportError, warning, type ImportWarning } from './errors.ts';
 import { hasDistrictParent } from './fields.ts';
 import { readLayer } from './layer.ts';
+import { withImportContext } from './limits.ts';
 import { repairKind } from '../../domain/geo/repair.ts';
 import type { BoundaryLayer, ImportFile, ImportOptions, ParsedDataset, ParsedUnit } from './types.ts';
 
@@ -74,8 +75,15 @@ function datasetStructure(
 	return hasDistrictParent(propKeys(cls.communes.fc)) ? 'three-tier' : 'two-tier';
 }
 
-/** Read, validate, repair and normalise a dataset's files. Throws ImportError on the first fatal problem. */
+/**
+ * Read, validate, repair and normalise a dataset's files. Throws ImportError on the first fatal problem. The limits
+ * and the chosen encoding of `opts` are in force while it runs.
+ */
 export function parseDataset(files: ImportFile[], opts: ImportOptions = {}): ParsedDataset {
+	return withImportContext({ limits: opts.limits, encoding: opts.encoding }, () => parseDatasetIn(files, opts));
+}
+
+function parseDatasetIn(files: ImportFile[], opts: ImportOptions): ParsedDataset {
 	const warnings: ImportWarning[] = [];
 	const repairs: ParsedDataset['repairs'] = [];
 	const crs = opts.crs?.trim() ? crsFromOption(opts.crs) : undefined;

@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { bi, ImportError, warning, type ImportWarning } from './errors.ts';
+import { chosenEncoding, encodingLabel } from './limits.ts';
 
 export type PolygonalGeometry = Polygon | MultiPolygon;
 
@@ -16,6 +17,9 @@ export function decodeText(file: string, data: Uint8Array | string): string {
 		try {
 			s = new TextDecoder('utf-8', { fatal: true }).decode(data);
 		} catch {
+			// Not UTF-8: the encoding the user chose for this import, when there is one.
+			const chosen = encodingLabel(chosenEncoding());
+			if (chosen && chosen !== 'utf-8') return refuseReplacement(file, stripBom(new TextDecoder(chosen).decode(data)));
 			const at = firstInvalidUtf8(data);
 			let line = 1;
 			for (let i = 0; i < at; i++) if (data[i] === 0x0a) line++;
@@ -23,14 +27,35 @@ export function decodeText(file: string, data: Uint8Array | string): string {
 			throw new ImportError(
 				'not_utf8',
 				bi(
-					`tệp không được lưu theo bảng mã UTF-8 (byte ${byte} không hợp lệ); có thể tệp được lưu bằng bảng mã cũ (Windows-1252/1258, TCVN3) nên tên có dấu sẽ bị hỏng. Mở tệp và lưu lại dạng UTF-8 (Excel: Lưu thành → "CSV UTF-8 (phân cách bằng dấu phẩy)"), rồi nhập lại.`,
-					`the file is not saved as UTF-8 (invalid byte ${byte}); it was probably saved in a legacy code page (Windows-1252/1258, TCVN3), which would corrupt Vietnamese names. Open it and save it again as UTF-8 (Excel: Save As → "CSV UTF-8 (Comma delimited)"), then import again.`
+					`tệp không được lưu theo bảng mã UTF-8 (byte ${byte} không hợp lệ); có thể tệp được lưu bằng bảng mã cũ (Windows-1252/1258, TCVN3) nên tên có dấu sẽ bị hỏng. Mở tệp và lưu lại dạng UTF-8 (Excel: Lưu thành → "CSV UTF-8 (phân cách bằng dấu phẩy)"), hoặc chọn bảng mã của tệp khi nhập (vd. Windows-1258), rồi nhập lại.`,
+					`the file is not saved as UTF-8 (invalid byte ${byte}); it was probably saved in a legacy code page (Windows-1252/1258, TCVN3), which would corrupt Vietnamese names. Open it and save it again as UTF-8 (Excel: Save As → "CSV UTF-8 (Comma delimited)"), or choose the file's encoding when importing (e.g. Windows-1258), then import again.`
 				),
 				{ file, row: line }
 			);
 		}
 	}
-	return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+	return refuseReplacement(file, stripBom(s));
+}
+
+const stripBom = (s: string) => (s.charCodeAt(0) === 0xfeff ? s.slice(1) : s);
+
+/**
+ * Text already holding U+FFFD (decoded somewhere with replacement, or bytes undefined in the chosen code page) is
+ * refused: a name with a replacement character is damaged for good.
+ */
+function refuseReplacement(file: string, s: string): string {
+	const at = s.indexOf('\ufffd');
+	if (at < 0) return s;
+	let line = 1;
+	for (let i = 0; i < at; i++) if (s.charCodeAt(i) === 0x0a) line++;
+	throw new ImportError(
+		'replacement_char',
+		bi(
+			'tệp có ký tự không đọc được (U+FFFD, "�"): văn bản đã bị giải mã sai bảng mã nên tên có dấu bị hỏng. Lưu lại tệp dạng UTF-8 (Excel: Lưu thành → "CSV UTF-8") hoặc chọn đúng bảng mã khi nhập, rồi nhập lại.',
+			'the file holds an unreadable character (U+FFFD, "�"): the text was decoded with the wrong code page, so names with diacritics are damaged. Save the file again as UTF-8 (Excel: Save As → "CSV UTF-8") or choose the right encoding when importing, then import again.'
+		),
+		{ file, row: line }
+	);
 }
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence (data.length when none). */

@@ -31,7 +31,9 @@ export async function importDataset(
 	db: Kysely<DB>,
 	files: ImportFile[],
 	opts: ImportOptions & { createdBy: string; isDemo?: boolean },
-	progress: ImportProgress = () => {}
+	progress: ImportProgress = () => {},
+	/** Awaited just before the store transaction begins (the import worker lets the job row be written first). */
+	beforeStore: () => Promise<void> = async () => {}
 ): Promise<ImportResult> {
 	const timings: Record<string, number> = {};
 	let t = performance.now();
@@ -43,6 +45,7 @@ export async function importDataset(
 	timings.derive = performance.now() - t;
 	t = performance.now();
 	progress('store');
+	await beforeStore();
 	const datasetId = await insertDataset(db, parsed, derived, opts.createdBy, { isDemo: opts.isDemo });
 	timings.store = performance.now() - t;
 	progress('done');

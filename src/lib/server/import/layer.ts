@@ -1,11 +1,12 @@
 /** Reading one boundary layer into unit records: codes, names, kinds, parents, figures, repaired geometry. */
-import type { Feature } from 'geojson';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { KIND_LABEL_VI, newUnitRecord, parseKind, type Level, type UnitKind } from '../../domain/units.ts';
 import { applyLayerCrs, type CrsDef } from './crs.ts';
 import { propKeys } from './classify.ts';
 import { bi, ImportError, warning, type ImportWarning } from './errors.ts';
 import { detectFields, yearInFieldName, type FieldMap } from './fields.ts';
 import { extentWarnings, polygonalGeometry } from './geojson.ts';
+import { currentLimits } from './limits.ts';
 import { repairGeometry } from './repair.ts';
 import type { BoundaryLayer, ParsedDataset, ParsedUnit } from './types.ts';
 import { unitGeometryFacts } from './unit-geometry.ts';
@@ -48,6 +49,28 @@ function kindFromName(name: string, level: Level): UnitKind | null {
 		level === 'district' ? ['thi_xa', 'thanh_pho', 'huyen', 'quan'] : ['thi_tran', 'phuong', 'xa'];
 	for (const k of order) if (name.toLowerCase().startsWith(KIND_LABEL_VI[k].toLowerCase() + ' ')) return k;
 	return null;
+}
+
+/** Refuses a unit drawn with more vertices than the import limit, naming it (repair and adjacency would stall). */
+function checkVertices(
+	g: Polygon | MultiPolygon,
+	name: string,
+	code: string,
+	where: { file: string; feature: number }
+): void {
+	const max = currentLimits().maxVerticesPerUnit;
+	let n = 0;
+	for (const poly of g.type === 'Polygon' ? [g.coordinates] : g.coordinates) for (const ring of poly) n += ring.length;
+	if (n > max) {
+		throw new ImportError(
+			'too_many_vertices',
+			bi(
+				`đơn vị ${code} "${name}" có ${n.toLocaleString('vi-VN')} đỉnh, quá mức ${max.toLocaleString('vi-VN')} đỉnh cho một đơn vị. Hãy đơn giản hoá ranh giới (vd. mapshaper -simplify, QGIS Simplify) rồi nhập lại, hoặc nhờ người quản trị nâng giới hạn SAPXEP_IMPORT_MAX_VERTICES.`,
+				`unit ${code} "${name}" has ${n.toLocaleString('en')} vertices, over the limit of ${max.toLocaleString('en')} per unit. Simplify the boundaries (e.g. mapshaper -simplify, QGIS Simplify) and import again, or ask the administrator to raise SAPXEP_IMPORT_MAX_VERTICES.`
+			),
+			{ ...where, unit: code }
+		);
+	}
 }
 
 /** The units of one layer (district or commune level) and the province codes it names. */
@@ -127,6 +150,7 @@ export function readLayer(
 			provinceCodes.add(parent);
 		}
 		const raw = polygonalGeometry(file.name, i, f, code);
+		checkVertices(raw, name, code, where);
 		const repaired = repairGeometry(raw, { file: file.name, feature: i, unit: code });
 		if (repaired.repairs.length) repairs.push({ code, level, repairs: repaired.repairs });
 		const facts = unitGeometryFacts(repaired.geometry);

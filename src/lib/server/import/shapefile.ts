@@ -10,6 +10,7 @@ import type { Feature, FeatureCollection, Position } from 'geojson';
 import { parseShp as shpjsParseShp, parseDbf as shpjsParseDbf } from 'shpjs';
 import { bi, ImportError, warning, type ImportWarning } from './errors.ts';
 import type { ImportFile } from './types.ts';
+import { chosenEncoding, encodingLabel } from './limits.ts';
 import { corrupt, readZip } from './zip.ts';
 
 /** shpjs: .shp bytes → one GeoJSON geometry (or null) per record; no projection when `prj` is false. */
@@ -84,6 +85,74 @@ function codePage(cpg: string): string | null {
 	}
 }
 
+/** WHATWG labels of DBF language driver ids (byte 29) that the platform decodes; others are treated as unknown. */
+const LDID: Record<number, string> = {
+	0x03: 'windows-1252',
+	0x57: 'windows-1252',
+	0x58: 'windows-1252',
+	0x59: 'windows-1252',
+	0x65: 'ibm866',
+	0x7b: 'shift_jis',
+	0x79: 'euc-kr',
+	0x7a: 'gbk',
+	0x78: 'big5',
+	0x7c: 'windows-874',
+	0xc8: 'windows-1250',
+	0xc9: 'windows-1251',
+	0xca: 'windows-1254',
+	0xcb: 'windows-1253',
+	0xcc: 'windows-1257'
+};
+
+/** Whether the records of a DBF (after its header) are valid UTF-8. */
+function dbfRecordsAreUtf8(dbf: Uint8Array): boolean {
+	if (dbf.length < 32) return true;
+	const headerLen = dbf[8] | (dbf[9] << 8);
+	try {
+		new TextDecoder('utf-8', { fatal: true }).decode(dbf.subarray(Math.min(headerLen, dbf.length)));
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * The encoding of a DBF's text: the .cpg when it names a known code page; else UTF-8 when the records are valid
+ * UTF-8 (legacy single-byte text almost never is); else the encoding the user chose; else the DBF's language
+ * driver id. Otherwise the file is refused with a message saying how to declare it.
+ */
+function dbfEncoding(set: PartSet, dbfName: string, warnings: ImportWarning[]): string {
+	const dbf = set.parts.dbf!.data;
+	if (set.parts.cpg) {
+		const text = new TextDecoder('utf-8').decode(set.parts.cpg.data);
+		const label = codePage(text);
+		if (label) return label;
+		warnings.push(
+			warning(
+				'cpg_unknown',
+				bi(
+					`không nhận ra bảng mã "${text.trim()}" trong tệp .cpg.`,
+					`unknown code page "${text.trim()}" in the .cpg file.`
+				),
+				{ file: `${set.container}${set.parts.cpg.name}` }
+			)
+		);
+	}
+	if (dbfRecordsAreUtf8(dbf)) return 'utf-8';
+	const chosen = encodingLabel(chosenEncoding());
+	if (chosen) return chosen;
+	const ldid = dbf.length > 29 ? LDID[dbf[29]] : undefined;
+	if (ldid) return ldid;
+	throw new ImportError(
+		'dbf_encoding_unknown',
+		bi(
+			'tệp thuộc tính .dbf không lưu theo UTF-8 và không cho biết bảng mã (không có tệp .cpg, không có mã ngôn ngữ trong .dbf), nên tên có dấu không đọc được chắc chắn. Thêm tệp .cpg cùng tên ghi bảng mã (vd. 1258 cho Windows-1258, 1252 cho Latin-1), hoặc chọn bảng mã khi nhập, rồi nhập lại.',
+			'the .dbf attribute file is not UTF-8 and does not say its code page (no .cpg file, no language driver id in the .dbf), so names with diacritics cannot be read reliably. Add a .cpg file of the same name naming the code page (e.g. 1258 for Windows-1258, 1252 for Latin-1), or choose the encoding when importing, then import again.'
+		),
+		{ file: dbfName }
+	);
+}
+
 interface PartSet {
 	/** Display prefix: "tinh.zip/" for zip entries, "" for loose files. */
 	container: string;
@@ -105,24 +174,8 @@ function layerFromParts(set: PartSet, hints: string[], warnings: ImportWarning[]
 			{ file: name }
 		);
 	}
-	let encoding = 'utf-8';
-	if (set.parts.cpg) {
-		const text = new TextDecoder('utf-8').decode(set.parts.cpg.data);
-		const label = codePage(text);
-		if (label) encoding = label;
-		else {
-			warnings.push(
-				warning(
-					'cpg_unknown',
-					bi(
-						`không nhận ra bảng mã "${text.trim()}"; đọc thuộc tính theo UTF-8.`,
-						`unknown code page "${text.trim()}"; attributes read as UTF-8.`
-					),
-					{ file: `${set.container}${set.parts.cpg.name}` }
-				)
-			);
-		}
-	}
+	const dbfName = `${set.container}${dbf.name}`;
+	const encoding = dbfEncoding(set, dbfName, warnings);
 	let geometries: (Feature['geometry'] | null)[];
 	try {
 		geometries = parseShpRecords(shp.data, false);
@@ -162,26 +215,29 @@ function layerFromParts(set: PartSet, hints: string[], warnings: ImportWarning[]
 		);
 	}
 	let undecodable = 0;
+	let example = '';
 	for (const p of props) {
 		for (const [k, v] of Object.entries(p)) {
 			// DBF stores an empty number as blanks, which parsedbf reads as NaN: it means "no value".
 			if (typeof v === 'number' && Number.isNaN(v)) p[k] = null;
 			else if (typeof v === 'string') {
-				if (v.includes('\ufffd')) undecodable++;
+				if (v.includes('\ufffd')) {
+					undecodable++;
+					example ||= v;
+				}
 				p[k] = v.normalize('NFC');
 			}
 		}
 	}
+	// Never stored with replacement characters: a name that did not decode is refused, not kept damaged.
 	if (undecodable) {
-		warnings.push(
-			warning(
-				'dbf_encoding',
-				bi(
-					`${undecodable} giá trị chữ không đọc được theo bảng mã ${encoding} (tên có dấu có thể bị hỏng). Thêm tệp .cpg ghi đúng bảng mã (vd. UTF-8 hoặc 1258).`,
-					`${undecodable} text values are not valid ${encoding} (names with diacritics may be damaged). Add a .cpg file naming the code page (e.g. UTF-8 or 1258).`
-				),
-				{ file: `${set.container}${dbf.name}` }
-			)
+		throw new ImportError(
+			'dbf_encoding',
+			bi(
+				`${undecodable} giá trị chữ không đọc được theo bảng mã ${encoding} (vd. "${example}"), tên có dấu sẽ bị hỏng nên không nhập. Thêm tệp .cpg ghi đúng bảng mã (vd. UTF-8 hoặc 1258), hoặc chọn bảng mã khi nhập.`,
+				`${undecodable} text values are not valid ${encoding} (e.g. "${example}"); names with diacritics would be damaged, so nothing is imported. Add a .cpg file naming the code page (e.g. UTF-8 or 1258), or choose the encoding when importing.`
+			),
+			{ file: dbfName }
 		);
 	}
 	const restored = restoreFieldNames(props);

@@ -1,3 +1,4 @@
+import type { ImportLimits } from './limits.ts';
 /** The shapes the importer passes between its steps: input files, options, boundary layers, parsed units. */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { DatasetContext, DatasetStructure, Level, Terrain, UnitRecord } from '../../domain/units.ts';
@@ -31,6 +32,13 @@ export interface ImportOptions {
 	 * communes). Absent: two-tier when no district layer is given and the communes carry no district code.
 	 */
 	structure?: DatasetStructure;
+	/**
+	 * Encoding of text files that declare none and are not UTF-8 (a DBF without .cpg, a CSV): a TextDecoder label
+	 * ("windows-1258", "1258", "latin1"). Without it such files are refused.
+	 */
+	encoding?: string;
+	/** Import limits; default: importLimits() from the environment. */
+	limits?: ImportLimits;
 }
 
 /** A boundary layer from any format (GeoJSON file, TopoJSON object, Shapefile), before its CRS is applied. */

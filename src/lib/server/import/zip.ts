@@ -4,13 +4,12 @@
  */
 import { inflateRawSync } from 'node:zlib';
 import { bi, ImportError } from './errors.ts';
+import { currentLimits, megabytes } from './limits.ts';
 
 export interface ZipEntry {
 	path: string;
 	data: Uint8Array;
 }
-
-const MAX_UNZIPPED_BYTES = 2 * 1024 ** 3; // 2 GiB in all: a guard against zip bombs in uploads
 
 const CRC_TABLE = (() => {
 	const t = new Uint32Array(256);
@@ -40,8 +39,24 @@ export function corrupt(file: string, why: Parameters<typeof bi>): ImportError {
 	);
 }
 
-/** Every file entry of a ZIP archive (directories skipped), decompressed and CRC-checked. */
-export function readZip(file: string, bytes: Uint8Array): ZipEntry[] {
+/** The refusal of an archive that would inflate past the limit (a zip bomb, or simply too much data). */
+function tooLarge(file: string, declared: number, max: number): ImportError {
+	return new ImportError(
+		'zip_too_large',
+		bi(
+			`tệp nén khi giải nén sẽ lớn hơn mức cho phép (${declared > max ? `ít nhất ${megabytes(declared)}` : `hơn ${megabytes(max)}`}, tối đa ${megabytes(max)}); đã dừng, không giải nén. Kiểm tra lại tệp (có thể là tệp độc hại), hoặc nhờ người quản trị nâng giới hạn SAPXEP_IMPORT_MAX_UNZIPPED_MB.`,
+			`the archive would inflate past the limit (${declared > max ? `at least ${megabytes(declared)}` : `over ${megabytes(max)}`}, at most ${megabytes(max)}); stopped without inflating it. Check the file (it may be malicious), or ask the administrator to raise SAPXEP_IMPORT_MAX_UNZIPPED_MB.`
+		),
+		{ file }
+	);
+}
+
+/**
+ * Every file entry of a ZIP archive (directories skipped), decompressed and CRC-checked. The total inflated size is
+ * bounded by `maxBytes` (the import limit): the sizes the archive declares are summed before anything is inflated,
+ * and each entry is inflated with its declared size as a hard cap, so a zip bomb costs neither time nor memory.
+ */
+export function readZip(file: string, bytes: Uint8Array, maxBytes = currentLimits().maxUnzippedBytes): ZipEntry[] {
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	const u16 = (o: number) => view.getUint16(o, true);
 	const u32 = (o: number) => view.getUint32(o, true);
@@ -65,6 +80,7 @@ export function readZip(file: string, bytes: Uint8Array): ZipEntry[] {
 		cdOffset = u64(z64 + 48);
 	}
 	const out: ZipEntry[] = [];
+	const pending: { path: string; method: number; crc: number; usize: number; raw: Uint8Array }[] = [];
 	let total = 0;
 	let o = cdOffset;
 	for (let n = 0; n < count; n++) {
@@ -118,9 +134,11 @@ export function readZip(file: string, bytes: Uint8Array): ZipEntry[] {
 		if (start + csize > bytes.length)
 			throw corrupt(file, [`dữ liệu của ${path} bị cắt cụt`, `data of ${path} is truncated`]);
 		total += usize;
-		if (total > MAX_UNZIPPED_BYTES)
-			throw corrupt(file, ['dữ liệu giải nén quá 2 GiB', 'more than 2 GiB once unzipped']);
-		const raw = bytes.subarray(start, start + csize);
+		pending.push({ path, method, crc, usize, raw: bytes.subarray(start, start + csize) });
+	}
+	// Declared sizes first: an archive that says it holds more than the limit is refused before any inflating.
+	if (total > maxBytes) throw tooLarge(file, total, maxBytes);
+	for (const { path, method, crc, usize, raw } of pending) {
 		let data: Uint8Array;
 		if (method === 0) data = raw;
 		else if (method === 8) {

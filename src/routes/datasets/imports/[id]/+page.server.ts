@@ -1,0 +1,11 @@
+import { error } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db/database';
+import { getImportJob } from '$lib/server/db/import-job.repository';
+import type { PageServerLoad } from './$types';
+
+/** An import job's page: its steps and progress (polled while it runs), then the dataset or the failure. */
+export const load: PageServerLoad = async ({ params }) => {
+	const job = await getImportJob(await getDb(), params.id);
+	if (!job) error(404, 'Không có lượt nhập này / No such import');
+	return { job };
+};
