@@ -27,8 +27,7 @@ import {
 	scenarioVersion,
 	startBurst,
 	until,
-	uploadImport,
-	jobAtStore
+	uploadImport
 } from './faults';
 
 let root: string;
@@ -113,11 +112,19 @@ function sqliteWriter(file: string): number | undefined {
 	return undefined;
 }
 
-/** Kill -9 the process `pid` as soon as it holds the write lock of `file` (its transaction is open). */
-async function killInsideWrite(file: string, pid: number, done: () => boolean): Promise<void> {
+/**
+ * Kill -9 the process `pid` as soon as it holds the write lock of `file` (its transaction is open) and `ready()` says
+ * the lock is the one wanted.
+ */
+async function killInsideWrite(
+	file: string,
+	pid: number,
+	done: () => boolean,
+	ready: () => boolean = () => true
+): Promise<void> {
 	for (;;) {
 		if (done()) throw new Error('the write finished before it was seen in progress');
-		if (sqliteWriter(file) === pid) {
+		if (sqliteWriter(file) === pid && ready()) {
 			process.kill(pid, 'SIGKILL');
 			return;
 		}
@@ -165,11 +172,20 @@ describe('faults on SQLite (issue 15.4)', () => {
 		const before = await withDb(file, tableCounts);
 		const server = await serve(file);
 		let answered: Awaited<ReturnType<typeof uploadImport>> | undefined;
-		let job: string | undefined;
-		const upload = uploadImport(server.url, admin, 'Lâm Đồng', (u) => (job = u)).then((r) => (answered = r));
-		// the job's own row says "store"; the next write lock is the import's transaction (in the worker thread)
-		await jobAtStore(server.url, admin, () => job);
-		await killInsideWrite(file, server.child.pid!, () => answered !== undefined);
+		const upload = uploadImport(server.url, admin, 'Lâm Đồng').then((r) => (answered = r));
+		// The job's own row says "store" (committed before the worker begins): the write lock held from then on, while
+		// the job still runs, is the import's transaction in the worker thread. Read without waiting (WAL).
+		const reader = new Database(file, { readonly: true });
+		const atStore = () =>
+			(
+				reader.prepare('select step, status from import_jobs order by created_at desc limit 1').get() as
+					{ step: string; status: string } | undefined
+			)?.step === 'store';
+		try {
+			await killInsideWrite(file, server.child.pid!, () => answered !== undefined, atStore);
+		} finally {
+			reader.close();
+		}
 		expect(await upload, 'the import was never finished').toBeNull();
 
 		expect(integrity(file)).toBe('ok');

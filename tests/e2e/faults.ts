@@ -155,13 +155,12 @@ export function lamDongUpload(name: string): FormData {
 /**
  * Upload a province as the import form does and follow its job (POST /api/datasets answers 202 with the job; the
  * import runs in a worker thread): resolves with 200 and the job when it is done, its HTTP status or the failed job
- * otherwise, or null if the connection died (the server was killed). `onJob` gets the job's status URL at once.
+ * otherwise, or null if the connection died (the server was killed).
  */
 export async function uploadImport(
 	url: string,
 	token: string,
-	name: string,
-	onJob?: (statusUrl: string) => void
+	name: string
 ): Promise<{ status: number; body: string } | null> {
 	const headers = { cookie: `${SESSION_COOKIE}=${token}`, origin: url };
 	try {
@@ -169,7 +168,6 @@ export async function uploadImport(
 		const body = await r.text();
 		if (r.status !== 202) return { status: r.status, body };
 		const { status_url } = JSON.parse(body) as { status_url: string };
-		onJob?.(status_url);
 		for (;;) {
 			const job = await (await fetch(url + status_url, { headers })).json();
 			if (job.status === 'done') return { status: 200, body: JSON.stringify(job) };
@@ -178,21 +176,6 @@ export async function uploadImport(
 		}
 	} catch {
 		return null;
-	}
-}
-
-/** Wait until an import job has reached its store step (the next write is the import's own transaction). */
-export async function jobAtStore(url: string, token: string, statusUrl: () => string | undefined): Promise<void> {
-	const headers = { cookie: `${SESSION_COOKIE}=${token}` };
-	for (;;) {
-		const u = statusUrl();
-		if (u) {
-			const job = await (await fetch(url + u, { headers })).json();
-			if (job.step === 'store' && job.status === 'running') return;
-			if (job.status === 'done' || job.status === 'failed')
-				throw new Error(`the import ended (${job.status}) before its store step was seen`);
-		}
-		await new Promise((res) => setTimeout(res, 10));
 	}
 }
 

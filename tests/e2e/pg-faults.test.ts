@@ -29,8 +29,7 @@ import {
 	scenarioVersion,
 	startBurst,
 	until,
-	uploadImport,
-	jobAtStore
+	uploadImport
 } from './faults';
 
 const PG_ROOT = '/usr/lib/postgresql';
@@ -218,13 +217,15 @@ describe('faults on PostgreSQL (issue 15.4)', () => {
 		await watcher.connect();
 		try {
 			let answered: Awaited<ReturnType<typeof uploadImport>> | undefined;
-			let job: string | undefined;
-			const upload = uploadImport(server.url, admin, 'Lâm Đồng', (u) => (job = u)).then((r) => (answered = r));
-			// the job's own row says "store"; the next writing transaction is the import's (in the worker thread)
-			await jobAtStore(server.url, admin, () => job);
+			const upload = uploadImport(server.url, admin, 'Lâm Đồng').then((r) => (answered = r));
+			// The job's own row says "store" (committed before the worker begins): a transaction writing from then on,
+			// while the job still runs, is the import's, in the worker thread.
+			const atStore = async () =>
+				(await watcher.query('select step from import_jobs order by created_at desc limit 1')).rows[0]?.step ===
+				'store';
 			for (;;) {
 				if (answered !== undefined) throw new Error('the import finished before its transaction was seen writing');
-				if ((await writingBackends(watcher)) > 0) break;
+				if ((await atStore()) && (await writingBackends(watcher)) > 0) break;
 			}
 			await kill9(server);
 			expect(await upload, 'the import was never finished').toBeNull();
