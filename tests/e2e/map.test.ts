@@ -110,6 +110,8 @@ describe('the map in Chromium against the built server', () => {
 			.toContain('142');
 		expect(await page.locator('[data-testid=import-result]').textContent()).toContain('12 đơn vị cấp huyện');
 		await screenshot(page, '06-upload-ok');
+		// the upload ran as a job and its page shows the result; a new upload starts from the datasets page again
+		await page.goto(`${server.url}/datasets`);
 		await page.locator('input[type=file]').setInputFiles([
 			{
 				name: 'districts.geojson',
@@ -124,7 +126,7 @@ describe('the map in Chromium against the built server', () => {
 		]);
 		await page.locator('[data-testid=import-form] button[type=submit]').click();
 		await expect
-			.poll(() => page.locator('[data-testid=import-error]').textContent())
+			.poll(() => page.locator('[data-testid=import-error]').textContent(), { timeout: 60_000 })
 			.toContain('communes.geojson: không phải JSON hợp lệ');
 		await screenshot(page, '07-upload-error');
 	});

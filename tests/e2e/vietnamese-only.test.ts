@@ -34,6 +34,10 @@ const ALLOWED = new Set(
 		'excel',
 		// File formats.
 		'topojson',
+		'cpg',
+		// Names of text encodings (the import form's encoding choice: Windows-1258, Latin-1).
+		'windows',
+		'latin',
 		'zip',
 		'prj',
 		// Names of methods, software and sources.

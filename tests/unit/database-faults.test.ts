@@ -46,6 +46,10 @@ describe('databaseFault', () => {
 		for (const c of ['ECONNREFUSED', '57P01', '57P02', '57P03', '08006', '53300'])
 			expect(databaseFault(pgErr(c))?.code, c).toBe('unavailable');
 		expect(databaseFault(new Error('Connection terminated unexpectedly'))?.code).toBe('unavailable');
+		// the rollback after a lost connection fails with this, hiding the first error (seen mid-burst in pg-faults)
+		expect(databaseFault(new Error('Client has encountered a connection error and is not queryable'))?.code).toBe(
+			'unavailable'
+		);
 		expect(databaseFault(pgErr('53100'))?.code).toBe('disk_full');
 		expect(databaseFault(pgErr('25006'))?.code).toBe('read_only');
 		// Wrapped (an error with the fault as its cause).

@@ -70,7 +70,11 @@ export function databaseFault(e: unknown): DatabaseFault | undefined {
 					: postgresFault(code);
 		}
 		// pg's own errors for a connection lost mid-query carry no code.
-		if (!fault && typeof message === 'string' && /^Connection terminated|connection timeout/i.test(message))
+		if (
+			!fault &&
+			typeof message === 'string' &&
+			/^Connection terminated|connection timeout|not queryable|Connection ended|ECONNREFUSED/i.test(message)
+		)
 			fault = 'unavailable';
 		if (fault) return { code: fault, message: MESSAGES[fault] };
 		err = (err as { cause?: unknown }).cause;
