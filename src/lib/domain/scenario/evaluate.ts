@@ -9,12 +9,13 @@
 import { evaluateUnit, subjectStatusOf } from '../rules/evaluate-unit.ts';
 import type { MergerRole, Meets, PhaseId, RuleSet, RulesContext, UnitVerdict } from '../rules/types.ts';
 import type { UnitKind, UnitView } from '../units.ts';
-import type { ScenarioContent, ScenarioLevel } from './model.ts';
+import type { ScenarioContent, ScenarioExemption, ScenarioLevel } from './model.ts';
 import { scenarioBasis, type ScenarioAdjacency, type ScenarioBasis, type ScenarioEvaluateOptions } from './basis.ts';
 import type {
 	DistrictFollow,
 	ExemptionEvaluation,
 	GroupEvaluation,
+	ResidentsAffected,
 	KindCounts,
 	MandatoryLeft,
 	ScenarioEvaluation
@@ -86,42 +87,13 @@ export function evaluateScenarioOn(content: ScenarioContent, basis: ScenarioBasi
 			exemption: { reasonCode: x.reasonCode, justification: x.justification }
 		});
 		finalVerdict.set(x.code, v);
-		const automatic = v.exemption?.kind === 'automatic';
-		exemptions.push({
-			code: u.code,
-			name: u.name,
-			level: u.level as ScenarioLevel,
-			source: automatic ? 'law' : 'scenario',
-			kind: automatic ? 'automatic' : 'recorded',
-			reasonCode: automatic ? v.exemption!.reasonCode : x.reasonCode,
-			justification: x.justification,
-			refNumber: x.refNumber ?? null,
-			refDate: x.refDate ?? null,
-			phase: v.phase,
-			needed: v.phase != null,
-			clause: v.exemption?.clause ?? rules.exemptionReasons.find((r) => r.code === x.reasonCode)?.citation ?? null,
-			warnings: v.warnings
-		});
+		exemptions.push(scenarioExemptionEntry(u, x, v, rules));
 	}
 	for (const u of basis.ordered) {
 		if (scenarioExempt.has(u.code) || inGroup.has(u.code)) continue;
 		const v = basis.verdicts.get(u.code);
 		if (v?.status !== 'exempt' || !v.exemption) continue;
-		exemptions.push({
-			code: u.code,
-			name: u.name,
-			level: u.level as ScenarioLevel,
-			source: v.exemption.kind === 'automatic' ? 'law' : 'dataset',
-			kind: v.exemption.kind,
-			reasonCode: v.exemption.reasonCode,
-			justification: v.exemption.justification,
-			refNumber: u.exemptionRefNumber ?? null,
-			refDate: u.exemptionRefDate ?? null,
-			phase: v.phase,
-			needed: true,
-			clause: v.exemption.clause,
-			warnings: []
-		});
+		exemptions.push(datasetExemptionEntry(u, v, v.exemption));
 	}
 
 	// 4. Subject units: in a group, exempted, or left.
@@ -171,6 +143,91 @@ export function evaluateScenarioOn(content: ScenarioContent, basis: ScenarioBasi
 	const unitsAfter = countKinds([...basis.ordered.filter((u) => !leaving.has(u.code)), ...arriving]);
 
 	// 6. Residents whose unit changes.
+	const residentsAffected = residentsAffectedOf(groups, districtFollow, basis);
+
+	return {
+		ruleSetId: rules.id,
+		phases: [...basis.phases],
+		unitsBefore,
+		unitsAfter,
+		unitCount: {
+			before: { district: total(unitsBefore, 'district'), commune: total(unitsBefore, 'commune') },
+			after: { district: total(unitsAfter, 'district'), commune: total(unitsAfter, 'commune') }
+		},
+		groups,
+		mandatoryLeft,
+		exemptions,
+		residentsAffected,
+		districtFollow,
+		summary: {
+			groups: groups.length,
+			validGroups: groups.filter((g) => g.valid).length,
+			mandatory,
+			mandatoryInGroups,
+			mandatoryExempted,
+			mandatoryLeft: mandatoryLeft.length
+		}
+	};
+}
+
+/** A unit the scenario keeps with a recorded Art. 3.1 reason, as the lists show it (re-evaluated with the reason). */
+export function scenarioExemptionEntry(
+	u: UnitView,
+	x: ScenarioExemption,
+	v: UnitVerdict,
+	rules: RuleSet
+): ExemptionEvaluation {
+	const automatic = v.exemption?.kind === 'automatic';
+	return {
+		code: u.code,
+		name: u.name,
+		level: u.level as ScenarioLevel,
+		source: automatic ? 'law' : 'scenario',
+		kind: automatic ? 'automatic' : 'recorded',
+		reasonCode: automatic ? v.exemption!.reasonCode : x.reasonCode,
+		justification: x.justification,
+		refNumber: x.refNumber ?? null,
+		refDate: x.refDate ?? null,
+		phase: v.phase,
+		needed: v.phase != null,
+		clause: v.exemption?.clause ?? rules.exemptionReasons.find((r) => r.code === x.reasonCode)?.citation ?? null,
+		warnings: v.warnings
+	};
+}
+
+/** A unit exempted in the dataset (recorded on the unit) or by the law (Art. 3.2/3.3), as the lists show it. */
+export function datasetExemptionEntry(
+	u: UnitView,
+	v: UnitVerdict,
+	x: NonNullable<UnitVerdict['exemption']>
+): ExemptionEvaluation {
+	return {
+		code: u.code,
+		name: u.name,
+		level: u.level as ScenarioLevel,
+		source: x.kind === 'automatic' ? 'law' : 'dataset',
+		kind: x.kind,
+		reasonCode: x.reasonCode,
+		justification: x.justification,
+		refNumber: u.exemptionRefNumber ?? null,
+		refDate: u.exemptionRefDate ?? null,
+		phase: v.phase,
+		needed: true,
+		clause: x.clause,
+		warnings: []
+	};
+}
+
+/**
+ * Residents whose unit changes (spec §5): the people of the communes and districts a merger absorbs, and of the
+ * communes that follow their district into another; each person counted once in `total`. One function for the full
+ * and the incremental evaluation.
+ */
+export function residentsAffectedOf(
+	groups: readonly GroupEvaluation[],
+	districtFollow: readonly DistrictFollow[],
+	basis: ScenarioBasis
+): ResidentsAffected {
 	const missing = new Set<string>();
 	const pop = (code: string): number => {
 		const p = basis.units.get(code)?.population;
@@ -210,38 +267,15 @@ export function evaluateScenarioOn(content: ScenarioContent, basis: ScenarioBasi
 	}
 	let distinct = extraDistrictPersons;
 	for (const c of affectedCommunes) distinct += basis.units.get(c)?.population ?? 0;
-
 	return {
-		ruleSetId: rules.id,
-		phases: [...basis.phases],
-		unitsBefore,
-		unitsAfter,
-		unitCount: {
-			before: { district: total(unitsBefore, 'district'), commune: total(unitsBefore, 'commune') },
-			after: { district: total(unitsAfter, 'district'), commune: total(unitsAfter, 'commune') }
-		},
-		groups,
-		mandatoryLeft,
-		exemptions,
-		residentsAffected: {
-			absorbedCommunes,
-			absorbedCommuneCount,
-			absorbedDistricts,
-			absorbedDistrictCount,
-			districtChange,
-			districtChangeCommunes,
-			total: distinct,
-			missingPopulation: [...missing].sort()
-		},
-		districtFollow,
-		summary: {
-			groups: groups.length,
-			validGroups: groups.filter((g) => g.valid).length,
-			mandatory,
-			mandatoryInGroups,
-			mandatoryExempted,
-			mandatoryLeft: mandatoryLeft.length
-		}
+		absorbedCommunes,
+		absorbedCommuneCount,
+		absorbedDistricts,
+		absorbedDistrictCount,
+		districtChange,
+		districtChangeCommunes,
+		total: distinct,
+		missingPopulation: [...missing].sort()
 	};
 }
 

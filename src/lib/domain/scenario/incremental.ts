@@ -21,6 +21,7 @@ import type {
 	ScenarioEvaluation
 } from './evaluation.ts';
 import { evaluateGroup, type Follow } from './group.ts';
+import { datasetExemptionEntry, residentsAffectedOf, scenarioExemptionEntry } from './evaluate.ts';
 
 /** Remembered group evaluations, least recently used first; at most `limit` entries. */
 export class GroupMemo {
@@ -184,43 +185,13 @@ function evaluateWithKeys(
 			exemption: { reasonCode: x.reasonCode, justification: x.justification }
 		});
 		finalVerdict.set(x.code, v);
-		const automatic = v.exemption?.kind === 'automatic';
-		exemptions.push({
-			code: u.code,
-			name: u.name,
-			level: u.level as ScenarioLevel,
-			source: automatic ? 'law' : 'scenario',
-			kind: automatic ? 'automatic' : 'recorded',
-			reasonCode: automatic ? v.exemption!.reasonCode : x.reasonCode,
-			justification: x.justification,
-			refNumber: x.refNumber ?? null,
-			refDate: x.refDate ?? null,
-			phase: v.phase,
-			needed: v.phase != null,
-			clause: v.exemption?.clause ?? rules.exemptionReasons.find((r) => r.code === x.reasonCode)?.citation ?? null,
-			warnings: v.warnings
-		});
+		exemptions.push(scenarioExemptionEntry(u, x, v, rules));
 	}
 	if (lists)
 		for (const u of t.exempt) {
 			if (scenarioExempt.has(u.code) || inGroup.has(u.code)) continue;
 			const v = basis.verdicts.get(u.code)!;
-			const x = v.exemption!;
-			exemptions.push({
-				code: u.code,
-				name: u.name,
-				level: u.level as ScenarioLevel,
-				source: x.kind === 'automatic' ? 'law' : 'dataset',
-				kind: x.kind,
-				reasonCode: x.reasonCode,
-				justification: x.justification,
-				refNumber: u.exemptionRefNumber ?? null,
-				refDate: u.exemptionRefDate ?? null,
-				phase: v.phase,
-				needed: true,
-				clause: x.clause,
-				warnings: []
-			});
+			exemptions.push(datasetExemptionEntry(u, v, v.exemption!));
 		}
 
 	// Subject units: in a group of 2 or more, exempted, or left (precomputed list of the subject units).
@@ -277,45 +248,7 @@ function evaluateWithKeys(
 	}
 
 	// Residents whose unit changes.
-	const missing = new Set<string>();
-	const pop = (code: string): number => {
-		const p = basis.units.get(code)?.population;
-		if (p == null) {
-			missing.add(code);
-			return 0;
-		}
-		return p;
-	};
-	const affectedCommunes = new Set<string>();
-	let absorbedCommunes = 0;
-	let absorbedCommuneCount = 0;
-	let absorbedDistricts = 0;
-	let absorbedDistrictCount = 0;
-	let extraDistrictPersons = 0;
-	for (const ev of groups) {
-		if (ev.members.filter((c) => basis.units.has(c)).length < 2) continue;
-		for (const c of ev.retiredCodes) {
-			if (ev.level === 'commune') {
-				absorbedCommunes += pop(c);
-				absorbedCommuneCount++;
-				affectedCommunes.add(c);
-			} else {
-				absorbedDistricts += pop(c);
-				absorbedDistrictCount++;
-				if (!basis.communesOf.get(c)?.length) extraDistrictPersons += pop(c);
-			}
-		}
-	}
-	let districtChange = 0;
-	let districtChangeCommunes = 0;
-	for (const f of districtFollow) {
-		if (!f.changes) continue;
-		districtChange += pop(f.code);
-		districtChangeCommunes++;
-		affectedCommunes.add(f.code);
-	}
-	let distinct = extraDistrictPersons;
-	for (const c of affectedCommunes) distinct += basis.units.get(c)?.population ?? 0;
+	const residentsAffected = residentsAffectedOf(groups, districtFollow, basis);
 
 	const unitsBefore: KindCounts = { district: { ...t.unitsBefore.district }, commune: { ...t.unitsBefore.commune } };
 	const evaluation: ScenarioEvaluation = {
@@ -330,16 +263,7 @@ function evaluateWithKeys(
 		groups,
 		mandatoryLeft,
 		exemptions,
-		residentsAffected: {
-			absorbedCommunes,
-			absorbedCommuneCount,
-			absorbedDistricts,
-			absorbedDistrictCount,
-			districtChange,
-			districtChangeCommunes,
-			total: distinct,
-			missingPopulation: [...missing].sort()
-		},
+		residentsAffected,
 		districtFollow,
 		summary: {
 			groups: groups.length,
