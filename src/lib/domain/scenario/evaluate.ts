@@ -74,21 +74,7 @@ export function evaluateScenarioOn(content: ScenarioContent, basis: ScenarioBasi
 	// 3. Exemptions: the scenario's own (Art. 3.1, re-evaluated with the reason), then the dataset's and the law's.
 	const inGroup = new Set<string>();
 	for (const g of content.groups) for (const c of g.members) inGroup.add(c);
-	const finalVerdict = new Map<string, UnitVerdict>();
-	const exemptions: ExemptionEvaluation[] = [];
-	const scenarioExempt = new Set<string>();
-	for (const x of content.exemptions) {
-		const u = basis.units.get(x.code);
-		if (!u) continue;
-		scenarioExempt.add(x.code);
-		const parentKind = u.parentCode ? basis.units.get(u.parentCode)?.kind : undefined;
-		const v = evaluateUnit(u, basis.ctx, rules, {
-			parentKind,
-			exemption: { reasonCode: x.reasonCode, justification: x.justification }
-		});
-		finalVerdict.set(x.code, v);
-		exemptions.push(scenarioExemptionEntry(u, x, v, rules));
-	}
+	const { finalVerdict, exemptions, scenarioExempt } = scenarioExemptions(content, basis);
 	for (const u of basis.ordered) {
 		if (scenarioExempt.has(u.code) || inGroup.has(u.code)) continue;
 		const v = basis.verdicts.get(u.code);
@@ -168,6 +154,32 @@ export function evaluateScenarioOn(content: ScenarioContent, basis: ScenarioBasi
 			mandatoryLeft: mandatoryLeft.length
 		}
 	};
+}
+
+/**
+ * The scenario's own exemptions (Art. 3.1), each unit re-evaluated with its recorded reason: the list entries, the
+ * verdicts they give, and the codes. One pass for the full and the incremental evaluation.
+ */
+export function scenarioExemptions(
+	content: ScenarioContent,
+	basis: ScenarioBasis
+): { finalVerdict: Map<string, UnitVerdict>; exemptions: ExemptionEvaluation[]; scenarioExempt: Set<string> } {
+	const finalVerdict = new Map<string, UnitVerdict>();
+	const exemptions: ExemptionEvaluation[] = [];
+	const scenarioExempt = new Set<string>();
+	for (const x of content.exemptions) {
+		const u = basis.units.get(x.code);
+		if (!u) continue;
+		scenarioExempt.add(x.code);
+		const parentKind = u.parentCode ? basis.units.get(u.parentCode)?.kind : undefined;
+		const v = evaluateUnit(u, basis.ctx, basis.rules, {
+			parentKind,
+			exemption: { reasonCode: x.reasonCode, justification: x.justification }
+		});
+		finalVerdict.set(x.code, v);
+		exemptions.push(scenarioExemptionEntry(u, x, v, basis.rules));
+	}
+	return { finalVerdict, exemptions, scenarioExempt };
 }
 
 /** A unit the scenario keeps with a recorded Art. 3.1 reason, as the lists show it (re-evaluated with the reason). */

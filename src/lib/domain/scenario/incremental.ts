@@ -6,22 +6,15 @@
  * where its communes go when districts merge), so an edit evaluates only the groups it changed. The memo is shared
  * by every scenario evaluated on the same basis and bounded (least recently used entries go first).
  */
-import { evaluateUnit, subjectStatusOf } from '../rules/evaluate-unit.ts';
-import type { PhaseId, UnitVerdict } from '../rules/types.ts';
+import { subjectStatusOf } from '../rules/evaluate-unit.ts';
+import type { PhaseId } from '../rules/types.ts';
 import type { UnitKind, UnitView } from '../units.ts';
 import type { MergerGroup, ScenarioContent, ScenarioLevel } from './model.ts';
 import type { ScenarioBasis } from './basis.ts';
 import type { ScenarioOp } from './ops.ts';
-import type {
-	DistrictFollow,
-	ExemptionEvaluation,
-	GroupEvaluation,
-	KindCounts,
-	MandatoryLeft,
-	ScenarioEvaluation
-} from './evaluation.ts';
+import type { DistrictFollow, GroupEvaluation, KindCounts, MandatoryLeft, ScenarioEvaluation } from './evaluation.ts';
 import { evaluateGroup, type Follow } from './group.ts';
-import { datasetExemptionEntry, residentsAffectedOf, scenarioExemptionEntry } from './evaluate.ts';
+import { datasetExemptionEntry, residentsAffectedOf, scenarioExemptions } from './evaluate.ts';
 
 /** Remembered group evaluations, least recently used first; at most `limit` entries. */
 export class GroupMemo {
@@ -172,21 +165,7 @@ function evaluateWithKeys(
 	// Exemptions: the scenario's own, then the dataset's and the law's (precomputed list).
 	const inGroup = new Set<string>();
 	for (const g of content.groups) for (const c of g.members) inGroup.add(c);
-	const finalVerdict = new Map<string, UnitVerdict>();
-	const exemptions: ExemptionEvaluation[] = [];
-	const scenarioExempt = new Set<string>();
-	for (const x of content.exemptions) {
-		const u = basis.units.get(x.code);
-		if (!u) continue;
-		scenarioExempt.add(x.code);
-		const parentKind = u.parentCode ? basis.units.get(u.parentCode)?.kind : undefined;
-		const v = evaluateUnit(u, basis.ctx, rules, {
-			parentKind,
-			exemption: { reasonCode: x.reasonCode, justification: x.justification }
-		});
-		finalVerdict.set(x.code, v);
-		exemptions.push(scenarioExemptionEntry(u, x, v, rules));
-	}
+	const { finalVerdict, exemptions, scenarioExempt } = scenarioExemptions(content, basis);
 	if (lists)
 		for (const u of t.exempt) {
 			if (scenarioExempt.has(u.code) || inGroup.has(u.code)) continue;
