@@ -27,7 +27,7 @@ import { describeStaffingReason } from '../staffing/text.ts';
 import { formatStaffingCitation, formatVnd, officeUseLabel } from '../staffing/text/labels.ts';
 import { districtNames, unitLabel } from '../unit-label.ts';
 import { KIND_LABEL_EN, KIND_LABEL_VI, type UnitKind, type UnitView } from '../units.ts';
-import { docAreaKm2, docDate, docDateLong, docInteger, docPercent } from './format.ts';
+import { docAreaKm2, docDate, docDateLong, docInteger, docPercent, pick } from './format.ts';
 import { legalBasisOf } from './legal-basis.ts';
 import type {
 	Dossier,
@@ -65,8 +65,6 @@ export interface DossierInput {
 	staffing: ScenarioStaffingResult | null;
 	consultation?: DossierConsultation;
 }
-
-const pick = (lang: Lang, vi: string, en: string): string => (lang === 'vi' ? vi : en);
 
 /** "Tỉnh Lâm Đồng" → "Lâm Đồng"; "Thành phố Hà Nội" → "Hà Nội". */
 export function bareProvinceName(name: string): string {
