@@ -27,7 +27,7 @@ import {
 	type ParagraphChild
 } from 'docx';
 import { formatCell, pick, docInteger, docPercent } from '../../domain/dossier/format.ts';
-import { consultationTable, resolutionLines } from '../../domain/dossier/consultation.ts';
+import { consultationTable, newUnitMembersTable, resolutionLines } from '../../domain/dossier/tables.ts';
 import {
 	applyDossierFormatOverrides,
 	DOSSIER_FORMAT_SETTINGS_ID,
@@ -270,38 +270,7 @@ function newUnitSection(c: Ctx, n: DossierNewUnit, number: string): (Paragraph |
 	const lang = c.dossier.lang;
 	const out: (Paragraph | Table)[] = [heading(c, `${number} ${n.name}${pick(lang, ' (mới)', ' (new)')}`, 3)];
 	out.push(para(c, n.planText));
-	const membersTable: DossierTable = {
-		id: `members_${n.groupId}`,
-		caption: pick(lang, `Các đơn vị hợp thành ${n.name}`, `Units forming ${n.name}`),
-		sheetName: n.name.slice(0, 31),
-		columns: [
-			{ key: 'code', label: pick(lang, 'Mã', 'Code'), kind: 'code' },
-			{ key: 'name', label: pick(lang, 'Tên đơn vị', 'Unit'), kind: 'text' },
-			{ key: 'area', label: pick(lang, 'Diện tích tự nhiên (km²)', 'Natural area (km²)'), kind: 'area' },
-			{ key: 'areaRatio', label: pick(lang, 'Tỷ lệ so với tiêu chuẩn', '% of standard'), kind: 'percent' },
-			{ key: 'population', label: pick(lang, 'Quy mô dân số (người)', 'Population'), kind: 'integer' },
-			{ key: 'populationRatio', label: pick(lang, 'Tỷ lệ so với tiêu chuẩn', '% of standard'), kind: 'percent' },
-			{ key: 'role', label: pick(lang, 'Vai trò', 'Role'), kind: 'text' }
-		],
-		rows: n.members.map((m) => ({
-			code: m.code,
-			name: m.name,
-			area: m.areaKm2,
-			areaRatio: m.areaRatio,
-			population: m.population,
-			populationRatio: m.populationRatio,
-			role: m.roleLabel
-		})),
-		total: {
-			code: '',
-			name: n.name,
-			area: n.areaKm2,
-			areaRatio: n.areaRatio,
-			population: n.population,
-			populationRatio: n.populationRatio,
-			role: ''
-		}
-	};
+	const membersTable = newUnitMembersTable(n, lang);
 	out.push(...table(c, membersTable));
 	out.push(
 		para(c, [

@@ -6,7 +6,7 @@
  * Pure: the dossier model, the page format and the ids of the maps that have an image.
  */
 import { docInteger, docPercent, formatCell, pick } from '../../domain/dossier/format.ts';
-import { consultationTable, resolutionLines } from '../../domain/dossier/consultation.ts';
+import { consultationTable, newUnitMembersTable, resolutionLines } from '../../domain/dossier/tables.ts';
 import type { DossierFormatSettings } from '../../domain/dossier/settings.ts';
 import type { Dossier, DossierCellKind, DossierNewUnit, DossierTable } from '../../domain/dossier/types.ts';
 
@@ -106,38 +106,7 @@ export function dossierOutline(d: Dossier, fmt: DossierFormatSettings, maps: Rea
 	const newUnit = (n: DossierNewUnit, number: string) => {
 		heading(`${number} ${n.name}${pick(lang, ' (mới)', ' (new)')}`, 3);
 		para(n.planText);
-		table({
-			id: `members_${n.groupId}`,
-			caption: pick(lang, `Các đơn vị hợp thành ${n.name}`, `Units forming ${n.name}`),
-			sheetName: n.name.slice(0, 31),
-			columns: [
-				{ key: 'code', label: pick(lang, 'Mã', 'Code'), kind: 'code' },
-				{ key: 'name', label: pick(lang, 'Tên đơn vị', 'Unit'), kind: 'text' },
-				{ key: 'area', label: pick(lang, 'Diện tích tự nhiên (km²)', 'Natural area (km²)'), kind: 'area' },
-				{ key: 'areaRatio', label: pick(lang, 'Tỷ lệ so với tiêu chuẩn', '% of standard'), kind: 'percent' },
-				{ key: 'population', label: pick(lang, 'Quy mô dân số (người)', 'Population'), kind: 'integer' },
-				{ key: 'populationRatio', label: pick(lang, 'Tỷ lệ so với tiêu chuẩn', '% of standard'), kind: 'percent' },
-				{ key: 'role', label: pick(lang, 'Vai trò', 'Role'), kind: 'text' }
-			],
-			rows: n.members.map((m) => ({
-				code: m.code,
-				name: m.name,
-				area: m.areaKm2,
-				areaRatio: m.areaRatio,
-				population: m.population,
-				populationRatio: m.populationRatio,
-				role: m.roleLabel
-			})),
-			total: {
-				code: '',
-				name: n.name,
-				area: n.areaKm2,
-				areaRatio: n.areaRatio,
-				population: n.population,
-				populationRatio: n.populationRatio,
-				role: ''
-			}
-		});
+		table(newUnitMembersTable(n, lang));
 		out.push({
 			kind: 'para',
 			runs: [
