@@ -1,6 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { sql } from 'kysely';
-import { dialectOf, getDb } from '$lib/server/db/database';
+import { dialectOf, getDb, pingDatabase } from '$lib/server/db/database';
 import { databaseFault } from '$lib/server/db/faults';
 import type { RequestHandler } from './$types';
 
@@ -15,7 +14,7 @@ export const GET: RequestHandler = async () => {
 	try {
 		const db = await getDb();
 		database = dialectOf(db);
-		await sql`select 1`.execute(db);
+		await pingDatabase(db);
 		return json({ ok: true, database }, { headers });
 	} catch (e) {
 		const fault = databaseFault(e);

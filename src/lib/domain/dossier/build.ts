@@ -27,7 +27,8 @@ import { describeStaffingReason } from '../staffing/text.ts';
 import { formatStaffingCitation, formatVnd, officeUseLabel } from '../staffing/text/labels.ts';
 import { districtNames, unitLabel } from '../unit-label.ts';
 import { KIND_LABEL_EN, KIND_LABEL_VI, type UnitKind, type UnitView } from '../units.ts';
-import { docAreaKm2, docDate, docDateLong, docInteger, docPercent } from './format.ts';
+import { docAreaKm2, docDate, docDateLong, docInteger, docPercent, pick } from './format.ts';
+import { measureColumns } from './tables.ts';
 import { legalBasisOf } from './legal-basis.ts';
 import type {
 	Dossier,
@@ -65,8 +66,6 @@ export interface DossierInput {
 	staffing: ScenarioStaffingResult | null;
 	consultation?: DossierConsultation;
 }
-
-const pick = (lang: Lang, vi: string, en: string): string => (lang === 'vi' ? vi : en);
 
 /** "Tỉnh Lâm Đồng" → "Lâm Đồng"; "Thành phố Hà Nội" → "Hà Nội". */
 export function bareProvinceName(name: string): string {
@@ -257,18 +256,7 @@ function currentState(
 			{ key: 'code', label: pick(lang, 'Mã', 'Code'), kind: 'code' },
 			{ key: 'name', label: pick(lang, 'Tên đơn vị', 'Unit'), kind: 'text' },
 			{ key: 'kind', label: pick(lang, 'Loại', 'Kind'), kind: 'text' },
-			{ key: 'area', label: pick(lang, 'Diện tích tự nhiên (km²)', 'Natural area (km²)'), kind: 'area' },
-			{
-				key: 'areaRatio',
-				label: pick(lang, 'Tỷ lệ so với tiêu chuẩn diện tích', '% of area standard'),
-				kind: 'percent'
-			},
-			{ key: 'population', label: pick(lang, 'Quy mô dân số (người)', 'Population (persons)'), kind: 'integer' },
-			{
-				key: 'populationRatio',
-				label: pick(lang, 'Tỷ lệ so với tiêu chuẩn dân số', '% of population standard'),
-				kind: 'percent'
-			},
+			...measureColumns(lang),
 			{ key: 'phase', label: pick(lang, 'Giai đoạn', 'Phase'), kind: 'text' },
 			{ key: 'clause', label: pick(lang, 'Căn cứ', 'Clause'), kind: 'text' },
 			{ key: 'treatment', label: pick(lang, 'Phương án', 'Treatment'), kind: 'text' }
@@ -476,18 +464,7 @@ function plan(input: DossierInput, rules: RuleSet, districtName: (code: string) 
 			{ key: 'name', label: pick(lang, 'Đơn vị mới', 'New unit'), kind: 'text' },
 			{ key: 'level', label: pick(lang, 'Cấp', 'Level'), kind: 'text' },
 			{ key: 'members', label: pick(lang, 'Đơn vị sắp xếp', 'Units merged'), kind: 'text' },
-			{ key: 'area', label: pick(lang, 'Diện tích tự nhiên (km²)', 'Natural area (km²)'), kind: 'area' },
-			{
-				key: 'areaRatio',
-				label: pick(lang, 'Tỷ lệ so với tiêu chuẩn diện tích', '% of area standard'),
-				kind: 'percent'
-			},
-			{ key: 'population', label: pick(lang, 'Quy mô dân số (người)', 'Population (persons)'), kind: 'integer' },
-			{
-				key: 'populationRatio',
-				label: pick(lang, 'Tỷ lệ so với tiêu chuẩn dân số', '% of population standard'),
-				kind: 'percent'
-			},
+			...measureColumns(lang),
 			{ key: 'verdict', label: pick(lang, 'Kết quả', 'Verdict'), kind: 'text' },
 			{ key: 'clause', label: pick(lang, 'Căn cứ', 'Clause'), kind: 'text' }
 		],
@@ -518,18 +495,7 @@ function plan(input: DossierInput, rules: RuleSet, districtName: (code: string) 
 			{ key: 'code', label: pick(lang, 'Mã', 'Code'), kind: 'code' },
 			{ key: 'name', label: pick(lang, 'Tên đơn vị', 'Unit'), kind: 'text' },
 			{ key: 'kind', label: pick(lang, 'Loại', 'Kind'), kind: 'text' },
-			{ key: 'area', label: pick(lang, 'Diện tích tự nhiên (km²)', 'Natural area (km²)'), kind: 'area' },
-			{
-				key: 'areaRatio',
-				label: pick(lang, 'Tỷ lệ so với tiêu chuẩn diện tích', '% of area standard'),
-				kind: 'percent'
-			},
-			{ key: 'population', label: pick(lang, 'Quy mô dân số (người)', 'Population (persons)'), kind: 'integer' },
-			{
-				key: 'populationRatio',
-				label: pick(lang, 'Tỷ lệ so với tiêu chuẩn dân số', '% of population standard'),
-				kind: 'percent'
-			},
+			...measureColumns(lang),
 			{ key: 'role', label: pick(lang, 'Vai trò', 'Role'), kind: 'text' },
 			{ key: 'clause', label: pick(lang, 'Căn cứ', 'Clause'), kind: 'text' }
 		],

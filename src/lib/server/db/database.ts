@@ -168,3 +168,8 @@ export function getDb(location = defaultDatabaseLocation()): Promise<Db> {
 	}
 	return p;
 }
+
+/** A trivial query: the health check's proof that the database answers (/healthz). */
+export async function pingDatabase(db: Db): Promise<void> {
+	await sql`select 1`.execute(db);
+}

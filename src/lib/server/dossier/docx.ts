@@ -26,14 +26,14 @@ import {
 	WidthType,
 	type ParagraphChild
 } from 'docx';
-import { formatCell, docDate, docInteger, docPercent } from '../../domain/dossier/format.ts';
+import { formatCell, pick, docInteger, docPercent } from '../../domain/dossier/format.ts';
+import { consultationTable, newUnitMembersTable, resolutionLines } from '../../domain/dossier/tables.ts';
 import {
 	applyDossierFormatOverrides,
 	DOSSIER_FORMAT_SETTINGS_ID,
 	type DossierFormatSettings
 } from '../../domain/dossier/settings.ts';
 import type { Dossier, DossierNewUnit, DossierTable } from '../../domain/dossier/types.ts';
-import type { Lang } from '../../domain/format.ts';
 import { foldVietnamese } from '../../domain/units.ts';
 import { listActiveOverrides } from '../db/rule-override.repository.ts';
 import type { Kysely } from 'kysely';
@@ -45,7 +45,6 @@ import type { DossierFile, Exporter } from './types.ts';
 const FONT = 'Times New Roman';
 const A4 = { widthMm: 210, heightMm: 297 };
 const twip = (mm: number): number => Math.round((mm * 1440) / 25.4);
-const pick = (lang: Lang, vi: string, en: string): string => (lang === 'vi' ? vi : en);
 
 /** The page format in force: the defaults with the administrators' corrections. */
 export async function dossierFormatInForce(db: Kysely<DB>): Promise<DossierFormatSettings> {
@@ -271,38 +270,7 @@ function newUnitSection(c: Ctx, n: DossierNewUnit, number: string): (Paragraph |
 	const lang = c.dossier.lang;
 	const out: (Paragraph | Table)[] = [heading(c, `${number} ${n.name}${pick(lang, ' (mới)', ' (new)')}`, 3)];
 	out.push(para(c, n.planText));
-	const membersTable: DossierTable = {
-		id: `members_${n.groupId}`,
-		caption: pick(lang, `Các đơn vị hợp thành ${n.name}`, `Units forming ${n.name}`),
-		sheetName: n.name.slice(0, 31),
-		columns: [
-			{ key: 'code', label: pick(lang, 'Mã', 'Code'), kind: 'code' },
-			{ key: 'name', label: pick(lang, 'Tên đơn vị', 'Unit'), kind: 'text' },
-			{ key: 'area', label: pick(lang, 'Diện tích tự nhiên (km²)', 'Natural area (km²)'), kind: 'area' },
-			{ key: 'areaRatio', label: pick(lang, 'Tỷ lệ so với tiêu chuẩn', '% of standard'), kind: 'percent' },
-			{ key: 'population', label: pick(lang, 'Quy mô dân số (người)', 'Population'), kind: 'integer' },
-			{ key: 'populationRatio', label: pick(lang, 'Tỷ lệ so với tiêu chuẩn', '% of standard'), kind: 'percent' },
-			{ key: 'role', label: pick(lang, 'Vai trò', 'Role'), kind: 'text' }
-		],
-		rows: n.members.map((m) => ({
-			code: m.code,
-			name: m.name,
-			area: m.areaKm2,
-			areaRatio: m.areaRatio,
-			population: m.population,
-			populationRatio: m.populationRatio,
-			role: m.roleLabel
-		})),
-		total: {
-			code: '',
-			name: n.name,
-			area: n.areaKm2,
-			areaRatio: n.areaRatio,
-			population: n.population,
-			populationRatio: n.populationRatio,
-			role: ''
-		}
-	};
+	const membersTable = newUnitMembersTable(n, lang);
 	out.push(...table(c, membersTable));
 	out.push(
 		para(c, [
@@ -460,57 +428,8 @@ function body(c: Ctx): (Paragraph | Table)[] {
 	else {
 		const cons = d.consultation;
 		if (cons.summaryText) out.push(para(c, cons.summaryText));
-		out.push(
-			...table(c, {
-				id: 'consultation',
-				caption: pick(lang, 'Kết quả lấy ý kiến cử tri', 'Public consultation'),
-				sheetName: 'Lấy ý kiến',
-				columns: [
-					{ key: 'code', label: pick(lang, 'Mã', 'Code'), kind: 'code' },
-					{ key: 'name', label: pick(lang, 'Đơn vị', 'Unit'), kind: 'text' },
-					{ key: 'voters', label: pick(lang, 'Tổng số cử tri', 'Voters'), kind: 'integer' },
-					{ key: 'agreeing', label: pick(lang, 'Số cử tri đồng ý', 'Agreeing'), kind: 'integer' },
-					{ key: 'rate', label: pick(lang, 'Tỷ lệ đồng ý', 'Rate'), kind: 'percent' },
-					{ key: 'date', label: pick(lang, 'Ngày', 'Date'), kind: 'date' },
-					{ key: 'flag', label: pick(lang, 'Ghi chú', 'Note'), kind: 'text' }
-				],
-				rows: cons.units.map((u) => ({
-					code: u.code,
-					name: u.name,
-					voters: u.voters,
-					agreeing: u.agreeing,
-					rate: u.ratePercent / 100,
-					date: u.date,
-					flag: u.below50 ? pick(lang, 'Không quá 50%', 'Not above 50%') : ''
-				})),
-				note: cons.clauseText
-					? pick(
-							lang,
-							`Tỷ lệ cử tri đồng ý phải trên 50% (${cons.clauseText}).`,
-							`More than 50% of the voters must agree (${cons.clauseText}).`
-						)
-					: undefined
-			})
-		);
-		const levelName = (l: string) =>
-			l === 'commune'
-				? pick(lang, 'cấp xã', 'commune')
-				: l === 'district'
-					? pick(lang, 'cấp huyện', 'district')
-					: pick(lang, 'cấp tỉnh', 'province');
-		for (const r of cons.resolutions) {
-			const unit = r.unitName ? ` ${r.unitName}` : '';
-			out.push(
-				para(
-					c,
-					pick(
-						lang,
-						`- Hội đồng nhân dân ${levelName(r.level)}${unit}: Nghị quyết số ${r.number} ngày ${docDate(r.date, lang)}; tán thành ${docInteger(r.votesFor, lang)}, không tán thành ${docInteger(r.votesAgainst, lang)}, không biểu quyết ${docInteger(r.votesAbstaining, lang)}.`,
-						`- People's Council (${levelName(r.level)}${unit}): resolution ${r.number} of ${docDate(r.date, lang)}; for ${r.votesFor}, against ${r.votesAgainst}, abstaining ${r.votesAbstaining}.`
-					)
-				)
-			);
-		}
+		out.push(...table(c, consultationTable(cons, lang)));
+		for (const line of resolutionLines(cons, lang)) out.push(para(c, line));
 	}
 
 	// Closing: recipients and signature block

@@ -5,10 +5,10 @@
  * both say exactly the same thing in the same order; a test compares the blocks' text with the DOCX's.
  * Pure: the dossier model, the page format and the ids of the maps that have an image.
  */
-import { docDate, docInteger, docPercent, formatCell } from '../../domain/dossier/format.ts';
+import { docInteger, docPercent, formatCell, pick } from '../../domain/dossier/format.ts';
+import { consultationTable, newUnitMembersTable, resolutionLines } from '../../domain/dossier/tables.ts';
 import type { DossierFormatSettings } from '../../domain/dossier/settings.ts';
 import type { Dossier, DossierCellKind, DossierNewUnit, DossierTable } from '../../domain/dossier/types.ts';
-import type { Lang } from '../../domain/format.ts';
 
 export interface Run {
 	text: string;
@@ -53,7 +53,6 @@ export type Block =
 	| { kind: 'signature'; recipientsHeading: string; recipients: string[]; signer: string }
 	| { kind: 'pageBreak' };
 
-const pick = (lang: Lang, vi: string, en: string): string => (lang === 'vi' ? vi : en);
 const WEIGHT: Record<string, number> = { text: 2.6, code: 1.1, integer: 1.4, area: 1.5, percent: 1.4, date: 1.5 };
 const HEAVY = new Set(['name', 'members', 'clause', 'treatment', 'verdict', 'reason', 'justification', 'newUnit']);
 const NUMERIC = new Set<DossierCellKind>(['integer', 'area', 'percent']);
@@ -107,38 +106,7 @@ export function dossierOutline(d: Dossier, fmt: DossierFormatSettings, maps: Rea
 	const newUnit = (n: DossierNewUnit, number: string) => {
 		heading(`${number} ${n.name}${pick(lang, ' (mới)', ' (new)')}`, 3);
 		para(n.planText);
-		table({
-			id: `members_${n.groupId}`,
-			caption: pick(lang, `Các đơn vị hợp thành ${n.name}`, `Units forming ${n.name}`),
-			sheetName: n.name.slice(0, 31),
-			columns: [
-				{ key: 'code', label: pick(lang, 'Mã', 'Code'), kind: 'code' },
-				{ key: 'name', label: pick(lang, 'Tên đơn vị', 'Unit'), kind: 'text' },
-				{ key: 'area', label: pick(lang, 'Diện tích tự nhiên (km²)', 'Natural area (km²)'), kind: 'area' },
-				{ key: 'areaRatio', label: pick(lang, 'Tỷ lệ so với tiêu chuẩn', '% of standard'), kind: 'percent' },
-				{ key: 'population', label: pick(lang, 'Quy mô dân số (người)', 'Population'), kind: 'integer' },
-				{ key: 'populationRatio', label: pick(lang, 'Tỷ lệ so với tiêu chuẩn', '% of standard'), kind: 'percent' },
-				{ key: 'role', label: pick(lang, 'Vai trò', 'Role'), kind: 'text' }
-			],
-			rows: n.members.map((m) => ({
-				code: m.code,
-				name: m.name,
-				area: m.areaKm2,
-				areaRatio: m.areaRatio,
-				population: m.population,
-				populationRatio: m.populationRatio,
-				role: m.roleLabel
-			})),
-			total: {
-				code: '',
-				name: n.name,
-				area: n.areaKm2,
-				areaRatio: n.areaRatio,
-				population: n.population,
-				populationRatio: n.populationRatio,
-				role: ''
-			}
-		});
+		table(newUnitMembersTable(n, lang));
 		out.push({
 			kind: 'para',
 			runs: [
@@ -286,52 +254,8 @@ export function dossierOutline(d: Dossier, fmt: DossierFormatSettings, maps: Rea
 		const cons = d.consultation;
 		if (!cons) return para(L.consultationMissing, { italics: true });
 		if (cons.summaryText) para(cons.summaryText);
-		table({
-			id: 'consultation',
-			caption: pick(lang, 'Kết quả lấy ý kiến cử tri', 'Public consultation'),
-			sheetName: 'Lấy ý kiến',
-			columns: [
-				{ key: 'code', label: pick(lang, 'Mã', 'Code'), kind: 'code' },
-				{ key: 'name', label: pick(lang, 'Đơn vị', 'Unit'), kind: 'text' },
-				{ key: 'voters', label: pick(lang, 'Tổng số cử tri', 'Voters'), kind: 'integer' },
-				{ key: 'agreeing', label: pick(lang, 'Số cử tri đồng ý', 'Agreeing'), kind: 'integer' },
-				{ key: 'rate', label: pick(lang, 'Tỷ lệ đồng ý', 'Rate'), kind: 'percent' },
-				{ key: 'date', label: pick(lang, 'Ngày', 'Date'), kind: 'date' },
-				{ key: 'flag', label: pick(lang, 'Ghi chú', 'Note'), kind: 'text' }
-			],
-			rows: cons.units.map((u) => ({
-				code: u.code,
-				name: u.name,
-				voters: u.voters,
-				agreeing: u.agreeing,
-				rate: u.ratePercent / 100,
-				date: u.date,
-				flag: u.below50 ? pick(lang, 'Không quá 50%', 'Not above 50%') : ''
-			})),
-			note: cons.clauseText
-				? pick(
-						lang,
-						`Tỷ lệ cử tri đồng ý phải trên 50% (${cons.clauseText}).`,
-						`More than 50% of the voters must agree (${cons.clauseText}).`
-					)
-				: undefined
-		});
-		const levelName = (l: string) =>
-			l === 'commune'
-				? pick(lang, 'cấp xã', 'commune')
-				: l === 'district'
-					? pick(lang, 'cấp huyện', 'district')
-					: pick(lang, 'cấp tỉnh', 'province');
-		for (const r of cons.resolutions) {
-			const unit = r.unitName ? ` ${r.unitName}` : '';
-			para(
-				pick(
-					lang,
-					`- Hội đồng nhân dân ${levelName(r.level)}${unit}: Nghị quyết số ${r.number} ngày ${docDate(r.date, lang)}; tán thành ${docInteger(r.votesFor, lang)}, không tán thành ${docInteger(r.votesAgainst, lang)}, không biểu quyết ${docInteger(r.votesAbstaining, lang)}.`,
-					`- People's Council (${levelName(r.level)}${unit}): resolution ${r.number} of ${docDate(r.date, lang)}; for ${r.votesFor}, against ${r.votesAgainst}, abstaining ${r.votesAbstaining}.`
-				)
-			);
-		}
+		table(consultationTable(cons, lang));
+		for (const line of resolutionLines(cons, lang)) para(line);
 	}
 }
 
