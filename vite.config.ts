@@ -1,14 +1,28 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
-// tests/{integration,e2e}/pg-*.test.ts need a PostgreSQL server: they run when TEST_DATABASE_URL is set (.ci/run
-// sets it), when every other integration test also runs on PostgreSQL instead of SQLite files.
+// The integration tests run on SQLite files, or on PostgreSQL when TEST_DATABASE_URL (postgres://…) is set, and
+// tests/{integration,e2e}/pg-*.test.ts only then. `npm test` (scripts/test.mjs) runs both databases in one vitest
+// run: with SAPXEP_TEST_BOTH_DIALECTS=1 the project `integration-sqlite` runs the same files on SQLite beside
+// `integration` on PostgreSQL, so that the workers of both share the cores.
 const onPg = /^postgres(ql)?:\/\//.test(process.env.TEST_DATABASE_URL ?? '');
 const pgOnly = (dir: string) => (onPg ? [] : [`tests/${dir}/pg-*.test.ts`]);
+
+const integration = {
+	include: ['tests/integration/**/*.test.ts'],
+	environment: 'node' as const,
+	testTimeout: 60_000,
+	// several files import the real province in beforeAll: seconds on an idle machine, more on a shared one
+	hookTimeout: 120_000
+};
 
 export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
+		// Two workers on the 2 cores of CI and of a developer's machine (vitest's default there is one): many
+		// integration tests wait on child processes (the CLI, a server) and on PostgreSQL, and the other worker
+		// uses that time. The browser tests still run one file at a time (fileParallelism below).
+		maxWorkers: 2,
 		projects: [
 			{
 				extends: true,
@@ -16,16 +30,21 @@ export default defineConfig({
 			},
 			{
 				extends: true,
-				test: {
-					name: 'integration',
-					include: ['tests/integration/**/*.test.ts'],
-					exclude: ['**/node_modules/**', ...pgOnly('integration')],
-					environment: 'node',
-					testTimeout: 60_000,
-					// several files import the real province in beforeAll: seconds on an idle machine, more on a shared one
-					hookTimeout: 120_000
-				}
+				test: { name: 'integration', ...integration, exclude: ['**/node_modules/**', ...pgOnly('integration')] }
 			},
+			...(onPg && process.env.SAPXEP_TEST_BOTH_DIALECTS
+				? [
+						{
+							extends: true as const,
+							test: {
+								name: 'integration-sqlite',
+								...integration,
+								exclude: ['**/node_modules/**', 'tests/integration/pg-*.test.ts'],
+								env: { TEST_DATABASE_URL: '' }
+							}
+						}
+					]
+				: []),
 			{
 				extends: true,
 				test: {

@@ -26,6 +26,7 @@ import { listUnits } from '../src/lib/server/db/unit.repository.ts';
 import { seedDemo } from '../src/lib/server/demo.ts';
 import { dissolveFair } from './dissolve-fair.ts';
 import { adjacencyLamDong } from './adjacency-lamdong.ts';
+import { lamDongTimings } from './lamdong-timings.ts';
 import { importBlock } from './import-block.ts';
 
 const args = new Set(process.argv.slice(2));
@@ -105,6 +106,7 @@ targets.push([
 
 // 1b. Adjacency on the real Lâm Đồng layer against a reference list of borders (bench/adjacency-lamdong.ts).
 adjacencyLamDong(log, result);
+lamDongTimings(log, result, targets);
 
 // 2. Dissolving a whole scenario (communes → districts) vs mapshaper on equal terms (bench/dissolve-fair.ts).
 await dissolveFair(SIZES, (n) => province(n, true), log, result);

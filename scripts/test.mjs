@@ -3,8 +3,13 @@
 // with TEST_DATABASE_URL=postgres://… the integration tests run a second time on PostgreSQL), then the
 // production build and the browser tests against it. Prints one plain closing line "tests: N passed, N failed"
 // summing every stage; a failed check, a skipped or a todo test counts as a failure.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+//
+// Time (CI has 2 cores): the static checks and then the production build run while the unit and integration tests
+// run (one vitest run for both databases, see vite.config.ts: its workers often wait on child processes and on
+// PostgreSQL, the checks and the build fill those waits); the browser tests start once all of that is done, so they
+// never compete with it for the cores. Each stage's wall time is printed at the end.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -16,6 +21,9 @@ const extra = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 let ok = true;
+const started = Date.now();
+/** @type {[string, number][]} */
+const times = [];
 
 const pgUrl = /^postgres(ql)?:\/\//.test(process.env.TEST_DATABASE_URL ?? '') ? process.env.TEST_DATABASE_URL : '';
 /** The environment of a run on SQLite files (no TEST_DATABASE_URL) or on PostgreSQL. */
@@ -24,10 +32,31 @@ delete sqliteEnv.TEST_DATABASE_URL;
 const pgEnv = { ...process.env, TEST_DATABASE_URL: pgUrl };
 
 /**
- * Run vitest projects, adding their counts to the totals.
- * @param {string[]} projects @param {string} file @param {NodeJS.ProcessEnv} env @param {string[]} flags
+ * Run a command; resolves with its exit status, its output (captured when `quiet`, else shown as it comes) and its
+ * wall time, recorded under `stage`.
+ * @param {string} stage @param {string[]} args @param {{ env?: NodeJS.ProcessEnv, quiet?: boolean }} opts
+ * @returns {Promise<{ status: number | null, output: string }>}
  */
-function vitest(projects, file, env = sqliteEnv, flags = []) {
+function run(stage, args, { env = process.env, quiet = false } = {}) {
+	const t = Date.now();
+	return new Promise((resolve) => {
+		const child = spawn('npx', args, { cwd: root, env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+		let output = '';
+		child.stdout?.on('data', (d) => (output += d));
+		child.stderr?.on('data', (d) => (output += d));
+		child.on('close', (status) => {
+			times.push([stage, (Date.now() - t) / 1000]);
+			resolve({ status, output });
+		});
+	});
+}
+
+/**
+ * Run vitest projects, adding their counts to the totals.
+ * @param {string} stage @param {string[]} projects @param {string} file @param {NodeJS.ProcessEnv} env
+ * @param {string[]} flags
+ */
+async function vitest(stage, projects, file, env = sqliteEnv, flags = []) {
 	const args = [
 		'vitest',
 		'run',
@@ -38,7 +67,7 @@ function vitest(projects, file, env = sqliteEnv, flags = []) {
 		...flags,
 		...extra
 	];
-	const r = spawnSync('npx', args, { cwd: root, stdio: 'inherit', env });
+	const r = await run(stage, args, { env });
 	try {
 		const j = JSON.parse(readFileSync(file, 'utf8'));
 		passed += j.numPassedTests;
@@ -55,50 +84,73 @@ function vitest(projects, file, env = sqliteEnv, flags = []) {
 	if (r.status !== 0) ok = false;
 }
 
-/** A static check: passes or counts one failure. @param {string} what @param {string[]} args */
-function check(what, args) {
-	console.log(`\n▶ ${what}`);
-	const r = spawnSync('npx', args, { cwd: root, stdio: 'inherit' });
-	if (r.status === 0) passed++;
-	else {
-		console.error(`✗ ${what} failed: run \`npm run format\` / \`npm run lint\` / \`npm run check\` to see and fix it`);
-		failed++;
-		ok = false;
+/** The static checks, one after the other, quiet unless one fails: each passes or counts one failure. */
+async function checks() {
+	/** @type {[string, string, string[]][]} */
+	const all = [
+		['prettier', 'prettier --check', ['prettier', '--check', '--log-level', 'warn', '.']],
+		['eslint', 'eslint', ['eslint', '.']],
+		[
+			'svelte-check',
+			'svelte-check (types of src, tests, bench, scripts, migrations)',
+			['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'human']
+		]
+	];
+	for (const [stage, what, args] of all) {
+		const r = await run(stage, args, { quiet: true });
+		if (r.status === 0) {
+			passed++;
+			console.log(`✓ ${what}`);
+		} else {
+			console.error(`\n✗ ${what} failed:\n${r.output}`);
+			console.error('  run `npm run format` / `npm run lint` / `npm run check` to see and fix it');
+			failed++;
+			ok = false;
+		}
 	}
 }
 
-if (!process.env.SAPXEP_SKIP_CHECKS) {
-	check('prettier --check', ['prettier', '--check', '--log-level', 'warn', '.']);
-	check('eslint', ['eslint', '.']);
-	// The route types ($types) are generated: bring them up to date with the routes first.
-	spawnSync('npx', ['svelte-kit', 'sync'], { cwd: root, stdio: 'inherit' });
-	check('svelte-check (types of src, tests, bench, scripts, migrations)', [
-		'svelte-check',
-		'--tsconfig',
-		'./tsconfig.json',
-		'--fail-on-warnings',
-		'--output',
-		'human'
-	]);
-}
-
-vitest(['unit', 'integration'], join(tmp, 'unit.json'));
-if (pgUrl) {
-	console.log('\n▶ integration tests on PostgreSQL (TEST_DATABASE_URL)');
-	// With file filters (`npm test -- tests/unit/x.test.ts`) this run may match none: not a failure.
-	vitest(['integration'], join(tmp, 'integration-pg.json'), pgEnv, extra.length ? ['--passWithNoTests'] : []);
-}
-const build = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-if (build.status !== 0) {
-	console.error('✗ vite build failed');
+/** The production build (the browser tests run it); true when it succeeded. */
+async function build() {
+	const r = await run('vite build', ['vite', 'build'], { quiet: true });
+	if (r.status === 0) return true;
+	console.error(`✗ vite build failed:\n${r.output.slice(-20_000)}`);
 	ok = false;
 	failed++;
-} else {
-	vitest(['e2e'], join(tmp, 'e2e.json'));
+	return false;
+}
+
+// The route types ($types) and .svelte-kit/tsconfig.json are generated: bring them up to date once, before the
+// checks, the build and vitest (each of which would otherwise sync them at the same time).
+spawnSync('npx', ['svelte-kit', 'sync'], { cwd: root, stdio: 'inherit' });
+
+// One vitest run for the unit tests and the integration tests on SQLite and, with TEST_DATABASE_URL, PostgreSQL
+// (projects `integration-sqlite` and `integration`, see vite.config.ts), so that its workers share the cores.
+// With file filters (`npm test -- tests/unit/x.test.ts`) the PostgreSQL project may match none: not a failure.
+if (pgUrl) console.log('▶ unit tests; integration tests on SQLite and on PostgreSQL (TEST_DATABASE_URL)');
+// The checks and then the build run meanwhile (one after the other: the build rewrites nothing svelte-check reads,
+// but two of them at once on top of vitest would only compete for the cores).
+const [, built] = await Promise.all([
+	vitest(
+		'unit + integration',
+		pgUrl ? ['unit', 'integration-sqlite', 'integration'] : ['unit', 'integration'],
+		join(tmp, 'unit.json'),
+		pgUrl ? { ...pgEnv, SAPXEP_TEST_BOTH_DIALECTS: '1' } : sqliteEnv,
+		extra.length ? ['--passWithNoTests'] : []
+	),
+	(process.env.SAPXEP_SKIP_CHECKS ? Promise.resolve() : checks()).then(build)
+]);
+if (built && existsSync(join(root, 'build', 'handler.js'))) {
+	await vitest('e2e', ['e2e'], join(tmp, 'e2e.json'));
 	if (pgUrl) {
 		console.log('\n▶ several instances on PostgreSQL (TEST_DATABASE_URL)');
-		vitest(['e2e'], join(tmp, 'e2e-pg.json'), pgEnv, ['tests/e2e/pg-', ...(extra.length ? ['--passWithNoTests'] : [])]);
+		await vitest('e2e on PostgreSQL', ['e2e'], join(tmp, 'e2e-pg.json'), pgEnv, [
+			'tests/e2e/pg-',
+			...(extra.length ? ['--passWithNoTests'] : [])
+		]);
 	}
 }
+const total = (Date.now() - started) / 1000;
+console.log(`\ntimes (s): ${times.map(([s, t]) => `${s} ${Math.round(t)}`).join(', ')}; total ${Math.round(total)}`);
 console.log(`\ntests: ${passed} passed, ${failed} failed`);
 process.exit(ok && failed === 0 ? 0 : 1);

@@ -5,11 +5,16 @@ import { getDb } from '$lib/server/db/database';
 import { DATABASE_FAULT_STATUS, databaseFault, type DatabaseFault } from '$lib/server/db/faults';
 import { CROSS_SITE_REFUSED, isCrossSiteForm } from '$lib/server/csrf';
 import { guard } from '$lib/server/auth/guard';
+import { sweepStaleImportJobs } from '$lib/server/import/jobs';
 import { compressResponse } from '$lib/server/compress';
 
 // Migrate before the first request is served. A failure here (the database server not up yet) is not final:
 // every request asks getDb() again, which retries, so the app recovers without a restart.
-getDb().catch((e) => console.error('The database could not be opened yet:', e));
+// Then the import jobs a killed process left 'running' end as failed (once their heartbeat is stale: lib/server/import/jobs.ts).
+getDb().then(
+	(db) => sweepStaleImportJobs(db),
+	(e) => console.error('The database could not be opened yet:', e)
+);
 
 // Server code (rendering, loads, actions, these hooks) reads the language of the request it serves (tr(), i18n.lang),
 // never a module state shared by the requests in flight.

@@ -61,7 +61,7 @@ describe(`db backup on ${testDialect} (issue 15.5)`, () => {
 			}
 		} else {
 			// Restore for real: drop the schema, pg_restore the archive, and read the same rows back.
-			const schema = new URL(location).searchParams.get('options')!.replace(/^-c search_path=/, '');
+			const schema = /search_path=(\S+)/.exec(new URL(location).searchParams.get('options')!)![1];
 			const base = new URL(location);
 			base.search = '';
 			const admin = new pg.Client({ connectionString: base.toString() });

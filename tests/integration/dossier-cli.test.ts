@@ -3,7 +3,7 @@
  * process on the real Lâm Đồng import: every available format is written where --out says, --json lists the file,
  * a second export of the same version comes from the cache, a format not built yet says so and fails.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,11 +60,15 @@ describe('export <scenario> --format F --out PATH --json', () => {
 	}, 180_000);
 
 	it('without --out the file gets its own name in the current folder; the second export is the cached one', async () => {
-		const r = await cli(db, ['export', '1', '--format', 'geojson', '--json']);
+		// run in a folder of its own (the test also runs on PostgreSQL at the same time, in another worker)
+		const here = join(dir, 'here');
+		mkdirSync(here);
+		const r = await cli(db, ['export', '1', '--format', 'geojson', '--json'], {}, here);
 		expect(r.code).toBe(0);
 		const f = JSON.parse(r.stdout).files[0];
 		expect(f.filename).toBe('phuong-an-1-v1-don-vi-sau-sap-xep-cap-xa.geojson');
-		expect(f.path).toBe(join(process.cwd(), f.filename));
+		expect(f.path).toBe(join(here, f.filename));
+		expect(existsSync(f.path)).toBe(true);
 		rmSync(f.path);
 		const again = await cli(db, ['export', '1', '--format', 'geojson', '--out', join(dir, 'again.geojson'), '--json']);
 		expect(JSON.parse(again.stdout).files[0].cached).toBe(true);

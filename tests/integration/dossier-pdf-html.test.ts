@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { importDataset } from '../../src/lib/server/import';
 import { createScenario } from '../../src/lib/server/services/scenario.service';
-import { lamDongFiles, tempDb } from '../helpers/db';
+import { lamDongFiles, tempDb, testDialect } from '../helpers/db';
 import { loadDossier } from '../../src/lib/server/dossier/model';
 import { dossierMaps } from '../../src/lib/server/dossier/map-image';
 import { dossierFormatInForce, exportDocx } from '../../src/lib/server/dossier/docx';
@@ -24,6 +24,8 @@ import { docInteger } from '../../src/lib/domain/dossier/format';
 import type { Db } from '../../src/lib/server/db/database';
 
 const SHOTS = join(process.cwd(), 'tests/e2e/screenshots');
+// The run on PostgreSQL (npm test: in another worker, at the same time) reads back files of its own.
+const TAG = testDialect === 'postgres' ? '-pg' : '';
 let db: Db;
 let cleanup: () => Promise<void>;
 let scenarioId: number;
@@ -108,7 +110,7 @@ describe('the PDF (pdfmake, DejaVu Serif from npm)', () => {
 		expect(file.filename).toMatch(/^de-an-sap-xep-lam-dong-s\d+-v1\.pdf$/);
 		expect(file.contentType).toBe('application/pdf');
 		expect(new TextDecoder().decode(file.bytes.slice(0, 5))).toBe('%PDF-');
-		const pdf = join(SHOTS, 'dossier-lamdong.pdf');
+		const pdf = join(SHOTS, `dossier-lamdong${TAG}.pdf`);
 		writeFileSync(pdf, file.bytes);
 		const info = execFileSync('pdfinfo', [pdf]).toString();
 		expect(info).toMatch(/Page size:\s+595\.2\d* x 841\.8\d* pts \(A4\)/);
@@ -127,9 +129,10 @@ describe('the PDF (pdfmake, DejaVu Serif from npm)', () => {
 		expect(text).toContain('Kết quả lấy ý kiến cử tri');
 		expect(text).toContain('Không quá 50%');
 		expect(text).toContain('Nghị quyết số 15/NQ-HĐND ngày 20/08/2024');
-		for (const f of readdirSync(SHOTS)) if (/^dossier-pdf-page-\d+\.png$/.test(f)) rmSync(join(SHOTS, f));
-		execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(SHOTS, 'dossier-pdf-page')]);
-		const pages = readdirSync(SHOTS).filter((f) => /^dossier-pdf-page-\d+\.png$/.test(f));
+		const page = new RegExp(`^dossier-pdf-page${TAG}-\\d+\\.png$`);
+		for (const f of readdirSync(SHOTS)) if (page.test(f)) rmSync(join(SHOTS, f));
+		execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(SHOTS, `dossier-pdf-page${TAG}`)]);
+		const pages = readdirSync(SHOTS).filter((f) => page.test(f));
 		expect(pages.length).toBe(Number(/Pages:\s+(\d+)/.exec(info)![1]));
 		expect(pages.length).toBeGreaterThan(4);
 	}, 180_000);

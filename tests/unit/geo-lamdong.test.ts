@@ -124,7 +124,6 @@ describe('Lâm Đồng 2023 (real data)', () => {
 		for (const row of csv) if (row.area_km2_official) officialAreas[row.code] = Number(row.area_km2_official);
 		expect(Object.keys(officialAreas)).toHaveLength(15);
 
-		const t0 = performance.now();
 		const rows = dataQualityReport({
 			districts: districts.map((f) => ({ code: f.properties.code, name: f.properties.name, geometry: f.geometry })),
 			communes: communes.map((f) => ({
@@ -136,10 +135,9 @@ describe('Lâm Đồng 2023 (real data)', () => {
 			adjacency: adjacency!.edges,
 			officialAreas
 		});
-		const ms = performance.now() - t0;
 		const count = (kind: string) => rows.filter((r) => r.kind === kind).length;
 		console.log(
-			`Lâm Đồng quality report: ${rows.length} rows in ${ms.toFixed(0)} ms — overlaps ≥ 0.05 km²: ${count('overlap')}, ` +
+			`Lâm Đồng quality report: ${rows.length} rows — overlaps ≥ 0.05 km²: ${count('overlap')}, ` +
 				`gaps ≥ 0.05 km²: ${count('gap')}, communes > 1 % outside their district: ${count('outside-district')}, ` +
 				`area differences > 5 %: ${count('area-mismatch')}, no neighbour: ${count('no-neighbour')}`
 		);
@@ -153,7 +151,6 @@ describe('Lâm Đồng 2023 (real data)', () => {
 		expect(maxOf('overlap')).toBeCloseTo(0.181, 2);
 		expect(count('no-neighbour')).toBe(0);
 		expect(count('check-failed')).toBe(0);
-		// < 2 s is the target (≈ 0.8 s measured); the bound leaves room for a loaded test machine
-		expect(ms).toBeLessThan(4000);
+		// Its time (target < 2 s) is measured by the bench (bench/lamdong-timings.ts), not asserted here.
 	});
 });

@@ -126,6 +126,10 @@ export async function finishImportJob(
 						progress: 1,
 						dataset_id: end.datasetId,
 						result_json: JSON.stringify(end.result),
+						// a job taken for interrupted (its heartbeat late) that did finish: the dataset is there, no error
+						error_code: null,
+						message_vi: null,
+						message_en: null,
 						steps_json: JSON.stringify(steps),
 						updated_at: at.toISOString()
 					}
@@ -157,4 +161,56 @@ export async function listImportJobs(db: Kysely<DB>, createdBy: string, limit = 
 		.limit(limit)
 		.execute();
 	return rows.map((r) => toJob(r as ImportJobTable));
+}
+
+/** The statuses of a job that has not ended. */
+const IN_PROGRESS: ImportJobStatus[] = ['queued', 'running'];
+
+/** The owner's heartbeat: a job still in progress is alive now (its updated_at); nothing once it has ended. */
+export async function touchImportJob(db: Kysely<DB>, id: string, at = new Date()): Promise<void> {
+	await db
+		.updateTable('import_jobs')
+		.set({ updated_at: at.toISOString() })
+		.where('id', '=', id)
+		.where('status', 'in', IN_PROGRESS)
+		.execute();
+}
+
+/** Jobs still queued or running whose last heartbeat (updated_at, ISO text) is before `before`. A read only. */
+export async function staleImportJobIds(db: Kysely<DB>, before: string): Promise<string[]> {
+	const rows = await db
+		.selectFrom('import_jobs')
+		.select('id')
+		.where('status', 'in', IN_PROGRESS)
+		.where('updated_at', '<', before)
+		.execute();
+	return rows.map((r) => r.id);
+}
+
+/**
+ * Fails the jobs `ids` that are still in progress with a heartbeat still before `before` (one statement: a job whose
+ * owner beat in between stays as it is). Returns how many were failed.
+ */
+export async function failStaleImportJobs(
+	db: Kysely<DB>,
+	ids: string[],
+	before: string,
+	end: { code: string; message_vi: string; message_en: string },
+	at = new Date()
+): Promise<number> {
+	if (ids.length === 0) return 0;
+	const r = await db
+		.updateTable('import_jobs')
+		.set({
+			status: 'failed',
+			error_code: end.code,
+			message_vi: end.message_vi,
+			message_en: end.message_en,
+			updated_at: at.toISOString()
+		})
+		.where('id', 'in', ids)
+		.where('status', 'in', IN_PROGRESS)
+		.where('updated_at', '<', before)
+		.executeTakeFirst();
+	return Number(r.numUpdatedRows);
 }

@@ -7,6 +7,14 @@
  * Finding the worker script: the built server (adapter-node) bundles this module into build/server/chunks, so the
  * script is looked up from this module's location upwards, first beside it (development: vite, vitest, tsx), then
  * in src/lib/server/import of each parent folder (the built server runs from the project folder, which keeps src/).
+ *
+ * Interrupted jobs: a process killed mid-import (kill -9, a crash, a power cut) leaves its job 'running' with nobody
+ * to end it (its dataset was never committed: the store step is one transaction). While a job runs, the process that
+ * owns it beats its heartbeat (the row's updated_at) every quarter of SAPXEP_IMPORT_STALE_S (60 s); any process
+ * (at start, and when a job or the list of jobs is read) fails the jobs in progress whose heartbeat is older than
+ * that, so with several instances on PostgreSQL a job another live instance runs is never touched. On SQLite the
+ * owner cannot beat while the worker's store transaction holds the one write lock (it would wait synchronously,
+ * stalling every request): SQLite is one instance, whose own jobs are never swept by itself.
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
@@ -15,7 +23,15 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import { advanceImportJob, createImportJob, finishImportJob } from '../db/import-job.repository.ts';
+import { dialectOf } from '../db/dialect.ts';
+import {
+	advanceImportJob,
+	createImportJob,
+	failStaleImportJobs,
+	finishImportJob,
+	staleImportJobIds,
+	touchImportJob
+} from '../db/import-job.repository.ts';
 import type { InputLocation } from './errors.ts';
 import { importLimits, type ImportLimits } from './limits.ts';
 
@@ -58,6 +74,44 @@ export function importWorkerScript(): string {
 
 const running = new Map<string, Promise<void>>();
 
+/** SAPXEP_IMPORT_STALE_S (60 s): a job in progress whose heartbeat is older is taken as interrupted. */
+export function importStaleMs(env: Record<string, string | undefined> = process.env): number {
+	const s = Number(env.SAPXEP_IMPORT_STALE_S);
+	return Math.round((env.SAPXEP_IMPORT_STALE_S?.trim() && Number.isFinite(s) && s > 0 ? s : 60) * 1000);
+}
+
+/** The end of a job whose process stopped in its middle. */
+export function interruptedJob(staleMs: number): { code: string; message_vi: string; message_en: string } {
+	const s = Math.round(staleMs / 1000);
+	return {
+		code: 'import_interrupted',
+		message_vi: `Việc nhập bị gián đoạn (máy chủ dừng giữa chừng: không còn tín hiệu từ tiến trình nhập quá ${s} giây); không có gì được lưu. Hãy tải tệp lên lại.`,
+		message_en: `The import was interrupted (the server stopped partway: no sign of the import process for over ${s} s); nothing was stored. Upload the files again.`
+	};
+}
+
+/**
+ * Fails the jobs in progress whose heartbeat is older than `staleMs` (see the file comment), except those this
+ * process runs. Never throws (a sweep that cannot write now is done by the next one); returns the ids failed.
+ * Reads first and writes only when there is a stale job: on SQLite a write would wait for an import's transaction.
+ */
+export async function sweepStaleImportJobs(
+	db: Kysely<DB>,
+	opts: { staleMs?: number; now?: Date; exceptOwn?: boolean } = {}
+): Promise<number> {
+	const staleMs = opts.staleMs ?? importStaleMs();
+	const now = opts.now ?? new Date();
+	const before = new Date(now.getTime() - staleMs).toISOString();
+	try {
+		const ids = (await staleImportJobIds(db, before)).filter((id) => opts.exceptOwn === false || !running.has(id));
+		if (ids.length === 0) return 0;
+		return await failStaleImportJobs(db, ids, before, interruptedJob(staleMs), now);
+	} catch (e) {
+		console.error(`Interrupted import jobs could not be marked failed now: ${(e as Error).message}`);
+		return 0;
+	}
+}
+
 /** Resolves when the job started in this process ends (for tests, benches and the CLI); at once if unknown. */
 export function jobSettled(id: string): Promise<void> {
 	return running.get(id) ?? Promise.resolve();
@@ -71,11 +125,12 @@ export async function startImportJob(
 	db: Kysely<DB>,
 	location: string,
 	upload: { tempDir: string; bodyPath: string; contentType: string; bytes: number; createdBy: string },
-	limits: ImportLimits = importLimits()
+	limits: ImportLimits = importLimits(),
+	heartbeatMs = importStaleMs() / 4
 ): Promise<string> {
 	const id = randomUUID();
 	await createImportJob(db, { id, fileNames: [], uploadBytes: upload.bytes, createdBy: upload.createdBy });
-	const done = runWorker(db, id, location, upload, limits).finally(() => {
+	const done = runWorker(db, id, location, upload, limits, heartbeatMs).finally(() => {
 		rmSync(upload.tempDir, { recursive: true, force: true });
 		running.delete(id);
 	});
@@ -88,10 +143,12 @@ function runWorker(
 	id: string,
 	location: string,
 	upload: { bodyPath: string; contentType: string; createdBy: string },
-	limits: ImportLimits
+	limits: ImportLimits,
+	heartbeatMs: number
 ): Promise<void> {
 	return new Promise<void>((resolve) => {
 		let ended = false;
+		let storing = false;
 		// Updates of the job row, in order; the end waits for them.
 		let chain: Promise<unknown> = Promise.resolve();
 		const queue = (f: () => Promise<unknown>) => (chain = chain.then(f).catch(() => {}));
@@ -108,6 +165,7 @@ function runWorker(
 			if (ended) return;
 			ended = true;
 			clearTimeout(timer);
+			clearInterval(heartbeat);
 			queue(f);
 			void worker.terminate();
 			void chain.then(() => resolve());
@@ -124,8 +182,14 @@ function runWorker(
 				),
 			limits.timeLimitMs
 		);
+		// The heartbeat (see the file comment); not during SQLite's store transaction.
+		const heartbeat = setInterval(() => {
+			if (!(storing && dialectOf(db) === 'sqlite')) queue(() => touchImportJob(db, id));
+		}, heartbeatMs);
+		heartbeat.unref();
 		worker.on('message', (m: WorkerMessage) => {
 			if (ended) return;
+			if (m.type === 'step' && m.step === 'store') storing = true;
 			if (m.type === 'files') queue(() => advanceImportJob(db, id, 'parse', STEP_PROGRESS.parse, m.names));
 			else if (m.type === 'step' && m.step === 'store')
 				queue(async () => {

@@ -1,11 +1,14 @@
 import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/database';
 import { getImportJob } from '$lib/server/db/import-job.repository';
+import { sweepStaleImportJobs } from '$lib/server/import/jobs';
 import type { PageServerLoad } from './$types';
 
 /** An import job's page: its steps and progress (polled while it runs), then the dataset or the failure. */
 export const load: PageServerLoad = async ({ params }) => {
-	const job = await getImportJob(await getDb(), params.id);
+	const db = await getDb();
+	await sweepStaleImportJobs(db); // a job whose process died mid-import reads as failed, not running forever
+	const job = await getImportJob(db, params.id);
 	if (!job) error(404, 'Không có lượt nhập này / No such import');
 	return { job };
 };
