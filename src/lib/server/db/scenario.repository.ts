@@ -9,6 +9,7 @@
  */
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import { diffContent, emptyContent, normalizeContent, type ScenarioContent } from '../../domain/scenario/model.ts';
+import type { ContentChange } from '../../domain/scenario/diff.ts';
 import type { NextState, ScenarioStatus, VersionOp } from '../../domain/scenario/lifecycle.ts';
 import type { Scenario, ScenarioSummary, ScenarioVersionInfo, StoredScenario } from '../../domain/scenario/stored.ts';
 import { appendAudit, withWhoName, type AuditEntry, type AuditRecord } from './audit.repository.ts';
@@ -33,10 +34,11 @@ function parseJson<T>(text: string, read: (v: unknown) => T, fallback: T): T {
 	}
 }
 const parseContent = (text: string): ScenarioContent => parseJson(text, normalizeContent, emptyContent());
-const parseStates = (text: string): number[] =>
+export const parseStates = (text: string): number[] =>
 	parseJson(text, (a) => (Array.isArray(a) ? a.filter((x) => Number.isInteger(x)) : []), []);
 
-function base(r: Row): Omit<Scenario, 'content' | 'canUndo' | 'canRedo'> {
+/** A row's fields other than its content and undo/redo flags. */
+export function scenarioBase(r: Omit<Row, 'content'>): Omit<Scenario, 'content' | 'canUndo' | 'canRedo'> {
 	return {
 		id: r.id,
 		datasetId: r.dataset_id,
@@ -58,11 +60,11 @@ function base(r: Row): Omit<Scenario, 'content' | 'canUndo' | 'canRedo'> {
 
 function toSummary(r: Row): ScenarioSummary {
 	const c = parseContent(r.content);
-	return { ...base(r), groups: c.groups.length, exemptions: c.exemptions.length, purgeAfter: null };
+	return { ...scenarioBase(r), groups: c.groups.length, exemptions: c.exemptions.length, purgeAfter: null };
 }
 
 function toStored(r: Row): StoredScenario {
-	const { id, datasetId, ruleSetId, name, description, status, version, deletedAt, deletedBy } = base(r);
+	const { id, datasetId, ruleSetId, name, description, status, version, deletedAt, deletedBy } = scenarioBase(r);
 	return {
 		...{ id, datasetId, ruleSetId, name, description, status, version, deletedAt, deletedBy },
 		content: parseContent(r.content),
@@ -75,12 +77,11 @@ function toStored(r: Row): StoredScenario {
 function auditChanges(
 	datasetId: number,
 	scenarioId: number,
-	before: ScenarioContent,
-	after: ScenarioContent,
+	changes: readonly ContentChange[],
 	who: string,
 	note: string
 ): AuditEntry[] {
-	return diffContent(before, after).map((c) => ({
+	return changes.map((c) => ({
 		who,
 		dataset_id: datasetId,
 		entity: c.entity === 'group' ? 'group' : 'scenario_exemption',
@@ -109,7 +110,7 @@ export async function getScenario(db: Executor, id: number): Promise<Scenario | 
 		.where('version', '=', r.state_version)
 		.executeTakeFirst();
 	return {
-		...base(r),
+		...scenarioBase(r),
 		content: parseContent(r.content),
 		canUndo: state?.parent_state != null,
 		canRedo: parseStates(r.redo_states).length > 0
@@ -290,7 +291,7 @@ export async function insertScenario(trx: Executor, input: NewScenario, at: stri
 				},
 				note: input.summary ?? null
 			},
-			...auditChanges(input.datasetId, id, emptyContent(), content, input.who, `v1: ${op}`)
+			...auditChanges(input.datasetId, id, diffContent(emptyContent(), content), input.who, `v1: ${op}`)
 		],
 		at
 	);
@@ -311,14 +312,24 @@ export async function createScenario(db: Kysely<DB>, input: NewScenario): Promis
 /**
  * Write a new version of a locked scenario (save, undo and redo): the scenario row, the version row and one audit
  * row per changed group field or exemption (plus one for an undo/redo). False when the row's version moved (cannot
- * happen while the lock is held; the caller reports a conflict).
+ * happen while the lock is held; the caller reports a conflict). `changes` are the differences from the locked
+ * content (`before`) to the new one, as diffContent gives them (computed here when not given).
  */
 export async function writeScenarioVersion(
 	trx: Transaction<DB>,
-	s: StoredScenario,
-	change: { content: ScenarioContent; who: string; op: VersionOp; summary: string | null; next: NextState; at: string }
+	s: Omit<StoredScenario, 'content'>,
+	change: {
+		before: ScenarioContent;
+		content: ScenarioContent;
+		changes?: readonly ContentChange[];
+		who: string;
+		op: VersionOp;
+		summary: string | null;
+		next: NextState;
+		at: string;
+	}
 ): Promise<boolean> {
-	const { content, who, op, summary, next, at } = change;
+	const { before, content, who, op, summary, next, at } = change;
 	const version = s.version + 1;
 	const stateVersion = next.stateVersion === 'self' ? version : next.stateVersion;
 	const text = JSON.stringify(content);
@@ -351,7 +362,7 @@ export async function writeScenarioVersion(
 		})
 		.execute();
 	const note = `v${version}: ${op}${summary ? ` — ${summary}` : ''}`;
-	const entries = auditChanges(s.datasetId, s.id, s.content, content, who, note);
+	const entries = auditChanges(s.datasetId, s.id, change.changes ?? diffContent(before, content), who, note);
 	if (op === 'undo' || op === 'redo') {
 		entries.unshift({
 			who,
