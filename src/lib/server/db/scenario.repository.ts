@@ -8,7 +8,13 @@
  * `redo_states` is the JSON list of states undone. Every write appends its audit rows in the same transaction.
  */
 import type { Kysely, Selectable, Transaction } from 'kysely';
-import { diffContent, emptyContent, normalizeContent, type ScenarioContent } from '../../domain/scenario/model.ts';
+import {
+	contentJson,
+	diffContent,
+	emptyContent,
+	normalizeContent,
+	type ScenarioContent
+} from '../../domain/scenario/model.ts';
 import type { ContentChange } from '../../domain/scenario/diff.ts';
 import type { NextState, ScenarioStatus, VersionOp } from '../../domain/scenario/lifecycle.ts';
 import type { Scenario, ScenarioSummary, ScenarioVersionInfo, StoredScenario } from '../../domain/scenario/stored.ts';
@@ -332,7 +338,7 @@ export async function writeScenarioVersion(
 	const { before, content, who, op, summary, next, at } = change;
 	const version = s.version + 1;
 	const stateVersion = next.stateVersion === 'self' ? version : next.stateVersion;
-	const text = JSON.stringify(content);
+	const text = contentJson(content);
 	const res = await trx
 		.updateTable('scenarios')
 		.set({
