@@ -59,32 +59,12 @@ export function describeLocation(location: string): string {
  */
 class SqliteAutoRollbackDriver extends SqliteDriver {
 	readonly #sqlite: Database.Database;
-	/** Waiting for the one connection, first come first served (see acquireConnection). */
-	readonly #waiting: (() => void)[] = [];
-	#held = false;
 	constructor(sqlite: Database.Database) {
 		super({ database: sqlite });
 		this.#sqlite = sqlite;
 	}
 	override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
 		if (this.#sqlite.inTransaction) await super.rollbackTransaction(connection);
-	}
-	/**
-	 * The one connection, in the order it was asked for. Kysely's own lock wakes every waiter at each release and
-	 * lets whichever runs first take it: under load (50 readers, each a few short queries) a transaction, which
-	 * waits once and then holds the connection, was passed over again and again (an edit waited 11 s behind
-	 * readers, issue 14 item 5). Handing the connection to the longest waiter bounds every wait by the work ahead.
-	 */
-	override async acquireConnection(): Promise<DatabaseConnection> {
-		if (this.#held) await new Promise<void>((resolve) => this.#waiting.push(resolve));
-		this.#held = true;
-		return super.acquireConnection();
-	}
-	override async releaseConnection(connection: DatabaseConnection): Promise<void> {
-		await super.releaseConnection(connection);
-		const next = this.#waiting.shift();
-		if (next) next();
-		else this.#held = false;
 	}
 }
 
