@@ -6,10 +6,10 @@
  * with every version (scenario.repository.ts).
  */
 import type { Kysely, Transaction } from 'kysely';
-import { emptyContent, normalizeContent, type ScenarioContent } from '../../domain/scenario/model.ts';
+import type { ScenarioContent } from '../../domain/scenario/model.ts';
 import type { Scenario, StoredScenario } from '../../domain/scenario/stored.ts';
 import type { DB } from './schema.ts';
-import { parseStates, scenarioBase } from './scenario.repository.ts';
+import { parseContent, parseStates, scenarioBase } from './scenario-row.ts';
 
 type Executor = Kysely<DB> | Transaction<DB>;
 
@@ -87,12 +87,5 @@ export async function getScenarioContent(
 		.select(['content', 'version', 'updated_at'])
 		.where('id', '=', id)
 		.executeTakeFirst();
-	if (!r) return undefined;
-	let content: ScenarioContent;
-	try {
-		content = normalizeContent(JSON.parse(r.content));
-	} catch {
-		content = emptyContent();
-	}
-	return { content, version: r.version, updatedAt: r.updated_at };
+	return r && { content: parseContent(r.content), version: r.version, updatedAt: r.updated_at };
 }

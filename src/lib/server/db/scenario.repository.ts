@@ -8,17 +8,12 @@
  * `redo_states` is the JSON list of states undone. Every write appends its audit rows in the same transaction.
  */
 import type { Kysely, Selectable, Transaction } from 'kysely';
-import {
-	contentJson,
-	diffContent,
-	emptyContent,
-	normalizeContent,
-	type ScenarioContent
-} from '../../domain/scenario/model.ts';
+import { contentJson, diffContent, emptyContent, type ScenarioContent } from '../../domain/scenario/model.ts';
 import type { ContentChange } from '../../domain/scenario/diff.ts';
-import type { NextState, ScenarioStatus, VersionOp } from '../../domain/scenario/lifecycle.ts';
+import type { NextState, VersionOp } from '../../domain/scenario/lifecycle.ts';
 import type { Scenario, ScenarioSummary, ScenarioVersionInfo, StoredScenario } from '../../domain/scenario/stored.ts';
 import { appendAudit, withWhoName, type AuditEntry, type AuditRecord } from './audit.repository.ts';
+import { parseContent, parseStates, scenarioBase, toStored, toSummary } from './scenario-row.ts';
 import type { DB, ScenarioTable } from './schema.ts';
 
 export type { ScenarioStatus, VersionOp } from '../../domain/scenario/lifecycle.ts';
@@ -27,57 +22,7 @@ export type { Scenario, ScenarioSummary, ScenarioVersionInfo, StoredScenario } f
 type Executor = Kysely<DB> | Transaction<DB>;
 type Row = Selectable<ScenarioTable>;
 
-// ---------------------------------------------------------------------------------------------------------------
-// Mapping
-// ---------------------------------------------------------------------------------------------------------------
-
-/** JSON text read back, or `fallback` when it is not JSON. */
-function parseJson<T>(text: string, read: (v: unknown) => T, fallback: T): T {
-	try {
-		return read(JSON.parse(text));
-	} catch {
-		return fallback;
-	}
-}
-const parseContent = (text: string): ScenarioContent => parseJson(text, normalizeContent, emptyContent());
-export const parseStates = (text: string): number[] =>
-	parseJson(text, (a) => (Array.isArray(a) ? a.filter((x) => Number.isInteger(x)) : []), []);
-
-/** A row's fields other than its content and undo/redo flags. */
-export function scenarioBase(r: Omit<Row, 'content'>): Omit<Scenario, 'content' | 'canUndo' | 'canRedo'> {
-	return {
-		id: r.id,
-		datasetId: r.dataset_id,
-		ruleSetId: r.rule_set_id,
-		name: r.name,
-		description: r.description,
-		status: r.status as ScenarioStatus,
-		owner: r.owner,
-		version: r.version,
-		createdAt: r.created_at,
-		createdBy: r.created_by,
-		updatedAt: r.updated_at,
-		updatedBy: r.updated_by,
-		deletedAt: r.deleted_at,
-		deletedBy: r.deleted_by,
-		copiedFrom: r.copied_from
-	};
-}
-
-function toSummary(r: Row): ScenarioSummary {
-	const c = parseContent(r.content);
-	return { ...scenarioBase(r), groups: c.groups.length, exemptions: c.exemptions.length, purgeAfter: null };
-}
-
-function toStored(r: Row): StoredScenario {
-	const { id, datasetId, ruleSetId, name, description, status, version, deletedAt, deletedBy } = scenarioBase(r);
-	return {
-		...{ id, datasetId, ruleSetId, name, description, status, version, deletedAt, deletedBy },
-		content: parseContent(r.content),
-		stateVersion: r.state_version,
-		redo: parseStates(r.redo_states)
-	};
-}
+export { parseStates, scenarioBase } from './scenario-row.ts';
 
 /** Audit rows for the changes between two contents (one per group field or exemption). */
 function auditChanges(
