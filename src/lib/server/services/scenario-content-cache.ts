@@ -7,7 +7,7 @@
  * edit operations never do; they return new contents sharing the unchanged groups). Per database handle, bounded
  * (least recently used first; SCENARIO_CONTENT_CACHE entries, default 32).
  */
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { ScenarioContent } from '../../domain/scenario/model.ts';
 import { VersionConflictError } from '../../domain/scenario/lifecycle.ts';
 import { getScenarioContent } from '../db/scenario-head.repository.ts';
@@ -50,17 +50,21 @@ export function cachedContent(
 }
 
 /**
- * The content of a scenario at the version of `head`: from the cache, else read (and remembered). A content of
- * another version (a writer came in between the two reads) → VersionConflictError, as the save would find.
+ * The content of a scenario at the version of `head`: from the cache, else read through `reader` (the transaction
+ * that locked the row, or the database) and remembered. A content of another version (a writer came in between the
+ * two reads) → VersionConflictError, as the save would find.
  */
 export async function contentAt(
 	db: Kysely<DB>,
-	head: { id: number; version: number; updatedAt: string }
+	head: { id: number; version: number; updatedAt: string },
+	reader: Kysely<DB> | Transaction<DB> = db
 ): Promise<ScenarioContent> {
 	const hit = cachedContent(db, head);
 	if (hit) return hit;
-	const r = await getScenarioContent(db, head.id);
+	const r = await getScenarioContent(reader, head.id);
 	if (!r || r.version !== head.version) throw new VersionConflictError(head.id, head.version, r?.version ?? 0);
+	// Also when read inside a transaction: it is read before anything is written there, and the content of a
+	// version (at an update time) never changes, so it may be remembered at once.
 	rememberContent(db, head.id, r);
 	return r.content;
 }

@@ -68,22 +68,26 @@ async function editable(db: Db, id: number, expectedVersion: number) {
 }
 
 /**
- * Save `after`, made from `before` (the content at `expectedVersion`), as a new version: one transaction on the
- * locked row; the version moved → VersionConflictError (nothing written); an unchanged content writes nothing.
+ * Save `after`, made from `given` (the content at `expectedVersion`; undefined: read under the lock), as a new
+ * version: one transaction on the locked row; the version moved → VersionConflictError (nothing written); an
+ * unchanged content writes nothing.
  */
 async function commit(
 	db: Db,
 	actor: Actor,
 	id: number,
 	expectedVersion: number,
-	before: ScenarioContent,
+	given: ScenarioContent | undefined,
 	after: ScenarioContent,
 	summary: string | null
 ): Promise<Scenario> {
+	let before = given!;
 	const head: ScenarioHead = await db.transaction().execute(async (trx) => {
 		const s = await lockScenarioHead(trx, id);
 		if (!s) throw scenarioNotFound(id);
 		checkWritable(s, expectedVersion);
+		// Without the content the edit was made on, the locked row's (the cached copy while it is that version).
+		before ??= await contentAt(db, s, trx);
 		const changes = diffContent(before, after);
 		if (changes.length)
 			await writeVersion(trx, s, actor, { before, content: after, changes }, 'save', summary, afterSave(s));
@@ -106,9 +110,10 @@ export async function saveScenario(
 	content: ScenarioContent,
 	summary: string | null = null
 ): Promise<Scenario> {
-	const { before } = await editable(db, id, expectedVersion);
 	// The content as it will read back (a caller's content may carry what JSON drops), so the cached copy is exact.
-	return commit(db, actor, id, expectedVersion, before, normalizeContent(JSON.parse(JSON.stringify(content))), summary);
+	const after = normalizeContent(JSON.parse(JSON.stringify(content)));
+	// Straight to the lock: of two saves on one version, the first to ask wins (as before the edit path changed).
+	return commit(db, actor, id, expectedVersion, undefined, after, summary);
 }
 
 /**
