@@ -107,7 +107,7 @@ describe('scenario API', () => {
 		expect(r.body.deleted).toEqual([]);
 		expect((await call(list.GET as Handler, { id: '999' }, { method: 'GET' })).status).toBe(404);
 	});
-	it('POST /ops applies ops and saves → { version, content, canUndo, canRedo, evaluation }', async () => {
+	it('POST /ops applies ops and saves → { version, canUndo, canRedo, evaluation } (not the whole content)', async () => {
 		const r = await call(
 			ops.POST as Handler,
 			{ sid },
@@ -127,8 +127,11 @@ describe('scenario API', () => {
 			version: 2,
 			canUndo: true,
 			canRedo: false,
-			content: { groups: [{ id: 'g1', members: ['25111', '25108'] }] }
+			evaluation: { groups: [{ id: 'g1', members: ['25111', '25108'] }], removedGroups: [] }
 		});
+		expect(r.body).not.toHaveProperty('content');
+		const saved = await call(one.GET as Handler, { sid }, { method: 'GET' });
+		expect(saved.body.scenario.content.groups).toMatchObject([{ id: 'g1', members: ['25111', '25108'] }]);
 		const g = r.body.evaluation.groups[0];
 		expect(g).toMatchObject({
 			id: 'g1',

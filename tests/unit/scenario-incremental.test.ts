@@ -8,6 +8,7 @@ import { generateProvince } from '../../src/lib/domain/generate/index.ts';
 import { NQ35_2023, NQ76_2025 } from '../../src/lib/domain/rules';
 import {
 	applyOps,
+	editTotalsCounters,
 	emptyContent,
 	evaluateScenarioEdit,
 	evaluateScenarioIncremental,
@@ -129,6 +130,48 @@ describe('incremental scenario evaluation equals the full evaluation (issue 14 i
 			expect(steps).toBeGreaterThan(150);
 		}, 60_000);
 	}
+
+	it('chained edits move the running totals of the content before: equal to the full evaluation at every step', () => {
+		for (const [rules, phases] of [
+			[NQ35_2023, undefined],
+			[NQ35_2023, ['2023-2025', '2026-2030'] as const],
+			[NQ76_2025, undefined]
+		] as const) {
+			const basis = scenarioBasis(units, ctx, rules, adjacency, { phases: phases && [...phases] });
+			const catalog = scenarioCatalog(units, rules.exemptionReasons);
+			const reasons = rules.exemptionReasons.map((x) => x.code);
+			const memo = new GroupMemo();
+			const start = { ...editTotalsCounters };
+			for (let seq = 0; seq < 6; seq++) {
+				const r = rng(77 * seq + rules.id.length);
+				let content = emptyContent();
+				for (let i = 0; i < 60; i++) {
+					// Mostly commune edits (the moved path), some district groups and exemptions (built again).
+					const ops: ScenarioOp[] = [randomOp(r, content, reasons)];
+					if (r() < 0.3) ops.push(randomOp(r, content, reasons));
+					let next: ScenarioContent;
+					try {
+						next = applyOps(content, ops, catalog);
+					} catch {
+						continue;
+					}
+					const edit = evaluateScenarioEdit(content, next, basis, memo, ops);
+					const full = evaluateScenarioOn(next, basis);
+					expect(edit.summary).toEqual(full.summary);
+					expect(edit.unitsAfter).toEqual(full.unitsAfter);
+					expect(edit.unitCount).toEqual(full.unitCount);
+					expect(edit.residentsAffected).toEqual(full.residentsAffected);
+					for (const g of edit.groups) expect(g).toEqual(full.groups.find((x) => x.id === g.id));
+					expect(edit.removedGroups).toEqual(
+						content.groups.filter((g) => !next.groups.some((c) => c.id === g.id)).map((g) => g.id)
+					);
+					content = next;
+				}
+			}
+			expect(editTotalsCounters.moved - start.moved).toBeGreaterThan(100);
+			expect(editTotalsCounters.built - start.built).toBeGreaterThan(10);
+		}
+	}, 60_000);
 
 	it('an edit of one group of many evaluates that group only', () => {
 		const rules = NQ35_2023;

@@ -7,6 +7,7 @@ import {
 	addMember,
 	applyOps,
 	clearExemption,
+	contentJson,
 	deleteGroup,
 	diffContent,
 	emptyContent,
@@ -320,6 +321,30 @@ describe('ops as data', () => {
 });
 
 describe('reading, validating and diffing contents', () => {
+	it('contentJson is JSON.stringify of the content, also after edits that share unchanged groups (issue 14 item 2)', () => {
+		let c = normalizeContent({
+			groups: [{ id: 'a', level: 'commune', members: ['00001', '00004'], notes: 'ghi "chú"\n' }],
+			exemptions: [{ code: '00003', reasonCode: 'isolated_location', refNumber: '12/QĐ' }]
+		});
+		expect(contentJson(c)).toBe(JSON.stringify(c));
+		const steps: Parameters<typeof applyOps>[1][] = [
+			[{ op: 'newGroup', id: 'b', level: 'commune', members: ['00002'] }],
+			[{ op: 'setGroupFields', groupId: 'a', fields: { name: 'Xã Mới', keptCode: '00004' } }],
+			[{ op: 'removeMember', groupId: 'a', code: '00001' }],
+			[{ op: 'deleteGroup', groupId: 'b' }]
+		];
+		for (const ops of steps) {
+			const next = applyOps(c, ops, catalog);
+			contentJson(c); // the groups of `c` are remembered; `next` shares the unchanged ones
+			expect(contentJson(next)).toBe(JSON.stringify(next));
+			expect(JSON.parse(contentJson(next))).toEqual(next);
+			c = next;
+		}
+		expect(contentJson(emptyContent())).toBe(JSON.stringify(emptyContent()));
+		const other = { exemptions: [], groups: [] } as ScenarioContent; // another key order: the plain way
+		expect(contentJson(other)).toBe(JSON.stringify(other));
+	});
+
 	it('normalizeContent fills defaults and keeps codes as strings', () => {
 		const c = normalizeContent({
 			groups: [{ id: 'a', level: 'district', members: ['681', 682] }],

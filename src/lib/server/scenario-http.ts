@@ -204,6 +204,15 @@ export function editResponse(scenario: Scenario, evaluation: ScenarioEvaluation 
 }
 
 /**
+ * What ops answer: the new version, the undo/redo flags and the edit's evaluation (the groups it changed, with their
+ * members, and the totals). Not the whole content: the client applied the same ops to its own copy, and sending
+ * every group back at each click would cost what the edit no longer costs (issue 14 item 2).
+ */
+export function opsResponse(scenario: Scenario, evaluation: ScenarioEditEvaluation): Response {
+	return json({ version: scenario.version, canUndo: scenario.canUndo, canRedo: scenario.canRedo, evaluation });
+}
+
+/**
  * The one handler of POST /api/scenarios/[sid]/undo and /redo. Body: { version } → 200 { version, content, canUndo,
  * canRedo, evaluation } | 409 conflict | 422 nothing_to_undo / nothing_to_redo. Query: phases=… as for GET.
  */

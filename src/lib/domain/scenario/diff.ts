@@ -37,6 +37,7 @@ export function diffContent(before: ScenarioContent, after: ScenarioContent): Co
 	const now = new Map(after.groups.map((g) => [g.id, g]));
 	for (const g of after.groups) {
 		const old = was.get(g.id);
+		if (old === g) continue; // an edit keeps the groups it does not change as they were (the same object)
 		if (!old) {
 			out.push({ entity: 'group', key: g.id, action: 'create', field: null, before: null, after: g });
 			continue;
@@ -48,10 +49,12 @@ export function diffContent(before: ScenarioContent, after: ScenarioContent): Co
 	}
 	for (const g of before.groups)
 		if (!now.has(g.id)) out.push({ entity: 'group', key: g.id, action: 'delete', field: null, before: g, after: null });
+	if (before.exemptions === after.exemptions) return out;
 	const exWas = new Map(before.exemptions.map((x) => [x.code, x]));
 	const exNow = new Map(after.exemptions.map((x) => [x.code, x]));
 	for (const x of after.exemptions) {
 		const old = exWas.get(x.code);
+		if (old === x) continue;
 		if (!old) out.push({ entity: 'exemption', key: x.code, action: 'create', field: null, before: null, after: x });
 		else if (!same(old, x))
 			out.push({ entity: 'exemption', key: x.code, action: 'update', field: null, before: old, after: x });

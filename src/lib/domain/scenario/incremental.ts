@@ -11,7 +11,6 @@ import type { PhaseId } from '../rules/types.ts';
 import type { UnitKind, UnitView } from '../units.ts';
 import type { MergerGroup, ScenarioContent, ScenarioLevel } from './model.ts';
 import type { ScenarioBasis } from './basis.ts';
-import type { ScenarioOp } from './ops.ts';
 import type { DistrictFollow, GroupEvaluation, KindCounts, MandatoryLeft, ScenarioEvaluation } from './evaluation.ts';
 import { evaluateGroup, type Follow } from './group.ts';
 import { datasetExemptionEntry, residentsAffectedOf, scenarioExemptions } from './evaluate.ts';
@@ -47,7 +46,7 @@ export class GroupMemo {
 }
 
 /** What the per-unit passes of the full evaluation need, computed once per basis. */
-interface BasisTotals {
+export interface BasisTotals {
 	unitsBefore: KindCounts;
 	/** Units that count as subject to arrangement in the basis' phases (dataset order). */
 	mandatory: UnitView[];
@@ -57,7 +56,7 @@ interface BasisTotals {
 
 const totalsOf = new WeakMap<ScenarioBasis, BasisTotals>();
 
-function basisTotals(basis: ScenarioBasis): BasisTotals {
+export function basisTotals(basis: ScenarioBasis): BasisTotals {
 	let t = totalsOf.get(basis);
 	if (t) return t;
 	const wanted = new Set(basis.phases.map(subjectStatusOf));
@@ -80,7 +79,7 @@ function basisTotals(basis: ScenarioBasis): BasisTotals {
 const total = (k: KindCounts, level: ScenarioLevel) => Object.values(k[level]).reduce((s, n) => s + (n ?? 0), 0);
 
 /** The memo key of a group: the group and, for communes, where each of its members goes when districts merge. */
-function groupKey(g: MergerGroup, follow: ReadonlyMap<string, Follow>): string {
+export function groupKey(g: MergerGroup, follow: ReadonlyMap<string, Follow>): string {
 	let key = JSON.stringify(g);
 	if (g.level === 'commune' && follow.size)
 		for (const c of g.members) {
@@ -91,7 +90,7 @@ function groupKey(g: MergerGroup, follow: ReadonlyMap<string, Follow>): string {
 }
 
 /** Evaluate the district groups, then where their communes go; every group's memo key. */
-function groupPass(content: ScenarioContent, basis: ScenarioBasis, memo: GroupMemo) {
+export function groupPass(content: ScenarioContent, basis: ScenarioBasis, memo: GroupMemo) {
 	const follow = new Map<string, Follow>();
 	const districtFollow: DistrictFollow[] = [];
 	const evals = new Map<string, GroupEvaluation>();
@@ -129,7 +128,7 @@ function groupPass(content: ScenarioContent, basis: ScenarioBasis, memo: GroupMe
 			}
 	}
 	for (const g of content.groups) if (g.level === 'commune') run(g);
-	return { evals, keys, districtFollow };
+	return { evals, keys, districtFollow, follow };
 }
 
 /** The memo key of every group of a content (what changed between two contents: the keys that differ). */
@@ -150,12 +149,10 @@ export function evaluateScenarioIncremental(
 	return evaluateWithKeys(content, basis, memo).evaluation;
 }
 
-/** `lists: false` (an edit's answer): the lists of subject units left and of exemptions are counted, not built. */
 function evaluateWithKeys(
 	content: ScenarioContent,
 	basis: ScenarioBasis,
-	memo: GroupMemo,
-	lists = true
+	memo: GroupMemo
 ): { evaluation: ScenarioEvaluation; keys: Map<string, string> } {
 	const rules = basis.rules;
 	const t = basisTotals(basis);
@@ -166,12 +163,11 @@ function evaluateWithKeys(
 	const inGroup = new Set<string>();
 	for (const g of content.groups) for (const c of g.members) inGroup.add(c);
 	const { finalVerdict, exemptions, scenarioExempt } = scenarioExemptions(content, basis);
-	if (lists)
-		for (const u of t.exempt) {
-			if (scenarioExempt.has(u.code) || inGroup.has(u.code)) continue;
-			const v = basis.verdicts.get(u.code)!;
-			exemptions.push(datasetExemptionEntry(u, v, v.exemption!));
-		}
+	for (const u of t.exempt) {
+		if (scenarioExempt.has(u.code) || inGroup.has(u.code)) continue;
+		const v = basis.verdicts.get(u.code)!;
+		exemptions.push(datasetExemptionEntry(u, v, v.exemption!));
+	}
 
 	// Subject units: in a group of 2 or more, exempted, or left (precomputed list of the subject units).
 	const merging = new Set<string>();
@@ -179,7 +175,6 @@ function evaluateWithKeys(
 	let mandatoryInGroups = 0;
 	let mandatoryExempted = 0;
 	const mandatoryLeft: MandatoryLeft[] = [];
-	let leftCount = 0;
 	for (const u of t.mandatory) {
 		if (merging.has(u.code)) {
 			mandatoryInGroups++;
@@ -188,7 +183,6 @@ function evaluateWithKeys(
 		const base = basis.verdicts.get(u.code)!;
 		const v = finalVerdict.get(u.code) ?? base;
 		if (v.status === 'exempt') mandatoryExempted++;
-		else if (!lists) leftCount++;
 		else
 			mandatoryLeft.push({
 				code: u.code,
@@ -250,64 +244,8 @@ function evaluateWithKeys(
 			mandatory: t.mandatory.length,
 			mandatoryInGroups,
 			mandatoryExempted,
-			mandatoryLeft: lists ? mandatoryLeft.length : leftCount
+			mandatoryLeft: mandatoryLeft.length
 		}
 	};
 	return { evaluation, keys };
-}
-
-/** What an edit answers: the groups it changed (evaluated again) and the scenario's totals, not every list. */
-export type ScenarioEditEvaluation = Pick<
-	ScenarioEvaluation,
-	'ruleSetId' | 'phases' | 'unitsBefore' | 'unitsAfter' | 'unitCount' | 'residentsAffected' | 'summary'
-> & {
-	/** The groups the edit created or changed (or whose communes' district changed), in scenario order. */
-	groups: GroupEvaluation[];
-	/** Ids of the groups the edit deleted. */
-	removedGroups: string[];
-};
-
-/**
- * The answer to an edit from `before` to `after`: its changed groups and the totals after it. With the edit's `ops`,
- * the changed groups are read from them (the groups they name, the groups made, and the commune groups of districts
- * whose district group they changed) instead of comparing every group of `before`, which is what makes an edit's cost
- * independent of the scenario's size.
- */
-export function evaluateScenarioEdit(
-	before: ScenarioContent,
-	after: ScenarioContent,
-	basis: ScenarioBasis,
-	memo: GroupMemo,
-	ops?: readonly ScenarioOp[]
-): ScenarioEditEvaluation {
-	const { evaluation: full, keys: now } = evaluateWithKeys(after, basis, memo, false);
-	const beforeIds = new Set(before.groups.map((g) => g.id));
-	let changed: (id: string) => boolean;
-	if (ops) {
-		const named = new Set<string>();
-		for (const op of ops) {
-			if ('groupId' in op) named.add(op.groupId);
-			if (op.op === 'newGroup' && op.id != null) named.add(String(op.id).trim());
-		}
-		// Communes whose district may have changed: those of every district in a named district group, before or after.
-		const moved = new Set<string>();
-		for (const c of [before, after])
-			for (const g of c.groups)
-				if (g.level === 'district' && named.has(g.id))
-					for (const d of g.members) for (const x of basis.communesOf.get(d) ?? []) moved.add(x);
-		changed = (id) => {
-			if (named.has(id) || !beforeIds.has(id)) return true;
-			if (!moved.size) return false;
-			const g = after.groups.find((x) => x.id === id)!;
-			return g.level === 'commune' && g.members.some((m) => moved.has(m));
-		};
-	} else {
-		const old = scenarioGroupKeys(before, basis, memo);
-		changed = (id) => old.get(id) !== now.get(id);
-	}
-	const groups = full.groups.filter((g) => changed(g.id));
-	const afterIds = new Set(now.keys());
-	const removedGroups = [...beforeIds].filter((id) => !afterIds.has(id));
-	const { ruleSetId, phases, unitsBefore, unitsAfter, unitCount, residentsAffected, summary } = full;
-	return { ruleSetId, phases, unitsBefore, unitsAfter, unitCount, residentsAffected, summary, groups, removedGroups };
 }

@@ -8,3 +8,4 @@ export { describeScenarioReason } from './text.ts';
 export * from './lifecycle.ts';
 export type * from './stored.ts';
 export * from './incremental.ts';
+export * from './edit.ts';

@@ -8,10 +8,12 @@
  * `redo_states` is the JSON list of states undone. Every write appends its audit rows in the same transaction.
  */
 import type { Kysely, Selectable, Transaction } from 'kysely';
-import { diffContent, emptyContent, normalizeContent, type ScenarioContent } from '../../domain/scenario/model.ts';
-import type { NextState, ScenarioStatus, VersionOp } from '../../domain/scenario/lifecycle.ts';
+import { contentJson, diffContent, emptyContent, type ScenarioContent } from '../../domain/scenario/model.ts';
+import type { ContentChange } from '../../domain/scenario/diff.ts';
+import type { NextState, VersionOp } from '../../domain/scenario/lifecycle.ts';
 import type { Scenario, ScenarioSummary, ScenarioVersionInfo, StoredScenario } from '../../domain/scenario/stored.ts';
 import { appendAudit, withWhoName, type AuditEntry, type AuditRecord } from './audit.repository.ts';
+import { parseContent, parseStates, scenarioBase, toStored, toSummary } from './scenario-row.ts';
 import type { DB, ScenarioTable } from './schema.ts';
 
 export type { ScenarioStatus, VersionOp } from '../../domain/scenario/lifecycle.ts';
@@ -20,67 +22,17 @@ export type { Scenario, ScenarioSummary, ScenarioVersionInfo, StoredScenario } f
 type Executor = Kysely<DB> | Transaction<DB>;
 type Row = Selectable<ScenarioTable>;
 
-// ---------------------------------------------------------------------------------------------------------------
-// Mapping
-// ---------------------------------------------------------------------------------------------------------------
-
-/** JSON text read back, or `fallback` when it is not JSON. */
-function parseJson<T>(text: string, read: (v: unknown) => T, fallback: T): T {
-	try {
-		return read(JSON.parse(text));
-	} catch {
-		return fallback;
-	}
-}
-const parseContent = (text: string): ScenarioContent => parseJson(text, normalizeContent, emptyContent());
-const parseStates = (text: string): number[] =>
-	parseJson(text, (a) => (Array.isArray(a) ? a.filter((x) => Number.isInteger(x)) : []), []);
-
-function base(r: Row): Omit<Scenario, 'content' | 'canUndo' | 'canRedo'> {
-	return {
-		id: r.id,
-		datasetId: r.dataset_id,
-		ruleSetId: r.rule_set_id,
-		name: r.name,
-		description: r.description,
-		status: r.status as ScenarioStatus,
-		owner: r.owner,
-		version: r.version,
-		createdAt: r.created_at,
-		createdBy: r.created_by,
-		updatedAt: r.updated_at,
-		updatedBy: r.updated_by,
-		deletedAt: r.deleted_at,
-		deletedBy: r.deleted_by,
-		copiedFrom: r.copied_from
-	};
-}
-
-function toSummary(r: Row): ScenarioSummary {
-	const c = parseContent(r.content);
-	return { ...base(r), groups: c.groups.length, exemptions: c.exemptions.length, purgeAfter: null };
-}
-
-function toStored(r: Row): StoredScenario {
-	const { id, datasetId, ruleSetId, name, description, status, version, deletedAt, deletedBy } = base(r);
-	return {
-		...{ id, datasetId, ruleSetId, name, description, status, version, deletedAt, deletedBy },
-		content: parseContent(r.content),
-		stateVersion: r.state_version,
-		redo: parseStates(r.redo_states)
-	};
-}
+export { parseStates, scenarioBase } from './scenario-row.ts';
 
 /** Audit rows for the changes between two contents (one per group field or exemption). */
 function auditChanges(
 	datasetId: number,
 	scenarioId: number,
-	before: ScenarioContent,
-	after: ScenarioContent,
+	changes: readonly ContentChange[],
 	who: string,
 	note: string
 ): AuditEntry[] {
-	return diffContent(before, after).map((c) => ({
+	return changes.map((c) => ({
 		who,
 		dataset_id: datasetId,
 		entity: c.entity === 'group' ? 'group' : 'scenario_exemption',
@@ -109,7 +61,7 @@ export async function getScenario(db: Executor, id: number): Promise<Scenario | 
 		.where('version', '=', r.state_version)
 		.executeTakeFirst();
 	return {
-		...base(r),
+		...scenarioBase(r),
 		content: parseContent(r.content),
 		canUndo: state?.parent_state != null,
 		canRedo: parseStates(r.redo_states).length > 0
@@ -290,7 +242,7 @@ export async function insertScenario(trx: Executor, input: NewScenario, at: stri
 				},
 				note: input.summary ?? null
 			},
-			...auditChanges(input.datasetId, id, emptyContent(), content, input.who, `v1: ${op}`)
+			...auditChanges(input.datasetId, id, diffContent(emptyContent(), content), input.who, `v1: ${op}`)
 		],
 		at
 	);
@@ -311,17 +263,27 @@ export async function createScenario(db: Kysely<DB>, input: NewScenario): Promis
 /**
  * Write a new version of a locked scenario (save, undo and redo): the scenario row, the version row and one audit
  * row per changed group field or exemption (plus one for an undo/redo). False when the row's version moved (cannot
- * happen while the lock is held; the caller reports a conflict).
+ * happen while the lock is held; the caller reports a conflict). `changes` are the differences from the locked
+ * content (`before`) to the new one, as diffContent gives them (computed here when not given).
  */
 export async function writeScenarioVersion(
 	trx: Transaction<DB>,
-	s: StoredScenario,
-	change: { content: ScenarioContent; who: string; op: VersionOp; summary: string | null; next: NextState; at: string }
+	s: Omit<StoredScenario, 'content'>,
+	change: {
+		before: ScenarioContent;
+		content: ScenarioContent;
+		changes?: readonly ContentChange[];
+		who: string;
+		op: VersionOp;
+		summary: string | null;
+		next: NextState;
+		at: string;
+	}
 ): Promise<boolean> {
-	const { content, who, op, summary, next, at } = change;
+	const { before, content, who, op, summary, next, at } = change;
 	const version = s.version + 1;
 	const stateVersion = next.stateVersion === 'self' ? version : next.stateVersion;
-	const text = JSON.stringify(content);
+	const text = contentJson(content);
 	const res = await trx
 		.updateTable('scenarios')
 		.set({
@@ -351,7 +313,7 @@ export async function writeScenarioVersion(
 		})
 		.execute();
 	const note = `v${version}: ${op}${summary ? ` — ${summary}` : ''}`;
-	const entries = auditChanges(s.datasetId, s.id, s.content, content, who, note);
+	const entries = auditChanges(s.datasetId, s.id, change.changes ?? diffContent(before, content), who, note);
 	if (op === 'undo' || op === 'redo') {
 		entries.unshift({
 			who,

@@ -2,79 +2,43 @@
  * Scenario use cases: what routes, form actions and the CLI call. Each takes the database (no module state: no
  * assumed user, request or province) and, when it changes something, the actor who does it. The rules come from
  * domain/scenario/lifecycle.ts (frozen, undo/redo, retention, names) and domain/scenario/model.ts (edit rules);
- * the SQL from db/scenario.repository.ts. A change is one transaction that also reads back what it wrote.
+ * the SQL from db/scenario.repository.ts. A change is one transaction that also reads back what it wrote. Editing
+ * the content (ops, saves, undo/redo) is in scenario-edit.service.ts, plans from spreadsheets in
+ * scenario-plan.service.ts, the shared helpers in scenario-change.ts; all are exported from here.
  * Refusals are typed bilingual errors (ScenarioStateError, VersionConflictError, ScenarioContentError,
  * ScenarioEditError, ImportError); src/lib/server/scenario-http.ts maps them to status codes.
  */
 import type { Kysely } from 'kysely';
-import { datasetDefaultRuleSetId, RULE_SETS, type PhaseId } from '../../domain/rules/index.ts';
+import { datasetDefaultRuleSetId, RULE_SETS } from '../../domain/rules/index.ts';
+import { normalizeContent, validateContent } from '../../domain/scenario/index.ts';
 import {
-	applyOps,
-	diffContent,
-	evaluateScenarioEdit,
-	normalizeContent,
-	summarizeOps,
-	validateContent,
-	type ScenarioContent,
-	type ScenarioEditEvaluation,
-	type ScenarioOp
-} from '../../domain/scenario/index.ts';
-import {
-	afterSave,
 	checkNotDeleted,
 	checkRestorable,
 	checkScenarioName,
 	checkWritable,
 	copyName,
 	purgeAfter,
-	redoStep,
 	retentionCutoff,
-	scenarioNotFound,
-	stepSummary,
-	undoStep,
 	unknownRuleSet,
-	ScenarioContentError,
-	VersionConflictError,
-	type NextState
+	ScenarioContentError
 } from '../../domain/scenario/lifecycle.ts';
-import { bi } from '../../domain/messages.ts';
 import type { AuditEntry } from '../db/audit.repository.ts';
 import type { DB } from '../db/schema.ts';
 import {
-	getScenario,
-	getScenarioVersion,
-	insertScenario,
 	listDeletedBefore,
 	listScenarioAudit,
 	listScenarios,
 	listScenarioVersions,
-	lockScenario,
 	removeScenarios,
 	updateScenarioRow,
-	writeScenarioVersion,
-	type NewScenario,
 	type Scenario,
 	type ScenarioSummary,
-	type ScenarioVersionInfo,
-	type StoredScenario
+	type ScenarioVersionInfo
 } from '../db/scenario.repository.ts';
-import { listUnits } from '../db/unit.repository.ts';
-import { ImportError, type ImportWarning } from '../import/errors.ts';
-import { readPlan } from '../import/plan-csv.ts';
+import { change, findScenario, requireScenario, store, type Actor, type DatasetScope } from './scenario-change.ts';
 import { loadWorkspace, requireDataset } from './scenario-workspace.ts';
 
 type Db = Kysely<DB>;
-
-/** Who makes a change (today the signed-in `locals.user`, or the CLI's --who). Recorded in versions and audit. */
-export interface Actor {
-	id: string;
-	name: string;
-}
-
-/** Restrict a look-up to one dataset: a scenario of another dataset is "not found" there. */
-export interface DatasetScope {
-	datasetId?: number;
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Reading
@@ -93,20 +57,6 @@ export function checkRuleSetId(raw: unknown, structure?: string | null): string 
 	const id = raw == null || raw === '' ? datasetDefaultRuleSetId(structure) : String(raw);
 	if (!RULE_SETS[id]) throw unknownRuleSet(id, Object.keys(RULE_SETS));
 	return id;
-}
-
-/** A scenario that exists (in `scope.datasetId` when given), deleted or not; else not_found. */
-export async function findScenario(db: Db, id: number, scope: DatasetScope = {}): Promise<Scenario> {
-	const s = await getScenario(db, id);
-	if (!s || (scope.datasetId != null && s.datasetId !== scope.datasetId)) throw scenarioNotFound(id);
-	return s;
-}
-
-/** A scenario that exists (in `scope.datasetId` when given) and is not deleted; else not_found / deleted. */
-export async function requireScenario(db: Db, id: number, scope: DatasetScope = {}): Promise<Scenario> {
-	const s = await findScenario(db, id, scope);
-	checkNotDeleted(s);
-	return s;
 }
 
 /** A dataset's scenarios (not deleted) and those deleted within the retention period (restorable). */
@@ -153,28 +103,6 @@ export async function scenarioEditorData(db: Db, datasetId: number, scenarioId: 
 // Writing
 // ---------------------------------------------------------------------------------------------------------------
 
-/** Run a change on a locked scenario in one transaction and read the result back inside it. */
-async function change(
-	db: Db,
-	id: number,
-	fn: (s: StoredScenario, trx: Parameters<typeof lockScenario>[0]) => Promise<void>
-) {
-	return db.transaction().execute(async (trx) => {
-		const s = await lockScenario(trx, id);
-		if (!s) throw scenarioNotFound(id);
-		await fn(s, trx);
-		return (await getScenario(trx, id))!;
-	});
-}
-
-/** Store a validated new scenario in one transaction and read it back. */
-async function store(db: Db, input: NewScenario): Promise<Scenario> {
-	return db.transaction().execute(async (trx) => {
-		const id = await insertScenario(trx, input, new Date().toISOString());
-		return (await getScenario(trx, id))!;
-	});
-}
-
 export interface CreateScenarioInput {
 	datasetId: number;
 	name: unknown;
@@ -204,96 +132,6 @@ export async function createScenario(db: Db, actor: Actor, input: CreateScenario
 		who: actor.id
 	});
 }
-
-/** Write a new version of a locked scenario; the version moved under the lock → conflict. */
-async function writeVersion(
-	trx: Parameters<typeof lockScenario>[0],
-	s: StoredScenario,
-	actor: Actor,
-	content: ScenarioContent,
-	op: 'save' | 'undo' | 'redo',
-	summary: string | null,
-	next: NextState
-): Promise<void> {
-	const at = new Date().toISOString();
-	if (!(await writeScenarioVersion(trx, s, { content, who: actor.id, op, summary, next, at })))
-		throw new VersionConflictError(s.id, s.version, s.version + 1);
-}
-
-/**
- * Save a new content made on `expectedVersion`. Stale version → VersionConflictError (nothing written). Returns the
- * scenario at its new version; an unchanged content writes nothing and returns the scenario as it is.
- */
-export async function saveScenario(
-	db: Db,
-	actor: Actor,
-	id: number,
-	expectedVersion: number,
-	content: ScenarioContent,
-	summary: string | null = null
-): Promise<Scenario> {
-	return change(db, id, async (s, trx) => {
-		checkWritable(s, expectedVersion);
-		if (diffContent(s.content, content).length === 0) return;
-		await writeVersion(trx, s, actor, content, 'save', summary, afterSave(s));
-	});
-}
-
-/**
- * Apply a batch of ops made on `expectedVersion` and save them as one new version. Throws VersionConflictError
- * (stale version: checked before the ops run, and again in the saving transaction), ScenarioOpError (an op is
- * refused: nothing saved) or ScenarioStateError. The evaluation answered is the edit's: the groups it changed and
- * the scenario's totals, evaluated incrementally on the shared workspace (the cost does not grow with the dataset).
- */
-export async function applyScenarioOps(
-	db: Db,
-	actor: Actor,
-	id: number,
-	expectedVersion: number,
-	ops: readonly ScenarioOp[],
-	opts: { phases?: PhaseId[] } = {}
-): Promise<{ scenario: Scenario; evaluation: ScenarioEditEvaluation }> {
-	const current = await requireScenario(db, id);
-	// A stale client must hear "conflict", and an edit of a submitted or approved scenario "frozen", not an op error
-	// computed against content it may not change.
-	checkWritable(current, expectedVersion);
-	const workspace = await loadWorkspace(db, current.datasetId, current.ruleSetId, opts);
-	const content = applyOps(current.content, ops, workspace.catalog);
-	const scenario = await saveScenario(db, actor, id, expectedVersion, content, summarizeOps(ops));
-	return {
-		scenario,
-		evaluation: evaluateScenarioEdit(current.content, scenario.content, workspace.basis, workspace.memo, ops)
-	};
-}
-
-/** Undo the last change (across saves) or redo the last undone one: the target state's content becomes a new version. */
-export async function stepScenario(
-	db: Db,
-	actor: Actor,
-	id: number,
-	kind: 'undo' | 'redo',
-	expectedVersion: number
-): Promise<Scenario> {
-	return change(db, id, async (s, trx) => {
-		checkWritable(s, expectedVersion);
-		const current = await getScenarioVersion(trx, id, s.stateVersion);
-		const edit = { stateVersion: s.stateVersion, parentState: current?.parentState ?? null, redo: s.redo };
-		const { target, next } = kind === 'undo' ? undoStep(id, edit) : redoStep(id, edit);
-		const to = await getScenarioVersion(trx, id, target);
-		if (!to) throw new Error(`scenario ${id}: version ${target} missing`);
-		// The summary names the change undone (the current state's) or redone (the target's).
-		const summary = stepSummary(target, kind === 'undo' ? (current?.summary ?? null) : to.summary);
-		await writeVersion(trx, s, actor, to.content, kind, summary, next);
-	});
-}
-
-/** Undo the last change (across saves). */
-export const undoScenario = (db: Db, actor: Actor, id: number, expectedVersion: number) =>
-	stepScenario(db, actor, id, 'undo', expectedVersion);
-
-/** Redo the last undone change. */
-export const redoScenario = (db: Db, actor: Actor, id: number, expectedVersion: number) =>
-	stepScenario(db, actor, id, 'redo', expectedVersion);
 
 /** Change a scenario's name, description or rule set (not versioned: the content does not change; audited). */
 export async function updateScenarioMeta(
@@ -423,64 +261,8 @@ export async function purgeDeletedScenarios(db: Db, actor: Actor, now = new Date
 	});
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// Plans from spreadsheets
-// ---------------------------------------------------------------------------------------------------------------
-
-type PlanFile = { name: string; data: Uint8Array | string };
-
-/** Import a plan CSV as a new scenario of a dataset (version 1). Nothing is written when the file has a problem. */
-export async function importPlanScenario(
-	db: Db,
-	actor: Actor,
-	datasetId: number,
-	file: PlanFile,
-	opts: { name?: string; ruleSetId?: string; description?: string | null } = {}
-): Promise<{ scenario: Scenario; warnings: ImportWarning[] }> {
-	let dataset;
-	try {
-		dataset = await requireDataset(db, datasetId);
-	} catch {
-		throw new ImportError('plan_no_dataset', bi(`không có bộ dữ liệu #${datasetId}.`, `no dataset #${datasetId}.`));
-	}
-	const ruleSetId = opts.ruleSetId ?? datasetDefaultRuleSetId(dataset.structure);
-	if (!RULE_SETS[ruleSetId])
-		throw new ImportError(
-			'plan_unknown_rule_set',
-			bi(
-				`bộ quy tắc "${ruleSetId}" không có (${Object.keys(RULE_SETS).join(', ')}).`,
-				`unknown rule set "${ruleSetId}" (${Object.keys(RULE_SETS).join(', ')}).`
-			)
-		);
-	const { content, warnings } = readPlan(file, await listUnits(db, datasetId), ruleSetId);
-	const scenario = await store(db, {
-		datasetId,
-		name: checkScenarioName(opts.name?.trim() || `Phương án từ ${file.name}`, null),
-		description: opts.description ?? null,
-		ruleSetId,
-		content,
-		who: actor.id,
-		op: 'import',
-		summary: `CSV ${file.name}`
-	});
-	return { scenario, warnings };
-}
-
-/** Replace the content of an existing scenario with a plan CSV (a versioned, conflict-checked save). */
-export async function replacePlanFromCsv(
-	db: Db,
-	actor: Actor,
-	scenarioId: number,
-	expectedVersion: number,
-	file: PlanFile
-): Promise<{ scenario: Scenario; warnings: ImportWarning[] }> {
-	const s = await getScenario(db, scenarioId);
-	if (!s)
-		throw new ImportError('plan_no_scenario', bi(`không có phương án #${scenarioId}.`, `no scenario #${scenarioId}.`));
-	const { content, warnings } = readPlan(file, await listUnits(db, s.datasetId), s.ruleSetId);
-	const scenario = await saveScenario(db, actor, scenarioId, expectedVersion, content, `CSV ${file.name}`);
-	return { scenario, warnings };
-}
-
 export { evaluateStored, loadWorkspace, parsePhases, requireDataset } from './scenario-workspace.ts';
+export { findScenario, requireScenario, type Actor, type DatasetScope } from './scenario-change.ts';
+export { applyScenarioOps, redoScenario, saveScenario, stepScenario, undoScenario } from './scenario-edit.service.ts';
+export { importPlanScenario, replacePlanFromCsv } from './scenario-plan.service.ts';
 export type { Scenario, ScenarioSummary, ScenarioVersionInfo } from '../db/scenario.repository.ts';

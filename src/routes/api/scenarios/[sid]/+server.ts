@@ -1,23 +1,15 @@
 import { json } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/database';
-import {
-	deleteScenario,
-	evaluateStored,
-	parsePhases,
-	requireScenario,
-	updateScenarioMeta
-} from '$lib/server/services/scenario.service';
+import { deleteScenario, parsePhases, updateScenarioMeta } from '$lib/server/services/scenario.service';
+import { scenarioAnswer } from '$lib/server/scenario-answer';
 import { handleScenario, idParam, readBody } from '$lib/server/scenario-http';
 import type { RequestHandler } from './$types';
 
-/** A scenario with its content, version and evaluation. Query: phases=2023-2025[,2026-2030]. */
-export const GET: RequestHandler = ({ params, url }) =>
-	handleScenario(async () => {
-		const db = await getDb();
-		const scenario = await requireScenario(db, idParam(params.sid));
-		const { evaluation } = await evaluateStored(db, scenario, { phases: parsePhases(url.searchParams.get('phases')) });
-		return json({ scenario, evaluation });
-	});
+/** A scenario with its content, version and evaluation (made once per state: scenario-answer.ts). Query: phases=2023-2025[,2026-2030]. */
+export const GET: RequestHandler = ({ params, url, request }) =>
+	handleScenario(async () =>
+		scenarioAnswer(await getDb(), request, idParam(params.sid), parsePhases(url.searchParams.get('phases')))
+	);
 
 /** Rename, describe or change the rule set. Body: { name?, description?, ruleSetId? } → { scenario }. Not versioned. */
 export const PATCH: RequestHandler = ({ params, request, locals }) =>

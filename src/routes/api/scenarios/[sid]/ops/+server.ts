@@ -2,7 +2,7 @@ import { getDb } from '$lib/server/db/database';
 import { applyScenarioOps, parsePhases } from '$lib/server/services/scenario.service';
 import {
 	BadRequestError,
-	editResponse,
+	opsResponse,
 	handleScenario,
 	idParam,
 	readBody,
@@ -13,7 +13,8 @@ import type { RequestHandler } from './$types';
 
 /**
  * Apply edit ops (all or nothing) made on `version` and save them as one new version.
- * Body: { version, ops: [{ op: 'addMember', groupId, code }, …] } → 200 { version, content, canUndo, canRedo, evaluation } (evaluation: the groups the ops changed and the totals)
+ * Body: { version, ops: [{ op: 'addMember', groupId, code }, …] } → 200 { version, canUndo, canRedo, evaluation }
+ * (evaluation: the groups the ops changed and the totals; not the whole content, which the client already has)
  * | 409 conflict { currentVersion } | 422 invalid_op { code, opIndex, message }.
  */
 export const POST: RequestHandler = ({ params, request, locals, url }) =>
@@ -35,5 +36,5 @@ export const POST: RequestHandler = ({ params, request, locals, url }) =>
 			body.ops as ScenarioOp[],
 			{ phases: parsePhases(url.searchParams.get('phases')) }
 		);
-		return editResponse(scenario, evaluation);
+		return opsResponse(scenario, evaluation);
 	});

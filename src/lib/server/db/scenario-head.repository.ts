@@ -1,0 +1,91 @@
+/**
+ * A scenario's row without its content (the "head": version, status, undo/redo state), and its content read apart.
+ * The edit path (issue 14 item 2) reads the head on every request and takes the content from the service's cache
+ * while the head's version and update time are those of the cached copy, so a click parses no content and never
+ * moves the whole content JSON out of the database. The content itself is still the `content` column, written whole
+ * with every version (scenario.repository.ts).
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { ScenarioContent } from '../../domain/scenario/model.ts';
+import type { Scenario, StoredScenario } from '../../domain/scenario/stored.ts';
+import type { DB } from './schema.ts';
+import { parseContent, parseStates, scenarioBase } from './scenario-row.ts';
+
+type Executor = Kysely<DB> | Transaction<DB>;
+
+/** A scenario without its content. */
+export type ScenarioHead = Omit<Scenario, 'content'>;
+/** A locked scenario row without its content, with its update time (the content cache's check). */
+export type StoredHead = Omit<StoredScenario, 'content'> & { updatedAt: string };
+
+const HEAD_COLUMNS = [
+	'id',
+	'dataset_id',
+	'rule_set_id',
+	'name',
+	'description',
+	'status',
+	'owner',
+	'version',
+	'state_version',
+	'redo_states',
+	'created_at',
+	'created_by',
+	'updated_at',
+	'updated_by',
+	'deleted_at',
+	'deleted_by',
+	'copied_from'
+] as const;
+
+/** One scenario without its content (also a deleted one), or undefined. Works inside a transaction too. */
+export async function getScenarioHead(db: Executor, id: number): Promise<ScenarioHead | undefined> {
+	if (!Number.isInteger(id)) return undefined;
+	const r = await db.selectFrom('scenarios').select(HEAD_COLUMNS).where('id', '=', id).executeTakeFirst();
+	if (!r) return undefined;
+	const state = await db
+		.selectFrom('scenario_versions')
+		.select('parent_state')
+		.where('scenario_id', '=', r.id)
+		.where('version', '=', r.state_version)
+		.executeTakeFirst();
+	return {
+		...scenarioBase(r),
+		canUndo: state?.parent_state != null,
+		canRedo: parseStates(r.redo_states).length > 0
+	};
+}
+
+/**
+ * Lock a scenario's row for a change (as lockScenario: the first statement is a write) and read it without its
+ * content.
+ */
+export async function lockScenarioHead(trx: Transaction<DB>, id: number): Promise<StoredHead | undefined> {
+	if (!Number.isInteger(id)) return undefined;
+	await trx
+		.updateTable('scenarios')
+		.set((eb) => ({ version: eb.ref('version') }))
+		.where('id', '=', id)
+		.execute();
+	const r = await trx.selectFrom('scenarios').select(HEAD_COLUMNS).where('id', '=', id).executeTakeFirst();
+	if (!r) return undefined;
+	const { datasetId, ruleSetId, name, description, status, version, deletedAt, deletedBy, updatedAt } = scenarioBase(r);
+	return {
+		...{ id: r.id, datasetId, ruleSetId, name, description, status, version, deletedAt, deletedBy, updatedAt },
+		stateVersion: r.state_version,
+		redo: parseStates(r.redo_states)
+	};
+}
+
+/** A scenario's current content with the version and update time it belongs to, or undefined. */
+export async function getScenarioContent(
+	db: Executor,
+	id: number
+): Promise<{ content: ScenarioContent; version: number; updatedAt: string } | undefined> {
+	const r = await db
+		.selectFrom('scenarios')
+		.select(['content', 'version', 'updated_at'])
+		.where('id', '=', id)
+		.executeTakeFirst();
+	return r && { content: parseContent(r.content), version: r.version, updatedAt: r.updated_at };
+}

@@ -1,0 +1,81 @@
+/**
+ * GET /api/scenarios/[sid]: a scenario with its whole evaluation (every group, the subject units left, the
+ * exemptions: MBs for a scenario of a whole country). The answer is made once per state and kept, serialised and
+ * compressed (issue 14 item 5: 50 readers asking for the same scenario must not each evaluate, stringify and
+ * compress it): keyed by the scenario's row as read on every request (version, status, names, update time…), the
+ * workspace (dataset version, rule set, overrides, phases), so any change anywhere gives a new answer. Per database
+ * handle, bounded (least recently used first; SCENARIO_ANSWER_CACHE entries, default 16). With its ETag, a client
+ * that has it gets 304.
+ */
+import type { Kysely } from 'kysely';
+import { createHash } from 'node:crypto';
+import type { PhaseId } from '../domain/rules/index.ts';
+import { evaluateScenarioIncremental } from '../domain/scenario/index.ts';
+import { checkNotDeleted, scenarioNotFound } from '../domain/scenario/lifecycle.ts';
+import { compressBody } from './compress.ts';
+import { getScenarioHead } from './db/scenario-head.repository.ts';
+import type { DB } from './db/schema.ts';
+import { pickEncoding } from './services/map-geometry.ts';
+import { contentAt } from './services/scenario-content-cache.ts';
+import { loadWorkspace } from './services/scenario-workspace.ts';
+
+interface Answer {
+	body: Buffer;
+	etag: string;
+	encoded: Map<'br' | 'gzip', Promise<Buffer>>;
+}
+
+const limit = () => Math.max(1, Number(process.env.SCENARIO_ANSWER_CACHE) || 16);
+const caches = new WeakMap<object, Map<string, Promise<Answer>>>();
+
+/** The answer to GET /api/scenarios/[sid] (404/410 as ScenarioStateError, thrown). */
+export async function scenarioAnswer(
+	db: Kysely<DB>,
+	request: Request | undefined,
+	id: number,
+	phases: PhaseId[] | undefined
+): Promise<Response> {
+	const head = await getScenarioHead(db, id);
+	if (!head) throw scenarioNotFound(id);
+	checkNotDeleted(head);
+	const workspace = await loadWorkspace(db, head.datasetId, head.ruleSetId, { phases });
+	const key = `${JSON.stringify(head)}|${workspace.key}`;
+	let cache = caches.get(db);
+	if (!cache) caches.set(db, (cache = new Map()));
+	let p = cache.get(key);
+	if (p) cache.delete(key);
+	else {
+		p = contentAt(db, head).then((content) => {
+			const scenario = { ...head, content };
+			const evaluation = evaluateScenarioIncremental(content, workspace.basis, workspace.memo);
+			const body = Buffer.from(JSON.stringify({ scenario, evaluation }), 'utf8');
+			const etag = `W/"${createHash('sha1').update(body).digest('base64url')}"`;
+			return { body, etag, encoded: new Map() };
+		});
+		p.catch(() => cache.delete(key));
+	}
+	cache.set(key, p);
+	while (cache.size > limit()) cache.delete(cache.keys().next().value!);
+	const answer = await p;
+	const headers: Record<string, string> = {
+		'content-type': 'application/json',
+		'cache-control': 'private, no-cache',
+		etag: answer.etag,
+		vary: 'Accept-Encoding'
+	};
+	const header = (name: string) => request?.headers.get(name) ?? null;
+	if (
+		header('if-none-match')
+			?.split(',')
+			.some((t) => t.trim() === answer.etag)
+	)
+		return new Response(null, { status: 304, headers });
+	const enc = pickEncoding(header('accept-encoding'));
+	if (!enc || answer.body.length < 1024) return new Response(new Uint8Array(answer.body), { headers });
+	let e = answer.encoded.get(enc);
+	if (!e) {
+		e = compressBody(answer.body, enc);
+		answer.encoded.set(enc, e);
+	}
+	return new Response(new Uint8Array(await e), { headers: { ...headers, 'content-encoding': enc } });
+}

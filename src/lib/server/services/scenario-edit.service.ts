@@ -1,0 +1,172 @@
+/**
+ * Editing a scenario's content: ops (one click), a whole new content (a plan CSV, the form), undo and redo. Each is
+ * a new version written in one transaction on the locked row, conflict-checked against the version the change was
+ * made on; the rules come from domain/scenario/lifecycle.ts and the edit operations from domain/scenario/ops.ts.
+ *
+ * The cost of one click does not grow with the dataset or the scenario (issue 14 item 2): the content an edit starts
+ * from comes parsed from the content cache (scenario-content-cache.ts) while the row's version is the cached one;
+ * the row is read and locked without its content; the audit rows come from the groups the edit replaced (unchanged
+ * groups are the same objects, compared by reference); nothing is read back but the row's head; the evaluation
+ * answered is the edit's (the changed groups and the totals, from the shared workspace and the scenario's running
+ * totals: domain/scenario/incremental.ts). What still grows with the scenario is the new content's JSON, written to
+ * the scenario row and its version row, as before.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { PhaseId } from '../../domain/rules/index.ts';
+import {
+	applyOps,
+	diffContent,
+	evaluateScenarioEdit,
+	normalizeContent,
+	summarizeOps,
+	type ScenarioContent,
+	type ScenarioEditEvaluation,
+	type ScenarioOp
+} from '../../domain/scenario/index.ts';
+import {
+	afterSave,
+	checkWritable,
+	redoStep,
+	scenarioNotFound,
+	stepSummary,
+	undoStep,
+	VersionConflictError,
+	type NextState
+} from '../../domain/scenario/lifecycle.ts';
+import { getScenarioHead, lockScenarioHead, type ScenarioHead } from '../db/scenario-head.repository.ts';
+import { getScenarioVersion, writeScenarioVersion, type Scenario } from '../db/scenario.repository.ts';
+import type { DB } from '../db/schema.ts';
+import { change, type Actor } from './scenario-change.ts';
+import { contentAt, rememberContent } from './scenario-content-cache.ts';
+import { loadWorkspace } from './scenario-workspace.ts';
+
+type Db = Kysely<DB>;
+
+/** Write a new version of a locked scenario; the version moved under the lock → conflict. */
+async function writeVersion(
+	trx: Transaction<DB>,
+	s: Parameters<typeof writeScenarioVersion>[1],
+	actor: Actor,
+	change: { before: ScenarioContent; content: ScenarioContent; changes?: ReturnType<typeof diffContent> },
+	op: 'save' | 'undo' | 'redo',
+	summary: string | null,
+	next: NextState
+): Promise<void> {
+	const at = new Date().toISOString();
+	if (!(await writeScenarioVersion(trx, s, { ...change, who: actor.id, op, summary, next, at })))
+		throw new VersionConflictError(s.id, s.version, s.version + 1);
+}
+
+/** The scenario's head, not deleted and writable on `expectedVersion`, and the content at that version. */
+async function editable(db: Db, id: number, expectedVersion: number) {
+	const head = await getScenarioHead(db, id);
+	if (!head) throw scenarioNotFound(id);
+	// A stale client must hear "conflict", and an edit of a submitted or approved scenario "frozen", not an op error
+	// computed against content it may not change.
+	checkWritable(head, expectedVersion);
+	return { head, before: await contentAt(db, head) };
+}
+
+/**
+ * Save `after`, made from `given` (the content at `expectedVersion`; undefined: read under the lock), as a new
+ * version: one transaction on the locked row; the version moved → VersionConflictError (nothing written); an
+ * unchanged content writes nothing.
+ */
+async function commit(
+	db: Db,
+	actor: Actor,
+	id: number,
+	expectedVersion: number,
+	given: ScenarioContent | undefined,
+	after: ScenarioContent,
+	summary: string | null
+): Promise<Scenario> {
+	let before = given!;
+	const head: ScenarioHead = await db.transaction().execute(async (trx) => {
+		const s = await lockScenarioHead(trx, id);
+		if (!s) throw scenarioNotFound(id);
+		checkWritable(s, expectedVersion);
+		// Without the content the edit was made on, the locked row's (the cached copy while it is that version).
+		before ??= await contentAt(db, s, trx);
+		const changes = diffContent(before, after);
+		if (changes.length)
+			await writeVersion(trx, s, actor, { before, content: after, changes }, 'save', summary, afterSave(s));
+		return (await getScenarioHead(trx, id))!;
+	});
+	const content = head.version === expectedVersion ? before : after;
+	rememberContent(db, id, { version: head.version, updatedAt: head.updatedAt, content });
+	return { ...head, content };
+}
+
+/**
+ * Save a new content made on `expectedVersion`. Stale version → VersionConflictError (nothing written). Returns the
+ * scenario at its new version; an unchanged content writes nothing and returns the scenario as it is.
+ */
+export async function saveScenario(
+	db: Db,
+	actor: Actor,
+	id: number,
+	expectedVersion: number,
+	content: ScenarioContent,
+	summary: string | null = null
+): Promise<Scenario> {
+	// The content as it will read back (a caller's content may carry what JSON drops), so the cached copy is exact.
+	const after = normalizeContent(JSON.parse(JSON.stringify(content)));
+	// Straight to the lock: of two saves on one version, the first to ask wins (as before the edit path changed).
+	return commit(db, actor, id, expectedVersion, undefined, after, summary);
+}
+
+/**
+ * Apply a batch of ops made on `expectedVersion` and save them as one new version. Throws VersionConflictError
+ * (stale version: checked before the ops run, and again in the saving transaction), ScenarioOpError (an op is
+ * refused: nothing saved) or ScenarioStateError. The evaluation answered is the edit's: the groups it changed and
+ * the scenario's totals, evaluated incrementally on the shared workspace (the cost does not grow with the dataset).
+ */
+export async function applyScenarioOps(
+	db: Db,
+	actor: Actor,
+	id: number,
+	expectedVersion: number,
+	ops: readonly ScenarioOp[],
+	opts: { phases?: PhaseId[] } = {}
+): Promise<{ scenario: Scenario; evaluation: ScenarioEditEvaluation }> {
+	const { head, before } = await editable(db, id, expectedVersion);
+	const workspace = await loadWorkspace(db, head.datasetId, head.ruleSetId, opts);
+	const after = applyOps(before, ops, workspace.catalog);
+	const scenario = await commit(db, actor, id, expectedVersion, before, after, summarizeOps(ops));
+	return {
+		scenario,
+		evaluation: evaluateScenarioEdit(before, scenario.content, workspace.basis, workspace.memo, ops)
+	};
+}
+
+/** Undo the last change (across saves) or redo the last undone one: the target state's content becomes a new version. */
+export async function stepScenario(
+	db: Db,
+	actor: Actor,
+	id: number,
+	kind: 'undo' | 'redo',
+	expectedVersion: number
+): Promise<Scenario> {
+	const scenario = await change(db, id, async (s, trx) => {
+		checkWritable(s, expectedVersion);
+		const current = await getScenarioVersion(trx, id, s.stateVersion);
+		const edit = { stateVersion: s.stateVersion, parentState: current?.parentState ?? null, redo: s.redo };
+		const { target, next } = kind === 'undo' ? undoStep(id, edit) : redoStep(id, edit);
+		const to = await getScenarioVersion(trx, id, target);
+		if (!to) throw new Error(`scenario ${id}: version ${target} missing`);
+		// The summary names the change undone (the current state's) or redone (the target's).
+		const summary = stepSummary(target, kind === 'undo' ? (current?.summary ?? null) : to.summary);
+		await writeVersion(trx, s, actor, { before: s.content, content: to.content }, kind, summary, next);
+	});
+	rememberContent(db, id, { version: scenario.version, updatedAt: scenario.updatedAt, content: scenario.content });
+	return scenario;
+}
+
+/** Undo the last change (across saves). */
+export const undoScenario = (db: Db, actor: Actor, id: number, expectedVersion: number) =>
+	stepScenario(db, actor, id, 'undo', expectedVersion);
+
+/** Redo the last undone change. */
+export const redoScenario = (db: Db, actor: Actor, id: number, expectedVersion: number) =>
+	stepScenario(db, actor, id, 'redo', expectedVersion);
