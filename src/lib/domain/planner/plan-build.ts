@@ -5,6 +5,7 @@
 import type { ScenarioBasis } from '../scenario/basis.ts';
 import { evaluateScenarioOn } from '../scenario/evaluate.ts';
 import { evaluateGroup } from '../scenario/group.ts';
+import { blankGroup } from '../scenario/content.ts';
 import type { MergerGroup, ScenarioContent } from '../scenario/model.ts';
 import { defaultScenarioStaffingInputs, scenarioStaffing } from '../staffing/scenario.ts';
 import { evaluateCodes, keyOf, POINTS, type LevelUnits } from './candidates.ts';
@@ -101,19 +102,7 @@ export function buildPlan(ctx: BuildContext, chosen: number[], rank: number, bes
 
 	// Score: the whole plan evaluated as the editor evaluates a scenario.
 	const content: ScenarioContent = {
-		groups: groups.map((g, i) => ({
-			id: `p${i + 1}`,
-			level: g.level,
-			members: g.members,
-			name: null,
-			kind: null,
-			kindReason: null,
-			keptCode: null,
-			seatCode: null,
-			phase: null,
-			notes: '',
-			locked: false
-		})),
+		groups: groups.map((g, i) => blankGroup(`p${i + 1}`, g.level, g.members)),
 		exemptions: []
 	};
 	const evaluation = evaluateScenarioOn(content, basis);
