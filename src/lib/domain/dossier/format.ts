@@ -2,7 +2,7 @@
  * Numbers and dates as an administrative document writes them (Vietnamese: 12.345; 1.448,48 km²; "ngày 01 tháng 12
  * năm 2024"; English: 12,345; 1,448.48 km²; "1 December 2024"). Built on ../format.ts (deterministic, no ICU).
  */
-import { formatNumber, type Lang } from '../format.ts';
+import { formatNumber, MONTHS_EN, type Lang } from '../format.ts';
 import { percentText } from '../rules/text-labels.ts';
 import type { DossierCell, DossierCellKind } from './types.ts';
 
@@ -29,21 +29,6 @@ export function docAreaKm2(km2: number | null | undefined, lang: Lang): string {
 export function docPercent(ratio: number | null | undefined, lang: Lang): string {
 	return percentText(ratio, lang);
 }
-
-const MONTHS_EN = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 
 /** The date line of a document: "ngày 01 tháng 12 năm 2024" (vi) / "1 December 2024" (en); '' for no date. */
 export function docDateLong(iso: string | null | undefined, lang: Lang): string {

@@ -5,6 +5,7 @@
  * `verified: false`, listed on the standards page (value set "dossier-format") where an administrator corrects it.
  */
 import type { Citation, OverrideNote, RuleOverride, RuleValue, RuleValueRow } from '../rules/types.ts';
+import { ruleValueRow } from '../rules/values.ts';
 
 /** Id under which the administrators' corrections are stored (rule_overrides.rule_set_id). */
 export const DOSSIER_FORMAT_SETTINGS_ID = 'dossier-format';
@@ -72,18 +73,5 @@ export function applyDossierFormatOverrides(overrides: readonly RuleOverride[]):
 
 /** The rows of the standards page. */
 export function listDossierFormatValues(settings: DossierFormatSettings = DOSSIER_FORMAT_SETTINGS): RuleValueRow[] {
-	return ROWS.map(([field]) => {
-		const v = settings[field];
-		return {
-			key: v.key,
-			label_vi: v.label_vi,
-			label_en: v.label_en,
-			value: v.value,
-			unit: v.unit,
-			citation: v.citation,
-			verified: v.verified,
-			overridden: !!v.overridden,
-			...(v.overridden ? { original: v.original } : {})
-		};
-	});
+	return ROWS.map(([field]) => ruleValueRow(settings[field]));
 }

@@ -77,19 +77,13 @@ export function newUnitMembersTable(n: DossierNewUnit, lang: Lang): DossierTable
 		rows: n.members.map((m) => ({
 			code: m.code,
 			name: m.name,
-			area: m.areaKm2,
-			areaRatio: m.areaRatio,
-			population: m.population,
-			populationRatio: m.populationRatio,
+			...measureCells(m),
 			role: m.roleLabel
 		})),
 		total: {
 			code: '',
 			name: n.name,
-			area: n.areaKm2,
-			areaRatio: n.areaRatio,
-			population: n.population,
-			populationRatio: n.populationRatio,
+			...measureCells(n),
 			role: ''
 		}
 	};
@@ -107,4 +101,14 @@ export function measureColumns(lang: Lang): DossierColumn[] {
 			kind: 'percent'
 		}
 	];
+}
+
+/** The cells of the four measure columns (measureColumns) for a unit, a member or a new unit. */
+export function measureCells(u: {
+	areaKm2: number | null;
+	areaRatio: number | null;
+	population: number | null;
+	populationRatio: number | null;
+}): { area: number | null; areaRatio: number | null; population: number | null; populationRatio: number | null } {
+	return { area: u.areaKm2, areaRatio: u.areaRatio, population: u.population, populationRatio: u.populationRatio };
 }

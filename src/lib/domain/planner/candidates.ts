@@ -8,7 +8,8 @@ import { subjectStatusOf } from '../rules/evaluate-unit.ts';
 import type { PhaseId, UnitStatus } from '../rules/types.ts';
 import { evaluateGroup } from '../scenario/group.ts';
 import type { AdjIndex, ScenarioBasis } from '../scenario/basis.ts';
-import type { MergerGroup, ScenarioLevel } from '../scenario/model.ts';
+import { blankGroup } from '../scenario/content.ts';
+import type { ScenarioLevel } from '../scenario/model.ts';
 import type { Candidate, CostParts, PlannerOptions } from './types.ts';
 import { WEIGHT_FACTOR } from './types.ts';
 
@@ -95,19 +96,7 @@ export function costOf(
 
 /** Evaluate a set of codes as the editor would evaluate a group of them. */
 export function evaluateCodes(basis: ScenarioBasis, level: ScenarioLevel, members: string[]) {
-	const group: MergerGroup = {
-		id: 'plan',
-		level,
-		members,
-		name: null,
-		kind: null,
-		kindReason: null,
-		keptCode: null,
-		seatCode: null,
-		phase: null,
-		notes: '',
-		locked: false
-	};
+	const group = blankGroup('plan', level, members);
 	return evaluateGroup(group, basis);
 }
 

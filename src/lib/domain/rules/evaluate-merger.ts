@@ -4,19 +4,15 @@
  * Reports, never blocks: errors make `valid` false but the verdict is still complete.
  */
 import { LEVEL_OF_KIND, foldVietnamese, terrainInForce } from '../units';
-import type { Level, Terrain, UnitKind, UnitRecord } from '../units';
-import { compile, findStandard, provinceClassOf, reaches, reason } from './compile';
-import type { CompiledRuleSet, UnitFactors } from './compile';
+import type { Level, UnitKind, UnitRecord } from '../units';
+import { compile, reason } from './compile';
 import { addUnverified, evaluateUnit, subjectStatusOf } from './evaluate-unit';
-import { components, justify, mergedFactors } from './merger-parts';
-import { applyStandard } from './reductions';
+import { assess, components, justify, mergedFactors, type Assessment } from './merger-parts';
 import type {
-	AppliedStandard,
 	EvaluateMergerOptions,
 	MergerJustification,
 	MergerRole,
 	MergerVerdict,
-	Meets,
 	PhaseId,
 	Reason,
 	RuleSet,
@@ -31,72 +27,6 @@ const URBAN_PRECEDENCE: Record<Level, UnitKind[]> = {
 	commune: ['phuong', 'thi_tran']
 };
 const RURAL_KIND: Record<Level, UnitKind> = { province: 'tinh', district: 'huyen', commune: 'xa' };
-
-interface Assessment {
-	standardId: string | null;
-	standards: { population: AppliedStandard; area: AppliedStandard } | null;
-	required: { area: number; population: number } | null; // ratios of the standard
-	requiredKeys: string[];
-	requiredVerified: boolean;
-	ratios: { area: number | null; population: number | null };
-	meets: Meets | null;
-	shortfall: { areaKm2: number | null; population: number | null };
-	problem: 'no_standard' | 'parent_kind_missing' | null;
-}
-
-/** Assess combined figures against the standard of a kind (with the merged unit's factors and the required ratios). */
-function assess(
-	c: CompiledRuleSet,
-	ctx: RulesContext,
-	kind: UnitKind,
-	terrain: Terrain,
-	parentKind: UnitKind | undefined,
-	factors: UnitFactors,
-	areaKm2: number | null,
-	population: number | null
-): Assessment {
-	const pc = c.usesProvinceClass ? provinceClassOf(ctx).value : undefined;
-	const found = findStandard(c, kind, terrain, parentKind, pc, factors.island);
-	if (!found.row) {
-		return {
-			standardId: null,
-			standards: null,
-			required: null,
-			requiredKeys: [],
-			requiredVerified: true,
-			ratios: { area: null, population: null },
-			meets: null,
-			shortfall: { areaKm2: null, population: null },
-			problem: found.problem
-		};
-	}
-	const std = applyStandard(c, found.row, terrain, factors);
-	const req = c.requiredByKindTerrain.get(`${kind}|${terrain}`) ?? c.requiredByKindTerrain.get(`${kind}|any`);
-	const reqArea = req ? req.area : 1; // ratio of the area standard
-	const reqPop = req ? req.population : 1; // ratio of the population standard
-	// The standard in force for a new unit is the reduced one (Art. 3a is part of the standard itself).
-	const a = areaKm2 == null ? null : areaKm2 / std.area.effective;
-	const p = population == null ? null : population / std.population.effective;
-	const areaOk = a == null ? null : reaches(a, reqArea);
-	const popOk = p == null ? null : reaches(p, reqPop);
-	let meets: Meets | null = null;
-	if (areaOk != null && popOk != null)
-		meets = areaOk && popOk ? 'both' : areaOk ? 'area' : popOk ? 'population' : 'none';
-	return {
-		standardId: found.row.id,
-		standards: std,
-		required: { area: reqArea, population: reqPop },
-		requiredKeys: req ? req.keys : [],
-		requiredVerified: req ? req.verified : true,
-		ratios: { area: a, population: p },
-		meets,
-		shortfall: {
-			areaKm2: areaKm2 == null ? null : Math.max(0, reqArea * std.area.effective - areaKm2),
-			population: population == null ? null : Math.max(0, reqPop * std.population.effective - population)
-		},
-		problem: null
-	};
-}
 
 /** Evaluate a proposed merger of units into one new unit under a rule set. */
 export function evaluateMerger(

@@ -1,12 +1,24 @@
 /**
  * Pieces of the merger verdict (domain.md §5): contiguity components, the specific factors of the merged unit,
- * and which justification covers a new unit short of its standards.
+ * which justification covers a new unit short of its standards, and how the combined figures measure against the
+ * standard of the new unit's kind.
  */
 import { terrainInForce } from '../units';
 import type { UnitRecord } from '../units';
-import { reason } from './compile';
+import { findStandard, provinceClassOf, reaches, reason } from './compile';
+import { applyStandard } from './reductions';
 import type { CompiledRuleSet, UnitFactors } from './compile';
-import type { EvaluateMergerOptions, MergerJustification, Reason, RuleSet, RulesContext, UnitVerdict } from './types';
+import type {
+	AppliedStandard,
+	EvaluateMergerOptions,
+	Meets,
+	MergerJustification,
+	Reason,
+	RuleSet,
+	RulesContext,
+	UnitVerdict
+} from './types';
+import type { Terrain, UnitKind } from '../units';
 
 /** Connected components of the members under an adjacency function (order of first appearance). */
 export function components(
@@ -109,4 +121,70 @@ export function justify(
 	if (factors.size) return { ...base, code: 'two_specific_factors', factors: [...factors] };
 	if (furtherAdjacent) return { ...base, code: 'none', furtherAdjacent };
 	return { ...base, code: 'undetermined' };
+}
+
+export interface Assessment {
+	standardId: string | null;
+	standards: { population: AppliedStandard; area: AppliedStandard } | null;
+	required: { area: number; population: number } | null; // ratios of the standard
+	requiredKeys: string[];
+	requiredVerified: boolean;
+	ratios: { area: number | null; population: number | null };
+	meets: Meets | null;
+	shortfall: { areaKm2: number | null; population: number | null };
+	problem: 'no_standard' | 'parent_kind_missing' | null;
+}
+
+/** Assess combined figures against the standard of a kind (with the merged unit's factors and the required ratios). */
+export function assess(
+	c: CompiledRuleSet,
+	ctx: RulesContext,
+	kind: UnitKind,
+	terrain: Terrain,
+	parentKind: UnitKind | undefined,
+	factors: UnitFactors,
+	areaKm2: number | null,
+	population: number | null
+): Assessment {
+	const pc = c.usesProvinceClass ? provinceClassOf(ctx).value : undefined;
+	const found = findStandard(c, kind, terrain, parentKind, pc, factors.island);
+	if (!found.row) {
+		return {
+			standardId: null,
+			standards: null,
+			required: null,
+			requiredKeys: [],
+			requiredVerified: true,
+			ratios: { area: null, population: null },
+			meets: null,
+			shortfall: { areaKm2: null, population: null },
+			problem: found.problem
+		};
+	}
+	const std = applyStandard(c, found.row, terrain, factors);
+	const req = c.requiredByKindTerrain.get(`${kind}|${terrain}`) ?? c.requiredByKindTerrain.get(`${kind}|any`);
+	const reqArea = req ? req.area : 1; // ratio of the area standard
+	const reqPop = req ? req.population : 1; // ratio of the population standard
+	// The standard in force for a new unit is the reduced one (Art. 3a is part of the standard itself).
+	const a = areaKm2 == null ? null : areaKm2 / std.area.effective;
+	const p = population == null ? null : population / std.population.effective;
+	const areaOk = a == null ? null : reaches(a, reqArea);
+	const popOk = p == null ? null : reaches(p, reqPop);
+	let meets: Meets | null = null;
+	if (areaOk != null && popOk != null)
+		meets = areaOk && popOk ? 'both' : areaOk ? 'area' : popOk ? 'population' : 'none';
+	return {
+		standardId: found.row.id,
+		standards: std,
+		required: { area: reqArea, population: reqPop },
+		requiredKeys: req ? req.keys : [],
+		requiredVerified: req ? req.verified : true,
+		ratios: { area: a, population: p },
+		meets,
+		shortfall: {
+			areaKm2: areaKm2 == null ? null : Math.max(0, reqArea * std.area.effective - areaKm2),
+			population: population == null ? null : Math.max(0, reqPop * std.population.effective - population)
+		},
+		problem: null
+	};
 }

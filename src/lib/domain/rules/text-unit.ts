@@ -1,7 +1,7 @@
 /**
  * Sentences for the reasons of a unit verdict: data warnings, standards and reductions, the verdict itself.
  */
-import { formatArea, formatNumber, formatPopulation } from '../format';
+import { formatArea, formatNumber, formatPopulation, MONTHS_EN } from '../format';
 import type { Lang } from '../format';
 import type { Level, UnitKind } from '../units';
 import type { Citation, Meets } from './types';
@@ -212,21 +212,7 @@ export const UNIT_TEMPLATES: Record<string, Template> = {
 	phase_halted: (p, l) => {
 		const since = typeof p.since === 'string' ? p.since : null;
 		const m = since ? /^(\d{4})-(\d{2})/.exec(since) : null;
-		const months = [
-			'January',
-			'February',
-			'March',
-			'April',
-			'May',
-			'June',
-			'July',
-			'August',
-			'September',
-			'October',
-			'November',
-			'December'
-		];
-		const when = m ? pick(l, ` từ tháng ${Number(m[2])}/${m[1]}`, ` in ${months[Number(m[2]) - 1]} ${m[1]}`) : '';
+		const when = m ? pick(l, ` từ tháng ${Number(m[2])}/${m[1]}`, ` in ${MONTHS_EN[Number(m[2]) - 1]} ${m[1]}`) : '';
 		const repl = p.replacedBy
 			? pick(
 					l,

@@ -53,20 +53,25 @@ export function listValues(tree: unknown): RuleValueRow[] {
 	visitRuleValues(tree, (v) => {
 		if (seen.has(v.key)) return; // a value shared by two places is listed once
 		seen.add(v.key);
-		const row: RuleValueRow = {
-			key: v.key,
-			label_vi: v.label_vi,
-			label_en: v.label_en,
-			value: v.value,
-			unit: v.unit,
-			citation: v.citation,
-			verified: v.verified,
-			overridden: v.overridden === true
-		};
-		if (v.overridden) row.original = v.original;
-		rows.push(row);
+		rows.push(ruleValueRow(v));
 	});
 	return rows;
+}
+
+/** A value as the standards page lists it: its label, value, unit, clause, verification and correction. */
+export function ruleValueRow(v: RuleValue<number | boolean | string>): RuleValueRow {
+	const row: RuleValueRow = {
+		key: v.key,
+		label_vi: v.label_vi,
+		label_en: v.label_en,
+		value: v.value,
+		unit: v.unit,
+		citation: v.citation,
+		verified: v.verified,
+		overridden: v.overridden === true
+	};
+	if (v.overridden) row.original = v.original;
+	return row;
 }
 
 /** Flat list of every value of a rule set, for a standards page. */
@@ -74,15 +79,25 @@ export function listRuleValues(ruleSet: RuleSet): RuleValueRow[] {
 	return listValues(ruleSet);
 }
 
-function valueProblem(v: RuleValue<number | boolean | string>, value: unknown): OverrideNote['problem'] | null {
-	if (v.unit === 'flag') return typeof value === 'boolean' ? null : 'wrong_type';
-	if (v.unit === 'date') {
+/**
+ * What is wrong with a corrected value of a given unit, whatever the value set: a flag is true or false, a date is
+ * YYYY-MM-DD, anything else a finite number that is never negative (standards, shares, counts, posts, money).
+ */
+export function valueShapeProblem(unit: string, value: unknown): OverrideNote['problem'] | null {
+	if (unit === 'flag') return typeof value === 'boolean' ? null : 'wrong_type';
+	if (unit === 'date') {
 		if (typeof value !== 'string') return 'wrong_type';
 		return /^\d{4}-\d{2}-\d{2}$/.test(value) ? null : 'invalid_value';
 	}
 	if (typeof value !== 'number') return 'wrong_type';
-	// Standards, shares and counts are never negative; a standard of 0 would divide by zero.
 	if (!Number.isFinite(value) || value < 0) return 'invalid_value';
+	return null;
+}
+
+function valueProblem(v: RuleValue<number | boolean | string>, value: unknown): OverrideNote['problem'] | null {
+	const shape = valueShapeProblem(v.unit, value);
+	if (shape) return shape;
+	// A standard of 0 would divide by zero.
 	if ((v.unit === 'persons' || v.unit === 'km2') && value === 0) return 'invalid_value';
 	return null;
 }

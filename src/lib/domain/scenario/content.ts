@@ -17,6 +17,23 @@ export function emptyContent(): ScenarioContent {
 	return { groups: [], exemptions: [] };
 }
 
+/** A group of these members with nothing else decided yet (no name, kind, kept code, seat, phase or notes). */
+export function blankGroup(id: string, level: MergerGroup['level'], members: string[]): MergerGroup {
+	return {
+		id,
+		level,
+		members,
+		name: null,
+		kind: null,
+		kindReason: null,
+		keptCode: null,
+		seatCode: null,
+		phase: null,
+		notes: '',
+		locked: false
+	};
+}
+
 /** The group holding a unit, if any. O(groups × members): scenarios hold tens of groups. */
 export function groupOfUnit(content: ScenarioContent, code: string): MergerGroup | undefined {
 	return content.groups.find((g) => g.members.includes(code));

@@ -15,7 +15,14 @@
  * Plain TypeScript, relative imports only (the CLI runs this under tsx).
  */
 import type { OverrideNote, RuleOverride } from '../rules/types';
-import { deepFreeze, isRuleValue, listValues, overrideValues, visitRuleValues } from '../rules/values';
+import {
+	deepFreeze,
+	isRuleValue,
+	listValues,
+	overrideValues,
+	valueShapeProblem,
+	visitRuleValues
+} from '../rules/values';
 import {
 	STAFFING_SETTINGS_ID,
 	type StaffingSettings,
@@ -72,13 +79,8 @@ export function unverifiedStaffingKeys(settings: StaffingSettings = STAFFING_SET
 }
 
 function valueProblem(v: AnyValue, value: unknown): OverrideNote['problem'] | null {
-	if (v.unit === 'flag') return typeof value === 'boolean' ? null : 'wrong_type';
-	if (v.unit === 'date') {
-		if (typeof value !== 'string') return 'wrong_type';
-		return /^\d{4}-\d{2}-\d{2}$/.test(value) ? null : 'invalid_value';
-	}
-	if (typeof value !== 'number') return 'wrong_type';
-	if (!Number.isFinite(value) || value < 0) return 'invalid_value';
+	const shape = valueShapeProblem(v.unit, value);
+	if (shape) return shape;
 	if (v.positive && value === 0) return 'invalid_value';
 	// A post, a count or a year count is a whole number.
 	if ((v.unit === 'posts' || v.unit === 'count') && !Number.isInteger(value)) return 'invalid_value';

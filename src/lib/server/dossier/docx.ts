@@ -3,7 +3,8 @@
  * Times New Roman, margins and font sizes from the "dossier-format" settings (defaults to verify, correctable on the
  * standards page), the header block (issuing body and number on the left, national motto, place and date on the
  * right), page numbers centred at the top from page 2, tables captioned "Bảng N." above, maps captioned "Hình N."
- * below, appendices with the maps before and after. Everything it says comes from the dossier model (model.ts).
+ * below, appendices with the maps before and after. It renders the blocks of the outline (outline.ts), as the PDF and
+ * the HTML do, so the three formats say the same words in the same order.
  */
 import {
 	AlignmentType,
@@ -23,46 +24,27 @@ import {
 	TableRow,
 	TextRun,
 	VerticalAlign,
-	WidthType,
-	type ParagraphChild
+	WidthType
 } from 'docx';
-import { formatCell, pick, docInteger, docPercent } from '../../domain/dossier/format.ts';
-import { consultationTable, newUnitMembersTable, resolutionLines } from '../../domain/dossier/tables.ts';
-import {
-	applyDossierFormatOverrides,
-	DOSSIER_FORMAT_SETTINGS_ID,
-	type DossierFormatSettings
-} from '../../domain/dossier/settings.ts';
-import type { Dossier, DossierNewUnit, DossierTable } from '../../domain/dossier/types.ts';
-import { foldVietnamese } from '../../domain/units.ts';
-import { listActiveOverrides } from '../db/rule-override.repository.ts';
-import type { Kysely } from 'kysely';
-import type { DB } from '../db/schema.ts';
-import { dossierMaps, type DossierMap } from './map-image.ts';
-import { loadDossier } from './model.ts';
+import { pick } from '../../domain/dossier/format.ts';
+import type { DossierFormatSettings } from '../../domain/dossier/settings.ts';
+import type { Dossier } from '../../domain/dossier/types.ts';
+import { dossierFilename, writeDossierDocument } from './document.ts';
+import type { DossierMap } from './map-image.ts';
+import { dossierOutline, mapCaptions, type Align, type Block, type OutlineTable, type Run } from './outline.ts';
 import type { DossierFile, Exporter } from './types.ts';
+
+export { dossierFilename, dossierFormatInForce } from './document.ts';
 
 const FONT = 'Times New Roman';
 const A4 = { widthMm: 210, heightMm: 297 };
 const twip = (mm: number): number => Math.round((mm * 1440) / 25.4);
-
-/** The page format in force: the defaults with the administrators' corrections. */
-export async function dossierFormatInForce(db: Kysely<DB>): Promise<DossierFormatSettings> {
-	const overrides = await listActiveOverrides(db, DOSSIER_FORMAT_SETTINGS_ID);
-	return applyDossierFormatOverrides(overrides.map((o) => ({ key: o.key, value: o.value })));
-}
-
-/** Numbers the tables and figures as they appear. */
-class Counter {
-	table = 0;
-	figure = 0;
-}
+/** Points to twips (spacing before and after a paragraph). */
+const ptTwip = (pt: number): number => Math.round(pt * 20);
 
 interface Ctx {
-	dossier: Dossier;
 	maps: Map<string, DossierMap>;
 	fmt: DossierFormatSettings;
-	n: Counter;
 	/** Text width in twips and in pixels at 96 dpi. */
 	widthTwip: number;
 	widthPx: number;
@@ -82,12 +64,12 @@ function run(text: string, o: { bold?: boolean; italics?: boolean; size?: number
 }
 
 /** A body paragraph: justified, first-line indent 1 cm, 6 pt after. */
-function para(c: Ctx, text: string | ParagraphChild[], o: { italics?: boolean; bold?: boolean } = {}): Paragraph {
+function para(c: Ctx, runs: Run[]): Paragraph {
 	return new Paragraph({
 		alignment: AlignmentType.JUSTIFIED,
 		indent: { firstLine: twip(10) },
 		spacing: { after: 120, line: 300 },
-		children: typeof text === 'string' ? [run(text, { ...o, size: c.fmt.bodyPt.value })] : text
+		children: runs.map((r) => run(r.text, { bold: r.bold, italics: r.italics, size: c.fmt.bodyPt.value }))
 	});
 }
 
@@ -122,12 +104,10 @@ function shortRule(widthTwip: number, lineTwip: number): Paragraph {
 	});
 }
 
-/** Header block of Decree 30: issuing body and number | national motto, place and date. */
-function headerBlock(c: Ctx): Table {
-	const t = c.dossier.title;
-	const leftW = Math.round(c.widthTwip * 0.4);
+/** Two borderless cells side by side, `leftShare` of the width on the left. */
+function twoCells(c: Ctx, leftShare: number, left: Paragraph[], right: Paragraph[]): Table {
+	const leftW = Math.round(c.widthTwip * leftShare);
 	const rightW = c.widthTwip - leftW;
-	const [issuer1, ...issuerRest] = t.issuer.split(/ (?=TỈNH|THÀNH PHỐ|OF )/);
 	const cell = (w: number, children: Paragraph[]) =>
 		new TableCell({ width: { size: w, type: WidthType.DXA }, borders: TableBorders.NONE, children });
 	return new Table({
@@ -135,40 +115,42 @@ function headerBlock(c: Ctx): Table {
 		columnWidths: [leftW, rightW],
 		layout: TableLayoutType.FIXED,
 		borders: TableBorders.NONE,
-		rows: [
-			new TableRow({
-				children: [
-					cell(leftW, [
-						centred([issuer1, issuerRest.join(' ')].filter(Boolean).join('\n'), { bold: true, size: 13 }),
-						shortRule(leftW, twip(25)),
-						centred(t.numberLine, { size: 13 })
-					]),
-					cell(rightW, [
-						centred(t.nationalMotto.country, { bold: true, size: 12 }),
-						centred(t.nationalMotto.motto, { bold: true, size: 13 }),
-						shortRule(rightW, twip(55)),
-						centred(t.placeDateLine, { italics: true, size: 14 })
-					])
-				]
-			})
-		]
+		rows: [new TableRow({ children: [cell(leftW, left), cell(rightW, right)] })]
 	});
 }
 
-const WEIGHT: Record<string, number> = { text: 2.6, code: 1.1, integer: 1.4, area: 1.5, percent: 1.4, date: 1.5 };
-const HEAVY = new Set(['name', 'members', 'clause', 'treatment', 'verdict', 'reason', 'justification', 'newUnit']);
+/** Header block of Decree 30: issuing body and number | national motto, place and date. */
+function headerBlock(c: Ctx, b: Extract<Block, { kind: 'headerBlock' }>): Table {
+	const leftW = Math.round(c.widthTwip * 0.4);
+	const rightW = c.widthTwip - leftW;
+	return twoCells(
+		c,
+		0.4,
+		[
+			centred(b.issuerLines.join('\n'), { bold: true, size: 13 }),
+			shortRule(leftW, twip(25)),
+			centred(b.numberLine, { size: 13 })
+		],
+		[
+			centred(b.country, { bold: true, size: 12 }),
+			centred(b.motto, { bold: true, size: 13 }),
+			shortRule(rightW, twip(55)),
+			centred(b.placeDateLine, { italics: true, size: 14 })
+		]
+	);
+}
+
+const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
+	left: AlignmentType.LEFT,
+	right: AlignmentType.RIGHT,
+	center: AlignmentType.CENTER
+};
 
 /** A captioned table: "Bảng N. caption" above, the note below. */
-function table(c: Ctx, t: DossierTable): (Paragraph | Table)[] {
-	const lang = c.dossier.lang;
-	c.n.table++;
-	const size = t.columns.length > 8 ? c.fmt.tablePt.value - 1 : c.fmt.tablePt.value;
-	const weights = t.columns.map((col) =>
-		col.key === 'no' ? 0.7 : (WEIGHT[col.kind] ?? 1.5) * (HEAVY.has(col.key) ? 1.4 : 1)
-	);
-	const sum = weights.reduce((a, b) => a + b, 0);
-	const widths = weights.map((w) => Math.floor((w / sum) * c.widthTwip));
-	const numeric = (k: string) => k === 'integer' || k === 'area' || k === 'percent';
+function table(c: Ctx, t: OutlineTable): (Paragraph | Table)[] {
+	const size = t.sizePt;
+	const sum = t.columns.reduce((a, col) => a + col.weight, 0);
+	const widths = t.columns.map((col) => Math.floor((col.weight / sum) * c.widthTwip));
 	const cellOf = (text: string, i: number, o: { bold?: boolean; header?: boolean }) =>
 		new TableCell({
 			width: { size: widths[i], type: WidthType.DXA },
@@ -177,48 +159,27 @@ function table(c: Ctx, t: DossierTable): (Paragraph | Table)[] {
 			margins: { left: 60, right: 60, top: 30, bottom: 30 },
 			children: [
 				new Paragraph({
-					alignment: o.header
-						? AlignmentType.CENTER
-						: numeric(t.columns[i].kind)
-							? AlignmentType.RIGHT
-							: t.columns[i].kind === 'code' || t.columns[i].key === 'no'
-								? AlignmentType.CENTER
-								: AlignmentType.LEFT,
+					alignment: o.header ? AlignmentType.CENTER : ALIGN[t.columns[i].align],
 					children: [run(text, { bold: o.bold || o.header, size })]
 				})
 			]
 		});
+	const row = (cells: string[], o: { bold?: boolean; header?: boolean } = {}) =>
+		new TableRow({ tableHeader: o.header, cantSplit: true, children: cells.map((v, i) => cellOf(v, i, o)) });
 	const rows = [
-		new TableRow({
-			tableHeader: true,
-			cantSplit: true,
-			children: t.columns.map((col, i) => cellOf(col.label, i, { header: true }))
-		}),
-		...t.rows.map(
-			(r) =>
-				new TableRow({
-					cantSplit: true,
-					children: t.columns.map((col, i) => cellOf(formatCell(col.kind, r[col.key] ?? null, lang), i, {}))
-				})
-		)
+		row(
+			t.columns.map((col) => col.label),
+			{ header: true }
+		),
+		...t.rows.map((r) => row(r))
 	];
-	if (t.total)
-		rows.push(
-			new TableRow({
-				cantSplit: true,
-				children: t.columns.map((col, i) =>
-					cellOf(formatCell(col.kind, t.total![col.key] ?? null, lang), i, { bold: true })
-				)
-			})
-		);
+	if (t.total) rows.push(row(t.total, { bold: true }));
 	const out: (Paragraph | Table)[] = [
 		new Paragraph({
 			alignment: AlignmentType.CENTER,
 			spacing: { before: 120, after: 80 },
 			keepNext: true,
-			children: [
-				run(`${c.dossier.labels.table} ${c.n.table}. ${t.caption}`, { bold: true, size: c.fmt.bodyPt.value - 1 })
-			]
+			children: [run(t.caption, { bold: true, size: c.fmt.bodyPt.value - 1 })]
 		}),
 		new Table({
 			width: { size: c.widthTwip, type: WidthType.DXA },
@@ -227,8 +188,7 @@ function table(c: Ctx, t: DossierTable): (Paragraph | Table)[] {
 			rows
 		})
 	];
-	if (!t.rows.length)
-		out.push(centred(pick(lang, '(Không có đơn vị nào)', '(None)'), { italics: true, size: size, after: 120 }));
+	if (t.empty) out.push(centred(t.empty, { italics: true, size, after: 120 }));
 	if (t.note)
 		out.push(new Paragraph({ spacing: { before: 60, after: 120 }, children: [run(t.note, { italics: true, size })] }));
 	else out.push(new Paragraph({ spacing: { after: 120 }, children: [] }));
@@ -236,10 +196,9 @@ function table(c: Ctx, t: DossierTable): (Paragraph | Table)[] {
 }
 
 /** A map with its caption "Hình N. …" below. */
-function figure(c: Ctx, id: string): Paragraph[] {
-	const m = c.maps.get(id);
+function figure(c: Ctx, b: Extract<Block, { kind: 'figure' }>): Paragraph[] {
+	const m = c.maps.get(b.mapId);
 	if (!m?.png) return [];
-	c.n.figure++;
 	const w = c.widthPx;
 	const h = Math.round((w * m.height) / m.width);
 	return [
@@ -259,227 +218,53 @@ function figure(c: Ctx, id: string): Paragraph[] {
 		new Paragraph({
 			alignment: AlignmentType.CENTER,
 			spacing: { after: 200 },
-			children: [
-				run(`${c.dossier.labels.figure} ${c.n.figure}. ${m.caption}`, { italics: true, size: c.fmt.bodyPt.value - 1 })
-			]
+			children: [run(b.caption, { italics: true, size: c.fmt.bodyPt.value - 1 })]
 		})
 	];
 }
 
-function newUnitSection(c: Ctx, n: DossierNewUnit, number: string): (Paragraph | Table)[] {
-	const lang = c.dossier.lang;
-	const out: (Paragraph | Table)[] = [heading(c, `${number} ${n.name}${pick(lang, ' (mới)', ' (new)')}`, 3)];
-	out.push(para(c, n.planText));
-	const membersTable = newUnitMembersTable(n, lang);
-	out.push(...table(c, membersTable));
-	out.push(
-		para(c, [
-			run(pick(lang, 'Kết quả đánh giá: ', 'Verdict: '), { bold: true, size: c.fmt.bodyPt.value }),
-			run(
-				`${n.verdictText}${n.clauseText ? ` (${pick(lang, 'tiêu chuẩn theo', 'standard of')} ${n.clauseText})` : ''}.`,
-				{
-					size: c.fmt.bodyPt.value
-				}
-			)
-		])
-	);
-	if (n.standardAreaKm2 != null && n.standardPopulation != null)
-		out.push(
-			para(
-				c,
-				pick(
-					lang,
-					`Tiêu chuẩn áp dụng: diện tích tự nhiên ${formatCell('area', n.standardAreaKm2, lang)} km², quy mô dân số ${docInteger(n.standardPopulation, lang)} người; đơn vị mới đạt ${docPercent(n.areaRatio, lang)} tiêu chuẩn diện tích và ${docPercent(n.populationRatio, lang)} tiêu chuẩn dân số.`,
-					`Standards applied: ${formatCell('area', n.standardAreaKm2, lang)} km² and ${docInteger(n.standardPopulation, lang)} people; the new unit reaches ${docPercent(n.areaRatio, lang)} and ${docPercent(n.populationRatio, lang)}.`
+/** The DOCX of one block of the outline. */
+function blockNodes(c: Ctx, b: Block): (Paragraph | Table)[] {
+	switch (b.kind) {
+		case 'headerBlock':
+			return [headerBlock(c, b)];
+		case 'space':
+			return [new Paragraph({ spacing: { before: ptTwip(b.pt) }, children: [] })];
+		case 'centred':
+			return [centred(b.text, { bold: b.bold, italics: b.italics, size: b.sizePt, after: ptTwip(b.afterPt ?? 0) })];
+		case 'rule':
+			return [shortRule(c.widthTwip, twip(b.mm))];
+		case 'heading':
+			return [heading(c, b.text, b.level)];
+		case 'para':
+			return [para(c, b.runs)];
+		case 'table':
+			return table(c, b);
+		case 'figure':
+			return figure(c, b);
+		case 'notes':
+			return [
+				new Paragraph({ spacing: { after: 40 }, children: [run(b.lead, { italics: true, size: b.sizePt })] }),
+				...b.items.map(
+					(a) => new Paragraph({ spacing: { after: 20 }, children: [run(a, { italics: true, size: b.sizePt - 1 })] })
+				),
+				new Paragraph({ spacing: { after: 120 }, children: [] })
+			];
+		case 'signature':
+			return [
+				twoCells(
+					c,
+					0.45,
+					[
+						new Paragraph({ children: [run(b.recipientsHeading, { bold: true, italics: true, size: 12 })] }),
+						...b.recipients.map((r) => new Paragraph({ children: [run(r, { size: 11 })] }))
+					],
+					[centred(b.signer, { bold: true, size: 13 })]
 				)
-			)
-		);
-	if (n.justificationText) out.push(para(c, n.justificationText, { italics: true }));
-	out.push(para(c, n.seatText));
-	if (n.code)
-		out.push(
-			para(
-				c,
-				pick(
-					lang,
-					`Mã đơn vị hành chính giữ lại: ${n.code}${n.retiredCodes.length ? `; mã không còn sử dụng: ${n.retiredCodes.join(', ')}` : ''}.`,
-					`Code kept: ${n.code}${n.retiredCodes.length ? `; codes retired: ${n.retiredCodes.join(', ')}` : ''}.`
-				)
-			)
-		);
-	for (const e of n.errors) out.push(para(c, `⚠ ${e}`, { italics: true }));
-	out.push(...figure(c, `unit-${n.groupId}`));
-	return out;
-}
-
-function body(c: Ctx): (Paragraph | Table)[] {
-	const d = c.dossier;
-	const lang = d.lang;
-	const L = d.labels;
-	const t = d.title;
-	const out: (Paragraph | Table)[] = [headerBlock(c)];
-	out.push(new Paragraph({ spacing: { before: 360 }, children: [] }));
-	out.push(centred(t.documentKind, { bold: true, size: 14 }));
-	out.push(centred(t.documentTitle, { bold: true, size: 14 }));
-	out.push(shortRule(c.widthTwip, twip(40)));
-	out.push(
-		centred(
-			pick(
-				lang,
-				`(Phương án: ${t.scenarioName}; phiên bản ${t.version}; trạng thái: ${t.statusLabel}; bộ dữ liệu: ${t.datasetName})`,
-				`(Scenario: ${t.scenarioName}; version ${t.version}; status: ${t.statusLabel}; dataset: ${t.datasetName})`
-			),
-			{ italics: true, size: c.fmt.bodyPt.value - 1, after: 240 }
-		)
-	);
-
-	// Part I
-	out.push(heading(c, L.part1, 1));
-	out.push(heading(c, `1. ${L.legalBasisHeading}`, 2));
-	for (const [i, b] of d.legalBasis.entries())
-		out.push(para(c, `- ${b.text}${b.verified ? '' : ' (*)'}${i === d.legalBasis.length - 1 ? '.' : ';'}`));
-	if (d.legalBasis.some((b) => !b.verified)) out.push(para(c, L.unverifiedNote, { italics: true }));
-	out.push(heading(c, `2. ${L.necessityHeading}`, 2));
-	for (const p of d.necessity) out.push(para(c, p));
-
-	// Part II
-	out.push(heading(c, L.part2, 1));
-	for (const p of d.currentState.paragraphs) out.push(para(c, p));
-	out.push(...table(c, d.currentState.table));
-
-	// Part III
-	out.push(heading(c, L.part3, 1));
-	out.push(para(c, d.plan.summaryText));
-	out.push(...table(c, d.plan.table));
-	let section = 0;
-	for (const level of ['district', 'commune'] as const) {
-		const units = d.plan.newUnits.filter((n) => n.level === level);
-		if (!units.length) continue;
-		section++;
-		out.push(
-			heading(
-				c,
-				`${section}. ${pick(lang, level === 'district' ? 'Sắp xếp đơn vị hành chính cấp huyện' : 'Sắp xếp đơn vị hành chính cấp xã', level === 'district' ? 'District level' : 'Commune level')}`,
-				2
-			)
-		);
-		units.forEach((n, i) => out.push(...newUnitSection(c, n, `${section}.${i + 1}.`)));
+			];
+		case 'pageBreak':
+			return [new Paragraph({ children: [new PageBreak()] })];
 	}
-	section++;
-	out.push(heading(c, `${section}. ${L.keptHeading}`, 2));
-	if (d.plan.kept.length) {
-		for (const k of d.plan.kept)
-			out.push(
-				para(c, `- ${k.label}: ${k.reasonText} (${k.clauseText})${k.justification ? `. ${k.justification}` : ''}.`)
-			);
-		out.push(...table(c, d.plan.keptTable));
-	} else out.push(para(c, pick(lang, 'Không có.', 'None.')));
-	if (d.plan.left.length) {
-		section++;
-		out.push(heading(c, `${section}. ${L.leftHeading}`, 2));
-		out.push(para(c, d.plan.left.map((u) => `${u.label} (${u.clauseText})`).join('; ') + '.', { italics: true }));
-	}
-
-	// Part IV
-	out.push(heading(c, L.staffingHeading, 1));
-	if (d.staffing) {
-		for (const p of d.staffing.paragraphs) out.push(para(c, p));
-		out.push(...table(c, d.staffing.table));
-		if (d.staffing.assumptions.length) {
-			out.push(
-				new Paragraph({
-					spacing: { after: 40 },
-					children: [
-						run(
-							pick(
-								lang,
-								'Ghi chú: số liệu trên dùng các giả định sau (chưa nhập số liệu thực tế):',
-								'Note: the figures above assume (no actual figures entered):'
-							),
-							{
-								italics: true,
-								size: c.fmt.tablePt.value
-							}
-						)
-					]
-				})
-			);
-			for (const a of d.staffing.assumptions)
-				out.push(
-					new Paragraph({
-						spacing: { after: 20 },
-						children: [run(`- ${a}`, { italics: true, size: c.fmt.tablePt.value - 1 })]
-					})
-				);
-			out.push(new Paragraph({ spacing: { after: 120 }, children: [] }));
-		}
-		if (d.staffing.planTable.rows.length) out.push(...table(c, d.staffing.planTable));
-		if (d.staffing.officesTable.rows.length) out.push(...table(c, d.staffing.officesTable));
-	} else out.push(para(c, pick(lang, 'Chưa tính được biên chế.', 'Staffing not available.'), { italics: true }));
-
-	// Part V
-	out.push(heading(c, L.residentsHeading, 1));
-	for (const p of d.residents.paragraphs) out.push(para(c, p));
-	out.push(...table(c, d.residents.table));
-
-	// Part VI
-	out.push(heading(c, L.consultationHeading, 1));
-	if (!d.consultation) out.push(para(c, L.consultationMissing, { italics: true }));
-	else {
-		const cons = d.consultation;
-		if (cons.summaryText) out.push(para(c, cons.summaryText));
-		out.push(...table(c, consultationTable(cons, lang)));
-		for (const line of resolutionLines(cons, lang)) out.push(para(c, line));
-	}
-
-	// Closing: recipients and signature block
-	out.push(new Paragraph({ spacing: { before: 240 }, children: [] }));
-	const half1 = Math.round(c.widthTwip * 0.45);
-	const half2 = c.widthTwip - half1;
-	out.push(
-		new Table({
-			width: { size: c.widthTwip, type: WidthType.DXA },
-			columnWidths: [half1, half2],
-			layout: TableLayoutType.FIXED,
-			borders: TableBorders.NONE,
-			rows: [
-				new TableRow({
-					children: [
-						new TableCell({
-							width: { size: half1, type: WidthType.DXA },
-							borders: TableBorders.NONE,
-							children: [
-								new Paragraph({ children: [run(`${L.recipients}:`, { bold: true, italics: true, size: 12 })] }),
-								new Paragraph({ children: [run(pick(lang, '- Như trên;', '- As above;'), { size: 11 })] }),
-								new Paragraph({
-									children: [run(pick(lang, '- Lưu: VT, SNV.', '- File: Office, Dept. of Home Affairs.'), { size: 11 })]
-								})
-							]
-						}),
-						new TableCell({
-							width: { size: half2, type: WidthType.DXA },
-							borders: TableBorders.NONE,
-							children: [centred(L.signer, { bold: true, size: 13 })]
-						})
-					]
-				})
-			]
-		})
-	);
-
-	// Appendix: maps before and after
-	out.push(new Paragraph({ children: [new PageBreak()] }));
-	out.push(centred(L.appendixHeading, { bold: true, size: 14, after: 120 }));
-	out.push(
-		centred(pick(lang, `BẢN ĐỒ ĐƠN VỊ HÀNH CHÍNH TRƯỚC VÀ SAU SẮP XẾP`, `MAPS OF THE UNITS BEFORE AND AFTER`), {
-			bold: true,
-			size: 13,
-			after: 240
-		})
-	);
-	out.push(...figure(c, 'before'));
-	out.push(...figure(c, 'after'));
-	return out;
 }
 
 /** Write a dossier and its maps as DOCX bytes. */
@@ -496,13 +281,12 @@ export async function renderDocx(
 	};
 	const widthMm = A4.widthMm - margin.left - margin.right;
 	const c: Ctx = {
-		dossier,
 		maps: new Map(maps.map((m) => [m.id, m])),
 		fmt,
-		n: new Counter(),
 		widthTwip: twip(widthMm),
 		widthPx: Math.floor((widthMm / 25.4) * 96) - 4
 	};
+	const blocks = dossierOutline(dossier, fmt, mapCaptions(maps));
 	const doc = new Document({
 		creator: 'sapxep',
 		title: `${dossier.title.documentKind} ${dossier.title.documentTitle}`,
@@ -540,35 +324,23 @@ export async function renderDocx(
 					}),
 					first: new Header({ children: [new Paragraph({ children: [] })] })
 				},
-				children: body(c)
+				children: blocks.flatMap((b) => blockNodes(c, b))
 			}
 		]
 	});
 	return new Uint8Array(await Packer.toBuffer(doc));
 }
 
-/** An ASCII file name: "de-an-sap-xep-lam-dong-s12-v4.docx". */
-export function dossierFilename(dossier: Dossier, ext: string): string {
-	const slug = foldVietnamese(dossier.title.provinceName)
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
-	return `de-an-sap-xep-${slug || 'tinh'}-s${dossier.title.scenarioId}-v${dossier.title.version}.${ext}`;
-}
-
 /** The scheme as DOCX (the Exporter of the registry, format 'docx'). */
 export const exportDocx: Exporter = async (req): Promise<DossierFile> => {
-	const lang = req.lang;
-	req.onProgress?.(pick(lang, 'Đọc phương án', 'Reading the scenario'), 0.05);
-	const dossier = await loadDossier(req.db, req.scenarioId, lang);
-	const fmt = await dossierFormatInForce(req.db);
-	req.onProgress?.(pick(lang, 'Vẽ bản đồ', 'Drawing the maps'), 0.25);
-	const maps = await dossierMaps(req.db, dossier);
-	req.onProgress?.(pick(lang, 'Ghi văn bản Word', 'Writing the Word document'), 0.8);
-	const bytes = await renderDocx(dossier, maps, fmt);
-	req.onProgress?.(pick(lang, 'Xong', 'Done'), 1);
+	const { dossier, result } = await writeDossierDocument(
+		req,
+		pick(req.lang, 'Ghi văn bản Word', 'Writing the Word document'),
+		renderDocx
+	);
 	return {
 		filename: dossierFilename(dossier, 'docx'),
 		contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-		bytes
+		bytes: result
 	};
 };

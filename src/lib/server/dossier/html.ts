@@ -7,14 +7,11 @@
  */
 import type { DossierFormatSettings } from '../../domain/dossier/settings.ts';
 import type { Dossier } from '../../domain/dossier/types.ts';
-import type { Lang } from '../../domain/format.ts';
-import { dossierFilename, dossierFormatInForce } from './docx.ts';
-import { dossierMaps, type DossierMap } from './map-image.ts';
-import { loadDossier } from './model.ts';
+import { pick } from '../../domain/dossier/format.ts';
+import { dossierFilename, writeDossierDocument } from './document.ts';
+import type { DossierMap } from './map-image.ts';
 import { dossierOutline, mapCaptions, type Block, type OutlineTable, type Run } from './outline.ts';
 import type { DossierFile, Exporter } from './types.ts';
-
-const pick = (lang: Lang, vi: string, en: string): string => (lang === 'vi' ? vi : en);
 
 /** Escape text for HTML. */
 export function esc(s: string): string {
@@ -94,6 +91,11 @@ export function htmlDocument(
 				);
 				break;
 			}
+			case 'notes':
+				parts.push(
+					`<div class="notes" style="font-size:${b.sizePt}pt"><p>${esc(b.lead)}</p>${b.items.map((a) => `<p style="font-size:${b.sizePt - 1}pt">${esc(a)}</p>`).join('')}</div>`
+				);
+				break;
 			case 'signature':
 				parts.push(
 					`<table class="signature"><tr><td class="recipients"><p><strong><em>${esc(b.recipientsHeading)}</em></strong></p>${b.recipients.map((r) => `<p>${esc(r)}</p>`).join('')}</td><td class="signer"><strong>${esc(b.signer).replace(/\n/g, '<br>')}</strong></td></tr></table>`
@@ -152,6 +154,8 @@ td.right { text-align: right; font-variant-numeric: tabular-nums; white-space: n
 td.center { text-align: center; white-space: nowrap; }
 p.note, p.empty { font-style: italic; margin-top: 3pt; }
 p.empty { text-align: center; }
+.notes { font-style: italic; margin-bottom: 6pt; }
+.notes p { margin: 0 0 1pt; }
 figure { margin: 6pt 0 10pt; text-align: center; break-inside: avoid; page-break-inside: avoid; }
 figure img { max-width: 100%; height: auto; }
 figcaption { font-style: italic; font-size: ${body - 1}pt; margin-top: 4pt; }
@@ -182,16 +186,12 @@ export function renderHtml(d: Dossier, maps: DossierMap[], fmt: DossierFormatSet
 
 /** The scheme as a printable HTML page, as a string (the print route serves it). */
 export async function dossierHtml(req: Parameters<Exporter>[0]): Promise<{ dossier: Dossier; html: string }> {
-	const lang = req.lang;
-	req.onProgress?.(pick(lang, 'Đọc phương án', 'Reading the scenario'), 0.05);
-	const dossier = await loadDossier(req.db, req.scenarioId, lang);
-	const fmt = await dossierFormatInForce(req.db);
-	req.onProgress?.(pick(lang, 'Vẽ bản đồ', 'Drawing the maps'), 0.25);
-	const maps = await dossierMaps(req.db, dossier);
-	req.onProgress?.(pick(lang, 'Ghi trang HTML', 'Writing the HTML page'), 0.8);
-	const html = renderHtml(dossier, maps, fmt);
-	req.onProgress?.(pick(lang, 'Xong', 'Done'), 1);
-	return { dossier, html };
+	const { dossier, result } = await writeDossierDocument(
+		req,
+		pick(req.lang, 'Ghi trang HTML', 'Writing the HTML page'),
+		renderHtml
+	);
+	return { dossier, html: result };
 }
 
 /** The scheme as a self-contained HTML file (the Exporter of the registry, format 'html'). */

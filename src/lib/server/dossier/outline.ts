@@ -1,8 +1,8 @@
 /**
- * The scheme's layout as a list of blocks, in the order and with the words of the Word document (docx.ts): header
- * block, title, parts I–VI with their headings, paragraphs, numbered tables ("Bảng N.") and figures ("Hình N."), the
- * signature block and the appendix maps. The PDF (pdf.ts) and the printable HTML (html.ts) render these blocks, so
- * both say exactly the same thing in the same order; a test compares the blocks' text with the DOCX's.
+ * The scheme's layout as a list of blocks: header block, title, parts I–VI with their headings, paragraphs, numbered
+ * tables ("Bảng N.") and figures ("Hình N."), notes, the signature block and the appendix maps. The Word document
+ * (docx.ts), the PDF (pdf.ts) and the printable HTML (html.ts) each render these blocks, so all three say exactly the
+ * same thing in the same order; a test compares the blocks' text with the DOCX's.
  * Pure: the dossier model, the page format and the ids of the maps that have an image.
  */
 import { docInteger, docPercent, formatCell, pick } from '../../domain/dossier/format.ts';
@@ -50,6 +50,8 @@ export type Block =
 	| { kind: 'para'; runs: Run[] }
 	| OutlineTable
 	| { kind: 'figure'; mapId: string; caption: string }
+	/** A small italic note under a table: a lead line and its items ("- …") a point smaller. */
+	| { kind: 'notes'; lead: string; items: string[]; sizePt: number }
 	| { kind: 'signature'; recipientsHeading: string; recipients: string[]; signer: string }
 	| { kind: 'pageBreak' };
 
@@ -212,6 +214,17 @@ export function dossierOutline(d: Dossier, fmt: DossierFormatSettings, maps: Rea
 		if (d.staffing) {
 			for (const p of d.staffing.paragraphs) para(p);
 			table(d.staffing.table);
+			if (d.staffing.assumptions.length)
+				out.push({
+					kind: 'notes',
+					lead: pick(
+						lang,
+						'Ghi chú: số liệu trên dùng các giả định sau (chưa nhập số liệu thực tế):',
+						'Note: the figures above assume (no actual figures entered):'
+					),
+					items: d.staffing.assumptions.map((a) => `- ${a}`),
+					sizePt: fmt.tablePt.value
+				});
 			if (d.staffing.planTable.rows.length) table(d.staffing.planTable);
 			if (d.staffing.officesTable.rows.length) table(d.staffing.officesTable);
 		} else para(pick(lang, 'Chưa tính được biên chế.', 'Staffing not available.'), { italics: true });
@@ -264,7 +277,7 @@ export function mapCaptions(maps: readonly { id: string; caption: string; png?: 
 	return new Map(maps.filter((m) => m.png).map((m) => [m.id, m.caption]));
 }
 
-/** The issuing body on two lines, as docx.ts splits it ("ỦY BAN NHÂN DÂN" / "TỈNH LÂM ĐỒNG"). */
+/** The issuing body on two lines ("ỦY BAN NHÂN DÂN" / "TỈNH LÂM ĐỒNG"). */
 export function issuerLines(issuer: string): string[] {
 	const [first, ...rest] = issuer.split(/ (?=TỈNH|THÀNH PHỐ|OF )/);
 	return [first, rest.join(' ')].filter(Boolean);
@@ -279,6 +292,7 @@ export function outlineTexts(blocks: readonly Block[]): string[] {
 		else if (b.kind === 'para') out.push(b.runs.map((r) => r.text).join(''));
 		else if (b.kind === 'table') out.push(b.caption, ...b.columns.map((c) => c.label));
 		else if (b.kind === 'figure') out.push(b.caption);
+		else if (b.kind === 'notes') out.push(b.lead, ...b.items);
 		else if (b.kind === 'signature') out.push(b.recipientsHeading, ...b.recipients, b.signer);
 	}
 	// A line break is a break inside a paragraph in every format: compare the lines.

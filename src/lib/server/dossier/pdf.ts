@@ -14,10 +14,9 @@ import { readFileSync } from 'node:fs';
 import pdfmake from 'pdfmake';
 import type { DossierFormatSettings } from '../../domain/dossier/settings.ts';
 import type { Dossier } from '../../domain/dossier/types.ts';
-import type { Lang } from '../../domain/format.ts';
-import { dossierFilename, dossierFormatInForce } from './docx.ts';
-import { dossierMaps, type DossierMap } from './map-image.ts';
-import { loadDossier } from './model.ts';
+import { pick } from '../../domain/dossier/format.ts';
+import { dossierFilename, writeDossierDocument } from './document.ts';
+import type { DossierMap } from './map-image.ts';
 import { dossierOutline, mapCaptions, type Block, type OutlineTable, type Run } from './outline.ts';
 import type { DossierFile, Exporter } from './types.ts';
 
@@ -26,7 +25,6 @@ const FONT = 'DejaVuSerif';
 const TABLE_FONT = 'DejaVuSerifCondensed';
 const A4 = { widthMm: 210, heightMm: 297 };
 const pt = (mm: number) => (mm * 72) / 25.4;
-const pick = (lang: Lang, vi: string, en: string): string => (lang === 'vi' ? vi : en);
 
 let fontsReady = false;
 /** Load the DejaVu Serif faces into pdfmake's virtual file system once; no URL or local file may be fetched. */
@@ -270,6 +268,15 @@ export function pdfDocument(
 				});
 				break;
 			}
+			case 'notes':
+				content.push({
+					stack: [
+						{ text: b.lead, italics: true, fontSize: b.sizePt, margin: [0, 0, 0, 2] },
+						...b.items.map((a) => ({ text: a, italics: true, fontSize: b.sizePt - 1, margin: [0, 0, 0, 1] }))
+					],
+					margin: [0, 0, 0, 6]
+				});
+				break;
 			case 'signature':
 				content.push({
 					columns: [
@@ -319,14 +326,10 @@ export async function renderPdf(d: Dossier, maps: DossierMap[], fmt: DossierForm
 
 /** The scheme as PDF (the Exporter of the registry, format 'pdf'). */
 export const exportPdf: Exporter = async (req): Promise<DossierFile> => {
-	const lang = req.lang;
-	req.onProgress?.(pick(lang, 'Đọc phương án', 'Reading the scenario'), 0.05);
-	const dossier = await loadDossier(req.db, req.scenarioId, lang);
-	const fmt = await dossierFormatInForce(req.db);
-	req.onProgress?.(pick(lang, 'Vẽ bản đồ', 'Drawing the maps'), 0.25);
-	const maps = await dossierMaps(req.db, dossier);
-	req.onProgress?.(pick(lang, 'Ghi tệp PDF', 'Writing the PDF'), 0.8);
-	const bytes = await renderPdf(dossier, maps, fmt);
-	req.onProgress?.(pick(lang, 'Xong', 'Done'), 1);
-	return { filename: dossierFilename(dossier, 'pdf'), contentType: 'application/pdf', bytes };
+	const { dossier, result } = await writeDossierDocument(
+		req,
+		pick(req.lang, 'Ghi tệp PDF', 'Writing the PDF'),
+		renderPdf
+	);
+	return { filename: dossierFilename(dossier, 'pdf'), contentType: 'application/pdf', bytes: result };
 };

@@ -13,6 +13,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Lang } from '../../domain/messages.ts';
+import { consultationTable } from '../../domain/dossier/tables.ts';
 import { equivalenceTable, unitsAfterCollection } from '../../domain/dossier/units-after.ts';
 import type { Dossier } from '../../domain/dossier/types.ts';
 import { equivalenceCells, equivalenceHeader, fileBase, loadDataBasis } from './geodata.ts';
@@ -191,7 +192,7 @@ export async function dataTables(req: Parameters<Exporter>[0]): Promise<{ tables
 	return { tables: [unitsAfter, equivalence], base: fileBase(basis.scenario) };
 }
 
-/** The consultation records as two tables (per unit; People's Council resolutions), when entered. */
+/** The consultation records as two tables (per unit, as in the scheme; People's Council resolutions), when entered. */
 export function consultationTables(c: NonNullable<Dossier['consultation']>, lang: Lang): SheetTable[] {
 	const levelName = (l: 'commune' | 'district' | 'province') =>
 		l === 'commune'
@@ -200,28 +201,11 @@ export function consultationTables(c: NonNullable<Dossier['consultation']>, lang
 				? say(lang, 'Cấp huyện', 'District')
 				: say(lang, 'Cấp tỉnh', 'Province');
 	return [
+		// The voters per unit: the scheme's own table (its rate, its flag and the >50% clause), on a sheet of its own name.
 		{
+			...consultationTable(c, lang),
 			id: 'consultation_units',
-			caption: say(lang, 'Kết quả lấy ý kiến cử tri.', 'Public consultation results.'),
-			sheetName: say(lang, 'Lấy ý kiến cử tri', 'Public consultation'),
-			columns: [
-				{ key: 'code', label: say(lang, 'Mã', 'Code'), kind: 'code' },
-				{ key: 'name', label: say(lang, 'Đơn vị', 'Unit'), kind: 'text' },
-				{ key: 'voters', label: say(lang, 'Số cử tri', 'Voters'), kind: 'integer' },
-				{ key: 'agreeing', label: say(lang, 'Số cử tri đồng ý', 'Agreeing'), kind: 'integer' },
-				{ key: 'rate', label: say(lang, 'Tỷ lệ đồng ý', 'Agreement rate'), kind: 'percent' },
-				{ key: 'date', label: say(lang, 'Ngày lấy ý kiến', 'Date'), kind: 'date' },
-				{ key: 'flag', label: say(lang, 'Ghi chú', 'Note'), kind: 'text' }
-			],
-			rows: c.units.map((u) => ({
-				code: u.code,
-				name: u.name,
-				voters: u.voters,
-				agreeing: u.agreeing,
-				rate: u.voters > 0 ? u.agreeing / u.voters : null,
-				date: u.date,
-				flag: u.below50 ? say(lang, 'Không quá 50% đồng ý', 'Not more than 50% agreeing') : ''
-			}))
+			sheetName: say(lang, 'Lấy ý kiến cử tri', 'Public consultation')
 		},
 		{
 			id: 'consultation_resolutions',
