@@ -113,6 +113,7 @@ export async function buildAfterView(
 	timeLimitMs = 10_000
 ): Promise<AfterView> {
 	const out: AfterView = { features: [], compactness: {}, error: null };
+	const evaluated = new Map(evaluation.groups.map((x) => [x.id, x]));
 	for (const [i, g] of content.groups.entries()) {
 		const members = g.members.map((c) => geometries.get(c)).filter((x): x is Area => !!x);
 		if (members.length < 1) continue;
@@ -130,7 +131,7 @@ export async function buildAfterView(
 					};
 			continue;
 		}
-		const ev = evaluation.groups.find((x) => x.id === g.id);
+		const ev = evaluated.get(g.id);
 		out.features.push({
 			type: 'Feature',
 			properties: {
