@@ -140,13 +140,20 @@ describe('maps a committee can read without help (Lâm Đồng)', () => {
 			expect(text).toContain('Thuộc diện sắp xếp giai đoạn 2023–2025');
 			expect(text).toContain('Huyện Đạ Huoai (3 huyện)');
 			// Đạ Tẻh keeps its verdict colour as fill and gets the group's colour as an outline.
-			const state = await page.evaluate(() =>
-				(
+			// (the fills and the outlines are two sources of the same unit tiles, layer 'units': see map/ids.ts)
+			const state = await page.evaluate(() => {
+				const m = (
 					window as unknown as {
-						sapxepMap: { getFeatureState(f: { source: string; id: string }): Record<string, unknown> };
+						sapxepMap: {
+							getFeatureState(f: { source: string; sourceLayer: string; id: string }): Record<string, unknown>;
+						};
 					}
-				).sapxepMap.getFeatureState({ source: 'districts', id: '682' })
-			);
+				).sapxepMap;
+				return {
+					fill: m.getFeatureState({ source: 'districts', sourceLayer: 'units', id: '682' }).fill,
+					outline: m.getFeatureState({ source: 'district-marks', sourceLayer: 'units', id: '682' }).outline
+				};
+			});
 			expect(Object.values(STATUS_COLORS)).toContain(state.fill);
 			expect(state.outline).toBe(groupColor(0));
 			// The toolbar is one line: no wrap, nothing cut off.
@@ -170,9 +177,11 @@ describe('maps a committee can read without help (Lâm Đồng)', () => {
 					(code) =>
 						(
 							window as unknown as {
-								sapxepMap: { getFeatureState(f: { source: string; id: string }): Record<string, unknown> };
+								sapxepMap: {
+									getFeatureState(f: { source: string; sourceLayer: string; id: string }): Record<string, unknown>;
+								};
 							}
-						).sapxepMap.getFeatureState({ source: 'communes', id: code }).fill,
+						).sapxepMap.getFeatureState({ source: 'communes', sourceLayer: 'units', id: code }).fill,
 					commune.code
 				)
 			)

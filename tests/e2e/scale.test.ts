@@ -2,13 +2,13 @@
  * Issue 14 item 6: a whole country on one server, in Chromium against the built server. A generated
  * 10,000-commune dataset (seed 7, messy borders) beside the 150-commune demo in the same run: the dataset map's
  * first full paint, a click on the scenario map (the page's own measurement, click → group verdict shown) and the
- * after view. The figures are printed. The issue's targets (first paint ≤ 1.5× the demo's, click → verdict < 50 ms)
- * are NOT met yet on this branch (see the figures printed and the branch's report), so they are printed, not
- * asserted: what is asserted is that the 10,000-commune map paints, a click shows its group's verdict and the
- * after view draws from simplified geometry fetched once per level.
- */
+ * after view with the bytes its geometry took over the wire (`after_view_bytes_10000`). The figures are printed
+ * with the issue's targets beside them (first paint ≤ 1.5× the demo's, click → verdict < 50 ms, after view
+ * < 6,000,000 bytes); timings are not asserted (they depend on the machine). What is asserted is that the
+ * 10,000-commune map paints, a click shows its group's verdict and the after view draws from simplified geometry
+ * fetched once per level. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { seedDemo } from '../../src/lib/server/demo';
 import { listAdjacency } from '../../src/lib/server/db/adjacency.repository';
 import { listUnits } from '../../src/lib/server/db/unit.repository';
@@ -95,7 +95,8 @@ describe('a 10,000-commune dataset in the browser (issue 14 item 6)', () => {
 		expect(await paintedShare(page)).toBeGreaterThan(0.2);
 		await screenshot(page, '90-scale-dataset-10000');
 		console.log(
-			`first full paint: 150 communes ${small} ms, 10,000 communes ${big} ms (ratio ${(big / small).toFixed(2)}); ` +
+			`first full paint: 150 communes ${small} ms, 10,000 communes ${big} ms (ratio ${(big / small).toFixed(2)}, ` +
+				`target ≤ 1.5); ` +
 				`first visits after start (server caches cold): ${coldSmall} ms and ${coldBig} ms`
 		);
 	}, 900_000);
@@ -126,7 +127,8 @@ describe('a 10,000-commune dataset in the browser (issue 14 item 6)', () => {
 		expect(await page.locator('[data-testid=group-verdict]').textContent()).toMatch(/[Đđ]ạt|[Cc]hưa đạt/);
 		await screenshot(page, '91-scale-scenario-click-10000');
 		console.log(
-			`click → group verdict on 10,000 communes (the page's measurement): ${feedback.map((m) => m.toFixed(1)).join(' ms, ')} ms`
+			`click → group verdict on 10,000 communes (the page's measurement): ` +
+				`${feedback.map((m) => m.toFixed(1)).join(' ms, ')} ms (target < 50 ms)`
 		);
 		for (const ms of feedback) expect(ms).toBeGreaterThan(0);
 	}, 600_000);
@@ -134,10 +136,14 @@ describe('a 10,000-commune dataset in the browser (issue 14 item 6)', () => {
 	it('the after view of 10,000 communes draws, from simplified geometry fetched once per level', async () => {
 		const d = ds.big;
 		const geometry: string[] = [];
-		const onRequest = (r: { url(): string }) => {
-			if (r.url().includes('/geometry/')) geometry.push(r.url().slice(server.url.length));
+		const sizes: Promise<number>[] = [];
+		const onRequest = (r: Request) => {
+			if (!r.url().includes('/geometry/')) return;
+			geometry.push(r.url().slice(server.url.length));
+			// Bytes over the wire: the compressed body and the headers.
+			sizes.push(r.sizes().then((z) => z.responseBodySize + z.responseHeadersSize));
 		};
-		page.on('request', onRequest);
+		page.on('requestfinished', onRequest);
 		const t = Date.now();
 		await page.goto(`${server.url}/datasets/${d.id}/scenarios/${d.scenarioId}/after?level=commune`, {
 			waitUntil: 'commit',
@@ -148,12 +154,14 @@ describe('a 10,000-commune dataset in the browser (issue 14 item 6)', () => {
 			.toBe(1);
 		await waitForMapIdle(page, 180_000);
 		const ms = Date.now() - t;
-		page.off('request', onRequest);
+		page.off('requestfinished', onRequest);
+		const wire = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
 		expect(await paintedShare(page)).toBeGreaterThan(0.2);
 		const count = await page.locator('[data-testid=after-count]').textContent();
 		await screenshot(page, '92-scale-after-10000');
 		console.log(
-			`after view of 10,000 communes drawn in ${ms} ms (${count}); geometry requests: ${geometry.join(', ')}`
+			`after view of 10,000 communes drawn in ${ms} ms (${count}); geometry requests: ${geometry.join(', ')}; ` +
+				`after_view_bytes_10000 = ${wire} bytes over the wire (target < 6,000,000)`
 		);
 		expect(geometry.sort()).toEqual([
 			`/api/datasets/${d.id}/geometry/commune?detail=after`,

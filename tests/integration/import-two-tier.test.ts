@@ -3,6 +3,7 @@
  * The importer accepts a commune layer alone (parent = the province), and the map data, quality report, adjacency
  * and evaluation work with no district. Test data comes from the project's own generator, never from real data.
  */
+import { unpackUnits, type PackedUnits } from '../../src/lib/domain/unit-pack';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -223,10 +224,11 @@ describe('two-tier in the web app: upload, map data, quality page', () => {
 		const data = (await mapPage.load({ params: { id: String(id) } } as never)) as {
 			dataset: { structure: string };
 			defaultRuleSetId: string;
-			units: { level: string }[];
+			units: PackedUnits;
 		};
 		expect(data.dataset.structure).toBe('two-tier');
-		expect(data.units).toHaveLength(60);
+		// The page receives the units packed column by column (issue 14 item 6).
+		expect(unpackUnits(data.units)).toHaveLength(60);
 		expect(data.defaultRuleSetId).toBe(datasetDefaultRuleSetId('two-tier'));
 		expect(data.defaultRuleSetId).not.toBe('nq35-2023');
 		const districts = await (await layer.GET({ params: { id: String(id), level: 'district' } } as never)).json();

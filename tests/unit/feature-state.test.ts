@@ -39,4 +39,19 @@ describe('FeatureStateSync applies only the difference', () => {
 		sync.sync('communes', ['hover'], new Map());
 		expect(r.state.get('1')).toEqual({ status: 'subject_2023_2025' });
 	});
+	it('names the layer of a vector-tile source (feature-state of vector tiles needs it), not of others', () => {
+		const seen: unknown[] = [];
+		const sync = new FeatureStateSync(
+			{ setFeatureState: (f) => seen.push(f), removeFeatureState: (f) => seen.push(f) },
+			{ communes: 'units' }
+		);
+		sync.sync('communes', ['fill'], new Map([['01', { fill: '#fff' }]]));
+		sync.sync('overlay', ['fill'], new Map([['02', { fill: '#fff' }]]));
+		sync.sync('communes', ['fill'], new Map());
+		expect(seen).toEqual([
+			{ source: 'communes', sourceLayer: 'units', id: '01' },
+			{ source: 'overlay', id: '02' },
+			{ source: 'communes', sourceLayer: 'units', id: '01' }
+		]);
+	});
 });

@@ -7,15 +7,22 @@ import type { FeatureStateMap, FeatureStateValue } from './ids.ts';
 
 /** The part of maplibre's Map this module needs (so tests can drive it without WebGL). */
 export interface FeatureStateTarget {
-	setFeatureState(feature: { source: string; id: number | string }, state: Record<string, unknown>): void;
-	removeFeatureState(feature: { source: string; id?: number | string }, key?: string): void;
+	setFeatureState(
+		feature: { source: string; sourceLayer?: string; id: number | string },
+		state: Record<string, unknown>
+	): void;
+	removeFeatureState(feature: { source: string; sourceLayer?: string; id?: number | string }, key?: string): void;
 }
 
 export class FeatureStateSync {
 	/** source → feature id → applied state */
 	private applied = new Map<string, Map<number | string, FeatureStateMap>>();
 
-	constructor(private target: FeatureStateTarget) {}
+	/** `sourceLayers`: the layer inside each vector-tile source (feature-state of a vector source names it). */
+	constructor(
+		private target: FeatureStateTarget,
+		private sourceLayers: Record<string, string> = {}
+	) {}
 
 	/**
 	 * Make the map's state for `keys` on `source` equal `wanted` (feature id → state). Keys not
@@ -24,6 +31,8 @@ export class FeatureStateSync {
 	 */
 	sync(source: string, keys: readonly string[], wanted: Map<number | string, FeatureStateMap>): number {
 		let calls = 0;
+		const sourceLayer = this.sourceLayers[source];
+		const feature = (id: number | string) => (sourceLayer ? { source, sourceLayer, id } : { source, id });
 		let have = this.applied.get(source);
 		if (!have) this.applied.set(source, (have = new Map()));
 		// Remove stale keys from features no longer wanted (or wanting fewer keys).
@@ -31,7 +40,7 @@ export class FeatureStateSync {
 			const want = wanted.get(id);
 			for (const k of keys) {
 				if (k in state && (!want || !(k in want))) {
-					this.target.removeFeatureState({ source, id }, k);
+					this.target.removeFeatureState(feature(id), k);
 					delete state[k];
 					calls++;
 				}
@@ -50,7 +59,7 @@ export class FeatureStateSync {
 				}
 			}
 			if (any) {
-				this.target.setFeatureState({ source, id }, changed);
+				this.target.setFeatureState(feature(id), changed);
 				have.set(id, state);
 				calls++;
 			}

@@ -2,11 +2,21 @@
 export const SOURCE = {
 	communes: 'communes',
 	districts: 'districts',
+	/**
+	 * The same unit tiles again, for the outlines drawn from feature-state (group outline, selection, members,
+	 * hover): kept apart from the fills so that colouring 10,000 units does not re-evaluate every outline's paint
+	 * arrays (feature-state is per source), and an outline change does not touch the fills.
+	 */
+	communeMarks: 'commune-marks',
+	districtMarks: 'district-marks',
 	/** Drawn by the page: dissolved new units (after view), separate parts and gaps of a group. */
 	overlay: 'overlay',
 	/** Label points of the units (inside each polygon), drawn with the browser's fonts: no glyph server. */
 	labels: 'labels'
 } as const;
+
+/** The layer inside the unit vector tiles (server/services/map-tiles.ts TILE_LAYER). */
+export const UNIT_SOURCE_LAYER = 'units';
 
 export const LAYER = {
 	background: 'background',

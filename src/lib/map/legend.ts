@@ -81,7 +81,8 @@ export function scenarioLegend(
 	verdicts: ReadonlyMap<string, { status: string; level: string | null }>,
 	lang: Lang
 ): MapLegend {
-	const groups = content.groups.map((g, i) => {
+	// Only the groups named are looked up: a country's plan has thousands, and this runs on every click.
+	const shown = content.groups.slice(0, LEGEND_GROUPS).map((g, i) => {
 		const ev = evaluation.groups.find((x) => x.id === g.id);
 		const what = g.level === 'district' ? pick(lang, 'huyện', 'districts') : pick(lang, 'xã', 'communes');
 		return {
@@ -89,7 +90,7 @@ export function scenarioLegend(
 			label: `${ev?.name ?? g.id} (${g.members.length} ${what})`
 		};
 	});
-	const shown = groups.slice(0, LEGEND_GROUPS);
+	const groups = content.groups;
 	const more =
 		groups.length > LEGEND_GROUPS
 			? pick(lang, `… và ${groups.length - LEGEND_GROUPS} nhóm khác`, `… and ${groups.length - LEGEND_GROUPS} more`)

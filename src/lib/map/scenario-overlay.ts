@@ -60,15 +60,42 @@ export function scenarioVerdictColours(
 	evaluation: Pick<ScenarioEvaluation, 'exemptions'>,
 	verdicts: ReadonlyMap<string, { status: string; level: string | null }>
 ): { fill: Record<Level, Record<string, string>>; outline: Record<Level, Record<string, string>> } {
+	return { fill: scenarioVerdictFill(exemptedUnits(evaluation), verdicts), outline: scenarioGroupOutlines(content) };
+}
+
+/**
+ * The units the scenario exempts, as a text key ("commune:00002,district:682"): equal keys mean equal fills, so the
+ * page recolours the map's 10,000 units only when an exemption changes, not on every click that edits a group.
+ */
+export function exemptedUnits(evaluation: Pick<ScenarioEvaluation, 'exemptions'>): string {
+	return evaluation.exemptions
+		.filter((e) => e.needed)
+		.map((e) => `${e.level}:${e.code}`)
+		.join(',');
+}
+
+/** Every unit filled with its verdict colour; the units in `exempted` (exemptedUnits) purple. */
+export function scenarioVerdictFill(
+	exempted: string,
+	verdicts: ReadonlyMap<string, { status: string; level: string | null }>
+): Record<Level, Record<string, string>> {
 	const fill: Record<Level, Record<string, string>> = { district: {}, commune: {} };
 	for (const [code, v] of verdicts)
 		if (v.level === 'district' || v.level === 'commune') fill[v.level][code] = STATUS_COLORS[v.status];
-	for (const e of evaluation.exemptions) if (e.needed) fill[e.level][e.code] = STATUS_COLORS.exempt;
+	for (const key of exempted ? exempted.split(',') : []) {
+		const [level, code] = key.split(':') as [Level, string];
+		fill[level][code] = STATUS_COLORS.exempt;
+	}
+	return fill;
+}
+
+/** Each merger group's members outlined in the group's colour. */
+export function scenarioGroupOutlines(content: ScenarioContent): Record<Level, Record<string, string>> {
 	const outline: Record<Level, Record<string, string>> = { district: {}, commune: {} };
 	content.groups.forEach((g, i) => {
 		for (const c of g.members) outline[g.level][c] = groupColor(i);
 	});
-	return { fill, outline };
+	return outline;
 }
 
 /** The features drawn for a group in separate parts: every part but the first outlined, and the line across the gap. */
@@ -113,6 +140,7 @@ export async function buildAfterView(
 	timeLimitMs = 10_000
 ): Promise<AfterView> {
 	const out: AfterView = { features: [], compactness: {}, error: null };
+	const evaluated = new Map(evaluation.groups.map((x) => [x.id, x]));
 	for (const [i, g] of content.groups.entries()) {
 		const members = g.members.map((c) => geometries.get(c)).filter((x): x is Area => !!x);
 		if (members.length < 1) continue;
@@ -130,7 +158,7 @@ export async function buildAfterView(
 					};
 			continue;
 		}
-		const ev = evaluation.groups.find((x) => x.id === g.id);
+		const ev = evaluated.get(g.id);
 		out.features.push({
 			type: 'Feature',
 			properties: {

@@ -2,8 +2,11 @@
  * The map's style, built here with no remote style, tile, glyph or sprite URL: the tool runs on
  * office networks with no internet. Layers are filled from our own GeoJSON endpoints.
  */
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
-import { LAYER, SOURCE, STATE } from './ids.ts';
+import type { ExpressionSpecification, StyleSpecification, VectorSourceSpecification } from 'maplibre-gl';
+import { LAYER, SOURCE, STATE, UNIT_SOURCE_LAYER } from './ids.ts';
+
+/** The deepest zoom the server cuts unit tiles at (server/services/map-tiles.ts TILE_MAX_ZOOM); deeper is overzoomed. */
+export const UNIT_TILE_MAX_ZOOM = 12;
 
 /** Colours of the kinds (the "by kind" map and its legend). */
 export const KIND_COLORS = { rural: '#b7d89a', urban: '#f2b880', town: '#f1dc8a', other: '#cfd8dc' } as const;
@@ -49,13 +52,26 @@ const GROUP_LINE_COLOR: ExpressionSpecification = [
 	'rgba(0,0,0,0)'
 ];
 
-/** The base style plus our sources and layers. `layerUrl(level)` gives the GeoJSON endpoint. */
-export function buildStyle(layerUrl: (level: 'district' | 'commune') => string): StyleSpecification {
+/**
+ * The base style plus our sources and layers. `tileUrl(level)` gives the level's vector tile URL template
+ * (…/{z}/{x}/{y}, absolute): the server cuts the units into tiles (issue 14 item 6), so the browser fetches and decodes
+ * only what is in view, simplified for its zoom, instead of parsing a whole country's GeoJSON before its first paint.
+ */
+export function buildStyle(tileUrl: (level: 'district' | 'commune') => string): StyleSpecification {
+	const units = (level: 'district' | 'commune'): VectorSourceSpecification => ({
+		type: 'vector',
+		tiles: [tileUrl(level)],
+		minzoom: 0,
+		maxzoom: UNIT_TILE_MAX_ZOOM,
+		promoteId: 'code'
+	});
 	return {
 		version: 8,
 		sources: {
-			[SOURCE.communes]: { type: 'geojson', data: layerUrl('commune'), promoteId: 'code' },
-			[SOURCE.districts]: { type: 'geojson', data: layerUrl('district'), promoteId: 'code' },
+			[SOURCE.communes]: units('commune'),
+			[SOURCE.districts]: units('district'),
+			[SOURCE.communeMarks]: units('commune'),
+			[SOURCE.districtMarks]: units('district'),
 			[SOURCE.overlay]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
 			[SOURCE.labels]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
 		},
@@ -65,35 +81,53 @@ export function buildStyle(layerUrl: (level: 'district' | 'commune') => string):
 				id: LAYER.communeFill,
 				type: 'fill',
 				source: SOURCE.communes,
+				'source-layer': UNIT_SOURCE_LAYER,
+				// Said, not left to the default: the level toggle then changes nothing at start (a change re-lays the tiles).
+				layout: { visibility: 'visible' },
 				paint: {
 					'fill-color': STATE_FILL,
-					'fill-opacity': ['case', selected, 0.95, member, 0.95, hovered, 0.9, 0.75]
+					'fill-opacity': ['case', selected, 0.95, member, 0.95, hovered, 0.9, 0.75],
+					// The white commune lines draw the edges: no second, antialiasing pass over 10,000 outlines per frame.
+					'fill-antialias': false
 				}
 			},
 			{
 				id: LAYER.communeLine,
 				type: 'line',
 				source: SOURCE.communes,
+				'source-layer': UNIT_SOURCE_LAYER,
+				// Said, not left to the default: the level toggle then changes nothing at start (a change re-lays the tiles).
+				layout: { visibility: 'visible' },
 				paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.4, 12, 1.5] }
 			},
 			{
 				id: LAYER.districtFill,
 				type: 'fill',
 				source: SOURCE.districts,
+				'source-layer': UNIT_SOURCE_LAYER,
 				layout: { visibility: 'none' },
-				paint: { 'fill-color': STATE_FILL, 'fill-opacity': ['case', selected, 0.95, member, 0.95, hovered, 0.9, 0.75] }
+				paint: {
+					'fill-color': STATE_FILL,
+					'fill-opacity': ['case', selected, 0.95, member, 0.95, hovered, 0.9, 0.75],
+					// The district lines draw the edges.
+					'fill-antialias': false
+				}
 			},
 			{
 				id: LAYER.districtLine,
 				type: 'line',
 				source: SOURCE.districts,
+				'source-layer': UNIT_SOURCE_LAYER,
 				paint: { 'line-color': '#37474f', 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1.2, 12, 3] }
 			},
 			{
 				// Merger groups as outlines in the group's colour: the fill keeps its verdict colour.
 				id: LAYER.communeGroupLine,
 				type: 'line',
-				source: SOURCE.communes,
+				source: SOURCE.communeMarks,
+				'source-layer': UNIT_SOURCE_LAYER,
+				// Drawn once there is an outline to draw (MapView turns them on).
+				layout: { visibility: 'none' },
 				paint: {
 					'line-color': GROUP_LINE_COLOR,
 					'line-width': [
@@ -110,7 +144,10 @@ export function buildStyle(layerUrl: (level: 'district' | 'commune') => string):
 			{
 				id: LAYER.districtGroupLine,
 				type: 'line',
-				source: SOURCE.districts,
+				source: SOURCE.districtMarks,
+				'source-layer': UNIT_SOURCE_LAYER,
+				// Drawn once there is an outline to draw (MapView turns them on).
+				layout: { visibility: 'none' },
 				paint: {
 					'line-color': GROUP_LINE_COLOR,
 					'line-width': [
@@ -127,7 +164,10 @@ export function buildStyle(layerUrl: (level: 'district' | 'commune') => string):
 			{
 				id: LAYER.communeHighlight,
 				type: 'line',
-				source: SOURCE.communes,
+				source: SOURCE.communeMarks,
+				'source-layer': UNIT_SOURCE_LAYER,
+				// Drawn once there is an outline to draw (MapView turns them on).
+				layout: { visibility: 'none' },
 				paint: {
 					'line-color': ['case', selected, '#1d4ed8', member, '#111827', '#0f172a'],
 					'line-width': ['case', selected, 3.5, member, 2.5, hovered, 2, 0]
@@ -136,7 +176,8 @@ export function buildStyle(layerUrl: (level: 'district' | 'commune') => string):
 			{
 				id: LAYER.districtHighlight,
 				type: 'line',
-				source: SOURCE.districts,
+				source: SOURCE.districtMarks,
+				'source-layer': UNIT_SOURCE_LAYER,
 				layout: { visibility: 'none' },
 				paint: {
 					'line-color': ['case', selected, '#1d4ed8', '#0f172a'],

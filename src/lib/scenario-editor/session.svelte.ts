@@ -37,7 +37,8 @@ const connectionLost = () =>
 	tr('Mất kết nối: thay đổi sẽ được lưu khi kết nối lại.', 'Connection lost: changes will be saved when it is back.');
 
 export class ScenarioSession {
-	content = $state<ScenarioContent>({ groups: [], exemptions: [] });
+	/** Replaced, never changed in place (applyOps makes a new one): raw, so thousands of groups are not proxied. */
+	content = $state.raw<ScenarioContent>({ groups: [], exemptions: [] });
 	version = $state(0);
 	canUndo = $state(false);
 	canRedo = $state(false);

@@ -34,7 +34,9 @@ interface Entry {
 }
 
 const cacheLimit = () => Math.max(1, Number(process.env.MAP_GEOMETRY_CACHE) || 16);
-const caches = new WeakMap<object, Map<string, Promise<Entry>>>();
+/** Vector tiles are many and small: their own cache, so they do not push the layers out. */
+const TILE_CACHE_LIMIT = 4000;
+const caches = new WeakMap<object, Map<string, Map<string, Promise<Entry>>>>();
 
 /** A layer's features (code, parent, stored geometry text) simplified together, as GeoJSON text. */
 export function simplifiedLayerGeoJson(
@@ -100,25 +102,30 @@ export async function cachedGeometryResponse(
 	datasetId: number,
 	what: string,
 	contentType: string,
-	build: () => Promise<string>
+	build: (version: string) => Promise<string | Uint8Array>,
+	opts: { bucket?: 'layers' | 'tiles' } = {}
 ): Promise<Response> {
 	const version = await dataKey(db, datasetId);
 	if (!version) return new Response('no such dataset', { status: 404 });
 	const key = `${version}|${what}`;
-	let cache = caches.get(db);
-	if (!cache) caches.set(db, (cache = new Map()));
+	const bucket = opts.bucket ?? 'layers';
+	let buckets = caches.get(db);
+	if (!buckets) caches.set(db, (buckets = new Map()));
+	let cache = buckets.get(bucket);
+	if (!cache) buckets.set(bucket, (cache = new Map()));
+	const limit = bucket === 'tiles' ? TILE_CACHE_LIMIT : cacheLimit();
 	let p = cache.get(key);
 	if (p) cache.delete(key);
 	else {
-		p = build().then((text) => ({
-			body: Buffer.from(text, 'utf8'),
+		p = build(version).then((body) => ({
+			body: typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body),
 			etag: `W/"${createHash('sha1').update(key).digest('base64url')}"`,
 			encoded: new Map()
 		}));
 		p.catch(() => cache.delete(key));
 	}
 	cache.set(key, p);
-	while (cache.size > cacheLimit()) cache.delete(cache.keys().next().value!);
+	while (cache.size > limit) cache.delete(cache.keys().next().value!);
 	const entry = await p;
 	// Tests that call the handler directly may pass no request: then no condition and no encoding.
 	const header = (name: string) => (request as Request | undefined)?.headers.get(name) ?? null;

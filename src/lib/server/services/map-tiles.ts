@@ -1,0 +1,92 @@
+/**
+ * The dataset map as vector tiles (issue 14 items 4 and 6): a country of 10,000 communes is ~15 MB of GeoJSON per
+ * level, which the browser took seconds to parse and cut into tiles before its first paint. Here the server cuts the
+ * stored display outlines into Mapbox Vector Tiles once per dataset version and level (geojson-vt, kept in memory,
+ * least recently used first) and answers each z/x/y tile on demand, simplified for its zoom (a tolerance of 3/4096 of
+ * a tile, under half a screen pixel), compressed and revalidated by ETag like the other geometry bodies
+ * (map-geometry.ts). The browser fetches only the tiles in view and decodes them in its workers.
+ */
+import { GeoJSONVT } from '@maplibre/geojson-vt';
+import { fromGeojsonVt } from '@maplibre/vt-pbf';
+import type { Kysely } from 'kysely';
+import { displayLayerGeoJson } from '../db/unit.repository.ts';
+import type { DB } from '../db/schema.ts';
+import { UNIT_SOURCE_LAYER as TILE_LAYER } from '../../map/ids.ts';
+import { UNIT_TILE_MAX_ZOOM as TILE_MAX_ZOOM } from '../../map/style.ts';
+import { cachedGeometryResponse } from './map-geometry.ts';
+
+// The tile layer's name is the map style's `source-layer`; the deepest zoom cut is the style's source maxzoom (12: a
+// 512-px tile's pixel is then ≈ 19 m, the display outlines' own tolerance, ≈ 20 m); deeper zooms are overzoomed.
+const EXTENT = 4096;
+
+type Level = 'district' | 'commune';
+/** Tile indexes kept per database: one per dataset version and level. */
+const INDEX_LIMIT = 6;
+const indexes = new WeakMap<object, Map<string, Promise<GeoJSONVT>>>();
+
+function tileIndex(db: Kysely<DB>, version: string, datasetId: number, level: Level): Promise<GeoJSONVT> {
+	let cache = indexes.get(db);
+	if (!cache) indexes.set(db, (cache = new Map()));
+	const key = `${version}|${level}`;
+	let p = cache.get(key);
+	if (p) cache.delete(key);
+	else {
+		p = displayLayerGeoJson(db, datasetId, level).then(
+			(text) =>
+				new GeoJSONVT(JSON.parse(text), {
+					maxZoom: TILE_MAX_ZOOM,
+					// Cut tiles when asked for, not all at once: a country's index is then ready in well under a second.
+					indexMaxZoom: 0,
+					tolerance: 3,
+					extent: EXTENT,
+					buffer: 64
+				})
+		);
+		p.catch(() => cache.delete(key));
+	}
+	cache.set(key, p);
+	while (cache.size > INDEX_LIMIT) cache.delete(cache.keys().next().value!);
+	return p;
+}
+
+/** Is z/x/y a tile of the pyramid this server cuts? */
+export function validTile(z: number, x: number, y: number): boolean {
+	const n = 2 ** z;
+	return [z, x, y].every(Number.isInteger) && z >= 0 && z <= TILE_MAX_ZOOM && x >= 0 && x < n && y >= 0 && y < n;
+}
+
+/** The tile's bytes (an empty body where the dataset has no unit). */
+export async function unitTile(
+	db: Kysely<DB>,
+	version: string,
+	datasetId: number,
+	level: Level,
+	z: number,
+	x: number,
+	y: number
+): Promise<Uint8Array> {
+	const tile = (await tileIndex(db, version, datasetId, level)).getTile(z, x, y);
+	if (!tile || tile.features.length === 0) return new Uint8Array(0);
+	return fromGeojsonVt({ [TILE_LAYER]: tile }, { version: 2, extent: EXTENT });
+}
+
+/** Answer GET …/tiles/[level]/[z]/[x]/[y]: cached, compressed, ETag (304). */
+export function unitTileResponse(
+	db: Kysely<DB>,
+	request: Request,
+	datasetId: number,
+	level: Level,
+	z: number,
+	x: number,
+	y: number
+): Promise<Response> {
+	return cachedGeometryResponse(
+		db,
+		request,
+		datasetId,
+		`tile|${level}|${z}/${x}/${y}`,
+		'application/vnd.mapbox-vector-tile',
+		(version) => unitTile(db, version, datasetId, level, z, x, y),
+		{ bucket: 'tiles' }
+	);
+}
