@@ -45,6 +45,7 @@ import type {
 	DossierTitle,
 	DossierUnitLeft
 } from './types.ts';
+import { tIn } from '../../i18n/catalogue.ts';
 
 /** What building a dossier needs: everything already loaded and computed by the screens' functions. */
 export interface DossierInput {
@@ -85,58 +86,26 @@ const cite = (c: Citation | null | undefined, lang: Lang): string => (c ? format
 
 function labels(lang: Lang): DossierLabels {
 	return {
-		part1: pick(lang, 'Phần I. SỰ CẦN THIẾT VÀ CĂN CỨ PHÁP LÝ', 'Part I. NECESSITY AND LEGAL BASIS'),
-		legalBasisHeading: pick(lang, 'Căn cứ pháp lý', 'Legal basis'),
-		necessityHeading: pick(lang, 'Sự cần thiết', 'Necessity'),
-		part2: pick(
-			lang,
-			'Phần II. HIỆN TRẠNG ĐƠN VỊ HÀNH CHÍNH THUỘC DIỆN SẮP XẾP',
-			'Part II. CURRENT STATE OF THE UNITS SUBJECT TO ARRANGEMENT'
-		),
-		part3: pick(lang, 'Phần III. PHƯƠNG ÁN SẮP XẾP', 'Part III. THE ARRANGEMENT PLAN'),
-		staffingHeading: pick(
-			lang,
-			'Phần IV. PHƯƠNG ÁN BỐ TRÍ CÁN BỘ, CÔNG CHỨC VÀ GIẢI QUYẾT TRỤ SỞ DÔI DƯ',
-			'Part IV. STAFF AND SURPLUS OFFICES'
-		),
-		residentsHeading: pick(
-			lang,
-			'Phần V. ẢNH HƯỞNG ĐẾN NGƯỜI DÂN (CHUYỂN ĐỔI GIẤY TỜ)',
-			'Part V. RESIDENTS WHOSE DOCUMENTS CHANGE'
-		),
-		consultationHeading: pick(
-			lang,
-			'Phần VI. KẾT QUẢ LẤY Ý KIẾN CỬ TRI VÀ BIỂU QUYẾT CỦA HỘI ĐỒNG NHÂN DÂN',
-			'Part VI. PUBLIC CONSULTATION AND COUNCIL VOTES'
-		),
-		consultationMissing: pick(
-			lang,
-			'Chưa nhập kết quả lấy ý kiến cử tri và nghị quyết của Hội đồng nhân dân các cấp.',
-			'No consultation results or council resolutions have been entered yet.'
-		),
-		appendixHeading: pick(lang, 'PHỤ LỤC', 'APPENDIX'),
-		keptHeading: pick(
-			lang,
-			'Đơn vị hành chính thuộc diện sắp xếp nhưng không thực hiện sắp xếp',
-			'Units subject to arrangement that are kept'
-		),
-		leftHeading: pick(
-			lang,
-			'Đơn vị thuộc diện sắp xếp chưa có phương án',
-			'Units subject to arrangement without a plan yet'
-		),
-		table: pick(lang, 'Bảng', 'Table'),
-		figure: pick(lang, 'Hình', 'Figure'),
-		mapBefore: pick(lang, 'Bản đồ hiện trạng đơn vị hành chính trước sắp xếp', 'Map of the units before'),
-		mapAfter: pick(lang, 'Bản đồ đơn vị hành chính sau sắp xếp', 'Map of the units after'),
-		mapOfUnit: pick(lang, 'Sơ đồ', 'Map of'),
-		unverifiedNote: pick(
-			lang,
-			'(*) Số, ngày, trích yếu văn bản cần đối chiếu với bản gốc trước khi ban hành.',
-			'(*) Number, date and title to be checked against the original before signing.'
-		),
-		recipients: pick(lang, 'Nơi nhận', 'Recipients'),
-		signer: pick(lang, 'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH', 'ON BEHALF OF THE PEOPLE’S COMMITTEE\nCHAIR')
+		part1: tIn(lang, 'dossier.build.partINecessityAndLegal'),
+		legalBasisHeading: tIn(lang, 'dossier.build.legalBasis'),
+		necessityHeading: tIn(lang, 'dossier.build.necessity'),
+		part2: tIn(lang, 'dossier.build.partIiCurrentStateOf'),
+		part3: tIn(lang, 'dossier.build.partIiiTheArrangementPlan'),
+		staffingHeading: tIn(lang, 'dossier.build.partIvStaffAndSurplus'),
+		residentsHeading: tIn(lang, 'dossier.build.partVResidentsWhoseDocuments'),
+		consultationHeading: tIn(lang, 'dossier.build.partViPublicConsultationAnd'),
+		consultationMissing: tIn(lang, 'dossier.build.noConsultationResultsOrCouncil'),
+		appendixHeading: tIn(lang, 'dossier.build.appendix'),
+		keptHeading: tIn(lang, 'dossier.build.unitsSubjectToArrangementThat'),
+		leftHeading: tIn(lang, 'dossier.build.unitsSubjectToArrangementWithout'),
+		table: tIn(lang, 'dossier.build.table'),
+		figure: tIn(lang, 'dossier.build.figure'),
+		mapBefore: tIn(lang, 'dossier.build.mapOfTheUnitsBefore'),
+		mapAfter: tIn(lang, 'dossier.build.mapOfTheUnitsAfter'),
+		mapOfUnit: tIn(lang, 'dossier.build.mapOf'),
+		unverifiedNote: tIn(lang, 'dossier.build.numberDateAndTitleTo'),
+		recipients: tIn(lang, 'dossier.build.recipients'),
+		signer: tIn(lang, 'dossier.build.onBehalfOfThePeople')
 	};
 }
 
@@ -151,7 +120,7 @@ function titleBlock(input: DossierInput, rules: RuleSet): DossierTitle {
 	const whatEn = twoTier ? 'commune-level' : 'district- and commune-level';
 	const periodVi = phases.length ? ` giai đoạn ${phaseText}` : rules.id === 'nq76-2025' ? ' năm 2025' : '';
 	const periodEn = phases.length ? `, ${phaseText}` : rules.id === 'nq76-2025' ? ', 2025' : '';
-	const provinceInText = pick(lang, `${kindVi} ${province}`, `${province} province`);
+	const provinceInText = tIn(lang, 'dossier.build.provinceProvince', { kindVi, province });
 	return {
 		provinceCode: dataset.provinceCode,
 		provinceName: province,
@@ -172,26 +141,21 @@ function titleBlock(input: DossierInput, rules: RuleSet): DossierTitle {
 		ruleSetTitle: pick(lang, rules.title_vi, rules.title_en),
 		phases,
 		nationalMotto: {
-			country: pick(lang, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SOCIALIST REPUBLIC OF VIET NAM'),
-			motto: pick(lang, 'Độc lập - Tự do - Hạnh phúc', 'Independence - Freedom - Happiness')
+			country: tIn(lang, 'dossier.build.socialistRepublicOfVietNam'),
+			motto: tIn(lang, 'dossier.build.independenceFreedomHappiness')
 		},
-		issuer: pick(
-			lang,
-			`ỦY BAN NHÂN DÂN ${kindVi.toUpperCase()} ${province.toUpperCase()}`,
-			`PEOPLE’S COMMITTEE OF ${province.toUpperCase()} PROVINCE`
-		),
-		numberLine: pick(lang, 'Số:        /ĐA-UBND', 'No.        /ĐA-UBND'),
-		placeDateLine: pick(
-			lang,
-			`${province}, ${docDateLong(input.today, lang)}`,
-			`${province}, ${docDateLong(input.today, lang)}`
-		),
-		documentKind: pick(lang, 'ĐỀ ÁN', 'SCHEME'),
-		documentTitle: pick(
-			lang,
-			`Sắp xếp đơn vị hành chính ${whatVi}${periodVi} của ${kindVi} ${province}`,
-			`Arrangement of the ${whatEn} administrative units of ${province} province${periodEn}`
-		)
+		issuer: tIn(lang, 'dossier.build.peopleSCommitteeOfP2', { p1: kindVi.toUpperCase(), p2: province.toUpperCase() }),
+		numberLine: tIn(lang, 'dossier.build.noDaUbnd'),
+		placeDateLine: tIn(lang, 'dossier.build.provinceP1', { province, p1: docDateLong(input.today, lang) }),
+		documentKind: tIn(lang, 'dossier.build.scheme'),
+		documentTitle: tIn(lang, 'dossier.build.arrangementOfTheWhatenAdministrative', {
+			whatVi,
+			periodVi,
+			kindVi,
+			province,
+			whatEn,
+			periodEn
+		})
 	};
 }
 
@@ -214,14 +178,12 @@ function currentState(
 		const g = groupOf.get(u.code) ?? null;
 		const ex = keptReason.get(u.code);
 		let treatmentText: string;
-		if (g) treatmentText = pick(lang, `Nhập để thành lập ${g.name ?? ''}`, `Merged into ${g.name ?? ''}`).trim();
+		if (g) treatmentText = tIn(lang, 'dossier.build.mergedIntoP1', { p1: g.name ?? '' }).trim();
 		else if (ex || v.status === 'exempt')
-			treatmentText = pick(
-				lang,
-				`Không bắt buộc sắp xếp: ${exemptionReasonLabel(ex?.reasonCode ?? v.exemption?.reasonCode ?? '', lang, rules)}`,
-				`Not required: ${exemptionReasonLabel(ex?.reasonCode ?? v.exemption?.reasonCode ?? '', lang, rules)}`
-			);
-		else treatmentText = pick(lang, 'Chưa có phương án', 'No plan yet');
+			treatmentText = tIn(lang, 'dossier.build.notRequiredP1', {
+				p1: exemptionReasonLabel(ex?.reasonCode ?? v.exemption?.reasonCode ?? '', lang, rules)
+			});
+		else treatmentText = tIn(lang, 'dossier.build.noPlanYet');
 		units.push(subjectUnit(u, v, lang, rules, districtName, g?.id ?? null, treatmentText));
 	}
 	const communes = basis.ordered.filter((u) => u.level === 'commune').length;
@@ -232,34 +194,38 @@ function currentState(
 	const phaseText = evaluation.phases.map((p) => p.replace('-', '–')).join(', ');
 	const refDate = input.dataset.referenceDate ? docDate(input.dataset.referenceDate, lang) : null;
 	const paragraphs = [
-		pick(
-			lang,
-			`${capitalise(provinceKindVi(input.dataset.provinceName))} ${province} hiện có ${docInteger(districts, lang)} đơn vị hành chính cấp huyện và ${docInteger(communes, lang)} đơn vị hành chính cấp xã.`,
-			`${province} province has ${docInteger(districts, lang)} district-level and ${docInteger(communes, lang)} commune-level units.`
-		),
-		pick(
-			lang,
-			`Đối chiếu với tiêu chuẩn về diện tích tự nhiên và quy mô dân số${refDate ? ` (số liệu đến ngày ${refDate})` : ''}, ${provinceKindVi(input.dataset.provinceName)} có ${docInteger(subjD, lang)} đơn vị hành chính cấp huyện và ${docInteger(subjC, lang)} đơn vị hành chính cấp xã thuộc diện sắp xếp giai đoạn ${phaseText} (${cite(rules.phases.find((p) => evaluation.phases.includes(p.id))?.criteria[0]?.citation, lang).replace(/^Điểm a /, 'các điểm a, b, c ')}), chi tiết tại Bảng dưới đây.`,
-			`Measured against the area and population standards${refDate ? ` (figures as of ${refDate})` : ''}, ${docInteger(subjD, lang)} district-level and ${docInteger(subjC, lang)} commune-level units are subject to arrangement in ${phaseText}; see the table below.`
-		)
+		tIn(lang, 'dossier.build.provinceProvinceHasP2District', {
+			p1: capitalise(provinceKindVi(input.dataset.provinceName)),
+			province,
+			p2: docInteger(districts, lang),
+			p3: docInteger(communes, lang)
+		}),
+		tIn(lang, 'dossier.build.measuredAgainstTheAreaAnd', {
+			p1: refDate ? ` (số liệu đến ngày ${refDate})` : '',
+			p2: provinceKindVi(input.dataset.provinceName),
+			p3: docInteger(subjD, lang),
+			p4: docInteger(subjC, lang),
+			phaseText,
+			p5: cite(rules.phases.find((p) => evaluation.phases.includes(p.id))?.criteria[0]?.citation, lang).replace(
+				/^Điểm a /,
+				'các điểm a, b, c '
+			),
+			p6: refDate ? ` (figures as of ${refDate})` : ''
+		})
 	];
 	const table: DossierTable = {
 		id: 'current_state',
-		caption: pick(
-			lang,
-			`Danh sách đơn vị hành chính thuộc diện sắp xếp giai đoạn ${phaseText}`,
-			`Units subject to arrangement, ${phaseText}`
-		),
-		sheetName: pick(lang, 'Hiện trạng', 'Current state'),
+		caption: tIn(lang, 'dossier.build.unitsSubjectToArrangementPhasetext', { phaseText }),
+		sheetName: tIn(lang, 'dossier.build.currentState'),
 		columns: [
-			{ key: 'no', label: pick(lang, 'STT', 'No.'), kind: 'integer' },
-			{ key: 'code', label: pick(lang, 'Mã', 'Code'), kind: 'code' },
-			{ key: 'name', label: pick(lang, 'Tên đơn vị', 'Unit'), kind: 'text' },
-			{ key: 'kind', label: pick(lang, 'Loại', 'Kind'), kind: 'text' },
+			{ key: 'no', label: tIn(lang, 'dossier.build.no'), kind: 'integer' },
+			{ key: 'code', label: tIn(lang, 'consultationGrid.code'), kind: 'code' },
+			{ key: 'name', label: tIn(lang, 'dossier.build.unit'), kind: 'text' },
+			{ key: 'kind', label: tIn(lang, 'dossier.build.kind'), kind: 'text' },
 			...measureColumns(lang),
-			{ key: 'phase', label: pick(lang, 'Giai đoạn', 'Phase'), kind: 'text' },
-			{ key: 'clause', label: pick(lang, 'Căn cứ', 'Clause'), kind: 'text' },
-			{ key: 'treatment', label: pick(lang, 'Phương án', 'Treatment'), kind: 'text' }
+			{ key: 'phase', label: tIn(lang, 'subjectList.phase'), kind: 'text' },
+			{ key: 'clause', label: tIn(lang, 'dossier.build.clause'), kind: 'text' },
+			{ key: 'treatment', label: tIn(lang, 'dossier.build.treatment'), kind: 'text' }
 		],
 		rows: units.map((u, i) => ({
 			no: i + 1,
@@ -275,8 +241,8 @@ function currentState(
 			treatment: u.treatmentText
 		})),
 		note: refDate
-			? pick(lang, `Số liệu đến ngày ${refDate}.`, `Figures as of ${refDate}.`)
-			: pick(lang, 'Bộ dữ liệu chưa ghi thời điểm số liệu.', 'The dataset has no reference date.')
+			? tIn(lang, 'dossier.build.figuresAsOfRefdate', { refDate })
+			: tIn(lang, 'dossier.build.theDatasetHasNoReference')
 	};
 	return { paragraphs, units, table };
 }
@@ -356,11 +322,16 @@ function newUnit(
 	const memberList = members.map((m) => m.name).join(', ');
 	const kindText = kindName(g.kind, lang);
 	const plainName = name.replace(new RegExp(`^${escapeRe(kindLabel(g.kind, 'vi'))}\\s+`, 'i'), '');
-	const planText = pick(
-		lang,
-		`Nhập toàn bộ diện tích tự nhiên, quy mô dân số của ${memberList} để thành lập ${kindText} mới có tên gọi là ${kindText} ${plainName}. Sau khi sắp xếp, ${kindText} ${plainName} có diện tích tự nhiên ${docAreaKm2(g.areaKm2, lang)} (đạt ${docPercent(g.ratios.area, lang)} so với tiêu chuẩn), quy mô dân số ${docInteger(g.population, lang)} người (đạt ${docPercent(g.ratios.population, lang)} so với tiêu chuẩn).`,
-		`The whole area and population of ${memberList} are merged into a new ${kindText} named ${name}. After the arrangement it has ${docAreaKm2(g.areaKm2, lang)} of natural area (${docPercent(g.ratios.area, lang)} of the standard) and ${docInteger(g.population, lang)} people (${docPercent(g.ratios.population, lang)} of the standard).`
-	);
+	const planText = tIn(lang, 'dossier.build.theWholeAreaAndPopulation', {
+		memberList,
+		kindText,
+		plainName,
+		p1: docAreaKm2(g.areaKm2, lang),
+		p2: docPercent(g.ratios.area, lang),
+		p3: docInteger(g.population, lang),
+		p4: docPercent(g.ratios.population, lang),
+		name
+	});
 	return {
 		groupId: g.id,
 		index,
@@ -373,8 +344,8 @@ function newUnit(
 		retiredCodes: g.retiredCodes,
 		seatCode: g.seatCode,
 		seatText: seat
-			? pick(lang, `Trụ sở làm việc đặt tại trụ sở ${seat.name} hiện nay.`, `Seat: the present seat of ${seat.name}.`)
-			: pick(lang, 'Chưa chọn trụ sở làm việc.', 'No seat chosen yet.'),
+			? tIn(lang, 'dossier.build.seatThePresentSeatOf', { name: seat.name })
+			: tIn(lang, 'dossier.build.noSeatChosenYet'),
 		parentAfterName: g.parentAfter ? districtName(g.parentAfter) : null,
 		members,
 		areaKm2: g.areaKm2,
@@ -449,24 +420,27 @@ function plan(input: DossierInput, rules: RuleSet, districtName: (code: string) 
 	});
 	const uc = evaluation.unitCount;
 	const province = bareProvinceName(input.dataset.provinceName);
-	const summaryText = pick(
-		lang,
-		`Sau khi sắp xếp, ${provinceKindVi(input.dataset.provinceName)} ${province} có ${docInteger(uc.after.district, lang)} đơn vị hành chính cấp huyện (giảm ${docInteger(uc.before.district - uc.after.district, lang)} đơn vị) và ${docInteger(uc.after.commune, lang)} đơn vị hành chính cấp xã (giảm ${docInteger(uc.before.commune - uc.after.commune, lang)} đơn vị).`,
-		`After the arrangement ${province} province has ${docInteger(uc.after.district, lang)} district-level units (${docInteger(uc.before.district - uc.after.district, lang)} fewer) and ${docInteger(uc.after.commune, lang)} commune-level units (${docInteger(uc.before.commune - uc.after.commune, lang)} fewer).`
-	);
+	const summaryText = tIn(lang, 'dossier.build.afterTheArrangementProvinceProvince', {
+		p1: provinceKindVi(input.dataset.provinceName),
+		province,
+		p2: docInteger(uc.after.district, lang),
+		p3: docInteger(uc.before.district - uc.after.district, lang),
+		p4: docInteger(uc.after.commune, lang),
+		p5: docInteger(uc.before.commune - uc.after.commune, lang)
+	});
 	const table: DossierTable = {
 		id: 'plan',
-		caption: pick(lang, 'Phương án sắp xếp: đơn vị hành chính mới', 'The plan: new units'),
-		sheetName: pick(lang, 'Phương án', 'Plan'),
+		caption: tIn(lang, 'dossier.build.thePlanNewUnits'),
+		sheetName: tIn(lang, 'dossier.build.plan'),
 		columns: [
-			{ key: 'no', label: pick(lang, 'STT', 'No.'), kind: 'integer' },
-			{ key: 'code', label: pick(lang, 'Mã giữ lại', 'Code kept'), kind: 'code' },
-			{ key: 'name', label: pick(lang, 'Đơn vị mới', 'New unit'), kind: 'text' },
-			{ key: 'level', label: pick(lang, 'Cấp', 'Level'), kind: 'text' },
-			{ key: 'members', label: pick(lang, 'Đơn vị sắp xếp', 'Units merged'), kind: 'text' },
+			{ key: 'no', label: tIn(lang, 'dossier.build.no'), kind: 'integer' },
+			{ key: 'code', label: tIn(lang, 'dossier.build.codeKept'), kind: 'code' },
+			{ key: 'name', label: tIn(lang, 'staffingGroupCard.newUnit'), kind: 'text' },
+			{ key: 'level', label: tIn(lang, 'dossier.build.level'), kind: 'text' },
+			{ key: 'members', label: tIn(lang, 'dossier.build.unitsMerged'), kind: 'text' },
 			...measureColumns(lang),
-			{ key: 'verdict', label: pick(lang, 'Kết quả', 'Verdict'), kind: 'text' },
-			{ key: 'clause', label: pick(lang, 'Căn cứ', 'Clause'), kind: 'text' }
+			{ key: 'verdict', label: tIn(lang, 'dossier.build.verdict'), kind: 'text' },
+			{ key: 'clause', label: tIn(lang, 'dossier.build.clause'), kind: 'text' }
 		],
 		rows: newUnits.map((n, i) => ({
 			no: i + 1,
@@ -488,16 +462,16 @@ function plan(input: DossierInput, rules: RuleSet, districtName: (code: string) 
 	};
 	const membersTable: DossierTable = {
 		id: 'members',
-		caption: pick(lang, 'Đơn vị hành chính thực hiện sắp xếp', 'Units merged'),
-		sheetName: pick(lang, 'Đơn vị sắp xếp', 'Members'),
+		caption: tIn(lang, 'dossier.build.unitsMerged2'),
+		sheetName: tIn(lang, 'dossier.build.members'),
 		columns: [
-			{ key: 'newUnit', label: pick(lang, 'Đơn vị mới', 'New unit'), kind: 'text' },
-			{ key: 'code', label: pick(lang, 'Mã', 'Code'), kind: 'code' },
-			{ key: 'name', label: pick(lang, 'Tên đơn vị', 'Unit'), kind: 'text' },
-			{ key: 'kind', label: pick(lang, 'Loại', 'Kind'), kind: 'text' },
+			{ key: 'newUnit', label: tIn(lang, 'staffingGroupCard.newUnit'), kind: 'text' },
+			{ key: 'code', label: tIn(lang, 'consultationGrid.code'), kind: 'code' },
+			{ key: 'name', label: tIn(lang, 'dossier.build.unit'), kind: 'text' },
+			{ key: 'kind', label: tIn(lang, 'dossier.build.kind'), kind: 'text' },
 			...measureColumns(lang),
-			{ key: 'role', label: pick(lang, 'Vai trò', 'Role'), kind: 'text' },
-			{ key: 'clause', label: pick(lang, 'Căn cứ', 'Clause'), kind: 'text' }
+			{ key: 'role', label: tIn(lang, 'groupPanel.role'), kind: 'text' },
+			{ key: 'clause', label: tIn(lang, 'dossier.build.clause'), kind: 'text' }
 		],
 		rows: newUnits.flatMap((n) =>
 			n.members.map((m) => ({
@@ -516,18 +490,14 @@ function plan(input: DossierInput, rules: RuleSet, districtName: (code: string) 
 	};
 	const keptTable: DossierTable = {
 		id: 'kept',
-		caption: pick(
-			lang,
-			'Đơn vị hành chính thuộc diện sắp xếp nhưng không thực hiện sắp xếp',
-			'Units subject to arrangement that are kept'
-		),
-		sheetName: pick(lang, 'Không sắp xếp', 'Kept'),
+		caption: tIn(lang, 'dossier.build.unitsSubjectToArrangementThat'),
+		sheetName: tIn(lang, 'dossier.build.kept'),
 		columns: [
-			{ key: 'code', label: pick(lang, 'Mã', 'Code'), kind: 'code' },
-			{ key: 'name', label: pick(lang, 'Tên đơn vị', 'Unit'), kind: 'text' },
-			{ key: 'reason', label: pick(lang, 'Lý do', 'Reason'), kind: 'text' },
-			{ key: 'clause', label: pick(lang, 'Căn cứ', 'Clause'), kind: 'text' },
-			{ key: 'justification', label: pick(lang, 'Thuyết minh', 'Justification'), kind: 'text' }
+			{ key: 'code', label: tIn(lang, 'consultationGrid.code'), kind: 'code' },
+			{ key: 'name', label: tIn(lang, 'dossier.build.unit'), kind: 'text' },
+			{ key: 'reason', label: tIn(lang, 'dossier.build.reason'), kind: 'text' },
+			{ key: 'clause', label: tIn(lang, 'dossier.build.clause'), kind: 'text' },
+			{ key: 'justification', label: tIn(lang, 'dossier.build.justification'), kind: 'text' }
 		],
 		rows: kept.map((k) => ({
 			code: k.code,
@@ -552,36 +522,51 @@ function staffingSection(input: DossierInput): DossierStaffing | null {
 	for (const g of s.groups)
 		for (const r of g.impact.assumptions) assumptions.add(describeStaffingReason(r, lang, { withClause: false }));
 	const paragraphs = [
-		pick(
-			lang,
-			`Tổng số cán bộ, công chức cấp xã, cấp huyện của các đơn vị thực hiện sắp xếp là ${docInteger(t.staffBefore, lang)} người; số lượng theo quy định sau sắp xếp là ${docInteger(t.quotaAfter, lang)} người; số dôi dư là ${docInteger(t.surplus, lang)} người (so với định mức của Nghị định số 33/2023/NĐ-CP đối với cấp xã). Số người hoạt động không chuyên trách dôi dư: ${docInteger(t.nonProfessionalSurplus, lang)} người. Số người thôi giữ chức vụ lãnh đạo: ${docInteger(t.leadersAffected, lang)} người.`,
-			`Staff of the merged units: ${docInteger(t.staffBefore, lang)}; quota after the arrangement: ${docInteger(t.quotaAfter, lang)}; surplus: ${docInteger(t.surplus, lang)} (commune level against the Decree 33/2023 norm). Non-professional surplus: ${docInteger(t.nonProfessionalSurplus, lang)}. Leaders who lose their post: ${docInteger(t.leadersAffected, lang)}.`
-		),
-		pick(
-			lang,
-			`Lộ trình giải quyết số lượng dôi dư trong thời hạn 05 năm kể từ ngày nghị quyết của Ủy ban Thường vụ Quốc hội có hiệu lực (${docDate(s.effectiveDate, lang)}${deadline ? `, hạn chót ${docDate(deadline, lang)}` : ''}${deadlineClause ? `; ${formatStaffingCitation(deadlineClause, lang)}` : ''}): ${t.meetsDeadline ? 'bảo đảm giải quyết hết số dôi dư đúng thời hạn' : 'chưa bảo đảm giải quyết hết số dôi dư trong thời hạn, cần bổ sung giải pháp'}.`,
-			`Plan to resolve the surplus within 5 years of the Standing Committee's resolution taking effect (${docDate(s.effectiveDate, lang)}${deadline ? `, deadline ${docDate(deadline, lang)}` : ''}): ${t.meetsDeadline ? 'the surplus is resolved in time' : 'the surplus is not resolved in time; more measures are needed'}.`
-		),
-		pick(
-			lang,
-			`Trụ sở: trước sắp xếp ${docInteger(t.officesBefore, lang)}, sau sắp xếp ${docInteger(t.officesAfter, lang)}, dôi dư ${docInteger(t.officesBefore - t.officesAfter, lang)}. Khi giải quyết xong số dôi dư, tiết kiệm chi thường xuyên khoảng ${formatVnd(t.annualSavingVnd, lang)}/năm${t.oneOffCostVnd > 0 ? `; chi phí giải quyết chế độ, chính sách một lần ước tính ${formatVnd(t.oneOffCostVnd, lang)}` : ''}.`,
-			`Offices: ${docInteger(t.officesBefore, lang)} before, ${docInteger(t.officesAfter, lang)} after, ${docInteger(t.officesBefore - t.officesAfter, lang)} surplus. Once the surplus is resolved the payroll saving is about ${formatVnd(t.annualSavingVnd, lang)} a year${t.oneOffCostVnd > 0 ? `; one-off leave payments are estimated at ${formatVnd(t.oneOffCostVnd, lang)}` : ''}.`
-		)
+		tIn(lang, 'dossier.build.staffOfTheMergedUnits', {
+			p1: docInteger(t.staffBefore, lang),
+			p2: docInteger(t.quotaAfter, lang),
+			p3: docInteger(t.surplus, lang),
+			p4: docInteger(t.nonProfessionalSurplus, lang),
+			p5: docInteger(t.leadersAffected, lang)
+		}),
+		tIn(lang, 'dossier.build.planToResolveTheSurplus', {
+			p1: docDate(s.effectiveDate, lang),
+			p2: deadline ? `, hạn chót ${docDate(deadline, lang)}` : '',
+			p3: deadlineClause ? `; ${formatStaffingCitation(deadlineClause, lang)}` : '',
+			p4: t.meetsDeadline
+				? 'bảo đảm giải quyết hết số dôi dư đúng thời hạn'
+				: 'chưa bảo đảm giải quyết hết số dôi dư trong thời hạn, cần bổ sung giải pháp',
+			p5: deadline ? `, deadline ${docDate(deadline, lang)}` : '',
+			p6: t.meetsDeadline
+				? 'the surplus is resolved in time'
+				: 'the surplus is not resolved in time; more measures are needed'
+		}),
+		tIn(lang, 'dossier.build.officesP1BeforeP2After', {
+			p1: docInteger(t.officesBefore, lang),
+			p2: docInteger(t.officesAfter, lang),
+			p3: docInteger(t.officesBefore - t.officesAfter, lang),
+			p4: formatVnd(t.annualSavingVnd, lang),
+			p5:
+				t.oneOffCostVnd > 0
+					? `; chi phí giải quyết chế độ, chính sách một lần ước tính ${formatVnd(t.oneOffCostVnd, lang)}`
+					: '',
+			p6: t.oneOffCostVnd > 0 ? `; one-off leave payments are estimated at ${formatVnd(t.oneOffCostVnd, lang)}` : ''
+		})
 	];
 	const name = (id: string) => input.evaluation.groups.find((g) => g.id === id)?.name ?? id;
 	const table: DossierTable = {
 		id: 'staffing',
-		caption: pick(lang, 'Cán bộ, công chức và trụ sở trước, sau sắp xếp', 'Staff and offices before and after'),
-		sheetName: pick(lang, 'Biên chế', 'Staffing'),
+		caption: tIn(lang, 'dossier.build.staffAndOfficesBeforeAnd'),
+		sheetName: tIn(lang, 'datasetTabs.staffing'),
 		columns: [
-			{ key: 'name', label: pick(lang, 'Đơn vị mới', 'New unit'), kind: 'text' },
-			{ key: 'before', label: pick(lang, 'CBCC hiện có', 'Staff before'), kind: 'integer' },
-			{ key: 'after', label: pick(lang, 'CBCC theo quy định', 'Quota after'), kind: 'integer' },
-			{ key: 'surplus', label: pick(lang, 'CBCC dôi dư', 'Surplus'), kind: 'integer' },
-			{ key: 'npSurplus', label: pick(lang, 'Không chuyên trách dôi dư', 'Non-prof. surplus'), kind: 'integer' },
-			{ key: 'leaders', label: pick(lang, 'Lãnh đạo thôi chức vụ', 'Leaders losing post'), kind: 'integer' },
-			{ key: 'officesBefore', label: pick(lang, 'Trụ sở trước', 'Offices before'), kind: 'integer' },
-			{ key: 'officesAfter', label: pick(lang, 'Trụ sở sau', 'Offices after'), kind: 'integer' }
+			{ key: 'name', label: tIn(lang, 'staffingGroupCard.newUnit'), kind: 'text' },
+			{ key: 'before', label: tIn(lang, 'dossier.build.staffBefore'), kind: 'integer' },
+			{ key: 'after', label: tIn(lang, 'dossier.build.quotaAfter'), kind: 'integer' },
+			{ key: 'surplus', label: tIn(lang, 'dossier.build.surplus'), kind: 'integer' },
+			{ key: 'npSurplus', label: tIn(lang, 'dossier.build.nonProfSurplus'), kind: 'integer' },
+			{ key: 'leaders', label: tIn(lang, 'dossier.build.leadersLosingPost'), kind: 'integer' },
+			{ key: 'officesBefore', label: tIn(lang, 'dossier.build.officesBefore'), kind: 'integer' },
+			{ key: 'officesAfter', label: tIn(lang, 'dossier.build.officesAfter'), kind: 'integer' }
 		],
 		rows: s.groups.map((g) => ({
 			name: g.name ?? name(g.id),
@@ -594,7 +579,7 @@ function staffingSection(input: DossierInput): DossierStaffing | null {
 			officesAfter: g.impact.offices.after
 		})),
 		total: {
-			name: pick(lang, 'Tổng cộng', 'Total'),
+			name: tIn(lang, 'dossier.build.total'),
 			before: t.staffBefore,
 			after: t.quotaAfter,
 			surplus: t.surplus,
@@ -606,16 +591,16 @@ function staffingSection(input: DossierInput): DossierStaffing | null {
 	};
 	const planTable: DossierTable = {
 		id: 'staffing_plan',
-		caption: pick(lang, 'Lộ trình giải quyết cán bộ, công chức dôi dư (05 năm)', 'Five-year plan for the surplus'),
-		sheetName: pick(lang, 'Lộ trình 5 năm', 'Five-year plan'),
+		caption: tIn(lang, 'dossier.build.fiveYearPlanForThe'),
+		sheetName: tIn(lang, 'dossier.build.fiveYearPlan'),
 		columns: [
-			{ key: 'year', label: pick(lang, 'Năm thứ', 'Year'), kind: 'integer' },
-			{ key: 'headcount', label: pick(lang, 'Số có mặt cuối năm', 'Headcount'), kind: 'integer' },
-			{ key: 'norm', label: pick(lang, 'Định mức', 'Norm'), kind: 'integer' },
-			{ key: 'retirements', label: pick(lang, 'Nghỉ hưu', 'Retirements'), kind: 'integer' },
-			{ key: 'transfers', label: pick(lang, 'Điều động, luân chuyển', 'Transfers'), kind: 'integer' },
-			{ key: 'leaves', label: pick(lang, 'Tinh giản, nghỉ việc', 'Streamlining leaves'), kind: 'integer' },
-			{ key: 'remaining', label: pick(lang, 'Còn dôi dư', 'Remaining surplus'), kind: 'integer' }
+			{ key: 'year', label: tIn(lang, 'dossier.build.year'), kind: 'integer' },
+			{ key: 'headcount', label: tIn(lang, 'dossier.build.headcount'), kind: 'integer' },
+			{ key: 'norm', label: tIn(lang, 'dossier.build.norm'), kind: 'integer' },
+			{ key: 'retirements', label: tIn(lang, 'staffingPlanTable.retirements'), kind: 'integer' },
+			{ key: 'transfers', label: tIn(lang, 'dossier.build.transfers'), kind: 'integer' },
+			{ key: 'leaves', label: tIn(lang, 'dossier.build.streamliningLeaves'), kind: 'integer' },
+			{ key: 'remaining', label: tIn(lang, 'dossier.build.remainingSurplus'), kind: 'integer' }
 		],
 		rows: t.plan.map((y) => ({
 			year: y.year,
@@ -629,13 +614,13 @@ function staffingSection(input: DossierInput): DossierStaffing | null {
 	};
 	const officesTable: DossierTable = {
 		id: 'offices',
-		caption: pick(lang, 'Phương án sử dụng trụ sở dôi dư', 'Use of the surplus offices'),
-		sheetName: pick(lang, 'Trụ sở dôi dư', 'Surplus offices'),
+		caption: tIn(lang, 'dossier.build.useOfTheSurplusOffices'),
+		sheetName: tIn(lang, 'staffing.surplusOffices.surplusOffices'),
 		columns: [
-			{ key: 'newUnit', label: pick(lang, 'Đơn vị mới', 'New unit'), kind: 'text' },
-			{ key: 'office', label: pick(lang, 'Trụ sở của', 'Office of'), kind: 'text' },
-			{ key: 'use', label: pick(lang, 'Phương án sử dụng', 'Planned use'), kind: 'text' },
-			{ key: 'target', label: pick(lang, 'Thời hạn', 'Target date'), kind: 'date' }
+			{ key: 'newUnit', label: tIn(lang, 'staffingGroupCard.newUnit'), kind: 'text' },
+			{ key: 'office', label: tIn(lang, 'dossier.build.officeOf'), kind: 'text' },
+			{ key: 'use', label: tIn(lang, 'staffing.surplusOffices.plannedUse'), kind: 'text' },
+			{ key: 'target', label: tIn(lang, 'dossier.build.targetDate'), kind: 'date' }
 		],
 		rows: s.groups.flatMap((g) =>
 			g.impact.offices.items.map((o) => ({
@@ -677,20 +662,16 @@ function residentsSection(input: DossierInput, newUnits: DossierNewUnit[]): Doss
 	const { lang } = input;
 	const r = input.evaluation.residentsAffected;
 	const paragraphs = [
-		pick(
-			lang,
-			`Tổng số người dân phải chuyển đổi giấy tờ do thay đổi đơn vị hành chính: ${docInteger(r.total, lang)} người, trong đó ${docInteger(r.absorbedCommunes, lang)} người thuộc ${docInteger(r.absorbedCommuneCount, lang)} đơn vị cấp xã nhập vào đơn vị khác và ${docInteger(r.districtChange, lang)} người thuộc ${docInteger(r.districtChangeCommunes, lang)} đơn vị cấp xã thay đổi đơn vị cấp huyện.`,
-			`Residents whose documents change: ${docInteger(r.total, lang)}, of whom ${docInteger(r.absorbedCommunes, lang)} in ${docInteger(r.absorbedCommuneCount, lang)} absorbed communes and ${docInteger(r.districtChange, lang)} in ${docInteger(r.districtChangeCommunes, lang)} communes whose district changes.`
-		)
+		tIn(lang, 'dossier.build.residentsWhoseDocumentsChangeP1', {
+			p1: docInteger(r.total, lang),
+			p2: docInteger(r.absorbedCommunes, lang),
+			p3: docInteger(r.absorbedCommuneCount, lang),
+			p4: docInteger(r.districtChange, lang),
+			p5: docInteger(r.districtChangeCommunes, lang)
+		})
 	];
 	if (r.missingPopulation.length)
-		paragraphs.push(
-			pick(
-				lang,
-				`Chưa có số liệu dân số của ${r.missingPopulation.join(', ')} (tính bằng 0).`,
-				`Population missing for ${r.missingPopulation.join(', ')} (counted as 0).`
-			)
-		);
+		paragraphs.push(tIn(lang, 'dossier.build.populationMissingForP1Counted', { p1: r.missingPopulation.join(', ') }));
 	return {
 		total: r.total,
 		absorbedCommunes: r.absorbedCommunes,
@@ -703,19 +684,19 @@ function residentsSection(input: DossierInput, newUnits: DossierNewUnit[]): Doss
 		paragraphs,
 		table: {
 			id: 'residents',
-			caption: pick(lang, 'Số người dân phải chuyển đổi giấy tờ theo đơn vị mới', 'Residents affected by new unit'),
-			sheetName: pick(lang, 'Người dân', 'Residents'),
+			caption: tIn(lang, 'dossier.build.residentsAffectedByNewUnit'),
+			sheetName: tIn(lang, 'dossier.build.residents'),
 			columns: [
-				{ key: 'name', label: pick(lang, 'Đơn vị mới', 'New unit'), kind: 'text' },
-				{ key: 'retired', label: pick(lang, 'Mã không còn sử dụng', 'Codes retired'), kind: 'text' },
-				{ key: 'residents', label: pick(lang, 'Số người (người)', 'Persons'), kind: 'integer' }
+				{ key: 'name', label: tIn(lang, 'staffingGroupCard.newUnit'), kind: 'text' },
+				{ key: 'retired', label: tIn(lang, 'dossier.build.codesRetired'), kind: 'text' },
+				{ key: 'residents', label: tIn(lang, 'dossier.build.persons'), kind: 'integer' }
 			],
 			rows: newUnits.map((n) => ({
 				name: n.name,
 				retired: n.retiredCodes.join(', '),
 				residents: n.residentsAffected
 			})),
-			total: { name: pick(lang, 'Tổng cộng (không trùng)', 'Total (distinct)'), retired: '', residents: r.total }
+			total: { name: tIn(lang, 'dossier.build.totalDistinct'), retired: '', residents: r.total }
 		}
 	};
 }
@@ -724,16 +705,11 @@ function necessity(input: DossierInput, rules: RuleSet): string[] {
 	const { lang } = input;
 	const province = bareProvinceName(input.dataset.provinceName);
 	return [
-		pick(
-			lang,
-			`Thực hiện ${rules.id === 'nq35-2023' ? 'Nghị quyết số 35/2023/UBTVQH15 của Ủy ban Thường vụ Quốc hội' : rules.title_vi}, việc sắp xếp các đơn vị hành chính cấp huyện, cấp xã chưa đạt tiêu chuẩn về diện tích tự nhiên và quy mô dân số nhằm tổ chức hợp lý đơn vị hành chính các cấp, phù hợp với điều kiện phát triển kinh tế - xã hội, gắn với sắp xếp tổ chức bộ máy, tinh giản biên chế, nâng cao hiệu lực, hiệu quả hoạt động của bộ máy chính quyền địa phương.`,
-			`Under ${rules.id === 'nq35-2023' ? 'Resolution 35/2023/UBTVQH15' : rules.title_en}, units below the area and population standards are arranged to organise administrative units rationally, tied to restructuring the apparatus, reducing payroll and making local government more effective.`
-		),
-		pick(
-			lang,
-			`Phương án được xây dựng trên cơ sở số liệu về diện tích tự nhiên, quy mô dân số của từng đơn vị hành chính ${provinceKindVi(input.dataset.provinceName)} ${province}, bảo đảm thận trọng, chặt chẽ, phù hợp với điều kiện thực tiễn và tạo sự đồng thuận của Nhân dân.`,
-			`The plan rests on the official area and population of each unit of ${province} province, and seeks care, consistency with local conditions and public consensus.`
-		)
+		tIn(lang, 'dossier.build.underP2UnitsBelowThe', {
+			p1: rules.id === 'nq35-2023' ? 'Nghị quyết số 35/2023/UBTVQH15 của Ủy ban Thường vụ Quốc hội' : rules.title_vi,
+			p2: rules.id === 'nq35-2023' ? 'Resolution 35/2023/UBTVQH15' : rules.title_en
+		}),
+		tIn(lang, 'dossier.build.thePlanRestsOnThe', { p1: provinceKindVi(input.dataset.provinceName), province })
 	];
 }
 

@@ -8,6 +8,7 @@ import { bi, type Bilingual } from '../messages.ts';
 import { KIND_LABEL_EN, KIND_LABEL_VI, type UnitKind } from '../units.ts';
 import type { GroupEvaluation, KindCounts, ScenarioEvaluation } from './evaluation.ts';
 import type { ScenarioLevel } from './types.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 /** A comparison takes at least two and at most four scenarios (four maps still fit an A4 landscape page). */
 export const COMPARE_MIN = 2;
@@ -35,26 +36,17 @@ export function parseCompareSelection(raw: string | null | undefined): number[] 
 		.filter(Boolean);
 	const bad = parts.filter((p) => !/^\d+$/.test(p) || Number(p) < 1);
 	if (bad.length)
-		throw new CompareSelectionError(
-			'bad_selection',
-			bi(`Mã phương án không hợp lệ: ${bad.join(', ')}.`, `Not a scenario id: ${bad.join(', ')}.`)
-		);
+		throw new CompareSelectionError('bad_selection', both('scenario.compare.notAScenarioIdP1', { p1: bad.join(', ') }));
 	const ids = [...new Set(parts.map(Number))];
 	if (ids.length < COMPARE_MIN)
 		throw new CompareSelectionError(
 			'too_few',
-			bi(
-				`Chọn ít nhất ${COMPARE_MIN} phương án khác nhau để so sánh (đã chọn ${ids.length}).`,
-				`Choose at least ${COMPARE_MIN} different scenarios to compare (${ids.length} chosen).`
-			)
+			both('scenario.compare.chooseAtLeastCompareMin', { COMPARE_MIN, idsLength: ids.length })
 		);
 	if (ids.length > COMPARE_MAX)
 		throw new CompareSelectionError(
 			'too_many',
-			bi(
-				`Chỉ so sánh được tối đa ${COMPARE_MAX} phương án cùng lúc (đã chọn ${ids.length}).`,
-				`At most ${COMPARE_MAX} scenarios can be compared at once (${ids.length} chosen).`
-			)
+			both('scenario.compare.atMostCompareMaxScenarios', { COMPARE_MAX, idsLength: ids.length })
 		);
 	return ids;
 }
@@ -66,29 +58,20 @@ export function parseCompareSelection(raw: string | null | undefined): number[] 
 export function otherDatasetError(id: number, datasetName: string): CompareSelectionError {
 	return new CompareSelectionError(
 		'other_dataset',
-		bi(
-			`Phương án #${id} không thuộc bộ dữ liệu «${datasetName}»: chỉ so sánh được các phương án của cùng một bộ dữ liệu.`,
-			`Scenario #${id} does not belong to the dataset "${datasetName}": only scenarios of one dataset can be compared.`
-		)
+		both('scenario.compare.scenarioIdDoesNotBelong', { id, datasetName })
 	);
 }
 
 /** A scenario named for comparison that does not exist. */
 export function scenarioMissingError(id: number): CompareSelectionError {
-	return new CompareSelectionError(
-		'not_found',
-		bi(`Không có phương án #${id} để so sánh.`, `There is no scenario #${id} to compare.`)
-	);
+	return new CompareSelectionError('not_found', both('scenario.compare.thereIsNoScenarioId', { id }));
 }
 
 /** A scenario named for comparison that is deleted (it can be restored, then compared). */
 export function scenarioDeletedError(scenario: { id: number; name: string }): CompareSelectionError {
 	return new CompareSelectionError(
 		'deleted',
-		bi(
-			`Phương án #${scenario.id} «${scenario.name}» đã bị xoá nên không so sánh được; khôi phục nó ở danh sách phương án trước.`,
-			`Scenario #${scenario.id} "${scenario.name}" is deleted and cannot be compared; restore it from the scenario list first.`
-		)
+		both('scenario.compare.scenarioIdNameIsDeleted', { id: scenario.id, name: scenario.name })
 	);
 }
 
@@ -196,12 +179,12 @@ export interface MetricRow {
 }
 
 const LEVEL_LABEL: Record<ScenarioLevel, Bilingual> = {
-	district: bi('Đơn vị cấp huyện', 'District-level units'),
-	commune: bi('Đơn vị cấp xã', 'Commune-level units')
+	district: both('scenario.compare.districtLevelUnits'),
+	commune: both('scenario.compare.communeLevelUnits')
 };
 
 function kindLabel(k: UnitKind | 'unknown'): Bilingual {
-	return k === 'unknown' ? bi('Chưa rõ loại', 'Kind unknown') : bi(KIND_LABEL_VI[k], KIND_LABEL_EN[k]);
+	return k === 'unknown' ? both('scenario.compare.kindUnknown') : bi(KIND_LABEL_VI[k], KIND_LABEL_EN[k]);
 }
 
 /** The metrics table of the compared scenarios, in the order the committee reads it. */
@@ -225,13 +208,13 @@ export function metricRows(metrics: readonly ScenarioMetrics[]): MetricRow[] {
 			]);
 	}
 	row(
-		{ key: 'mandatory.total', label: bi('Đơn vị thuộc diện sắp xếp', 'Units subject to arrangement'), format: 'count' },
+		{ key: 'mandatory.total', label: both('subjectList.unitsSubjectToArrangement'), format: 'count' },
 		(m) => m.mandatory.total
 	);
 	row(
 		{
 			key: 'mandatory.inGroups',
-			label: bi('đã đưa vào nhóm', 'in a merger group'),
+			label: both('scenario.compare.inAMergerGroup'),
 			sub: true,
 			format: 'count',
 			better: 'high'
@@ -239,13 +222,13 @@ export function metricRows(metrics: readonly ScenarioMetrics[]): MetricRow[] {
 		(m) => m.mandatory.inGroups
 	);
 	row(
-		{ key: 'mandatory.exempted', label: bi('giữ nguyên có lý do', 'kept with a reason'), sub: true, format: 'count' },
+		{ key: 'mandatory.exempted', label: both('scenario.compare.keptWithAReason'), sub: true, format: 'count' },
 		(m) => m.mandatory.exempted
 	);
 	row(
 		{
 			key: 'mandatory.left',
-			label: bi('còn lại, chưa xử lý', 'left, not yet handled'),
+			label: both('scenario.compare.leftNotYetHandled'),
 			sub: true,
 			format: 'count',
 			better: 'low'
@@ -253,13 +236,13 @@ export function metricRows(metrics: readonly ScenarioMetrics[]): MetricRow[] {
 		(m) => m.mandatory.left
 	);
 	row(
-		{ key: 'newUnits.total', label: bi('Đơn vị mới hình thành', 'New units formed'), format: 'count' },
+		{ key: 'newUnits.total', label: both('scenario.compare.newUnitsFormed'), format: 'count' },
 		(m) => m.newUnits.total
 	);
 	row(
 		{
 			key: 'newUnits.both',
-			label: bi('đạt cả hai tiêu chuẩn (diện tích, dân số)', 'meeting both standards (area, population)'),
+			label: both('scenario.compare.meetingBothStandardsAreaPopulation'),
 			sub: true,
 			format: 'count',
 			better: 'high'
@@ -267,13 +250,13 @@ export function metricRows(metrics: readonly ScenarioMetrics[]): MetricRow[] {
 		(m) => m.newUnits.both
 	);
 	row(
-		{ key: 'newUnits.one', label: bi('đạt một tiêu chuẩn', 'meeting one standard'), sub: true, format: 'count' },
+		{ key: 'newUnits.one', label: both('scenario.compare.meetingOneStandard'), sub: true, format: 'count' },
 		(m) => m.newUnits.one
 	);
 	row(
 		{
 			key: 'newUnits.none',
-			label: bi('chưa đạt tiêu chuẩn nào', 'meeting neither standard'),
+			label: both('scenario.compare.meetingNeitherStandard'),
 			sub: true,
 			format: 'count',
 			better: 'low'
@@ -284,7 +267,7 @@ export function metricRows(metrics: readonly ScenarioMetrics[]): MetricRow[] {
 		row(
 			{
 				key: 'newUnits.unknown',
-				label: bi('chưa đủ số liệu để xét', 'not enough data to judge'),
+				label: both('scenario.compare.notEnoughDataToJudge'),
 				sub: true,
 				format: 'count'
 			},
@@ -293,7 +276,7 @@ export function metricRows(metrics: readonly ScenarioMetrics[]): MetricRow[] {
 	row(
 		{
 			key: 'residents',
-			label: bi('Người dân phải đổi giấy tờ', 'Residents whose documents change'),
+			label: both('scenario.compare.residentsWhoseDocumentsChange'),
 			format: 'persons'
 		},
 		(m) => m.residentsAffected
@@ -301,10 +284,7 @@ export function metricRows(metrics: readonly ScenarioMetrics[]): MetricRow[] {
 	row(
 		{
 			key: 'surplusStaff',
-			label: bi(
-				'Cán bộ, công chức dôi dư (Nghị định 33/2023/NĐ-CP)',
-				'Surplus cadres and civil servants (Decree 33/2023)'
-			),
+			label: both('scenario.compare.surplusCadresAndCivilServants'),
 			format: 'persons'
 		},
 		(m) => m.surplusStaff
@@ -312,31 +292,25 @@ export function metricRows(metrics: readonly ScenarioMetrics[]): MetricRow[] {
 	row(
 		{
 			key: 'nonProfessionalSurplus',
-			label: bi('người hoạt động không chuyên trách dôi dư', 'surplus non-professional workers'),
+			label: both('scenario.compare.surplusNonProfessionalWorkers'),
 			sub: true,
 			format: 'persons'
 		},
 		(m) => m.nonProfessionalSurplus
 	);
-	row({ key: 'offices', label: bi('Trụ sở trước → sau', 'Offices before → after'), format: 'beforeAfter' }, (m) => [
+	row({ key: 'offices', label: both('staffingTotals.officesBeforeAfter'), format: 'beforeAfter' }, (m) => [
 		m.officesBefore,
 		m.officesAfter
 	]);
 	row(
-		{ key: 'surplusOffices', label: bi('trụ sở dôi dư', 'surplus offices'), sub: true, format: 'count' },
+		{ key: 'surplusOffices', label: both('scenario.compare.surplusOffices'), sub: true, format: 'count' },
 		(m) => m.surplusOffices
 	);
-	row(
-		{ key: 'saving', label: bi('Tiết kiệm chi lương mỗi năm', 'Annual payroll saving'), format: 'vnd' },
-		(m) => m.annualSavingVnd
-	);
+	row({ key: 'saving', label: both('staffingTotals.annualPayrollSaving'), format: 'vnd' }, (m) => m.annualSavingVnd);
 	row(
 		{
 			key: 'deadline',
-			label: bi(
-				'Giải quyết dôi dư trong 5 năm (khoản 3 Điều 11 NQ 35)',
-				'Surplus absorbed within 5 years (NQ 35 Art. 11.3)'
-			),
+			label: both('scenario.compare.surplusAbsorbedWithin5Years'),
 			format: 'yesno'
 		},
 		(m) => m.meetsDeadline
@@ -474,10 +448,7 @@ export function compareScenarios(inputs: readonly CompareInput[]): ScenarioCompa
 	if (inputs.length < COMPARE_MIN || inputs.length > COMPARE_MAX)
 		throw new CompareSelectionError(
 			inputs.length < COMPARE_MIN ? 'too_few' : 'too_many',
-			bi(
-				`So sánh cần từ ${COMPARE_MIN} đến ${COMPARE_MAX} phương án.`,
-				`A comparison takes ${COMPARE_MIN} to ${COMPARE_MAX} scenarios.`
-			)
+			both('scenario.compare.aComparisonTakesCompareMin', { COMPARE_MIN, COMPARE_MAX })
 		);
 	const metrics = inputs.map(scenarioMetrics);
 	return {

@@ -41,6 +41,7 @@ import type { DB } from '../db/schema.ts';
 import { dossierMaps, type DossierMap } from './map-image.ts';
 import { loadDossier } from './model.ts';
 import type { DossierFile, Exporter } from './types.ts';
+import { tIn } from '../../i18n/catalogue.ts';
 
 const FONT = 'Times New Roman';
 const A4 = { widthMm: 210, heightMm: 297 };
@@ -227,8 +228,7 @@ function table(c: Ctx, t: DossierTable): (Paragraph | Table)[] {
 			rows
 		})
 	];
-	if (!t.rows.length)
-		out.push(centred(pick(lang, '(Không có đơn vị nào)', '(None)'), { italics: true, size: size, after: 120 }));
+	if (!t.rows.length) out.push(centred(tIn(lang, 'dossier.docx.none'), { italics: true, size: size, after: 120 }));
 	if (t.note)
 		out.push(new Paragraph({ spacing: { before: 60, after: 120 }, children: [run(t.note, { italics: true, size })] }));
 	else out.push(new Paragraph({ spacing: { after: 120 }, children: [] }));
@@ -268,30 +268,28 @@ function figure(c: Ctx, id: string): Paragraph[] {
 
 function newUnitSection(c: Ctx, n: DossierNewUnit, number: string): (Paragraph | Table)[] {
 	const lang = c.dossier.lang;
-	const out: (Paragraph | Table)[] = [heading(c, `${number} ${n.name}${pick(lang, ' (mới)', ' (new)')}`, 3)];
+	const out: (Paragraph | Table)[] = [heading(c, `${number} ${n.name}${tIn(lang, 'dossier.docx.new')}`, 3)];
 	out.push(para(c, n.planText));
 	const membersTable = newUnitMembersTable(n, lang);
 	out.push(...table(c, membersTable));
 	out.push(
 		para(c, [
-			run(pick(lang, 'Kết quả đánh giá: ', 'Verdict: '), { bold: true, size: c.fmt.bodyPt.value }),
-			run(
-				`${n.verdictText}${n.clauseText ? ` (${pick(lang, 'tiêu chuẩn theo', 'standard of')} ${n.clauseText})` : ''}.`,
-				{
-					size: c.fmt.bodyPt.value
-				}
-			)
+			run(tIn(lang, 'dossier.docx.verdict'), { bold: true, size: c.fmt.bodyPt.value }),
+			run(`${n.verdictText}${n.clauseText ? ` (${tIn(lang, 'dossier.docx.standardOf')} ${n.clauseText})` : ''}.`, {
+				size: c.fmt.bodyPt.value
+			})
 		])
 	);
 	if (n.standardAreaKm2 != null && n.standardPopulation != null)
 		out.push(
 			para(
 				c,
-				pick(
-					lang,
-					`Tiêu chuẩn áp dụng: diện tích tự nhiên ${formatCell('area', n.standardAreaKm2, lang)} km², quy mô dân số ${docInteger(n.standardPopulation, lang)} người; đơn vị mới đạt ${docPercent(n.areaRatio, lang)} tiêu chuẩn diện tích và ${docPercent(n.populationRatio, lang)} tiêu chuẩn dân số.`,
-					`Standards applied: ${formatCell('area', n.standardAreaKm2, lang)} km² and ${docInteger(n.standardPopulation, lang)} people; the new unit reaches ${docPercent(n.areaRatio, lang)} and ${docPercent(n.populationRatio, lang)}.`
-				)
+				tIn(lang, 'dossier.docx.standardsAppliedP1KmAnd', {
+					p1: formatCell('area', n.standardAreaKm2, lang),
+					p2: docInteger(n.standardPopulation, lang),
+					p3: docPercent(n.areaRatio, lang),
+					p4: docPercent(n.populationRatio, lang)
+				})
 			)
 		);
 	if (n.justificationText) out.push(para(c, n.justificationText, { italics: true }));
@@ -300,11 +298,11 @@ function newUnitSection(c: Ctx, n: DossierNewUnit, number: string): (Paragraph |
 		out.push(
 			para(
 				c,
-				pick(
-					lang,
-					`Mã đơn vị hành chính giữ lại: ${n.code}${n.retiredCodes.length ? `; mã không còn sử dụng: ${n.retiredCodes.join(', ')}` : ''}.`,
-					`Code kept: ${n.code}${n.retiredCodes.length ? `; codes retired: ${n.retiredCodes.join(', ')}` : ''}.`
-				)
+				tIn(lang, 'dossier.docx.codeKeptCodeP2', {
+					code: n.code,
+					p1: n.retiredCodes.length ? `; mã không còn sử dụng: ${n.retiredCodes.join(', ')}` : '',
+					p2: n.retiredCodes.length ? `; codes retired: ${n.retiredCodes.join(', ')}` : ''
+				})
 			)
 		);
 	for (const e of n.errors) out.push(para(c, `⚠ ${e}`, { italics: true }));
@@ -324,11 +322,12 @@ function body(c: Ctx): (Paragraph | Table)[] {
 	out.push(shortRule(c.widthTwip, twip(40)));
 	out.push(
 		centred(
-			pick(
-				lang,
-				`(Phương án: ${t.scenarioName}; phiên bản ${t.version}; trạng thái: ${t.statusLabel}; bộ dữ liệu: ${t.datasetName})`,
-				`(Scenario: ${t.scenarioName}; version ${t.version}; status: ${t.statusLabel}; dataset: ${t.datasetName})`
-			),
+			tIn(lang, 'dossier.docx.scenarioScenarionameVersionVersionStatus', {
+				scenarioName: t.scenarioName,
+				version: t.version,
+				statusLabel: t.statusLabel,
+				datasetName: t.datasetName
+			}),
 			{ italics: true, size: c.fmt.bodyPt.value - 1, after: 240 }
 		)
 	);
@@ -373,7 +372,7 @@ function body(c: Ctx): (Paragraph | Table)[] {
 				para(c, `- ${k.label}: ${k.reasonText} (${k.clauseText})${k.justification ? `. ${k.justification}` : ''}.`)
 			);
 		out.push(...table(c, d.plan.keptTable));
-	} else out.push(para(c, pick(lang, 'Không có.', 'None.')));
+	} else out.push(para(c, tIn(lang, 'dossier.docx.none2')));
 	if (d.plan.left.length) {
 		section++;
 		out.push(heading(c, `${section}. ${L.leftHeading}`, 2));
@@ -390,17 +389,10 @@ function body(c: Ctx): (Paragraph | Table)[] {
 				new Paragraph({
 					spacing: { after: 40 },
 					children: [
-						run(
-							pick(
-								lang,
-								'Ghi chú: số liệu trên dùng các giả định sau (chưa nhập số liệu thực tế):',
-								'Note: the figures above assume (no actual figures entered):'
-							),
-							{
-								italics: true,
-								size: c.fmt.tablePt.value
-							}
-						)
+						run(tIn(lang, 'dossier.docx.noteTheFiguresAboveAssume'), {
+							italics: true,
+							size: c.fmt.tablePt.value
+						})
 					]
 				})
 			);
@@ -415,7 +407,7 @@ function body(c: Ctx): (Paragraph | Table)[] {
 		}
 		if (d.staffing.planTable.rows.length) out.push(...table(c, d.staffing.planTable));
 		if (d.staffing.officesTable.rows.length) out.push(...table(c, d.staffing.officesTable));
-	} else out.push(para(c, pick(lang, 'Chưa tính được biên chế.', 'Staffing not available.'), { italics: true }));
+	} else out.push(para(c, tIn(lang, 'dossier.docx.staffingNotAvailable'), { italics: true }));
 
 	// Part V
 	out.push(heading(c, L.residentsHeading, 1));
@@ -450,9 +442,9 @@ function body(c: Ctx): (Paragraph | Table)[] {
 							borders: TableBorders.NONE,
 							children: [
 								new Paragraph({ children: [run(`${L.recipients}:`, { bold: true, italics: true, size: 12 })] }),
-								new Paragraph({ children: [run(pick(lang, '- Như trên;', '- As above;'), { size: 11 })] }),
+								new Paragraph({ children: [run(tIn(lang, 'dossier.docx.asAbove'), { size: 11 })] }),
 								new Paragraph({
-									children: [run(pick(lang, '- Lưu: VT, SNV.', '- File: Office, Dept. of Home Affairs.'), { size: 11 })]
+									children: [run(tIn(lang, 'dossier.docx.fileOfficeDeptOfHome'), { size: 11 })]
 								})
 							]
 						}),
@@ -471,7 +463,7 @@ function body(c: Ctx): (Paragraph | Table)[] {
 	out.push(new Paragraph({ children: [new PageBreak()] }));
 	out.push(centred(L.appendixHeading, { bold: true, size: 14, after: 120 }));
 	out.push(
-		centred(pick(lang, `BẢN ĐỒ ĐƠN VỊ HÀNH CHÍNH TRƯỚC VÀ SAU SẮP XẾP`, `MAPS OF THE UNITS BEFORE AND AFTER`), {
+		centred(tIn(lang, 'dossier.docx.mapsOfTheUnitsBefore'), {
 			bold: true,
 			size: 13,
 			after: 240
@@ -558,14 +550,14 @@ export function dossierFilename(dossier: Dossier, ext: string): string {
 /** The scheme as DOCX (the Exporter of the registry, format 'docx'). */
 export const exportDocx: Exporter = async (req): Promise<DossierFile> => {
 	const lang = req.lang;
-	req.onProgress?.(pick(lang, 'Đọc phương án', 'Reading the scenario'), 0.05);
+	req.onProgress?.(tIn(lang, 'dossier.docx.readingTheScenario'), 0.05);
 	const dossier = await loadDossier(req.db, req.scenarioId, lang);
 	const fmt = await dossierFormatInForce(req.db);
-	req.onProgress?.(pick(lang, 'Vẽ bản đồ', 'Drawing the maps'), 0.25);
+	req.onProgress?.(tIn(lang, 'dossier.docx.drawingTheMaps'), 0.25);
 	const maps = await dossierMaps(req.db, dossier);
-	req.onProgress?.(pick(lang, 'Ghi văn bản Word', 'Writing the Word document'), 0.8);
+	req.onProgress?.(tIn(lang, 'dossier.docx.writingTheWordDocument'), 0.8);
 	const bytes = await renderDocx(dossier, maps, fmt);
-	req.onProgress?.(pick(lang, 'Xong', 'Done'), 1);
+	req.onProgress?.(tIn(lang, 'dossier.docx.done'), 1);
 	return {
 		filename: dossierFilename(dossier, 'docx'),
 		contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

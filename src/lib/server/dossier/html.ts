@@ -7,14 +7,12 @@
  */
 import type { DossierFormatSettings } from '../../domain/dossier/settings.ts';
 import type { Dossier } from '../../domain/dossier/types.ts';
-import type { Lang } from '../../domain/format.ts';
 import { dossierFilename, dossierFormatInForce } from './docx.ts';
 import { dossierMaps, type DossierMap } from './map-image.ts';
 import { loadDossier } from './model.ts';
 import { dossierOutline, mapCaptions, type Block, type OutlineTable, type Run } from './outline.ts';
 import type { DossierFile, Exporter } from './types.ts';
-
-const pick = (lang: Lang, vi: string, en: string): string => (lang === 'vi' ? vi : en);
+import { tIn } from '../../i18n/catalogue.ts';
 
 /** Escape text for HTML. */
 export function esc(s: string): string {
@@ -183,14 +181,14 @@ export function renderHtml(d: Dossier, maps: DossierMap[], fmt: DossierFormatSet
 /** The scheme as a printable HTML page, as a string (the print route serves it). */
 export async function dossierHtml(req: Parameters<Exporter>[0]): Promise<{ dossier: Dossier; html: string }> {
 	const lang = req.lang;
-	req.onProgress?.(pick(lang, 'Đọc phương án', 'Reading the scenario'), 0.05);
+	req.onProgress?.(tIn(lang, 'dossier.docx.readingTheScenario'), 0.05);
 	const dossier = await loadDossier(req.db, req.scenarioId, lang);
 	const fmt = await dossierFormatInForce(req.db);
-	req.onProgress?.(pick(lang, 'Vẽ bản đồ', 'Drawing the maps'), 0.25);
+	req.onProgress?.(tIn(lang, 'dossier.docx.drawingTheMaps'), 0.25);
 	const maps = await dossierMaps(req.db, dossier);
-	req.onProgress?.(pick(lang, 'Ghi trang HTML', 'Writing the HTML page'), 0.8);
+	req.onProgress?.(tIn(lang, 'dossier.html.writingTheHtmlPage'), 0.8);
 	const html = renderHtml(dossier, maps, fmt);
-	req.onProgress?.(pick(lang, 'Xong', 'Done'), 1);
+	req.onProgress?.(tIn(lang, 'dossier.docx.done'), 1);
 	return { dossier, html };
 }
 

@@ -14,19 +14,18 @@ import { readFileSync } from 'node:fs';
 import pdfmake from 'pdfmake';
 import type { DossierFormatSettings } from '../../domain/dossier/settings.ts';
 import type { Dossier } from '../../domain/dossier/types.ts';
-import type { Lang } from '../../domain/format.ts';
 import { dossierFilename, dossierFormatInForce } from './docx.ts';
 import { dossierMaps, type DossierMap } from './map-image.ts';
 import { loadDossier } from './model.ts';
 import { dossierOutline, mapCaptions, type Block, type OutlineTable, type Run } from './outline.ts';
 import type { DossierFile, Exporter } from './types.ts';
+import { tIn } from '../../i18n/catalogue.ts';
 
 const FONT = 'DejaVuSerif';
 /** Tables use the condensed face: ten columns of figures fit an A4 line without breaking a number. */
 const TABLE_FONT = 'DejaVuSerifCondensed';
 const A4 = { widthMm: 210, heightMm: 297 };
 const pt = (mm: number) => (mm * 72) / 25.4;
-const pick = (lang: Lang, vi: string, en: string): string => (lang === 'vi' ? vi : en);
 
 let fontsReady = false;
 /** Load the DejaVu Serif faces into pdfmake's virtual file system once; no URL or local file may be fetched. */
@@ -320,13 +319,13 @@ export async function renderPdf(d: Dossier, maps: DossierMap[], fmt: DossierForm
 /** The scheme as PDF (the Exporter of the registry, format 'pdf'). */
 export const exportPdf: Exporter = async (req): Promise<DossierFile> => {
 	const lang = req.lang;
-	req.onProgress?.(pick(lang, 'Đọc phương án', 'Reading the scenario'), 0.05);
+	req.onProgress?.(tIn(lang, 'dossier.docx.readingTheScenario'), 0.05);
 	const dossier = await loadDossier(req.db, req.scenarioId, lang);
 	const fmt = await dossierFormatInForce(req.db);
-	req.onProgress?.(pick(lang, 'Vẽ bản đồ', 'Drawing the maps'), 0.25);
+	req.onProgress?.(tIn(lang, 'dossier.docx.drawingTheMaps'), 0.25);
 	const maps = await dossierMaps(req.db, dossier);
-	req.onProgress?.(pick(lang, 'Ghi tệp PDF', 'Writing the PDF'), 0.8);
+	req.onProgress?.(tIn(lang, 'dossier.pdf.writingThePdf'), 0.8);
 	const bytes = await renderPdf(dossier, maps, fmt);
-	req.onProgress?.(pick(lang, 'Xong', 'Done'), 1);
+	req.onProgress?.(tIn(lang, 'dossier.docx.done'), 1);
 	return { filename: dossierFilename(dossier, 'pdf'), contentType: 'application/pdf', bytes };
 };
