@@ -36,8 +36,11 @@ export interface PairCall {
 
 const IDENT = /[A-Za-z0-9_$]/;
 
-/** `pick(lang, vi, en)` / `say(…)` are the dossier's document-language picks; elsewhere the names mean other things. */
-export const PICK_SCOPE = ['src/lib/domain/dossier/', 'src/lib/server/dossier/'];
+/**
+ * `pick(lang, vi, en)` / `say(…)` are the dossier's document-language picks (and the CLI's, whose language is
+ * SAPXEP_LANG); elsewhere the names mean other things.
+ */
+export const PICK_SCOPE = ['src/lib/domain/dossier/', 'src/lib/server/dossier/', 'src/cli/'];
 
 /** Never rewritten nor checked: the catalogues and the lookups themselves. */
 export const SKIP = ['src/lib/i18n/', 'src/lib/i18n.svelte.ts', 'src/lib/domain/messages.ts'];

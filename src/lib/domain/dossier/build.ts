@@ -446,11 +446,7 @@ function plan(input: DossierInput, rules: RuleSet, districtName: (code: string) 
 			no: i + 1,
 			code: n.code,
 			name: n.name,
-			level: pick(
-				lang,
-				n.level === 'district' ? 'Cấp huyện' : 'Cấp xã',
-				n.level === 'district' ? 'District' : 'Commune'
-			),
+			level: n.level === 'district' ? tIn(lang, 'dossier.xlsx.district') : tIn(lang, 'dossier.xlsx.commune'),
 			members: n.members.map((m) => m.name).join(', '),
 			area: n.areaKm2,
 			areaRatio: n.areaRatio,

@@ -26,7 +26,7 @@ import {
 	WidthType,
 	type ParagraphChild
 } from 'docx';
-import { formatCell, pick, docInteger, docPercent } from '../../domain/dossier/format.ts';
+import { formatCell, docInteger, docPercent } from '../../domain/dossier/format.ts';
 import { consultationTable, newUnitMembersTable, resolutionLines } from '../../domain/dossier/tables.ts';
 import {
 	applyDossierFormatOverrides,
@@ -358,7 +358,7 @@ function body(c: Ctx): (Paragraph | Table)[] {
 		out.push(
 			heading(
 				c,
-				`${section}. ${pick(lang, level === 'district' ? 'Sắp xếp đơn vị hành chính cấp huyện' : 'Sắp xếp đơn vị hành chính cấp xã', level === 'district' ? 'District level' : 'Commune level')}`,
+				`${section}. ${level === 'district' ? tIn(lang, 'dossier.docx.districtLevel') : tIn(lang, 'dossier.docx.communeLevel')}`,
 				2
 			)
 		);

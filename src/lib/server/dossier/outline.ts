@@ -5,7 +5,7 @@
  * both say exactly the same thing in the same order; a test compares the blocks' text with the DOCX's.
  * Pure: the dossier model, the page format and the ids of the maps that have an image.
  */
-import { docInteger, docPercent, formatCell, pick } from '../../domain/dossier/format.ts';
+import { docInteger, docPercent, formatCell } from '../../domain/dossier/format.ts';
 import { consultationTable, newUnitMembersTable, resolutionLines } from '../../domain/dossier/tables.ts';
 import type { DossierFormatSettings } from '../../domain/dossier/settings.ts';
 import type { Dossier, DossierCellKind, DossierNewUnit, DossierTable } from '../../domain/dossier/types.ts';
@@ -192,7 +192,7 @@ export function dossierOutline(d: Dossier, fmt: DossierFormatSettings, maps: Rea
 			if (!units.length) continue;
 			section++;
 			heading(
-				`${section}. ${pick(lang, level === 'district' ? 'Sắp xếp đơn vị hành chính cấp huyện' : 'Sắp xếp đơn vị hành chính cấp xã', level === 'district' ? 'District level' : 'Commune level')}`,
+				`${section}. ${level === 'district' ? tIn(lang, 'dossier.docx.districtLevel') : tIn(lang, 'dossier.docx.communeLevel')}`,
 				2
 			);
 			units.forEach((n, i) => newUnit(n, `${section}.${i + 1}.`));

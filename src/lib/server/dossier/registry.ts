@@ -15,7 +15,7 @@ import { requireScenario } from '../services/scenario.service.ts';
 import { DossierExportError } from './errors.ts';
 import { exportGeojson, exportGeopackage, exportPlanCsv, exportShapefile } from './geodata.ts';
 import { DOSSIER_FORMATS, type DossierFile, type DossierFormat, type DossierLevel, type Exporter } from './types.ts';
-import { both } from '../../i18n/catalogue.ts';
+import { both, tIn } from '../../i18n/catalogue.ts';
 
 /**
  * The exporter of each format. A module with a heavy library (docx, pdfmake, exceljs, resvg) is imported when its
@@ -138,7 +138,7 @@ export async function exportDossier(req: {
 	const key = { scenarioId: scenario.id, format, level, lang: req.lang };
 	const hit = await getCachedExport(req.db, key, scenario.version, stamp);
 	if (hit) {
-		req.onProgress?.(req.lang === 'en' ? 'From the cache' : 'Lấy từ bộ nhớ đệm', 1);
+		req.onProgress?.(tIn(req.lang, 'dossier.registry.fromTheCache'), 1);
 		return {
 			filename: hit.filename,
 			contentType: hit.contentType,
@@ -182,7 +182,7 @@ export async function exportDossier(req: {
 	})();
 	try {
 		const file = await entry.done;
-		req.onProgress?.(req.lang === 'en' ? 'Done' : 'Xong', 1);
+		req.onProgress?.(tIn(req.lang, 'dossier.docx.done'), 1);
 		return { ...file, version: scenario.version, cached: false };
 	} finally {
 		running.delete(k);

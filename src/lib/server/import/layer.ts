@@ -149,10 +149,14 @@ export function readLayer(
 		if (fields.population && p[fields.population] != null && p[fields.population] !== '') {
 			const pop = Number(p[fields.population]);
 			if (!Number.isInteger(pop) || pop < 0) {
-				throw new ImportError('bad_population', both('import.layer.populationP1IsNotA', { p1: p[fields.population] }), {
-					...where,
-					unit: code
-				});
+				throw new ImportError(
+					'bad_population',
+					both('import.layer.populationP1IsNotA', { p1: String(p[fields.population]) }),
+					{
+						...where,
+						unit: code
+					}
+				);
 			}
 			record.population = pop;
 			record.populationDate = popYear;
@@ -161,10 +165,14 @@ export function readLayer(
 		if (fields.areaOfficial && p[fields.areaOfficial] != null && p[fields.areaOfficial] !== '') {
 			const a = Number(p[fields.areaOfficial]);
 			if (!(a > 0))
-				throw new ImportError('bad_area', both('import.layer.areaP1IsNotValid', { p1: p[fields.areaOfficial] }), {
-					...where,
-					unit: code
-				});
+				throw new ImportError(
+					'bad_area',
+					both('import.layer.areaP1IsNotValid', { p1: String(p[fields.areaOfficial]) }),
+					{
+						...where,
+						unit: code
+					}
+				);
 			record.areaOfficialKm2 = a;
 			record.areaSource = `${file.name}: ${fields.areaOfficial}`;
 		}
