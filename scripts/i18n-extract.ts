@@ -357,10 +357,10 @@ function catalogueSpecifier(file: string): string {
 	return r.startsWith('.') ? r : `./${r}`;
 }
 
-/** A local definition of a document-language pick (`const pick = (lang: Lang, vi: string, en: string) => …;`). */
+/** A module-local definition of a document-language pick (`const pick = (lang: Lang, vi: string, en: string) => …;`); exported ones stay. */
 const PICK_DEF = (name: string) =>
 	new RegExp(
-		`^[ \\t]*(\\/\\*\\*[^\\n]*\\*\\/\\n[ \\t]*)?(export )?const ${name} = \\(lang: Lang, vi: string, en: string\\)(: string)? => \\(lang === '(vi|en)' \\? (vi|en) : (vi|en)\\);\\n`,
+		`^[ \\t]*(\\/\\*\\*[^\\n]*\\*\\/\\n[ \\t]*)?const ${name} = \\(lang: Lang, vi: string, en: string\\)(: string)? => \\(lang === '(vi|en)' \\? (vi|en) : (vi|en)\\);\\n`,
 		'm'
 	);
 

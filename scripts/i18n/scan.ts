@@ -37,10 +37,19 @@ export interface PairCall {
 const IDENT = /[A-Za-z0-9_$]/;
 
 /**
- * `pick(lang, vi, en)` / `say(…)` are the dossier's document-language picks (and the CLI's, whose language is
- * SAPXEP_LANG); elsewhere the names mean other things.
+ * Where `pick(lang, vi, en)` / `say(…)` are a text's pick by an explicit language: the dossier's documents, the
+ * CLI (SAPXEP_LANG), the rules', staffing's and scenarios' text builders and the map legend (each defines or
+ * imports such a pick); elsewhere the names may mean other things.
  */
-export const PICK_SCOPE = ['src/lib/domain/dossier/', 'src/lib/server/dossier/', 'src/cli/'];
+export const PICK_SCOPE = [
+	'src/lib/domain/dossier/',
+	'src/lib/server/dossier/',
+	'src/cli/',
+	'src/lib/domain/rules/',
+	'src/lib/domain/staffing/',
+	'src/lib/domain/scenario/text.ts',
+	'src/lib/map/legend.ts'
+];
 
 /** Never rewritten nor checked: the catalogues and the lookups themselves. */
 export const SKIP = ['src/lib/i18n/', 'src/lib/i18n.svelte.ts', 'src/lib/domain/messages.ts'];

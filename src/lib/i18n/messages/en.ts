@@ -1451,5 +1451,262 @@ export const en: typeof vi = {
 	'scenario.partslengthSeparateParts': (p) => `${p.partsLength} separate parts`,
 	'scenario.subjectUnitsLeftP1Mandatoryleftlength': (p) => `  Subject units left (${p.p1}): ${p.mandatoryLeftLength}`,
 	'scenario.residentsWhoseDocumentsChangeP1': (p) =>
-		`  Residents whose documents change: ${p.p1} (absorbed communes ${p.p2}; district change ${p.p3} in ${p.districtChangeCommunes} communes)`
+		`  Residents whose documents change: ${p.p1} (absorbed communes ${p.p2}; district change ${p.p3} in ${p.districtChangeCommunes} communes)`,
+	'rules.textLabels.resolutionP1': (p) => `Resolution ${p.p1}`,
+	'rules.textLabels.theToolSMethodNot': 'The tool’s method (not a legal rule)',
+	'rules.textLabels.docP1': (p) => `${p.doc}, §${p.p1}`,
+	'rules.textLabels.asAmendedByP1': (p) => ` (as amended by ${p.p1})`,
+	'rules.textLabels.phaseP1': (p) => `Phase ${p.p1}`,
+	'rules.textLabels.naturalAreaBelowP1And': (p) =>
+		`Natural area below ${p.p1} and population below ${p.p2} of the standard`,
+	'rules.textLabels.notAssessed': 'Not assessed',
+	'rules.textLabels.mountainousHighland': 'Mountainous/highland',
+	'rules.textLabels.notMountainousHighland': 'Not mountainous/highland',
+	'rules.textLabels.setOnTheUnit': 'set on the unit',
+	'rules.textMerger.toVerify': ' (to verify)',
+	'rules.textMerger.justificationAP1UnitsMerged': (p) =>
+		`Justification (a): ${p.p1} units merged (${p.p2} or more)${p.verify}.`,
+	'rules.textMerger.justificationB2UnitsMerged': (p) =>
+		`Justification (b): 2 units merged and no further adjacent unit can be added${p.verify}.`,
+	'rules.textMerger.justificationB2UnitsMerged2': (p) =>
+		`Justification (b): 2 units merged with specific factors (${p.factors})${p.verify}.`,
+	'rules.textMerger.noRecognisedJustificationForThe': (p) =>
+		`No recognised justification for the shortfall: not (a) ${p.p1} or more units, nor (b), as adjacent units could still be added (${p.p2}) and no specific factor applies${p.verify}.`,
+	'rules.textMerger.justificationB2UnitsNo': (p) =>
+		`Justification (b) (2 units, no further adjacent unit) cannot be decided: adjacency data missing; no specific factor${p.verify}.`,
+	'rules.textMerger.aMergerNeedsAtLeast': (p) => `A merger needs at least 2 units (${p.p1} given).`,
+	'rules.textMerger.unitsListedTwiceP1': (p) => `Units listed twice: ${p.p1}.`,
+	'rules.textMerger.mergedUnitsMustBeOf': (p) => `Merged units must be of the same level (${p.p1}).`,
+	'rules.textMerger.theUnitsBelongToDifferent': (p) =>
+		`The units belong to different provinces (${p.p1}): the proposal changes province boundaries.`,
+	'rules.textMerger.theUnitsBelongToDifferent2': (p) =>
+		`The units belong to different districts (${p.p1}): the proposal adjusts district boundaries.`,
+	'rules.textMerger.group': 'group',
+	'rules.textMerger.theUnitsDoNotForm': (p) =>
+		`The units do not form one connected piece: ${p.namesLength} groups share no border (${p.groups}).`,
+	'rules.textMerger.cannotTellWhetherTheUnits': (p) =>
+		`Cannot tell whether the units are contiguous (no border data between: ${p.list}).`,
+	'rules.textMerger.contiguityNotCheckedNoBoundary': 'Contiguity not checked (no boundary data).',
+	'rules.textMerger.populationMissingForP1': (p) => `Population missing for: ${p.p1}.`,
+	'rules.textMerger.areaMissingForP1': (p) => `Area missing for: ${p.p1}.`,
+	'rules.textMerger.notEveryMemberHasAn': (p) =>
+		`Not every member has an official area: the area of ${p.p1} is the computed figure.`,
+	'rules.textMerger.codeP1IsNotOne': (p) => `Code ${p.p1} is not one of the merged units.`,
+	'rules.textMerger.newNameP1IsNone': (p) => `New name “${p.p1}” is none of the members’ names.`,
+	'rules.textMerger.theMembersMixMountainousHighland': (p) =>
+		`The members mix mountainous/highland units (${p.p1}) and others (${p.p2}); the kept member's terrain applies: ${p.p3}.`,
+	'rules.textMerger.ethnicMinorityShareOrPopulation':
+		'Ethnic-minority share or population missing for some members: no ethnic-minority reduction for the new unit.',
+	'rules.textMerger.wardsMergedTogetherTheNew': 'Wards merged together: the new unit is a ward.',
+	'rules.textMerger.aCommuneOrTownshipIs': 'A commune or township is merged: the new unit is a commune.',
+	'rules.textMerger.byThe20232025Practice': (p) =>
+		`By the 2023–2025 practice (not a statute), a ${p.k} absorbing a ${p.absorbed} keeps its kind and name: the new unit is a ${p.k}; the user may choose another kind, with a reason.`,
+	'rules.textMerger.theNewUnitKeepsThe': (p) =>
+		`The new unit keeps the kind ${p.p1} by practice but misses that kind's standards (${p.p2}).`,
+	'rules.textMerger.sameKindTheNewUnit': (p) => `Same kind: the new unit is a ${p.p1}.`,
+	'rules.textMerger.kindP1IsNotOf': (p) => `Kind ${p.p1} is not of the members’ level (${p.p2}).`,
+	'rules.textMerger.kindChosenByTheUser': (p) => `Kind chosen by the user: ${p.p1} (by rule: ${p.p2}).${p.p4}`,
+	'rules.textMerger.noReasonRecordedForThe': 'No reason recorded for the chosen kind.',
+	'rules.textMerger.p2UnitsMergedP1Or': (p) =>
+		`${p.p2} units merged (${p.p1} or more): the new unit’s area and population standards are not assessed.`,
+	'rules.textMerger.requiredP1': (p) => `, required ${p.p1}`,
+	'rules.textMerger.newUnitP1NaturalArea': (p) =>
+		`New unit (${p.p1}): natural area ${p.p2} of the standard${p.p3}; population ${p.p4}${p.p5}. ${p.p6}.`,
+	'rules.textMerger.p1OfNaturalArea': (p) => `${p.p1} of natural area`,
+	'rules.textMerger.theNewUnitFallsShort': (p) => `The new unit falls short: ${p.p2} missing.`,
+	'rules.textMerger.p2MissingTheNewUnit': (p) => `${p.p2} missing: the new unit’s standards cannot be assessed.`,
+	'rules.textMerger.theProposalIncludesUnitsSubject': (p) =>
+		`The proposal includes units subject in ${p.p1}: ${p.p2}; the others are adjacent partners.`,
+	'rules.textMerger.noMemberIsSubjectAn': 'No member is subject: an encouraged merger chosen by the province.',
+	'rules.textMerger.arrangementStatusUnknownForP1': (p) => `Arrangement status unknown for: ${p.p1} (missing data).`,
+	'rules.textMerger.theDatasetHasNoReference': (p) =>
+		`The dataset has no reference date; the rule set uses figures as of ${p.p1}.`,
+	'rules.textMerger.theDatasetSFiguresAre': (p) =>
+		`The dataset's figures are as of ${p.p1}, while the rule set uses figures as of ${p.p2}.`,
+	'rules.textMerger.provinceClassForTheWard': (p) => `Province class for the ward standard not set; assumed: ${p.p1}.`,
+	'rules.textMerger.overrideOfP1NotApplied': (p) => `Override of “${p.p1}” not applied (${p.p3}).`,
+	'rules.textMerger.p1RuleSetValuesAre': (p) =>
+		`${p.p1} rule-set values are not yet verified against the legal text and can be corrected by an administrator (marked on the Standards page).`,
+	'rules.textUnit.populationFigureMissing': 'Population figure missing.',
+	'rules.textUnit.invalidPopulationFigureP1': (p) => `Invalid population figure (${p.p1}).`,
+	'rules.textUnit.naturalAreaMissingNeitherAn': 'Natural area missing (neither an official nor a computed figure).',
+	'rules.textUnit.invalidAreaFigureP1': (p) => `Invalid area figure (${p.p1}).`,
+	'rules.textUnit.computedAreaP1DiffersBy': (p) =>
+		`Computed area (${p.p1}) differs by ${p.p2} from the official natural area (${p.p3}), above the ${p.p4} threshold: check the data. The criteria use the official figure.`,
+	'rules.textUnit.ethnicMinorityShareP1Must': (p) =>
+		`Ethnic-minority share (${p.p1}) must lie between 0 and 1 (0–100%); the value is ignored.`,
+	'rules.textUnit.unknownKindOfUnitP1': (p) => `Unknown kind of unit (${p.p1})${p.p3}.`,
+	'rules.textUnit.theUnitSLevelP1': (p) => `The unit's level (${p.p1}) does not match its kind (${p.p2}).`,
+	'rules.textUnit.theKindOfTheWard':
+		'The kind of the ward’s district (urban district, town or city) is unknown, so the ward standard cannot be chosen.',
+	'rules.textUnit.p1DoesNotApplyTo': (p) => `${p.p1} does not apply to ${p.p2} units.`,
+	'rules.textUnit.theRuleSetHasNo': (p) => `The rule set has no standard for a ${p.p1}${p.p3}.`,
+	'rules.textUnit.exemptionReasonP1IsNot': (p) => `Exemption reason “${p.p1}” is not in the rule set; not applied.`,
+	'rules.textUnit.noJustificationRecordedForThe': 'No justification recorded for the exemption.',
+	'rules.textUnit.mountainousHighlandUnitWithP1': (p) =>
+		`Mountainous/highland unit with ${p.p1} ethnic-minority population: the population standard is ${p.p2} of the normal level${p.stepEn}.`,
+	'rules.textUnit.unitOnANationalLand': (p) =>
+		`Unit on a national land border: the population standard is ${p.p1} of the normal level${p.stepEn}.`,
+	'rules.textUnit.speciallyDifficultCoastalCommuneThe': (p) =>
+		`Specially difficult coastal commune: the population standard is ${p.p1} of the level in ${p.p4} (${p.p3}), whatever the terrain.`,
+	'rules.textUnit.speciallyDifficultCoastalCommuneThe2': (p) =>
+		`Specially difficult coastal commune: the population standard is ${p.p1} of the normal level.`,
+	'rules.textUnit.islandUnitNotJudgedAgainst': (p) =>
+		`Island unit: not judged against mainland standards; the population and area standards are ${p.p1} of those of a ${p.p2} (to verify).`,
+	'rules.textUnit.redRiverDeltaRuralUnit': (p) =>
+		`Red River Delta rural unit: the area standard is ${p.p1} of the normal level.`,
+	'rules.textUnit.percentagesAreTakenAgainstThe':
+		'Percentages are taken against the unreduced standard (rule-set setting).',
+	'rules.textUnit.p1SubUnitsMeetingThe': (p) =>
+		`${p.p1} sub-units, meeting the minimum of ${p.p2} (information, not an NQ 35 criterion).`,
+	'rules.textUnit.p1SubUnitsBelowThe': (p) =>
+		`${p.p1} sub-units, below the minimum of ${p.p2} (information, not an NQ 35 criterion).`,
+	'rules.textUnit.noP1AmongTheSub': (p) => `No ${p.p1} among the sub-units (information).`,
+	'rules.textUnit.theResultReliesOnP1': (p) =>
+		`The result relies on ${p.p1} values not yet verified against the legal text (marked on the Standards page).`,
+	'rules.textUnit.naturalAreaP1AndPopulation': (p) =>
+		`Natural area ${p.p1} and population ${p.p2} of the standard: ${p.p3}.`,
+	'rules.textUnit.p1HasNoPerUnit': (p) => `${p.p1} has no per-unit criteria; its standards assess the merged units.`,
+	'rules.textUnit.theRuleSetHasNo2': (p) => `The rule set has no arrangement criteria for ${p.p1} units.`,
+	'rules.textUnit.cannotTellWhetherTheUnit': (p) =>
+		`Cannot tell whether the unit is subject in ${p.p1}: ${p.p2} missing.`,
+	'rules.textUnit.notSubjectNaturalAreaIs': (p) =>
+		`Not subject: natural area is ${p.p1} and population ${p.p2} of the standard.`,
+	'rules.textUnit.theUnitIsNotSubject': 'The unit is not subject, so the recorded exemption is not needed.',
+	'rules.textUnit.naturalAreaIsP1Of': (p) =>
+		`Natural area is ${p.p1} of the standard (below ${p.p2}) and population ${p.p3} (below ${p.p4}): subject to arrangement in ${p.p5}.`,
+	'rules.textUnit.inP3P2': (p) => ` in ${p.p3} ${p.p2}`,
+	'rules.textUnit.replacedByTheRoundOf': (p) => `, replaced by the round of ${p.p1}`,
+	'rules.textUnit.theP1PhaseWasHalted': (p) =>
+		`The ${p.p1} phase was halted${p.when}${p.repl}; the result is still shown for reference.`,
+	'rules.textUnit.notRequiredToBeArranged': (p) =>
+		`Not required to be arranged in ${p.p1}: the unit was arranged in ${p.p2} (applied automatically by law).`,
+	'rules.textUnit.notRequiredToBeArranged2': (p) => `Not required to be arranged in ${p.p1}: ${p.p2}.${p.p4}`,
+	'rules.textUtil.naturalArea': 'natural area',
+	'rules.textUtil.population': 'population',
+	'rules.textUtil.and': ' and ',
+	'scenario.text.noUnitWithCodeP1': (p) =>
+		`No unit with code ${p.p1} in the dataset any more: remove it from the group.`,
+	'scenario.text.theCommunesBelongToDistricts': (p) =>
+		`The communes belong to districts ${p.p1}, which this scenario merges (into ${p.p2}): no district boundary adjustment.`,
+	'scenario.text.theNewUnitIsA': (p) => `The new unit is a ${p.p1}: the kind of ${p.what} changes.`,
+	'scenario.text.p1UnitsMergedIntoOne': (p) => `${p.p1} units merged into one.`,
+	'scenario.text.theGroupIsPlannedFor': (p) =>
+		`The group is planned for ${p.p1}, but ${p.p2} must be arranged in 2023–2025.`,
+	'scenario.text.theSeatP1IsNot': (p) => `The seat (${p.p1}) is not a member's seat.`,
+	'staffing.text.toVerify': ', to verify',
+	'text.labels.classCls': (p) => `Class ${p.cls}`,
+	'text.labels.decree3072025NdCp': 'Decree 307/2025/NĐ-CP',
+	'text.labels.nq12112016Ubtvqh13': 'NQ 1211/2016/UBTVQH13',
+	'text.labels.incrementsCountedOnTheArt':
+		'increments counted on the Art. 3a-reduced standard (NQ 1211 Art. 3a; the other reading, switched on in the settings)',
+	'text.labels.incrementsCountedOnTheNormal': 'increments counted on the normal standard (Decree 33/2023)',
+	'text.labels.surplusAgainstTheDecree33': 'surplus against the Decree 33/2023 norm',
+	'text.labels.districtLevelSurplusTheMembers':
+		'district-level surplus: the members’ staff minus the largest member’s (editable)',
+	'text.labels.yearYear': (p) => `Year ${p.year}`,
+	'text.labels.vnd': 'VND',
+	'text.labels.p1MonthsOfSalary': (p) => `${p.p1} months of salary`,
+	'text.labels.p1P2': (p) => `${p.p1} ${p.p2}`,
+	'text.labels.decreeP1': (p) => `Decree ${p.p1}`,
+	'text.labels.chapterChapterP1Amended': (p) => `Chapter ${p.chapter}, ${p.p1}${p.amended}`,
+	'text.reasonHelpers.islandUnitLevelsAtPct': (p) => ` (island unit: levels at ${p.pct}, to verify)`,
+	'text.reasonHelpers.theSpecialClass': 'the special class',
+	'text.reasonHelpers.classP1': (p) => `class ${p.p1}`,
+	'text.reasonsImpact.staffBeforePerMemberP1': (p) => `Staff before, per member: ${p.p1}.`,
+	'text.reasonsImpact.afterTheMergerP1Class': (p) =>
+		`After the merger (${p.p1}, class ${p.p2}): cadres and civil servants ${p.p3} − quota ${p.p4} = surplus ${p.p5}; non-professional workers ${p.p6} − ${p.p7} = surplus ${p.p8} (surplus against the Decree 33/2023 norm; the provincial People's Council divides the province's total).`,
+	'text.reasonsImpact.districtLevelNoQuotaFormula': (p) =>
+		`District level (no quota formula): staff ${p.p1}, surplus ${p.p2}${p.p5}, remaining ${p.p4}.`,
+	'text.reasonsImpact.enteredSurplusP1ExceedsThe': (p) => `Entered surplus (${p.p1}) exceeds the staff (${p.p2}).`,
+	'text.reasonsImpact.staffOfP1UnknownNot': (p) => `Staff of ${p.p1} unknown (not entered, class unknown).`,
+	'text.reasonsImpact.classOfTheNewUnit': 'Class of the new unit unknown: no quota.',
+	'text.reasonsImpact.assumptionTheNewUnitIs': (p) =>
+		`Assumption: the new unit is class ${p.p1}, the highest among the members (no classification decision yet).`,
+	'text.reasonsImpact.assumptionTheNewUnitIs2': (p) =>
+		`Assumption: the new unit is class ${p.p1} from the estimated points (${p.p2}${p.p4}).`,
+	'text.reasonsImpact.assumptionP1IsClassP2': (p) =>
+		`Assumption: ${p.p1} is class ${p.p2} from the estimated points (${p.p3}${p.p5}).`,
+	'text.reasonsImpact.assumptionP3HasP2In': (p) =>
+		`Assumption: ${p.p3} has ${p.p2} in leader posts (People's Committee chair and vice-chairs).`,
+	'text.reasonsImpact.assumptionSurplusTotalStaffP1': (p) =>
+		`Assumption: surplus = total staff ${p.p1} − the largest member's ${p.p2} = ${p.p3} (editable).`,
+	'text.reasonsImpact.leadersLosingTheirPostP7': (p) =>
+		`Leaders losing their post: ${p.p7} (${p.p2} before, ${p.p3} after); they keep salary and position allowance to the end of the term, at least 6 months: ${p.p4} months${p.p8}${p.p6}.`,
+	'text.reasonsImpact.officesP1BeforeP2After': (p) => `Offices: ${p.p1} before, ${p.p2} after; ${p.p3} surplus.`,
+	'text.reasonsImpact.assumptionTheNewUnitKeeps': (p) => `Assumption: the new unit keeps ${p.p1} office.`,
+	'text.reasonsImpact.assumptionSurplusOfficesSettledWithin': (p) =>
+		`Assumption: surplus offices settled within ${p.p1} years of the arrangement taking effect${p.p2}; a default, not law.`,
+	'text.reasonsImpact.noPlannedUseYetFor': (p) => `No planned use yet for surplus offices: ${p.p1}.`,
+	'text.reasonsImpact.unknownUseForP1P2': (p) => `Unknown use for ${p.p1}: ${p.p2}.`,
+	'text.reasonsImpact.invalidTargetDateForP1': (p) => `Invalid target date for ${p.p1}: ${p.p2}.`,
+	'text.reasonsImpact.planForAnOfficeThat': (p) => `Plan for an office that is not surplus: ${p.p1}.`,
+	'text.reasonsImpact.chosenSeatP1IsNot': (p) => `Chosen seat (${p.p1}) is not a member.`,
+	'text.reasonsPlanMoney.thePlanResolvesTheP1': (p) =>
+		`The plan resolves the ${p.p1} surplus${p.p4}, before the deadline ${p.p3}.`,
+	'text.reasonsPlanMoney.thePlanMissesTheDeadline': (p) =>
+		`The plan misses the deadline: ${p.p2} still surplus on ${p.p1}${p.p4}.`,
+	'text.reasonsPlanMoney.noSurplusStaffP1Quota': (p) => `No surplus: staff ${p.p1}, quota ${p.p2}.`,
+	'text.reasonsPlanMoney.retirementsNotEnteredAreEstimated':
+		'Retirements not entered are estimated from the age profile and the retirement-age roadmap (rounded down).',
+	'text.reasonsPlanMoney.theAgeProfileCountsP1': (p) => `The age profile counts ${p.p1} persons, the staff is ${p.p2}.`,
+	'text.reasonsPlanMoney.invalidCountP1YearP2': (p) => `Invalid count (${p.p1}, year ${p.p2}): ${p.p3}.`,
+	'text.reasonsPlanMoney.yearP1DeparturesP2Exceed': (p) =>
+		`Year ${p.p1}: departures (${p.p2}) exceed the staff (${p.p3}).`,
+	'text.reasonsPlanMoney.noArrangementDateFirst12': 'No arrangement date: first-12-months rates assumed.',
+	'text.reasonsPlanMoney.insuredServiceP1YearsBelow': (p) =>
+		`Insured service (${p.p1} years) below ${p.p2} years: no service payment.`,
+	'text.reasonsPlanMoney.p1MonthsEarlyUnderP2': (p) =>
+		`${p.p1} months early (under ${p.p2}): only the per-month payment.`,
+	'text.reasonsQuotaClass.p1ClassP2P4Cadres': (p) => `${p.p1}, class ${p.p2}: ${p.p4} (cadres and civil servants).`,
+	'text.reasonsQuotaClass.populationP1ExceedsTheStandard': (p) =>
+		`Population ${p.p1} exceeds the standard ${p.p2} by ${p.p3}: ${p.n} full step(s) of ${p.share} of the standard (${p.p4}), ${p.p5} added.`,
+	'text.reasonsQuotaClass.populationP1IsNotA': (p) =>
+		`Population ${p.p1} is not a full step of ${p.share} of the standard (${p.p3}) above ${p.p2}: nothing added.`,
+	'text.reasonsQuotaClass.areaP1ExceedsTheStandard': (p) =>
+		`Area ${p.p1} exceeds the standard ${p.p2} by ${p.p3}: ${p.n} full step(s) of ${p.share} of the standard, ${p.p4} added.`,
+	'text.reasonsQuotaClass.areaP1IsNotA': (p) =>
+		`Area ${p.p1} is not a full ${p.share} of the standard above ${p.p2}: nothing added.`,
+	'text.reasonsQuotaClass.quotaOfCadresAndCivil': (p) =>
+		`Quota of cadres and civil servants: ${p.p1} + ${p.p2} + ${p.p3} = ${p.p4}.`,
+	'text.reasonsQuotaClass.nonProfessionalWorkersAtMost': (p) =>
+		`Non-professional workers: at most ${p.p1} (class ${p.p2}) + ${p.p3} added with the added civil servants = ${p.p4}${p.p5}.`,
+	'text.reasonsQuotaClass.incrementsCountedOnTheArt':
+		'Increments counted on the Art. 3a-reduced standard: the other reading, switched on in the settings; the Ministry’s guidance (Công văn 4368/BNV-CQĐP) counts them on the normal standard.',
+	'text.reasonsQuotaClass.population': 'population ',
+	'text.reasonsQuotaClass.area': 'area ',
+	'text.reasonsQuotaClass.theArt3aReducedStandard': (p) => `; the Art. 3a-reduced standard (${p.p1}) is not used`,
+	'text.reasonsQuotaClass.incrementsCountedOnTheNormal': (p) =>
+		`Increments counted on the normal standard of the unit's kind and terrain (Decree 33/2023; Công văn 4368/BNV-CQĐP)${p.extra}.`,
+	'text.reasonsQuotaClass.notKnownWhetherTheWard':
+		'Not known whether the ward belongs to a quận: increments counted per 1/2 of the population standard.',
+	'text.reasonsQuotaClass.populationOrItsStandardMissing':
+		'Population or its standard missing: no population increment.',
+	'text.reasonsQuotaClass.areaOrItsStandardMissing': 'Area or its standard missing: no area increment.',
+	'text.reasonsQuotaClass.mountainousCommuneLevelsAtP1': (p) => ` (mountainous commune: levels at ${p.p1})`,
+	'text.reasonsQuotaClass.onANationalLandBorder': (p) => ` (on a national land border: levels at ${p.p1})`,
+	'text.reasonsQuotaClass.populationP1P210Up': (p) =>
+		`Population ${p.p1}: ${p.p2} (10 up to ${p.p3}, +0.5 per ${p.p4}, at most ${p.p5}${p.p7})${p.factor}.`,
+	'text.reasonsQuotaClass.naturalAreaP1P210': (p) =>
+		`Natural area ${p.p1}: ${p.p2} (10 up to ${p.p3}, +0.5 per ${p.p4}, at most ${p.p5}${p.p8})${p.p7}.`,
+	'text.reasonsQuotaClass.classifiedByTheBandsOf':
+		'Classified by the bands of Decree 307/2025 (to verify); the population and area points still use the NQ 1211/2016 levels (the Decree 307 levels are not encoded).',
+	'text.reasonsQuotaClass.specialFromP1': (p) => `, special from ${p.p1}`,
+	'text.reasonsQuotaClass.estimateP1ClsRulesClass': (p) =>
+		`Estimate: ${p.p1}, ${p.cls} (${p.rules}class I from ${p.p2}, class II from ${p.p3}${p.special})${p.p4}.`,
+	'text.reasonsQuotaClass.otherCriteriaBudgetNewRural': (p) =>
+		`Other criteria (budget, new-rural status, special factors; up to ${p.p1} points) not counted: a lower bound, the unit may be ${p.p2} to ${p.p3}.`,
+	'text.reasonsQuotaClass.populationMissingForThePoints': 'Population missing for the points.',
+	'text.reasonsQuotaClass.areaMissingForThePoints': 'Area missing for the points.',
+	'text.reasonsQuotaClass.invalidOtherPointsP1': (p) => `Invalid other points: ${p.p1}.`,
+	'text.reasonsQuotaClass.otherPointsP1ExceedThe': (p) =>
+		`Other points (${p.p1}) exceed the maximum ${p.p2}: counted as ${p.p2}.`,
+	'text.reasonsQuotaClass.noMountainousLevelsForA': (p) => `No mountainous levels for a ${p.p1}.`,
+	'map.legend.andP1More': (p) => `… and ${p.p1} more`,
+	'map.legend.fillVerdictColouredOutlineMerger': 'Fill: verdict; coloured outline: merger group',
+	'map.legend.noMergerGroupYet': 'No merger group yet.',
+	'map.legend.colouredByMergerGroup': 'Coloured by merger group',
+	'map.legend.subjectNotYetInA': 'Subject, not yet in a group',
+	'map.legend.otherUnits': 'Other units',
+	'map.legend.boundaryOfANewUnit': 'Boundary of a new unit after the arrangement'
 };

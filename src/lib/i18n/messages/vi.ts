@@ -1622,5 +1622,350 @@ export const vi = {
 	'scenario.subjectUnitsLeftP1Mandatoryleftlength': (p: { p1: Arg; mandatoryLeftLength: Arg }) =>
 		`  Còn phải sắp xếp (${p.p1}): ${p.mandatoryLeftLength}`,
 	'scenario.residentsWhoseDocumentsChangeP1': (p: { p1: Arg; p2: Arg; p3: Arg; districtChangeCommunes: Arg }) =>
-		`  Người dân phải đổi giấy tờ: ${p.p1} (xã bị nhập ${p.p2}; đổi huyện ${p.p3} ở ${p.districtChangeCommunes} xã)`
+		`  Người dân phải đổi giấy tờ: ${p.p1} (xã bị nhập ${p.p2}; đổi huyện ${p.p3} ở ${p.districtChangeCommunes} xã)`,
+	'rules.textLabels.resolutionP1': (p: { p1: Arg }) => `Nghị quyết số ${p.p1}`,
+	'rules.textLabels.theToolSMethodNot': 'Cách tính của công cụ (không phải quy định pháp luật)',
+	'rules.textLabels.docP1': (p: { doc: Arg; p1: Arg }) => `${p.doc}, mục ${p.p1}`,
+	'rules.textLabels.asAmendedByP1': (p: { p1: Arg }) => ` (được sửa đổi, bổ sung bởi ${p.p1})`,
+	'rules.textLabels.phaseP1': (p: { p1: Arg }) => `Giai đoạn ${p.p1}`,
+	'rules.textLabels.naturalAreaBelowP1And': (p: { p1: Arg; p2: Arg }) =>
+		`Diện tích tự nhiên dưới ${p.p1} và quy mô dân số dưới ${p.p2} tiêu chuẩn`,
+	'rules.textLabels.notAssessed': 'Chưa đánh giá được',
+	'rules.textLabels.mountainousHighland': 'Miền núi, vùng cao',
+	'rules.textLabels.notMountainousHighland': 'Không thuộc miền núi, vùng cao',
+	'rules.textLabels.setOnTheUnit': 'theo danh mục của đơn vị',
+	'rules.textMerger.toVerify': ' (cần xác minh)',
+	'rules.textMerger.justificationAP1UnitsMerged': (p: { p1: Arg; p2: Arg; verify: Arg }) =>
+		`Lý do (a): nhập ${p.p1} đơn vị (từ ${p.p2} đơn vị trở lên)${p.verify}.`,
+	'rules.textMerger.justificationB2UnitsMerged': (p: { verify: Arg }) =>
+		`Lý do (b): nhập 2 đơn vị, không còn đơn vị liền kề nào khác để nhập thêm${p.verify}.`,
+	'rules.textMerger.justificationB2UnitsMerged2': (p: { factors: Arg; verify: Arg }) =>
+		`Lý do (b): nhập 2 đơn vị có yếu tố đặc thù (${p.factors})${p.verify}.`,
+	'rules.textMerger.noRecognisedJustificationForThe': (p: { p1: Arg; p2: Arg; verify: Arg }) =>
+		`Chưa có lý do được thừa nhận cho việc đơn vị mới chưa đạt tiêu chuẩn: không thuộc (a) nhập từ ${p.p1} đơn vị trở lên, cũng không thuộc (b) vì còn đơn vị liền kề có thể nhập thêm (${p.p2}) và không có yếu tố đặc thù${p.verify}.`,
+	'rules.textMerger.justificationB2UnitsNo': (p: { verify: Arg }) =>
+		`Chưa xác định được lý do (b) (nhập 2 đơn vị, không còn đơn vị liền kề để nhập thêm): thiếu dữ liệu liền kề; không có yếu tố đặc thù${p.verify}.`,
+	'rules.textMerger.aMergerNeedsAtLeast': (p: { p1: Arg }) => `Phương án nhập cần ít nhất 2 đơn vị (hiện có ${p.p1}).`,
+	'rules.textMerger.unitsListedTwiceP1': (p: { p1: Arg }) => `Đơn vị bị lặp trong phương án: ${p.p1}.`,
+	'rules.textMerger.mergedUnitsMustBeOf': (p: { p1: Arg }) => `Các đơn vị nhập phải cùng cấp (${p.p1}).`,
+	'rules.textMerger.theUnitsBelongToDifferent': (p: { p1: Arg }) =>
+		`Các đơn vị thuộc các tỉnh khác nhau (${p.p1}): phương án làm thay đổi địa giới đơn vị hành chính cấp tỉnh.`,
+	'rules.textMerger.theUnitsBelongToDifferent2': (p: { p1: Arg }) =>
+		`Các đơn vị thuộc các đơn vị hành chính cấp huyện khác nhau (${p.p1}): phương án làm điều chỉnh địa giới đơn vị hành chính cấp huyện.`,
+	'rules.textMerger.group': 'nhóm',
+	'rules.textMerger.theUnitsDoNotForm': (p: { namesLength: Arg; groups: Arg }) =>
+		`Các đơn vị không liền một khối, tách thành ${p.namesLength} nhóm không có chung đường địa giới (${p.groups}).`,
+	'rules.textMerger.cannotTellWhetherTheUnits': (p: { list: Arg }) =>
+		`Chưa xác định được các đơn vị có liền kề nhau hay không (thiếu dữ liệu địa giới giữa: ${p.list}).`,
+	'rules.textMerger.contiguityNotCheckedNoBoundary': 'Chưa kiểm tra tính liền kề (không có dữ liệu địa giới).',
+	'rules.textMerger.populationMissingForP1': (p: { p1: Arg }) => `Thiếu số liệu dân số của: ${p.p1}.`,
+	'rules.textMerger.areaMissingForP1': (p: { p1: Arg }) => `Thiếu số liệu diện tích của: ${p.p1}.`,
+	'rules.textMerger.notEveryMemberHasAn': (p: { p1: Arg }) =>
+		`Không phải đơn vị nào cũng có diện tích chính thức: diện tích của ${p.p1} lấy theo số liệu tính từ bản đồ.`,
+	'rules.textMerger.codeP1IsNotOne': (p: { p1: Arg }) => `Mã ${p.p1} không thuộc các đơn vị nhập.`,
+	'rules.textMerger.newNameP1IsNone': (p: { p1: Arg }) => `Tên mới «${p.p1}» không trùng tên đơn vị nào được nhập.`,
+	'rules.textMerger.theMembersMixMountainousHighland': (p: { p1: Arg; p2: Arg; p3: Arg }) =>
+		`Các đơn vị nhập gồm cả đơn vị miền núi, vùng cao (${p.p1}) và đơn vị khác (${p.p2}); áp dụng địa hình của đơn vị giữ mã: ${p.p3}.`,
+	'rules.textMerger.ethnicMinorityShareOrPopulation':
+		'Thiếu tỷ lệ dân số là người dân tộc thiểu số hoặc dân số của một số đơn vị: đơn vị mới không được tính giảm tiêu chuẩn theo yếu tố dân tộc thiểu số.',
+	'rules.textMerger.wardsMergedTogetherTheNew': 'Nhập các phường với nhau: đơn vị mới là phường.',
+	'rules.textMerger.aCommuneOrTownshipIs': 'Có xã hoặc thị trấn tham gia nhập: đơn vị mới là xã.',
+	'rules.textMerger.byThe20232025Practice': (p: { k: Arg; absorbed: Arg }) =>
+		`Theo thực tiễn sắp xếp giai đoạn 2023–2025 (không phải quy định của văn bản), ${p.k} nhập thêm ${p.absorbed} giữ nguyên loại và tên: đơn vị mới là ${p.k}; người dùng có thể chọn loại khác, kèm lý do.`,
+	'rules.textMerger.theNewUnitKeepsThe': (p: { p1: Arg; p2: Arg }) =>
+		`Đơn vị mới giữ loại ${p.p1} theo thực tiễn nhưng chưa đạt tiêu chuẩn của ${p.p1} (${p.p2}).`,
+	'rules.textMerger.sameKindTheNewUnit': (p: { p1: Arg }) => `Các đơn vị cùng loại: đơn vị mới là ${p.p1}.`,
+	'rules.textMerger.kindP1IsNotOf': (p: { p1: Arg; p2: Arg }) =>
+		`Loại đơn vị ${p.p1} không cùng cấp với các đơn vị nhập (${p.p2}).`,
+	'rules.textMerger.kindChosenByTheUser': (p: { p1: Arg; p2: Arg; p3: Arg; p4: Arg }) =>
+		`Loại đơn vị mới do người dùng chọn: ${p.p1} (theo quy tắc: ${p.p2}).${p.p3}`,
+	'rules.textMerger.noReasonRecordedForThe': 'Chưa ghi lý do chọn loại đơn vị mới.',
+	'rules.textMerger.p2UnitsMergedP1Or': (p: { p1: Arg; p2: Arg }) =>
+		`Nhập từ ${p.p1} đơn vị trở lên (${p.p2} đơn vị): không xét tiêu chuẩn diện tích tự nhiên và quy mô dân số của đơn vị mới.`,
+	'rules.textMerger.requiredP1': (p: { p1: Arg }) => `, yêu cầu ${p.p1}`,
+	'rules.textMerger.newUnitP1NaturalArea': (p: { p1: Arg; p2: Arg; p3: Arg; p4: Arg; p5: Arg; p6: Arg }) =>
+		`Đơn vị mới (${p.p1}): diện tích tự nhiên bằng ${p.p2} tiêu chuẩn${p.p3}; quy mô dân số bằng ${p.p4} tiêu chuẩn${p.p5}. ${p.p6}.`,
+	'rules.textMerger.p1OfNaturalArea': (p: { p1: Arg }) => `${p.p1} diện tích tự nhiên`,
+	'rules.textMerger.theNewUnitFallsShort': (p: { p1: Arg; p2: Arg }) =>
+		`Đơn vị mới chưa đạt tiêu chuẩn: còn thiếu ${p.p1}.`,
+	'rules.textMerger.p2MissingTheNewUnit': (p: { p1: Arg; p2: Arg }) =>
+		`Thiếu số liệu ${p.p1} nên chưa đánh giá được tiêu chuẩn của đơn vị mới.`,
+	'rules.textMerger.theProposalIncludesUnitsSubject': (p: { p1: Arg; p2: Arg }) =>
+		`Phương án có đơn vị thuộc diện sắp xếp giai đoạn ${p.p1}: ${p.p2}; các đơn vị còn lại là đơn vị liền kề.`,
+	'rules.textMerger.noMemberIsSubjectAn':
+		'Không có đơn vị nào thuộc diện sắp xếp: phương án thuộc trường hợp khuyến khích sắp xếp.',
+	'rules.textMerger.arrangementStatusUnknownForP1': (p: { p1: Arg }) =>
+		`Chưa xác định được diện sắp xếp của: ${p.p1} (thiếu số liệu).`,
+	'rules.textMerger.theDatasetHasNoReference': (p: { p1: Arg }) =>
+		`Bộ dữ liệu chưa ghi thời điểm của số liệu; bộ quy tắc dùng số liệu tính đến ngày ${p.p1}.`,
+	'rules.textMerger.theDatasetSFiguresAre': (p: { p1: Arg; p2: Arg }) =>
+		`Số liệu của bộ dữ liệu tính đến ${p.p1}, trong khi bộ quy tắc dùng số liệu tính đến ngày ${p.p2}.`,
+	'rules.textMerger.provinceClassForTheWard': (p: { p1: Arg }) =>
+		`Chưa ghi nhóm tỉnh để chọn tiêu chuẩn dân số của phường; tạm xác định là ${p.p1}.`,
+	'rules.textMerger.overrideOfP1NotApplied': (p: { p1: Arg; p2: Arg; p3: Arg }) =>
+		`Không áp dụng được giá trị điều chỉnh cho «${p.p1}» (${p.p2}).`,
+	'rules.textMerger.p1RuleSetValuesAre': (p: { p1: Arg }) =>
+		`${p.p1} giá trị trong bộ quy tắc chưa được xác minh với văn bản gốc và có thể được quản trị viên điều chỉnh (đánh dấu trên trang Tiêu chuẩn).`,
+	'rules.textUnit.populationFigureMissing': 'Thiếu số liệu quy mô dân số.',
+	'rules.textUnit.invalidPopulationFigureP1': (p: { p1: Arg }) => `Số liệu dân số không hợp lệ (${p.p1}).`,
+	'rules.textUnit.naturalAreaMissingNeitherAn':
+		'Thiếu số liệu diện tích tự nhiên (không có diện tích chính thức lẫn diện tích tính từ bản đồ).',
+	'rules.textUnit.invalidAreaFigureP1': (p: { p1: Arg }) => `Số liệu diện tích không hợp lệ (${p.p1}).`,
+	'rules.textUnit.computedAreaP1DiffersBy': (p: { p1: Arg; p2: Arg; p3: Arg; p4: Arg }) =>
+		`Diện tích tính từ bản đồ (${p.p1}) chênh ${p.p2} so với diện tích tự nhiên chính thức (${p.p3}), vượt ngưỡng ${p.p4}: cần kiểm tra số liệu. Tiêu chí dùng diện tích chính thức.`,
+	'rules.textUnit.ethnicMinorityShareP1Must': (p: { p1: Arg }) =>
+		`Tỷ lệ dân số là người dân tộc thiểu số (${p.p1}) phải nằm trong khoảng 0–1 (0–100%); giá trị này không được dùng.`,
+	'rules.textUnit.unknownKindOfUnitP1': (p: { p1: Arg; p2: Arg; p3: Arg }) =>
+		`Loại đơn vị hành chính không xác định (${p.p1})${p.p2}.`,
+	'rules.textUnit.theUnitSLevelP1': (p: { p1: Arg; p2: Arg }) =>
+		`Cấp của đơn vị (${p.p1}) không khớp với loại đơn vị (${p.p2}).`,
+	'rules.textUnit.theKindOfTheWard':
+		'Chưa biết loại đơn vị hành chính cấp huyện (quận, thị xã hay thành phố) của phường, nên chưa xác định được tiêu chuẩn của phường.',
+	'rules.textUnit.p1DoesNotApplyTo': (p: { p1: Arg; p2: Arg }) =>
+		`${p.p1} không áp dụng cho đơn vị hành chính ${p.p2}.`,
+	'rules.textUnit.theRuleSetHasNo': (p: { p1: Arg; p2: Arg; p3: Arg }) =>
+		`Bộ quy tắc không có tiêu chuẩn cho ${p.p1}${p.p2}.`,
+	'rules.textUnit.exemptionReasonP1IsNot': (p: { p1: Arg }) =>
+		`Lý do không bắt buộc sắp xếp «${p.p1}» không có trong bộ quy tắc; chưa áp dụng.`,
+	'rules.textUnit.noJustificationRecordedForThe': 'Chưa ghi nội dung giải trình cho lý do không bắt buộc sắp xếp.',
+	'rules.textUnit.mountainousHighlandUnitWithP1': (p: { p1: Arg; p2: Arg; stepVi: Arg; stepEn: Arg }) =>
+		`Đơn vị miền núi, vùng cao có ${p.p1} dân số là người dân tộc thiểu số: tiêu chuẩn quy mô dân số tính bằng ${p.p2} mức quy định${p.stepVi}.`,
+	'rules.textUnit.unitOnANationalLand': (p: { p1: Arg; stepVi: Arg; stepEn: Arg }) =>
+		`Đơn vị có đường biên giới quốc gia trên đất liền: tiêu chuẩn quy mô dân số tính bằng ${p.p1} mức quy định${p.stepVi}.`,
+	'rules.textUnit.speciallyDifficultCoastalCommuneThe': (p: { p1: Arg; p2: Arg; p3: Arg; p4: Arg }) =>
+		`Xã đặc biệt khó khăn vùng bãi ngang, ven biển: tiêu chuẩn quy mô dân số bằng ${p.p1} mức quy định tại ${p.p2} (${p.p3}), không phân biệt địa hình.`,
+	'rules.textUnit.speciallyDifficultCoastalCommuneThe2': (p: { p1: Arg }) =>
+		`Xã đặc biệt khó khăn vùng bãi ngang, ven biển: tiêu chuẩn quy mô dân số tính bằng ${p.p1} mức quy định.`,
+	'rules.textUnit.islandUnitNotJudgedAgainst': (p: { p1: Arg; p2: Arg }) =>
+		`Đơn vị hành chính ở hải đảo: không áp dụng tiêu chuẩn của đất liền; tiêu chuẩn quy mô dân số và diện tích tự nhiên tính bằng ${p.p1} mức quy định cho ${p.p2} (cần xác minh).`,
+	'rules.textUnit.redRiverDeltaRuralUnit': (p: { p1: Arg }) =>
+		`Đơn vị hành chính nông thôn vùng Đồng bằng sông Hồng: tiêu chuẩn diện tích tự nhiên tính bằng ${p.p1} mức quy định.`,
+	'rules.textUnit.percentagesAreTakenAgainstThe':
+		'Tỷ lệ so với tiêu chuẩn được tính trên mức quy định chưa giảm (theo thiết lập của bộ quy tắc).',
+	'rules.textUnit.p1SubUnitsMeetingThe': (p: { p1: Arg; p2: Arg }) =>
+		`Có ${p.p1} đơn vị hành chính trực thuộc, đạt mức từ ${p.p2} đơn vị trở lên (thông tin, không phải tiêu chí của Nghị quyết 35).`,
+	'rules.textUnit.p1SubUnitsBelowThe': (p: { p1: Arg; p2: Arg }) =>
+		`Có ${p.p1} đơn vị hành chính trực thuộc, chưa đạt mức từ ${p.p2} đơn vị trở lên (thông tin, không phải tiêu chí của Nghị quyết 35).`,
+	'rules.textUnit.noP1AmongTheSub': (p: { p1: Arg }) => `Chưa có ${p.p1} trực thuộc (thông tin).`,
+	'rules.textUnit.theResultReliesOnP1': (p: { p1: Arg }) =>
+		`Kết quả dựa trên ${p.p1} giá trị chưa được xác minh với văn bản gốc (đánh dấu trên trang Tiêu chuẩn).`,
+	'rules.textUnit.naturalAreaP1AndPopulation': (p: { p1: Arg; p2: Arg; p3: Arg }) =>
+		`Diện tích tự nhiên bằng ${p.p1} và quy mô dân số bằng ${p.p2} tiêu chuẩn: ${p.p3}.`,
+	'rules.textUnit.p1HasNoPerUnit': (p: { p1: Arg }) =>
+		`${p.p1} không quy định tiêu chí xác định từng đơn vị thuộc diện sắp xếp; tiêu chuẩn dùng để đánh giá đơn vị hình thành sau sắp xếp.`,
+	'rules.textUnit.theRuleSetHasNo2': (p: { p1: Arg }) =>
+		`Bộ quy tắc không có tiêu chí sắp xếp đối với đơn vị hành chính ${p.p1}.`,
+	'rules.textUnit.cannotTellWhetherTheUnit': (p: { p1: Arg; p2: Arg }) =>
+		`Chưa xác định được đơn vị có thuộc diện sắp xếp giai đoạn ${p.p1} hay không do thiếu số liệu ${p.p2}.`,
+	'rules.textUnit.notSubjectNaturalAreaIs': (p: { p1: Arg; p2: Arg }) =>
+		`Không thuộc diện sắp xếp: diện tích tự nhiên bằng ${p.p1} và quy mô dân số bằng ${p.p2} tiêu chuẩn.`,
+	'rules.textUnit.theUnitIsNotSubject':
+		'Đơn vị không thuộc diện sắp xếp nên lý do không bắt buộc sắp xếp đã ghi không cần áp dụng.',
+	'rules.textUnit.naturalAreaIsP1Of': (p: { p1: Arg; p2: Arg; p3: Arg; p4: Arg; p5: Arg }) =>
+		`Diện tích tự nhiên bằng ${p.p1} tiêu chuẩn (dưới ${p.p2}) và quy mô dân số bằng ${p.p3} tiêu chuẩn (dưới ${p.p4}): thuộc diện sắp xếp giai đoạn ${p.p5}.`,
+	'rules.textUnit.inP3P2': (p: { p1: Arg; p2: Arg; p3: Arg }) => ` từ tháng ${p.p1}/${p.p2}`,
+	'rules.textUnit.replacedByTheRoundOf': (p: { p1: Arg }) => `, thay bằng đợt sắp xếp theo ${p.p1}`,
+	'rules.textUnit.theP1PhaseWasHalted': (p: { p1: Arg; when: Arg; repl: Arg }) =>
+		`Giai đoạn ${p.p1} đã dừng thực hiện${p.when}${p.repl}; kết quả vẫn được hiển thị để tham khảo.`,
+	'rules.textUnit.notRequiredToBeArranged': (p: { p1: Arg; p2: Arg }) =>
+		`Không bắt buộc sắp xếp giai đoạn ${p.p1} vì đơn vị đã được sắp xếp trong giai đoạn ${p.p2} (áp dụng tự động theo quy định).`,
+	'rules.textUnit.notRequiredToBeArranged2': (p: { p1: Arg; p2: Arg; p3: Arg; p4: Arg }) =>
+		`Không bắt buộc sắp xếp giai đoạn ${p.p1}: ${p.p2}.${p.p3}`,
+	'rules.textUtil.naturalArea': 'diện tích tự nhiên',
+	'rules.textUtil.population': 'quy mô dân số',
+	'rules.textUtil.and': ' và ',
+	'scenario.text.noUnitWithCodeP1': (p: { p1: Arg }) => `Không còn đơn vị mã ${p.p1} trong bộ dữ liệu: bỏ khỏi nhóm.`,
+	'scenario.text.theCommunesBelongToDistricts': (p: { p1: Arg; p2: Arg }) =>
+		`Các xã thuộc các huyện ${p.p1}, nhưng các huyện này được nhập trong cùng phương án (vào ${p.p2}): không phải điều chỉnh địa giới cấp huyện.`,
+	'scenario.text.theNewUnitIsA': (p: { p1: Arg; what: Arg }) =>
+		`Đơn vị mới là ${p.p1}: thay đổi loại đơn vị của ${p.what}.`,
+	'scenario.text.p1UnitsMergedIntoOne': (p: { p1: Arg }) => `Nhập ${p.p1} đơn vị thành một đơn vị mới.`,
+	'scenario.text.theGroupIsPlannedFor': (p: { p1: Arg; p2: Arg }) =>
+		`Nhóm dự kiến thực hiện giai đoạn ${p.p1}, nhưng ${p.p2} thuộc diện phải sắp xếp giai đoạn 2023–2025.`,
+	'scenario.text.theSeatP1IsNot': (p: { p1: Arg }) => `Trụ sở (${p.p1}) không phải trụ sở của một đơn vị trong nhóm.`,
+	'staffing.text.toVerify': ', cần xác minh',
+	'text.labels.classCls': (p: { cls: Arg }) => `Loại ${p.cls}`,
+	'text.labels.decree3072025NdCp': 'Nghị định 307/2025/NĐ-CP',
+	'text.labels.nq12112016Ubtvqh13': 'Nghị quyết 1211/2016/UBTVQH13',
+	'text.labels.incrementsCountedOnTheArt':
+		'tăng thêm tính theo tiêu chuẩn đã giảm theo yếu tố đặc thù (Điều 3a NQ 1211; cách đọc khác, bật trong cài đặt)',
+	'text.labels.incrementsCountedOnTheNormal': 'tăng thêm tính theo tiêu chuẩn chung (Nghị định 33/2023)',
+	'text.labels.surplusAgainstTheDecree33': 'dôi dư so với định mức Nghị định 33/2023/NĐ-CP',
+	'text.labels.districtLevelSurplusTheMembers':
+		'dôi dư cấp huyện: tổng số hiện có trừ số của đơn vị lớn nhất (có thể sửa)',
+	'text.labels.yearYear': (p: { year: Arg }) => `Năm thứ ${p.year}`,
+	'text.labels.vnd': 'đồng',
+	'text.labels.p1MonthsOfSalary': (p: { p1: Arg }) => `${p.p1} tháng lương`,
+	'text.labels.p1P2': (p: { p1: Arg; p2: Arg }) => `${p.p1} người`,
+	'text.labels.decreeP1': (p: { p1: Arg }) => `Nghị định số ${p.p1}`,
+	'text.labels.chapterChapterP1Amended': (p: { chapter: Arg; p1: Arg; amended: Arg }) =>
+		`Chương ${p.chapter} ${p.p1}${p.amended}`,
+	'text.reasonHelpers.islandUnitLevelsAtPct': (p: { pct: Arg }) =>
+		` (đơn vị ở hải đảo: áp dụng ${p.pct} các mức, cần xác minh)`,
+	'text.reasonHelpers.theSpecialClass': 'loại đặc biệt',
+	'text.reasonHelpers.classP1': (p: { p1: Arg }) => `loại ${p.p1}`,
+	'text.reasonsImpact.staffBeforePerMemberP1': (p: { p1: Arg }) => `Số lượng hiện có của các đơn vị: ${p.p1}.`,
+	'text.reasonsImpact.afterTheMergerP1Class': (p: {
+		p1: Arg;
+		p2: Arg;
+		p3: Arg;
+		p4: Arg;
+		p5: Arg;
+		p6: Arg;
+		p7: Arg;
+		p8: Arg;
+	}) =>
+		`Sau sắp xếp (${p.p1} loại ${p.p2}): cán bộ, công chức ${p.p3} hiện có − ${p.p4} theo quy định = dôi dư ${p.p5}; người hoạt động không chuyên trách ${p.p6} − ${p.p7} = dôi dư ${p.p8} (dôi dư so với định mức Nghị định 33/2023/NĐ-CP; định mức do HĐND tỉnh phân bổ trong tổng số của tỉnh).`,
+	'text.reasonsImpact.districtLevelNoQuotaFormula': (p: { p1: Arg; p2: Arg; p3: Arg; p4: Arg; p5: Arg }) =>
+		`Cấp huyện (không có định mức theo công thức): hiện có ${p.p1}, dôi dư ${p.p2}${p.p3}, còn lại ${p.p4}.`,
+	'text.reasonsImpact.enteredSurplusP1ExceedsThe': (p: { p1: Arg; p2: Arg }) =>
+		`Số dôi dư nhập (${p.p1}) lớn hơn số hiện có (${p.p2}).`,
+	'text.reasonsImpact.staffOfP1UnknownNot': (p: { p1: Arg }) =>
+		`Thiếu số lượng cán bộ, công chức của ${p.p1} (chưa nhập và chưa xác định được loại).`,
+	'text.reasonsImpact.classOfTheNewUnit':
+		'Chưa xác định được loại của đơn vị mới: chưa tính được số lượng theo quy định.',
+	'text.reasonsImpact.assumptionTheNewUnitIs': (p: { p1: Arg }) =>
+		`Giả định: đơn vị mới xếp loại ${p.p1}, loại cao nhất trong các đơn vị nhập (chưa có quyết định phân loại).`,
+	'text.reasonsImpact.assumptionTheNewUnitIs2': (p: { p1: Arg; p2: Arg; p3: Arg; p4: Arg }) =>
+		`Giả định: đơn vị mới xếp loại ${p.p1} theo điểm ước tính (${p.p2}${p.p3}).`,
+	'text.reasonsImpact.assumptionP1IsClassP2': (p: { p1: Arg; p2: Arg; p3: Arg; p4: Arg; p5: Arg }) =>
+		`Giả định: ${p.p1} xếp loại ${p.p2} theo điểm ước tính (${p.p3}${p.p4}).`,
+	'text.reasonsImpact.assumptionP3HasP2In': (p: { p1: Arg; p2: Arg; p3: Arg }) =>
+		`Giả định: ${p.p1} có ${p.p2} giữ chức vụ lãnh đạo (Chủ tịch, Phó Chủ tịch UBND).`,
+	'text.reasonsImpact.assumptionSurplusTotalStaffP1': (p: { p1: Arg; p2: Arg; p3: Arg }) =>
+		`Giả định: số dôi dư = tổng số hiện có ${p.p1} − số của đơn vị lớn nhất ${p.p2} = ${p.p3} (có thể điều chỉnh).`,
+	'text.reasonsImpact.leadersLosingTheirPostP7': (p: {
+		p1: Arg;
+		p2: Arg;
+		p3: Arg;
+		p4: Arg;
+		p5: Arg;
+		p6: Arg;
+		p7: Arg;
+		p8: Arg;
+	}) =>
+		`${p.p1} thôi giữ chức vụ lãnh đạo (${p.p2} trước, ${p.p3} sau sắp xếp), được bảo lưu tiền lương và phụ cấp chức vụ đến hết nhiệm kỳ, ít nhất 6 tháng: ${p.p4} tháng${p.p5}${p.p6}.`,
+	'text.reasonsImpact.officesP1BeforeP2After': (p: { p1: Arg; p2: Arg; p3: Arg }) =>
+		`Trụ sở: ${p.p1} trước, ${p.p2} sau sắp xếp; ${p.p3} trụ sở dôi dư.`,
+	'text.reasonsImpact.assumptionTheNewUnitKeeps': (p: { p1: Arg }) => `Giả định: đơn vị mới sử dụng ${p.p1} trụ sở.`,
+	'text.reasonsImpact.assumptionSurplusOfficesSettledWithin': (p: { p1: Arg; p2: Arg }) =>
+		`Giả định: thời hạn xử lý trụ sở dôi dư là ${p.p1} năm kể từ ngày sắp xếp có hiệu lực${p.p2}; đây là mốc mặc định, không phải quy định pháp luật.`,
+	'text.reasonsImpact.noPlannedUseYetFor': (p: { p1: Arg }) => `Chưa có phương án sử dụng cho trụ sở dôi dư: ${p.p1}.`,
+	'text.reasonsImpact.unknownUseForP1P2': (p: { p1: Arg; p2: Arg }) =>
+		`Phương án sử dụng không hợp lệ cho ${p.p1}: ${p.p2}.`,
+	'text.reasonsImpact.invalidTargetDateForP1': (p: { p1: Arg; p2: Arg }) =>
+		`Thời hạn không hợp lệ cho ${p.p1}: ${p.p2}.`,
+	'text.reasonsImpact.planForAnOfficeThat': (p: { p1: Arg }) =>
+		`Phương án cho trụ sở không thuộc danh sách dôi dư: ${p.p1}.`,
+	'text.reasonsImpact.chosenSeatP1IsNot': (p: { p1: Arg }) => `Trụ sở được chọn (${p.p1}) không thuộc các đơn vị nhập.`,
+	'text.reasonsPlanMoney.thePlanResolvesTheP1': (p: { p1: Arg; p2: Arg; p3: Arg; p4: Arg }) =>
+		`Lộ trình giải quyết hết ${p.p1} dôi dư${p.p2}, trước thời hạn ${p.p3}.`,
+	'text.reasonsPlanMoney.thePlanMissesTheDeadline': (p: { p1: Arg; p2: Arg; p3: Arg; p4: Arg }) =>
+		`Lộ trình chưa giải quyết hết dôi dư trong thời hạn: đến ${p.p1} còn ${p.p2}${p.p3}.`,
+	'text.reasonsPlanMoney.noSurplusStaffP1Quota': (p: { p1: Arg; p2: Arg }) =>
+		`Không có dôi dư: hiện có ${p.p1}, theo quy định ${p.p2}.`,
+	'text.reasonsPlanMoney.retirementsNotEnteredAreEstimated':
+		'Số nghỉ hưu chưa nhập được ước tính từ cơ cấu độ tuổi theo lộ trình tuổi nghỉ hưu (làm tròn xuống).',
+	'text.reasonsPlanMoney.theAgeProfileCountsP1': (p: { p1: Arg; p2: Arg }) =>
+		`Tổng số trong cơ cấu độ tuổi (${p.p1}) khác số hiện có (${p.p2}).`,
+	'text.reasonsPlanMoney.invalidCountP1YearP2': (p: { p1: Arg; p2: Arg; p3: Arg }) =>
+		`Số liệu không hợp lệ (${p.p1}, năm thứ ${p.p2}): ${p.p3}.`,
+	'text.reasonsPlanMoney.yearP1DeparturesP2Exceed': (p: { p1: Arg; p2: Arg; p3: Arg }) =>
+		`Năm thứ ${p.p1}: số giảm (${p.p2}) lớn hơn số hiện có (${p.p3}).`,
+	'text.reasonsPlanMoney.noArrangementDateFirst12': 'Chưa có ngày sắp xếp: tính theo mức nghỉ trong 12 tháng đầu.',
+	'text.reasonsPlanMoney.insuredServiceP1YearsBelow': (p: { p1: Arg; p2: Arg }) =>
+		`Thời gian công tác có đóng BHXH (${p.p1} năm) chưa đủ ${p.p2} năm: không tính trợ cấp theo thời gian công tác.`,
+	'text.reasonsPlanMoney.p1MonthsEarlyUnderP2': (p: { p1: Arg; p2: Arg }) =>
+		`Nghỉ sớm ${p.p1} tháng (dưới ${p.p2} tháng): chỉ hưởng trợ cấp theo số tháng nghỉ sớm.`,
+	'text.reasonsQuotaClass.p1ClassP2P4Cadres': (p: { p1: Arg; p2: Arg; p3: Arg; p4: Arg }) =>
+		`${p.p1} loại ${p.p2}: ${p.p3} cán bộ, công chức.`,
+	'text.reasonsQuotaClass.populationP1ExceedsTheStandard': (p: {
+		p1: Arg;
+		p2: Arg;
+		p3: Arg;
+		n: Arg;
+		share: Arg;
+		p4: Arg;
+		p5: Arg;
+	}) =>
+		`Dân số ${p.p1} vượt tiêu chuẩn ${p.p2} là ${p.p3}, đủ ${p.n} lần ${p.share} mức quy định (${p.p4}): tăng thêm ${p.p5}.`,
+	'text.reasonsQuotaClass.populationP1IsNotA': (p: { p1: Arg; p2: Arg; share: Arg; p3: Arg }) =>
+		`Dân số ${p.p1} chưa vượt tiêu chuẩn ${p.p2} đủ ${p.share} mức quy định (${p.p3}): không tăng thêm.`,
+	'text.reasonsQuotaClass.areaP1ExceedsTheStandard': (p: { p1: Arg; p2: Arg; p3: Arg; n: Arg; share: Arg; p4: Arg }) =>
+		`Diện tích ${p.p1} vượt tiêu chuẩn ${p.p2} là ${p.p3}, đủ ${p.n} lần ${p.share} mức quy định: tăng thêm ${p.p4}.`,
+	'text.reasonsQuotaClass.areaP1IsNotA': (p: { p1: Arg; p2: Arg; share: Arg }) =>
+		`Diện tích ${p.p1} chưa vượt tiêu chuẩn ${p.p2} đủ ${p.share} mức quy định: không tăng thêm.`,
+	'text.reasonsQuotaClass.quotaOfCadresAndCivil': (p: { p1: Arg; p2: Arg; p3: Arg; p4: Arg }) =>
+		`Tổng số cán bộ, công chức theo quy định: ${p.p1} + ${p.p2} + ${p.p3} = ${p.p4}.`,
+	'text.reasonsQuotaClass.nonProfessionalWorkersAtMost': (p: { p1: Arg; p2: Arg; p3: Arg; p4: Arg; p5: Arg }) =>
+		`Người hoạt động không chuyên trách: tối đa ${p.p1} (loại ${p.p2}) + ${p.p3} tăng thêm theo số công chức tăng thêm = ${p.p4}${p.p5}.`,
+	'text.reasonsQuotaClass.incrementsCountedOnTheArt':
+		'Số tăng thêm tính theo tiêu chuẩn đã giảm theo yếu tố đặc thù (Điều 3a NQ 1211): cách đọc khác, đang bật trong cài đặt; theo hướng dẫn của Bộ Nội vụ (Công văn 4368/BNV-CQĐP) thì tính theo tiêu chuẩn chung.',
+	'text.reasonsQuotaClass.population': 'dân số ',
+	'text.reasonsQuotaClass.area': 'diện tích ',
+	'text.reasonsQuotaClass.theArt3aReducedStandard': (p: { p1: Arg }) =>
+		`; không dùng tiêu chuẩn đã giảm theo yếu tố đặc thù (${p.p1})`,
+	'text.reasonsQuotaClass.incrementsCountedOnTheNormal': (p: { extra: Arg }) =>
+		`Số tăng thêm tính theo tiêu chuẩn chung của loại đơn vị và địa hình (Nghị định 33/2023; Công văn 4368/BNV-CQĐP)${p.extra}.`,
+	'text.reasonsQuotaClass.notKnownWhetherTheWard':
+		'Chưa rõ phường thuộc quận hay không: tính tăng thêm theo mức 1/2 quy mô dân số.',
+	'text.reasonsQuotaClass.populationOrItsStandardMissing':
+		'Thiếu số liệu dân số hoặc tiêu chuẩn dân số: không tính tăng thêm theo dân số.',
+	'text.reasonsQuotaClass.areaOrItsStandardMissing':
+		'Thiếu số liệu diện tích hoặc tiêu chuẩn diện tích: không tính tăng thêm theo diện tích.',
+	'text.reasonsQuotaClass.mountainousCommuneLevelsAtP1': (p: { p1: Arg }) =>
+		` (xã miền núi, vùng cao: áp dụng ${p.p1} các mức)`,
+	'text.reasonsQuotaClass.onANationalLandBorder': (p: { p1: Arg }) =>
+		` (có đường biên giới quốc gia trên đất liền: áp dụng ${p.p1} các mức)`,
+	'text.reasonsQuotaClass.populationP1P210Up': (p: {
+		p1: Arg;
+		p2: Arg;
+		p3: Arg;
+		p4: Arg;
+		p5: Arg;
+		p6: Arg;
+		factor: Arg;
+		p7: Arg;
+	}) =>
+		`Quy mô dân số ${p.p1}: ${p.p2} (10 điểm đến ${p.p3}, thêm 0,5 điểm cho mỗi ${p.p4}, tối đa ${p.p5} điểm${p.p6})${p.factor}.`,
+	'text.reasonsQuotaClass.naturalAreaP1P210': (p: {
+		p1: Arg;
+		p2: Arg;
+		p3: Arg;
+		p4: Arg;
+		p5: Arg;
+		p6: Arg;
+		p7: Arg;
+		p8: Arg;
+	}) =>
+		`Diện tích tự nhiên ${p.p1}: ${p.p2} (10 điểm đến ${p.p3}, thêm 0,5 điểm cho mỗi ${p.p4}, tối đa ${p.p5} điểm${p.p6})${p.p7}.`,
+	'text.reasonsQuotaClass.classifiedByTheBandsOf':
+		'Phân loại theo khung điểm của Nghị định 307/2025/NĐ-CP (cần xác minh); điểm dân số và diện tích vẫn tính theo các mức của Nghị quyết 1211/2016 (các mức của Nghị định 307 chưa được đưa vào).',
+	'text.reasonsQuotaClass.specialFromP1': (p: { p1: Arg }) => `, loại đặc biệt từ ${p.p1} điểm`,
+	'text.reasonsQuotaClass.estimateP1ClsRulesClass': (p: {
+		p1: Arg;
+		cls: Arg;
+		rules: Arg;
+		p2: Arg;
+		p3: Arg;
+		special: Arg;
+		p4: Arg;
+	}) =>
+		`Ước tính: ${p.p1}, tương ứng ${p.cls} (${p.rules}loại I từ ${p.p2} điểm, loại II từ ${p.p3} điểm${p.special})${p.p4}.`,
+	'text.reasonsQuotaClass.otherCriteriaBudgetNewRural': (p: { p1: Arg; p2: Arg; p3: Arg }) =>
+		`Chưa tính các tiêu chí khác (ngân sách, nông thôn mới, yếu tố đặc thù; tối đa ${p.p1} điểm): đây là mức tối thiểu, đơn vị có thể đạt từ ${p.p2} đến ${p.p3}.`,
+	'text.reasonsQuotaClass.populationMissingForThePoints': 'Thiếu số liệu dân số để tính điểm.',
+	'text.reasonsQuotaClass.areaMissingForThePoints': 'Thiếu số liệu diện tích để tính điểm.',
+	'text.reasonsQuotaClass.invalidOtherPointsP1': (p: { p1: Arg }) => `Số điểm các tiêu chí khác không hợp lệ: ${p.p1}.`,
+	'text.reasonsQuotaClass.otherPointsP1ExceedThe': (p: { p1: Arg; p2: Arg }) =>
+		`Số điểm các tiêu chí khác (${p.p1}) vượt mức tối đa ${p.p2} điểm: tính bằng ${p.p2} điểm.`,
+	'text.reasonsQuotaClass.noMountainousLevelsForA': (p: { p1: Arg }) =>
+		`Không áp dụng mức miền núi, vùng cao cho ${p.p1}.`,
+	'map.legend.andP1More': (p: { p1: Arg }) => `… và ${p.p1} nhóm khác`,
+	'map.legend.fillVerdictColouredOutlineMerger': 'Màu: kết quả xác định; viền màu: nhóm sáp nhập',
+	'map.legend.noMergerGroupYet': 'Chưa có nhóm sáp nhập nào.',
+	'map.legend.colouredByMergerGroup': 'Tô màu theo nhóm sáp nhập',
+	'map.legend.subjectNotYetInA': 'Thuộc diện sắp xếp, chưa đưa vào nhóm',
+	'map.legend.otherUnits': 'Đơn vị khác',
+	'map.legend.boundaryOfANewUnit': 'Ranh giới đơn vị mới sau sắp xếp'
 };
