@@ -1,6 +1,6 @@
 import { error, json, type Handle, type HandleServerError } from '@sveltejs/kit';
 import { getRequestEvent } from '$app/server';
-import { langFromCookie, tr, useRequestLang } from '$lib/i18n.svelte';
+import { langFromCookie, tr, useRequestLang, msg } from '$lib/i18n.svelte';
 import { getDb } from '$lib/server/db/database';
 import { DATABASE_FAULT_STATUS, databaseFault, type DatabaseFault } from '$lib/server/db/faults';
 import { CROSS_SITE_REFUSED, isCrossSiteForm } from '$lib/server/csrf';
@@ -98,23 +98,16 @@ export const handleError: HandleServerError = ({ error: e, event, status, messag
 		faults.set(event.locals, fault);
 		return { message: tr(fault.message.vi, fault.message.en), code: `database_${fault.code}` };
 	}
-	if (status === 404) return { message: tr('Không tìm thấy trang này.', 'Page not found.') };
+	if (status === 404) return { message: msg('hooks.pageNotFound') };
 	if (status === 413) {
 		const detail = e instanceof Error ? ` ${e.message}` : '';
 		return {
-			message:
-				tr(
-					'Tệp gửi lên lớn hơn mức máy chủ nhận (BODY_SIZE_LIMIT).',
-					'The upload is larger than the server accepts (BODY_SIZE_LIMIT).'
-				) + detail
+			message: msg('hooks.theUploadIsLargerThan') + detail
 		};
 	}
 	if (status >= 500)
 		return {
-			message: tr(
-				'Máy chủ gặp lỗi khi xử lý yêu cầu này. Chi tiết nằm trong nhật ký của máy chủ.',
-				'The server met an error while handling this request. The details are in the server log.'
-			)
+			message: msg('hooks.theServerMetAnError')
 		};
 	return { message };
 };

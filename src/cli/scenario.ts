@@ -32,6 +32,7 @@ import type { Reason } from '../lib/domain/rules/types.ts';
 import { formatArea, formatPopulation } from '../lib/domain/format.ts';
 import { kindName, meetsLabel, percentText, roleLabel } from '../lib/domain/rules/text.ts';
 import { KIND_LABEL_VI, KIND_LABEL_EN, type UnitKind } from '../lib/domain/units.ts';
+import { tIn } from '../lib/i18n/catalogue.ts';
 
 export interface ScenarioCliOptions {
 	json: boolean;
@@ -169,14 +170,20 @@ function evaluationText(title: string, ev: ScenarioEvaluation, names: ReadonlyMa
 	const l = lang();
 	const lines: string[] = [title];
 	lines.push(
-		l === 'vi'
-			? `  Trước: ${ev.unitCount.before.district} cấp huyện (${kindsText(ev.unitsBefore.district, l)}), ${ev.unitCount.before.commune} cấp xã (${kindsText(ev.unitsBefore.commune, l)})`
-			: `  Before: ${ev.unitCount.before.district} district-level (${kindsText(ev.unitsBefore.district, l)}), ${ev.unitCount.before.commune} commune-level (${kindsText(ev.unitsBefore.commune, l)})`
+		tIn(l, 'scenario.beforeDistrictDistrictLevelP1', {
+			district: ev.unitCount.before.district,
+			p1: kindsText(ev.unitsBefore.district, l),
+			commune: ev.unitCount.before.commune,
+			p2: kindsText(ev.unitsBefore.commune, l)
+		})
 	);
 	lines.push(
-		l === 'vi'
-			? `  Sau:   ${ev.unitCount.after.district} cấp huyện (${kindsText(ev.unitsAfter.district, l)}), ${ev.unitCount.after.commune} cấp xã (${kindsText(ev.unitsAfter.commune, l)})`
-			: `  After:  ${ev.unitCount.after.district} district-level (${kindsText(ev.unitsAfter.district, l)}), ${ev.unitCount.after.commune} commune-level (${kindsText(ev.unitsAfter.commune, l)})`
+		tIn(l, 'scenario.afterDistrictDistrictLevelP1', {
+			district: ev.unitCount.after.district,
+			p1: kindsText(ev.unitsAfter.district, l),
+			commune: ev.unitCount.after.commune,
+			p2: kindsText(ev.unitsAfter.commune, l)
+		})
 	);
 	for (const g of ev.groups) {
 		lines.push('');
@@ -186,16 +193,10 @@ function evaluationText(title: string, ev: ScenarioEvaluation, names: ReadonlyMa
 		lines.push(
 			`      ${formatArea(g.areaKm2, l)} (${percentText(g.ratios.area, l)}), ${formatPopulation(g.population, l)} (${percentText(g.ratios.population, l)}): ${meetsLabel(g.meets, l)}; ${
 				g.contiguous == null
-					? l === 'vi'
-						? 'chưa kiểm tra liền kề'
-						: 'contiguity unknown'
+					? tIn(l, 'scenario.contiguityUnknown')
 					: g.contiguous
-						? l === 'vi'
-							? 'liền một khối'
-							: 'contiguous'
-						: l === 'vi'
-							? `${g.parts.length} mảnh rời`
-							: `${g.parts.length} separate parts`
+						? tIn(l, 'scenario.contiguous')
+						: tIn(l, 'scenario.partslengthSeparateParts', { partsLength: g.parts.length })
 			}`
 		);
 		for (const e of g.errors) lines.push(`      ✗ ${describeScenarioReason(e, l)}`);
@@ -203,9 +204,10 @@ function evaluationText(title: string, ev: ScenarioEvaluation, names: ReadonlyMa
 	}
 	lines.push('');
 	lines.push(
-		l === 'vi'
-			? `  Còn phải sắp xếp (${ev.phases.join(', ')}): ${ev.mandatoryLeft.length}`
-			: `  Subject units left (${ev.phases.join(', ')}): ${ev.mandatoryLeft.length}`
+		tIn(l, 'scenario.subjectUnitsLeftP1Mandatoryleftlength', {
+			p1: ev.phases.join(', '),
+			mandatoryLeftLength: ev.mandatoryLeft.length
+		})
 	);
 	for (const m of ev.mandatoryLeft)
 		lines.push(
@@ -213,9 +215,12 @@ function evaluationText(title: string, ev: ScenarioEvaluation, names: ReadonlyMa
 		);
 	const r = ev.residentsAffected;
 	lines.push(
-		l === 'vi'
-			? `  Người dân phải đổi giấy tờ: ${formatPopulation(r.total, l)} (xã bị nhập ${formatPopulation(r.absorbedCommunes, l)}; đổi huyện ${formatPopulation(r.districtChange, l)} ở ${r.districtChangeCommunes} xã)`
-			: `  Residents whose documents change: ${formatPopulation(r.total, l)} (absorbed communes ${formatPopulation(r.absorbedCommunes, l)}; district change ${formatPopulation(r.districtChange, l)} in ${r.districtChangeCommunes} communes)`
+		tIn(l, 'scenario.residentsWhoseDocumentsChangeP1', {
+			p1: formatPopulation(r.total, l),
+			p2: formatPopulation(r.absorbedCommunes, l),
+			p3: formatPopulation(r.districtChange, l),
+			districtChangeCommunes: r.districtChangeCommunes
+		})
 	);
 	return lines.join('\n');
 }

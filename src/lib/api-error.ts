@@ -1,5 +1,5 @@
 /** The text of an error answer from our API, in the user's language (every endpoint answers with bilingual messages). */
-import { tr } from './i18n.svelte.ts';
+import { tr, msg } from './i18n.svelte.ts';
 
 type Msg = { vi: string; en: string };
 export function apiErrorText(body: unknown, status: number): string {
@@ -18,5 +18,5 @@ export function apiErrorText(body: unknown, status: number): string {
 			.map((p) => (p.message ? tr(p.message.vi, p.message.en) : ''))
 			.filter(Boolean)
 			.join('\n');
-	return tr(`Lỗi máy chủ (HTTP ${status}).`, `Server error (HTTP ${status}).`);
+	return msg('apiError.serverErrorHttpStatus', { status });
 }

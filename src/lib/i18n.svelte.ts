@@ -7,6 +7,9 @@
  * of the current request, and server code never writes the language.
  */
 import type { Lang } from './domain/messages.ts';
+import { tIn, type MessageKey, type MessageParams } from './i18n/catalogue.ts';
+
+export { both, tIn, type MessageKey } from './i18n/catalogue.ts';
 
 /** The language of a `lang` cookie value: English only when asked for, else Vietnamese. */
 export function langFromCookie(value: string | null | undefined): Lang {
@@ -39,7 +42,19 @@ export const i18n = {
 	}
 };
 
-/** Pick the Vietnamese or English text for the current language. */
+/**
+ * The text of a catalogue message (src/lib/i18n/messages) in the current language: every text the interface shows.
+ * Write `msg('area.key')`, or `msg('area.key', { name })` for a message with parameters.
+ */
+export function msg<K extends MessageKey>(key: K, ...params: MessageParams<K>): string {
+	return tIn(currentLang(), key, ...params);
+}
+
+/**
+ * Pick between two texts known only at run time (a {vi, en} message from the domain or the server, a row's
+ * label_vi/label_en) by the current language. Inline texts belong in the catalogues: `npm run i18n:extract` moves a
+ * `tr('…', '…')` literal pair there, and a unit test (tests/unit/i18n-catalogue.test.ts) fails while one is left in src.
+ */
 export function tr(vi: string, en: string): string {
 	return currentLang() === 'en' ? en : vi;
 }

@@ -3,7 +3,7 @@ import { fmtNum } from '../components/format.ts';
 import type { Lang } from '../domain/messages.ts';
 import type { GroupDiffEntry, GroupField, MetricRow } from '../domain/scenario/compare.ts';
 import { formatVnd } from '../domain/staffing/text/labels.ts';
-import { tr } from '../i18n.svelte.ts';
+import { msg } from '../i18n.svelte.ts';
 
 /** Scenario letters A, B, C, D: the groups' table and the maps' titles name scenarios by them. */
 export const LETTERS = ['A', 'B', 'C', 'D'];
@@ -11,7 +11,7 @@ export const LETTERS = ['A', 'B', 'C', 'D'];
 /** One value of the metrics table: "chưa có số liệu", Đạt/Chưa đạt, "before → after", money or a number. */
 export function metricCell(row: MetricRow, v: MetricRow['values'][number], lang: Lang): string {
 	if (v == null) return lang === 'vi' ? 'chưa có số liệu' : 'no figure';
-	if (row.format === 'yesno') return v ? tr('Đạt', 'Met') : tr('Chưa đạt', 'Missed');
+	if (row.format === 'yesno') return v ? msg('staffingTotals.met') : msg('staffingTotals.missed');
 	if (Array.isArray(v)) return `${fmtNum(v[0])} → ${fmtNum(v[1])}`;
 	if (row.format === 'vnd') return formatVnd(v as number, lang);
 	return fmtNum(v as number);
@@ -27,12 +27,12 @@ const FIELD: Record<GroupField, [string, string]> = {
 export function groupKindText(e: Pick<GroupDiffEntry, 'kind' | 'sides' | 'differs'>): string {
 	if (e.kind === 'some') {
 		const has = e.sides.flatMap((s, i) => (s ? [LETTERS[i]] : []));
-		return tr(`Chỉ có ở ${has.join(', ')}`, `Only in ${has.join(', ')}`);
+		return msg('compare.onlyInP1', { p1: has.join(', ') });
 	}
 	if (e.kind === 'differs')
-		return tr(
-			`Cùng thành viên, khác ${e.differs.map((f) => FIELD[f][0]).join(', ')}`,
-			`Same members, another ${e.differs.map((f) => FIELD[f][1]).join(', ')}`
-		);
-	return tr('Giống nhau', 'Alike');
+		return msg('compare.sameMembersAnotherP2', {
+			p1: e.differs.map((f) => FIELD[f][0]).join(', '),
+			p2: e.differs.map((f) => FIELD[f][1]).join(', ')
+		});
+	return msg('compare.alike');
 }

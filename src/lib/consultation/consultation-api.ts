@@ -4,6 +4,7 @@
  */
 import type { CouncilLevel } from '../domain/consultation/index.ts';
 import type { Bilingual } from '../domain/messages.ts';
+import { both } from '../i18n/catalogue.ts';
 
 export type Problem = { row?: number | null; message: Bilingual };
 
@@ -22,7 +23,7 @@ export const problemsOf = (body: Record<string, unknown>, status: number): Probl
 	(body.problems as Problem[] | undefined) ??
 	(body.message
 		? [{ message: body.message as Bilingual }]
-		: [{ message: { vi: `Lỗi máy chủ (HTTP ${status}).`, en: `Server error (HTTP ${status}).` } }]);
+		: [{ message: both('apiError.serverErrorHttpStatus', { status }) }]);
 
 /** The resolution form as typed: every field text. */
 export interface ResolutionForm {

@@ -3,7 +3,8 @@
  * twelve, "23,27" = twenty-three point two seven, "1.448,48"), English ones too ("1,448.48"); dates as dd/mm/yyyy.
  * An unreadable value gets a message that says what is expected.
  */
-import { bi, type Bilingual, type Lang } from './messages.ts';
+import { type Bilingual, type Lang } from './messages.ts';
+import { both } from '../i18n/catalogue.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: Bilingual };
 
@@ -28,10 +29,7 @@ export function parseNumberInput(text: string, lang: Lang = 'vi'): Parsed<number
 	if (norm == null || !Number.isFinite(Number(norm)))
 		return {
 			ok: false,
-			message: bi(
-				`"${text.trim()}" không đọc được thành số: ghi chữ số, dấu chấm ngăn hàng nghìn, dấu phẩy trước phần thập phân (ví dụ 3.512 hoặc 23,27)`,
-				`"${text.trim()}" is not a number: write digits, with a dot or comma for decimals (e.g. 3512 or 23.27)`
-			)
+			message: both('numberInput.p1IsNotANumber', { p1: text.trim() })
 		};
 	return { ok: true, value: Number(norm) };
 }
@@ -52,8 +50,4 @@ export function parseDateInput(text: string): Parsed<string | null> {
 	return { ok: true, value: `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
 }
 
-const DATE_EXPECTED = (t: string) =>
-	bi(
-		`"${t}" không phải ngày: ghi theo dạng ngày/tháng/năm, ví dụ 31/12/2022`,
-		`"${t}" is not a date: write day/month/year, e.g. 31/12/2022`
-	);
+const DATE_EXPECTED = (t: string) => both('numberInput.tIsNotADate', { t });

@@ -2,8 +2,9 @@
  * Checking a user's edit of a unit's inputs (population, area, terrain, factors, class, exemption)
  * before it is saved. Returns field errors in both languages; an empty list means valid.
  */
-import { bi, type Bilingual } from './messages.ts';
+import { type Bilingual } from './messages.ts';
 import { POPULATION_PARTS_SOURCE, populationFromParts } from './units.ts';
+import { both } from '../i18n/catalogue.ts';
 
 /** The attributes of a unit that an editor or an attributes CSV may set (absent = leave as is). */
 export interface UnitAttributePatch {
@@ -104,20 +105,18 @@ export function validateUnitPatch(
 	const errors: { field: string; message: Bilingual }[] = [];
 	const err = (field: string, m: Bilingual) => errors.push({ field, message: m });
 	for (const k of Object.keys(patch)) {
-		if (!(UNIT_INPUT_FIELDS as readonly string[]).includes(k))
-			err(k, bi(`trường "${k}" không sửa được`, `field "${k}" cannot be edited`));
+		if (!(UNIT_INPUT_FIELDS as readonly string[]).includes(k)) err(k, both('unitEdit.fieldKCannotBeEdited', { k }));
 	}
 	const p = patch as UnitInputPatch;
 	if (
 		'population' in p &&
 		(!isNullableNumber(p.population) || (p.population != null && (!Number.isInteger(p.population) || p.population < 0)))
 	) {
-		err('population', bi('dân số phải là số nguyên không âm', 'population must be a whole non-negative number'));
+		err('population', both('unitEdit.populationMustBeAWhole'));
 	}
 	const countOk = (v: unknown) => v === null || (typeof v === 'number' && Number.isInteger(v) && v >= 0);
 	for (const f of ['populationPermanent', 'populationTemporaryConverted'] as const) {
-		if (f in p && !countOk(p[f]))
-			err(f, bi('số người phải là số nguyên không âm', 'the number of people must be a whole non-negative number'));
+		if (f in p && !countOk(p[f])) err(f, both('unitEdit.theNumberOfPeopleMust'));
 	}
 	if (!errors.length) {
 		const pick = <K extends keyof PopulationFields>(k: K) => (k in p ? p[k] : current[k]) ?? null;
@@ -127,53 +126,38 @@ export function validateUnitPatch(
 		if ((permanent == null) !== (temporary == null)) {
 			err(
 				permanent == null ? 'populationPermanent' : 'populationTemporaryConverted',
-				bi(
-					'ghi cả dân số thường trú và tạm trú quy đổi, hoặc để trống cả hai',
-					'give both permanent and converted temporary residents, or neither'
-				)
+				both('unitEdit.giveBothPermanentAndConverted')
 			);
 		} else if (permanent != null && temporary != null && population !== permanent + temporary) {
-			err(
-				'population',
-				bi(
-					`dân số phải bằng thường trú + tạm trú quy đổi = ${permanent + temporary}`,
-					`population must equal permanent + converted temporary residents = ${permanent + temporary}`
-				)
-			);
+			err('population', both('unitEdit.populationMustEqualPermanentConverted', { p1: permanent + temporary }));
 		}
 	}
 	if (
 		'areaOfficialKm2' in p &&
 		(!isNullableNumber(p.areaOfficialKm2) || (p.areaOfficialKm2 != null && p.areaOfficialKm2 <= 0))
 	) {
-		err('areaOfficialKm2', bi('diện tích phải là số dương (km²)', 'area must be a positive number (km²)'));
+		err('areaOfficialKm2', both('unitEdit.areaMustBeAPositive'));
 	}
 	if (
 		'ethnicMinorityShare' in p &&
 		(!isNullableNumber(p.ethnicMinorityShare) ||
 			(p.ethnicMinorityShare != null && (p.ethnicMinorityShare < 0 || p.ethnicMinorityShare > 1)))
 	) {
-		err(
-			'ethnicMinorityShare',
-			bi('tỷ lệ dân tộc thiểu số phải từ 0 đến 100%', 'ethnic-minority share must be between 0 and 100%')
-		);
+		err('ethnicMinorityShare', both('unitEdit.ethnicMinorityShareMustBe'));
 	}
 	if ('terrain' in p && p.terrain !== null && p.terrain !== 'mountainous' && p.terrain !== 'other')
-		err('terrain', bi('địa hình không hợp lệ', 'invalid terrain'));
+		err('terrain', both('unitEdit.invalidTerrain'));
 	for (const f of ['border', 'island', 'coastalDifficult', 'delta'] as const) {
-		if (f in p && typeof p[f] !== 'boolean') err(f, bi('phải là có/không', 'must be yes/no'));
+		if (f in p && typeof p[f] !== 'boolean') err(f, both('unitEdit.mustBeYesNo'));
 	}
 	if ('communeClass' in p && p.communeClass !== null && !['I', 'II', 'III'].includes(p.communeClass as string))
-		err('communeClass', bi('phân loại phải là I, II hoặc III', 'class must be I, II or III'));
+		err('communeClass', both('staffing.inputs.classMustBeIIi'));
 	if (
 		'lastArrangedPeriod' in p &&
 		p.lastArrangedPeriod !== null &&
 		!['2019-2021', '2023-2025'].includes(p.lastArrangedPeriod as string)
 	) {
-		err(
-			'lastArrangedPeriod',
-			bi('giai đoạn phải là 2019–2021 hoặc 2023–2025', 'period must be 2019–2021 or 2023–2025')
-		);
+		err('lastArrangedPeriod', both('unitEdit.periodMustBe20192021'));
 	}
 	for (const f of [
 		'populationDate',
@@ -182,27 +166,14 @@ export function validateUnitPatch(
 		'exemptionNote',
 		'exemptionRefNumber'
 	] as const) {
-		if (f in p && p[f] !== null && typeof p[f] !== 'string') err(f, bi('phải là văn bản', 'must be text'));
+		if (f in p && p[f] !== null && typeof p[f] !== 'string') err(f, both('unitEdit.mustBeText'));
 	}
 	if ('exemptionRefDate' in p && p.exemptionRefDate != null && !isIsoDate(p.exemptionRefDate))
-		err(
-			'exemptionRefDate',
-			bi(
-				'ngày văn bản phải ghi theo dạng ngày/tháng/năm, ví dụ 31/12/2022',
-				'the letter’s date must be day/month/year, e.g. 31/12/2022'
-			)
-		);
+		err('exemptionRefDate', both('unitEdit.theLetterSDateMust'));
 	if ('exemptionCode' in p && p.exemptionCode != null) {
-		if (!exemptionCodes.includes(p.exemptionCode))
-			err(
-				'exemptionCode',
-				bi('lý do không thuộc danh mục của Nghị quyết', 'reason is not one of the resolution’s reasons')
-			);
+		if (!exemptionCodes.includes(p.exemptionCode)) err('exemptionCode', both('unitEdit.reasonIsNotOneOf'));
 		if (!p.exemptionNote || !String(p.exemptionNote).trim()) {
-			err(
-				'exemptionNote',
-				bi('cần ghi giải trình cho lý do không sắp xếp', 'a justification is required for keeping the unit')
-			);
+			err('exemptionNote', both('unitEdit.aJustificationIsRequiredFor'));
 		}
 	}
 	return errors;

@@ -3,6 +3,8 @@
  * Plain TypeScript: no DOM, no database, no file system.
  */
 
+import { both } from '../i18n/catalogue.ts';
+
 /** Level of an administrative unit. Province > district (cấp huyện) > commune (cấp xã). */
 export type Level = 'province' | 'district' | 'commune';
 
@@ -121,10 +123,7 @@ export interface DatasetContext {
 }
 
 /** The population source text for a total made of its two parts (domain.md §3). */
-export const POPULATION_PARTS_SOURCE = {
-	vi: 'thường trú + tạm trú quy đổi',
-	en: 'permanent + converted temporary residents'
-} as const;
+export const POPULATION_PARTS_SOURCE = both('units.permanentConvertedTemporaryResidents');
 
 /** The total of the two population parts, or null unless both are given. */
 export function populationFromParts(

@@ -5,7 +5,7 @@
  * unit test drives it with a scripted server.
  */
 import { apiErrorText } from '../api-error.ts';
-import { tr } from '../i18n.svelte.ts';
+import { msg } from '../i18n.svelte.ts';
 
 export interface ExportFormatButton {
 	id: string;
@@ -50,9 +50,9 @@ export class DossierExport {
 			this.message = {
 				ok: true,
 				text:
-					tr('Đã tải ', 'Downloaded ') +
+					msg('dossier.downloaded') +
 					name +
-					(r.headers.get('x-export-cache') === 'hit' ? tr(' (từ bộ nhớ đệm)', ' (from the cache)') : '')
+					(r.headers.get('x-export-cache') === 'hit' ? msg('dossier.fromTheCache') : '')
 			};
 		} finally {
 			clearInterval(timer);

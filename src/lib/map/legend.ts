@@ -9,6 +9,7 @@ import { statusLabel } from '../domain/rules/text.ts';
 import type { UnitStatus } from '../domain/rules/types.ts';
 import { groupColor, scenarioFill } from './scenario-overlay.ts';
 import { STATUS_COLORS, STATUS_ORDER } from './verdict-colors.ts';
+import { tIn } from '../i18n/catalogue.ts';
 
 type Level = 'district' | 'commune';
 type Lang = 'vi' | 'en';
@@ -32,8 +33,6 @@ export const NEUTRAL_FILL = '#eceff1';
 
 /** How many groups the legend names before "and N more". */
 export const LEGEND_GROUPS = 10;
-
-const pick = (lang: Lang, vi: string, en: string) => (lang === 'vi' ? vi : en);
 
 /** The "colour by group" fills: groups in their colours, units left to arrange red, exempted purple, others neutral. */
 export function scenarioGroupColours(
@@ -84,7 +83,7 @@ export function scenarioLegend(
 	// Only the groups named are looked up: a country's plan has thousands, and this runs on every click.
 	const shown = content.groups.slice(0, LEGEND_GROUPS).map((g, i) => {
 		const ev = evaluation.groups.find((x) => x.id === g.id);
-		const what = g.level === 'district' ? pick(lang, 'huyện', 'districts') : pick(lang, 'xã', 'communes');
+		const what = g.level === 'district' ? tIn(lang, 'planner.districts') : tIn(lang, 'planner.communes');
 		return {
 			color: groupColor(i),
 			label: `${ev?.name ?? g.id} (${g.members.length} ${what})`
@@ -92,38 +91,32 @@ export function scenarioLegend(
 	});
 	const groups = content.groups;
 	const more =
-		groups.length > LEGEND_GROUPS
-			? pick(lang, `… và ${groups.length - LEGEND_GROUPS} nhóm khác`, `… and ${groups.length - LEGEND_GROUPS} more`)
-			: null;
+		groups.length > LEGEND_GROUPS ? tIn(lang, 'map.legend.andP1More', { p1: groups.length - LEGEND_GROUPS }) : null;
 	const items: LegendLine[] = [];
 	let title: string;
 	let note: string | undefined;
 	if (mode === 'verdict') {
-		title = pick(
-			lang,
-			'Màu: kết quả xác định; viền màu: nhóm sáp nhập',
-			'Fill: verdict; coloured outline: merger group'
-		);
+		title = tIn(lang, 'map.legend.fillVerdictColouredOutlineMerger');
 		const counts = statusCounts(level, evaluation, verdicts);
 		for (const s of STATUS_ORDER)
 			items.push({ color: STATUS_COLORS[s], label: statusLabel(s as UnitStatus, lang), count: counts[s] ?? 0 });
 		for (const g of shown) items.push({ ...g, swatch: 'outline' });
-		if (!groups.length) note = pick(lang, 'Chưa có nhóm sáp nhập nào.', 'No merger group yet.');
+		if (!groups.length) note = tIn(lang, 'map.legend.noMergerGroupYet');
 	} else {
-		title = pick(lang, 'Tô màu theo nhóm sáp nhập', 'Coloured by merger group');
+		title = tIn(lang, 'map.legend.colouredByMergerGroup');
 		for (const g of shown) items.push({ ...g, swatch: 'fill' });
 		items.push({
 			color: STATUS_COLORS.subject_2023_2025,
-			label: pick(lang, 'Thuộc diện sắp xếp, chưa đưa vào nhóm', 'Subject, not yet in a group')
+			label: tIn(lang, 'map.legend.subjectNotYetInA')
 		});
-		items.push({ color: STATUS_COLORS.exempt, label: pick(lang, 'Không sắp xếp (có lý do)', 'Kept (with a reason)') });
-		items.push({ color: NEUTRAL_FILL, label: pick(lang, 'Đơn vị khác', 'Other units') });
+		items.push({ color: STATUS_COLORS.exempt, label: tIn(lang, 'scenarios.stillToArrange.keptWithAReason') });
+		items.push({ color: NEUTRAL_FILL, label: tIn(lang, 'map.legend.otherUnits') });
 	}
 	if (more) items.push({ color: 'transparent', label: more, swatch: 'line' });
 	if (view === 'after')
 		items.push({
 			color: '#111827',
-			label: pick(lang, 'Ranh giới đơn vị mới sau sắp xếp', 'Boundary of a new unit after the arrangement'),
+			label: tIn(lang, 'map.legend.boundaryOfANewUnit'),
 			swatch: 'dash'
 		});
 	return { title, items, note };

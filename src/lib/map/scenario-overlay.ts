@@ -10,6 +10,7 @@ import { gapBetweenParts } from '../domain/geo/contiguity.ts';
 import { polsbyPopper } from '../domain/geo/measures.ts';
 import type { DissolveResponse } from '../domain/geo/dissolve-worker-protocol.ts';
 import { STATUS_COLORS } from './verdict-colors.ts';
+import { both } from '../i18n/catalogue.ts';
 
 type Level = 'district' | 'commune';
 type Area = Polygon | MultiPolygon;
@@ -148,14 +149,8 @@ export async function buildAfterView(
 		if (!r.ok) {
 			const s = Math.round(timeLimitMs / 1000);
 			out.error = r.timedOut
-				? {
-						vi: `Ghép ranh giới nhóm ${g.id} quá thời gian cho phép (${s} giây). Thử lại hoặc chia nhỏ nhóm.`,
-						en: `Merging the boundary of group ${g.id} took longer than allowed (${s} s). Try again or split the group.`
-					}
-				: {
-						vi: `Không ghép được ranh giới nhóm ${g.id}: ${r.error}`,
-						en: `Could not merge the boundary of group ${g.id}: ${r.error}`
-					};
+				? both('map.scenarioOverlay.mergingTheBoundaryOfGroup', { id: g.id, s })
+				: both('map.scenarioOverlay.couldNotMergeTheBoundary', { id: g.id, error: r.error });
 			continue;
 		}
 		const ev = evaluated.get(g.id);

@@ -4,6 +4,7 @@
  */
 import type { Bilingual } from '../domain/messages.ts';
 import type { ScenarioContent, ScenarioOp } from '../domain/scenario/model.ts';
+import { both } from '../i18n/catalogue.ts';
 
 export type Fetch = typeof fetch;
 
@@ -30,15 +31,12 @@ export function conflictOf(status: number, body: unknown): { currentVersion: num
 
 /** What the banner says after a conflict. */
 export function conflictMessage(currentVersion: number): Bilingual {
-	return {
-		vi: `Phương án vừa được sửa ở nơi khác (phiên bản ${currentVersion}). Thay đổi của bạn chưa được lưu.`,
-		en: `The scenario was just changed elsewhere (version ${currentVersion}). Your change is not saved.`
-	};
+	return both('scenarioEditor.api.theScenarioWasJustChanged', { currentVersion });
 }
 
 /** The name of the copy that keeps a user's edits after a conflict. */
 export function copyOfName(name: string): Bilingual {
-	return { vi: `${name} (bản của tôi)`, en: `${name} (my copy)` };
+	return both('scenarioEditor.api.nameMyCopy', { name });
 }
 
 async function post(fetchFn: Fetch, url: string, body: unknown): Promise<{ status: number; body: unknown }> {

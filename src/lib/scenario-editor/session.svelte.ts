@@ -5,7 +5,7 @@
  * Undo and redo go to the server (they are versions too) once everything is saved.
  */
 import { apiErrorText } from '../api-error.ts';
-import { tr } from '../i18n.svelte.ts';
+import { tr, msg } from '../i18n.svelte.ts';
 import { applyOps, type ScenarioCatalog, type ScenarioContent, type ScenarioOp } from '../domain/scenario/model.ts';
 import { checkWritable, isFrozen, type ScenarioStatus } from '../domain/scenario/lifecycle.ts';
 import { conflictMessage, copyOfName, postCopy, postOps, postStep, type EditAnswer, type Fetch } from './api.ts';
@@ -33,8 +33,7 @@ export interface SessionDeps {
 	later?: (fn: () => void, ms: number) => void;
 }
 
-const connectionLost = () =>
-	tr('Mất kết nối: thay đổi sẽ được lưu khi kết nối lại.', 'Connection lost: changes will be saved when it is back.');
+const connectionLost = () => msg('scenarioEditor.session.connectionLostChangesWillBe');
 
 export class ScenarioSession {
 	/** Replaced, never changed in place (applyOps makes a new one): raw, so thousands of groups are not proxied. */

@@ -18,6 +18,7 @@ import {
 	type Actor
 } from './services/scenario.service.ts';
 import { loadWorkspace, requireDataset } from './services/scenario-workspace.ts';
+import { both } from '../i18n/catalogue.ts';
 
 type Db = Kysely<DB>;
 
@@ -65,10 +66,7 @@ async function runWith(db: Db, input: RunPlannerInput, solver: WorkerLpSolver, t
 	const opts = plannerOptions(input.options);
 	const ws = await loadWorkspace(db, input.datasetId, ruleSetId, { phases: phasesOf(opts.phase) });
 	if (!ws.rules.phases.length)
-		throw new PlannerError({
-			vi: `Căn cứ ${ws.rules.document} không quy định đơn vị thuộc diện phải sắp xếp: đề xuất tự động dùng NQ 35/2023.`,
-			en: `${ws.rules.document} names no units that must be arranged: the planner works under NQ 35/2023.`
-		});
+		throw new PlannerError(both('plannerService.documentNamesNoUnitsThat', { document: ws.rules.document }));
 	const result = await plan(
 		{
 			basis: ws.basis,

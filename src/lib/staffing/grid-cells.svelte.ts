@@ -12,6 +12,7 @@ import {
 	type StaffingInputRow
 } from '$lib/domain/staffing/inputs';
 import { pasteBlock } from './grid';
+import { both } from '../i18n/catalogue.ts';
 
 /** A batch of edits the grid asks the page to save (all or nothing). */
 export type StaffingChange = { code: string; patch: StaffingInputPatch };
@@ -65,9 +66,7 @@ export class StaffingCells {
 		} catch {
 			result = {
 				ok: false,
-				errors: [
-					{ message: { vi: 'Không kết nối được máy chủ; chưa lưu.', en: 'Could not reach the server; not saved.' } }
-				]
+				errors: [{ message: both('consultationGrid.couldNotReachTheServer') }]
 			};
 		}
 		for (const c of cells) {
@@ -94,7 +93,7 @@ export class StaffingCells {
 		const more = general.length ? ' ' + general.join('; ') : '';
 		this.notice = {
 			kind: 'error',
-			text: { vi: `Chưa lưu: có giá trị không hợp lệ.${more}`, en: `Not saved: some values are invalid.${more}` }
+			text: both('staffing.gridCells.notSavedSomeValuesAre', { more })
 		};
 	}
 
@@ -138,16 +137,13 @@ export class StaffingCells {
 			this.errors[k] = e.message;
 		}
 		const skipped = r.outside
-			? { vi: ` Bỏ qua ${r.outside} ô nằm ngoài bảng.`, en: ` ${r.outside} cells outside the table were ignored.` }
+			? both('staffing.gridCells.outsideCellsOutsideTheTable', { outside: r.outside })
 			: { vi: '', en: '' };
 		if (r.errors.length) {
 			const bad = r.errors.length;
 			this.notice = {
 				kind: 'error',
-				text: {
-					vi: `Chưa lưu: ${bad} ô dán vào không hợp lệ (xem ghi chú đỏ bên dưới ô).${skipped.vi}`,
-					en: `Not saved: ${bad} pasted cells are invalid (see the red notes under them).${skipped.en}`
-				}
+				text: both('staffing.gridCells.notSavedBadPastedCells', { bad, vi: skipped.vi, en: skipped.en })
 			};
 			return r.lastRow;
 		}
@@ -177,7 +173,7 @@ export class StaffingCells {
 		if (bad) {
 			this.notice = {
 				kind: 'error',
-				text: { vi: `Chưa lưu: còn ${bad} ô không hợp lệ.`, en: `Not saved: ${bad} cells are still invalid.` }
+				text: both('staffing.gridCells.notSavedBadCellsAre', { bad })
 			};
 			return;
 		}

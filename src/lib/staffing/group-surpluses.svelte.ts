@@ -5,6 +5,7 @@
  * computed for (an edit not saved yet), the panel says they are being updated instead of showing a stale number.
  */
 import type { GroupSurplusSummary } from '$lib/domain/staffing/scenario';
+import { both } from '../i18n/catalogue.ts';
 
 /** What the panel shows for one group. */
 export interface GroupSurplusView {
@@ -51,10 +52,7 @@ export class ScenarioSurpluses {
 			} | null;
 			if (this.#wanted !== version) return; // a newer version was asked for meanwhile
 			if (!r.ok || !body) {
-				this.error = {
-					vi: `Chưa tính được biên chế (HTTP ${r.status}).`,
-					en: `Staffing not computed (HTTP ${r.status}).`
-				};
+				this.error = both('staffing.groupSurpluses.staffingNotComputedHttpStatus', { status: r.status });
 				return;
 			}
 			this.groups = Object.fromEntries(body.groups.map((g) => [g.groupId, g]));
@@ -62,7 +60,7 @@ export class ScenarioSurpluses {
 			this.error = null;
 		} catch {
 			if (this.#wanted === version) {
-				this.error = { vi: 'Không kết nối được máy chủ.', en: 'Could not reach the server.' };
+				this.error = both('staffingUpload.couldNotReachTheServer');
 				this.#wanted = null; // try again on the next save
 			}
 		} finally {

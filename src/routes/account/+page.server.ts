@@ -7,6 +7,7 @@ import { countLoginFailure, loginLock } from '$lib/server/auth/login';
 import { ROLE_LABELS } from '$lib/server/auth/roles';
 import { AccountError, changeOwnPassword } from '$lib/server/auth/users';
 import type { Actions, PageServerLoad } from './$types';
+import { both } from '$lib/i18n/catalogue';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const db = await getDb();
@@ -31,7 +32,7 @@ export const actions: Actions = {
 		const { login } = event.locals.user;
 		if (next !== again)
 			return fail(400, {
-				error: { vi: 'Hai lần nhập mật khẩu mới không khớp.', en: 'The two new passwords differ.' }
+				error: both('account.theTwoNewPasswordsDiffer')
 			});
 		const db = await getDb();
 		const address = event.getClientAddress();
@@ -42,10 +43,7 @@ export const actions: Actions = {
 			if (!(await changeOwnPassword(db, login, current, next, event.locals.session!.id))) {
 				const r = await countLoginFailure(db, login, address);
 				return fail(r.reason === 'locked' ? 429 : 400, {
-					error:
-						r.reason === 'locked'
-							? r.message
-							: { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' }
+					error: r.reason === 'locked' ? r.message : both('account.theCurrentPasswordIsWrong')
 				});
 			}
 		} catch (e) {

@@ -4,6 +4,7 @@ import { deleteDataset, listDatasets, updateDataset } from '$lib/server/db/datas
 import { listImportJobs } from '$lib/server/db/import-job.repository';
 import { sweepStaleImportJobs } from '$lib/server/import/jobs';
 import type { Actions, PageServerLoad } from './$types';
+import { both } from '$lib/i18n/catalogue';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const db = await getDb();
@@ -30,12 +31,11 @@ export const actions: Actions = {
 		const name = String(form.get('name') ?? '').trim();
 		const referenceDate = String(form.get('reference_date') ?? '').trim();
 		const terrain = String(form.get('default_terrain') ?? '');
-		if (!Number.isInteger(id) || !name)
-			return fail(400, { id, error: { vi: 'Cần tên bộ dữ liệu.', en: 'The dataset needs a name.' } });
+		if (!Number.isInteger(id) || !name) return fail(400, { id, error: both('datasets.theDatasetNeedsAName') });
 		if (referenceDate && !/^\d{4}-\d{2}-\d{2}$/.test(referenceDate))
-			return fail(400, { id, error: { vi: 'Ngày số liệu phải là một ngày.', en: 'The figures date must be a date.' } });
+			return fail(400, { id, error: both('datasets.theFiguresDateMustBe') });
 		if (terrain !== 'mountainous' && terrain !== 'other')
-			return fail(400, { id, error: { vi: 'Địa hình mặc định không hợp lệ.', en: 'Invalid default terrain.' } });
+			return fail(400, { id, error: both('datasets.invalidDefaultTerrain') });
 		await updateDataset(
 			await getDb(),
 			id,
@@ -49,15 +49,12 @@ export const actions: Actions = {
 		const id = Number(form.get('id'));
 		if (!Number.isInteger(id))
 			return fail(400, {
-				deleteError: { vi: 'Không rõ bộ dữ liệu cần xoá.', en: 'Which dataset to delete is unclear.' }
+				deleteError: both('datasets.whichDatasetToDeleteIs')
 			});
 		const ok = await deleteDataset(await getDb(), id, locals.user.id);
 		if (!ok)
 			return fail(404, {
-				deleteError: {
-					vi: 'Không còn bộ dữ liệu này (có thể đã bị xoá ở nơi khác).',
-					en: 'This dataset no longer exists (it may have been deleted elsewhere).'
-				}
+				deleteError: both('datasets.thisDatasetNoLongerExists')
 			});
 		return { deleted: id };
 	}

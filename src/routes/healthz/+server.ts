@@ -2,6 +2,7 @@ import { json } from '@sveltejs/kit';
 import { dialectOf, getDb, pingDatabase } from '$lib/server/db/database';
 import { databaseFault } from '$lib/server/db/faults';
 import type { RequestHandler } from './$types';
+import { both } from '$lib/i18n/catalogue';
 
 /**
  * The health check of a reverse proxy or a monitor (public, no session): a trivial query on the database.
@@ -23,10 +24,7 @@ export const GET: RequestHandler = async () => {
 				ok: false,
 				database,
 				error: fault ? `database_${fault.code}` : 'database_error',
-				message: fault?.message ?? {
-					vi: `Lỗi cơ sở dữ liệu: ${e instanceof Error ? e.message : String(e)}`,
-					en: `Database error: ${e instanceof Error ? e.message : String(e)}`
-				}
+				message: fault?.message ?? both('healthz.databaseErrorP1', { p1: e instanceof Error ? e.message : String(e) })
 			},
 			{ status: 503, headers }
 		);

@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { safeNext, signIn } from '$lib/server/auth/http';
 import type { Actions, PageServerLoad } from './$types';
+import { both } from '$lib/i18n/catalogue';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	const next = safeNext(url.searchParams.get('next'));
@@ -18,7 +19,7 @@ export const actions: Actions = {
 		if (!login || !password)
 			return fail(400, {
 				login,
-				error: { vi: 'Nhập tên đăng nhập và mật khẩu.', en: 'Enter your login and password.' },
+				error: both('login.enterYourLoginAndPassword'),
 				locked: false
 			});
 		const r = await signIn(event, login, password);

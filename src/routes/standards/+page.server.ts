@@ -27,6 +27,7 @@ import {
 	listDossierFormatValues
 } from '$lib/domain/dossier/settings';
 import type { Actions, PageServerLoad } from './$types';
+import { both } from '$lib/i18n/catalogue';
 
 /**
  * The value sets an administrator can correct: each rule set, and the staffing settings (Decree 33/2023,
@@ -110,23 +111,19 @@ export const actions: Actions = {
 		const key = String(form.get('key') ?? '');
 		const reason = String(form.get('reason') ?? '').trim();
 		const row = set.values([]).find((r) => r.key === key);
-		if (!row) return fail(400, { key, error: { vi: 'Không có giá trị này.', en: 'No such value.' } });
+		if (!row) return fail(400, { key, error: both('standards.noSuchValue') });
 		const value = parseRuleValueInput(String(form.get('value') ?? ''), row.unit);
-		if (value === null)
-			return fail(400, { key, error: { vi: 'Giá trị không đọc được.', en: 'The value cannot be read.' } });
+		if (value === null) return fail(400, { key, error: both('standards.theValueCannotBeRead') });
 		if (!reason)
 			return fail(400, {
 				key,
-				error: {
-					vi: 'Cần ghi lý do điều chỉnh (văn bản, điều khoản).',
-					en: 'A reason (document, article) is required.'
-				}
+				error: both('standards.aReasonDocumentArticleIs')
 			});
 		// The engine validates (type, range) exactly as it will apply the value.
 		if (set.problems([{ key, value }]).some((n) => n.key === key))
 			return fail(400, {
 				key,
-				error: { vi: 'Giá trị không hợp lệ cho mục này.', en: 'The value is not valid for this item.' }
+				error: both('standards.theValueIsNotValid')
 			});
 		const before = set.values(await overridesOf(id)).find((r) => r.key === key)?.value;
 		await setOverride(await getDb(), id, key, value, reason, locals.user.id, before);

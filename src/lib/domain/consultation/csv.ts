@@ -5,10 +5,11 @@
  * its line and unit, and nothing is written when there is one. Pure TypeScript (papaparse, no file system).
  */
 import Papa from 'papaparse';
-import { bi, type Bilingual } from '../messages.ts';
+import { type Bilingual } from '../messages.ts';
 import { foldVietnamese } from '../units.ts';
 import type { AffectedUnit, ConsultationVote, VoteField } from './types.ts';
 import { parseVoteCell, unitText, voteProblem, type ConsultationProblem } from './validate.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 const COLUMNS: Record<'code' | VoteField, string[]> = {
 	code: ['code', 'ma', 'ma_dvhc', 'ma_don_vi', 'ma_don_vi_hanh_chinh', 'unit_code'],
@@ -55,16 +56,13 @@ export function readVoteCsv(text: string, affected: readonly AffectedUnit[]): Vo
 		const row = fatal.row != null ? fatal.row + 1 : undefined;
 		problems.push({
 			row,
-			message: bi(
-				`Dòng ${row ?? '?'}: CSV sai cấu trúc (dấu ngoặc kép không đóng).`,
-				`Line ${row ?? '?'}: malformed CSV (unclosed quote).`
-			)
+			message: both('consultation.csv.lineP1MalformedCsvUnclosed', { p1: row ?? '?' })
 		});
 		return out;
 	}
 	const [header, ...body] = parsed.data;
 	if (!header || !body.length) {
-		problems.push({ message: bi('Tệp CSV không có dòng số liệu nào.', 'The CSV file has no data rows.') });
+		problems.push({ message: both('consultation.csv.theCsvFileHasNo') });
 		return out;
 	}
 	const col = new Map<string, number>();
@@ -77,16 +75,17 @@ export function readVoteCsv(text: string, affected: readonly AffectedUnit[]): Vo
 	const missing = (['code', 'voters', 'agreeing'] as const).filter((c) => !col.has(c));
 	if (missing.length) {
 		const names: Record<string, Bilingual> = {
-			code: bi('mã đơn vị (code)', 'unit code (code)'),
-			voters: bi('tổng số cử tri (voters)', 'voters (voters)'),
-			agreeing: bi('số cử tri đồng ý (agreeing)', 'voters agreeing (agreeing)')
+			code: both('consultation.csv.unitCodeCode'),
+			voters: both('consultation.csv.votersVoters'),
+			agreeing: both('consultation.csv.votersAgreeingAgreeing')
 		};
 		problems.push({
 			row: 1,
-			message: bi(
-				`Dòng 1 (tiêu đề): thiếu cột ${missing.map((m) => names[m].vi).join(', ')}. Các cột đọc được: ${header.join(', ')}.`,
-				`Line 1 (header): missing column ${missing.map((m) => names[m].en).join(', ')}. Columns found: ${header.join(', ')}.`
-			)
+			message: both('consultation.csv.line1HeaderMissingColumn', {
+				p1: missing.map((m) => names[m].vi).join(', '),
+				p2: header.join(', '),
+				p3: missing.map((m) => names[m].en).join(', ')
+			})
 		});
 		return out;
 	}
@@ -104,25 +103,16 @@ export function readVoteCsv(text: string, affected: readonly AffectedUnit[]): Vo
 				row: line,
 				code: u?.code ?? (raw || undefined),
 				field,
-				message: bi(
-					`Dòng ${line}${who ? `, ${who}` : ''}: ${m.vi.replace(/\.$/, '')}.`,
-					`Line ${line}${who ? `, ${who}` : ''}: ${m.en.replace(/\.$/, '')}.`
-				)
+				message: both('consultation.csv.lineLineP1P3', {
+					line,
+					p1: who ? `, ${who}` : '',
+					p2: m.vi.replace(/\.$/, ''),
+					p3: m.en.replace(/\.$/, '')
+				})
 			});
-		if (!raw) return push('code', bi('thiếu mã đơn vị', 'unit code missing'));
-		if (!u)
-			return push(
-				'code',
-				bi(
-					`mã ${raw} không phải đơn vị thuộc nhóm sắp xếp nào của phương án`,
-					`code ${raw} is not a unit of any merger group of the scenario`
-				)
-			);
-		if (seen.has(u.code))
-			return push(
-				'code',
-				bi(`đơn vị đã có ở dòng ${seen.get(u.code)}`, `the unit is already on line ${seen.get(u.code)}`)
-			);
+		if (!raw) return push('code', both('consultation.csv.unitCodeMissing'));
+		if (!u) return push('code', both('consultation.csv.codeRawIsNotA', { raw }));
+		if (seen.has(u.code)) return push('code', both('consultation.csv.theUnitIsAlreadyOn', { p1: seen.get(u.code) }));
 		seen.set(u.code, line);
 		const vote: ConsultationVote = { unitCode: u.code, voters: null, agreeing: null, date: null, note: null };
 		let bad = false;
@@ -131,16 +121,13 @@ export function readVoteCsv(text: string, affected: readonly AffectedUnit[]): Vo
 			const p = parseVoteCell(f, cell(f));
 			if (!p.ok) {
 				bad = true;
-				push(
-					f,
-					bi(`cột "${header[col.get(f)!]}": ${p.message.vi}`, `column "${header[col.get(f)!]}": ${p.message.en}`)
-				);
+				push(f, both('consultation.csv.columnP1En', { p1: header[col.get(f)!], vi: p.message.vi, en: p.message.en }));
 			} else (vote as unknown as Record<string, unknown>)[f] = p.value;
 		}
 		if (bad) return;
-		if (vote.voters == null) return push('voters', bi('thiếu tổng số cử tri', 'the number of voters is missing'));
-		if (vote.voters === 0) return push('voters', bi('tổng số cử tri phải lớn hơn 0', 'voters must be more than 0'));
-		if (vote.agreeing == null) return push('agreeing', bi('thiếu số cử tri đồng ý', 'the number agreeing is missing'));
+		if (vote.voters == null) return push('voters', both('consultation.csv.theNumberOfVotersIs'));
+		if (vote.voters === 0) return push('voters', both('consultation.csv.votersMustBeMoreThan'));
+		if (vote.agreeing == null) return push('agreeing', both('consultation.csv.theNumberAgreeingIsMissing'));
 		const p = voteProblem(vote);
 		if (p) return push(p.field, p.message);
 		out.votes.push(vote);

@@ -5,12 +5,13 @@
  * citation names the document only; the consultation itself is organised under khoản 2 Điều 131 of the Law on the
  * Organisation of Local Government 2015 as guided by Decree 54/2018/NĐ-CP (amended by Decree 66/2023/NĐ-CP).
  */
-import { bi, type Bilingual } from '../messages.ts';
+import { type Bilingual } from '../messages.ts';
 import { formatNumber, formatPercent, type Lang } from '../format.ts';
 import { formatCitation } from '../rules/text-labels.ts';
 import { rv } from '../rules/values.ts';
 import type { Citation, RuleValue } from '../rules/types.ts';
 import type { ConsultationVote } from './types.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 /** The clause that requires more than half of the voters to agree (document known, article to verify). */
 export const AGREEMENT_CITATION: Citation = { document: 'NQ 35/2023/UBTVQH15', article: '' };
@@ -78,7 +79,7 @@ export function consultationVerdict(
 			...base,
 			status: 'missing',
 			rate: null,
-			message: bi('Chưa nhập kết quả lấy ý kiến cử tri.', 'No consultation result entered.')
+			message: both('consultation.rules.noConsultationResultEntered')
 		};
 	const rate = agreementRate(vote);
 	if (rate == null)
@@ -86,10 +87,7 @@ export function consultationVerdict(
 			...base,
 			status: 'incomplete',
 			rate: null,
-			message: bi(
-				'Chưa đủ số liệu: cần cả tổng số cử tri và số cử tri đồng ý.',
-				'Incomplete: both the number of voters and the number agreeing are needed.'
-			)
+			message: both('consultation.rules.incompleteBothTheNumberOf')
 		};
 	const clause = (lang: Lang) => agreementClauseText(lang, rules);
 	const counts = (lang: Lang) =>
@@ -99,18 +97,30 @@ export function consultationVerdict(
 			...base,
 			status: 'agreed',
 			rate,
-			message: bi(
-				`${formatPercent(rate, 'vi')} cử tri đồng ý (${counts('vi')}), trên ${pct('vi')} theo ${clause('vi')}.`,
-				`${formatPercent(rate, 'en')} of voters agree (${counts('en')}), above ${pct('en')} as ${clause('en')} requires.`
-			)
+			message: both('consultation.rules.p5OfVotersAgreeP6', {
+				p1: formatPercent(rate, 'vi'),
+				p2: counts('vi'),
+				p3: pct('vi'),
+				p4: clause('vi'),
+				p5: formatPercent(rate, 'en'),
+				p6: counts('en'),
+				p7: pct('en'),
+				p8: clause('en')
+			})
 		};
 	return {
 		...base,
 		status: 'not_agreed',
 		rate,
-		message: bi(
-			`Chỉ ${formatPercent(rate, 'vi')} cử tri đồng ý (${counts('vi')}): không trên ${pct('vi')} như ${clause('vi')} yêu cầu.`,
-			`Only ${formatPercent(rate, 'en')} of voters agree (${counts('en')}): not above the ${pct('en')} that ${clause('en')} requires.`
-		)
+		message: both('consultation.rules.onlyP5OfVotersAgree', {
+			p1: formatPercent(rate, 'vi'),
+			p2: counts('vi'),
+			p3: pct('vi'),
+			p4: clause('vi'),
+			p5: formatPercent(rate, 'en'),
+			p6: counts('en'),
+			p7: pct('en'),
+			p8: clause('en')
+		})
 	};
 }

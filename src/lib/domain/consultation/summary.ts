@@ -6,6 +6,7 @@ import { bi, type Bilingual } from '../messages.ts';
 import { CONSULTATION_RULES, consultationVerdict, type ConsultationRules, type ConsultationVerdict } from './rules.ts';
 import type { ExpectedCouncil } from './affected.ts';
 import type { AffectedUnit, ConsultationVote, CouncilResolution } from './types.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 export interface ConsultationRow {
 	unit: AffectedUnit;
@@ -55,9 +56,7 @@ export function summarizeConsultation(
 	const councilsWithResolution = expected.filter((c) => has.has(`${c.level}:${c.unitCode ?? ''}`)).length;
 	const pct = Math.round(rules.minAgreeShare.value * 100);
 	const n = rows.length;
-	const below = notAgreed
-		? bi(`, ${notAgreed} đơn vị không đạt trên ${pct}%`, `, ${notAgreed} not above ${pct}%`)
-		: bi('', '');
+	const below = notAgreed ? both('consultation.summary.notagreedNotAbovePct', { notAgreed, pct }) : bi('', '');
 	return {
 		affected: n,
 		entered: complete.length,
@@ -66,9 +65,13 @@ export function summarizeConsultation(
 		agreeing: complete.reduce((s, r) => s + (r.vote?.agreeing ?? 0), 0),
 		councilsExpected: expected.length,
 		councilsWithResolution,
-		text: bi(
-			`Lấy ý kiến: ${complete.length}/${n} đơn vị đã nhập${below.vi}; nghị quyết HĐND: ${councilsWithResolution}/${expected.length}.`,
-			`Consultation: ${complete.length}/${n} units entered${below.en}; council resolutions: ${councilsWithResolution}/${expected.length}.`
-		)
+		text: both('consultation.summary.consultationCompletelengthNUnitsEntered', {
+			completeLength: complete.length,
+			n,
+			vi: below.vi,
+			councilsWithResolution,
+			expectedLength: expected.length,
+			en: below.en
+		})
 	};
 }

@@ -15,6 +15,7 @@ import {
 	type VoteField,
 	type VotePatch
 } from './types.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 /** One refused value: the row (1-based, as the user counts it), the unit, the field, why. */
 export interface ConsultationProblem {
@@ -43,10 +44,10 @@ export const MAX_NOTE = 500;
 export const MAX_VOTE_ROWS = 20_000;
 
 export const VOTE_FIELD_LABELS: Record<VoteField, Bilingual> = {
-	voters: bi('Tổng số cử tri', 'Voters'),
-	agreeing: bi('Số cử tri đồng ý', 'Voters agreeing'),
-	date: bi('Ngày lấy ý kiến', 'Date of the consultation'),
-	note: bi('Ghi chú', 'Note')
+	voters: both('consultation.validate.voters'),
+	agreeing: both('consultation.validate.votersAgreeing'),
+	date: both('consultation.validate.dateOfTheConsultation'),
+	note: both('consultation.validate.note')
 };
 
 /** Read a cell typed or pasted into the grid (counts: "12.345" or "12 345"; dates dd/mm/yyyy). */
@@ -61,7 +62,7 @@ export function parseVoteCell(field: VoteField, text: string): CellParse<number 
 	if (field === 'date') return parseDateInput(text);
 	const n = text.trim();
 	if (n.length > MAX_NOTE)
-		return { ok: false, message: bi(`ghi chú dài quá ${MAX_NOTE} ký tự`, `note longer than ${MAX_NOTE} characters`) };
+		return { ok: false, message: both('consultation.validate.noteLongerThanMaxNote', { MAX_NOTE }) };
 	return { ok: true, value: n || null };
 }
 
@@ -74,18 +75,18 @@ export function unitText(u: Pick<AffectedUnit, 'code' | 'name'> | undefined, cod
 function voteValueError(field: VoteField, value: unknown): Bilingual | null {
 	if (value === null) return null;
 	if (field === 'voters' || field === 'agreeing') {
-		if (typeof value !== 'number' || !Number.isFinite(value)) return bi('phải là một số', 'must be a number');
-		if (value < 0) return bi('không được âm', 'cannot be negative');
-		if (!Number.isSafeInteger(value)) return bi('phải là số nguyên', 'must be a whole number');
-		if (field === 'voters' && value === 0) return bi('tổng số cử tri phải lớn hơn 0', 'voters must be more than 0');
+		if (typeof value !== 'number' || !Number.isFinite(value)) return both('consultation.validate.mustBeANumber');
+		if (value < 0) return both('consultation.validate.cannotBeNegative');
+		if (!Number.isSafeInteger(value)) return both('consultation.validate.mustBeAWholeNumber');
+		if (field === 'voters' && value === 0) return both('consultation.csv.votersMustBeMoreThan');
 		return null;
 	}
-	if (typeof value !== 'string') return bi('phải là chữ', 'must be text');
+	if (typeof value !== 'string') return both('consultation.validate.mustBeText');
 	if (field === 'date') {
 		const p = parseDateInput(value);
 		return p.ok ? null : p.message;
 	}
-	return value.length > MAX_NOTE ? bi(`dài quá ${MAX_NOTE} ký tự`, `longer than ${MAX_NOTE} characters`) : null;
+	return value.length > MAX_NOTE ? both('consultation.validate.longerThanMaxNoteCharacters', { MAX_NOTE }) : null;
 }
 
 /** A vote after a patch; dates normalised to ISO. */
@@ -113,10 +114,7 @@ export function voteProblem(v: ConsultationVote): { field: VoteField; message: B
 	if (v.voters != null && v.agreeing != null && v.agreeing > v.voters)
 		return {
 			field: 'agreeing',
-			message: bi(
-				`số cử tri đồng ý (${v.agreeing}) nhiều hơn tổng số cử tri (${v.voters})`,
-				`more voters agreeing (${v.agreeing}) than voters (${v.voters})`
-			)
+			message: both('consultation.validate.moreVotersAgreeingAgreeingThan', { agreeing: v.agreeing, voters: v.voters })
 		};
 	return null;
 }
@@ -135,13 +133,11 @@ export function validateVoteEdits(
 	const votes: ConsultationVote[] = [];
 	const list = (body as { rows?: unknown } | null)?.rows;
 	if (!Array.isArray(list) || list.length === 0)
-		return { votes, problems: [{ message: bi('Thiếu danh sách "rows" cần lưu.', 'No "rows" to save.') }] };
+		return { votes, problems: [{ message: both('consultation.validate.noRowsToSave') }] };
 	if (list.length > MAX_VOTE_ROWS)
 		return {
 			votes,
-			problems: [
-				{ message: bi(`Quá nhiều dòng (tối đa ${MAX_VOTE_ROWS}).`, `Too many rows (at most ${MAX_VOTE_ROWS}).`) }
-			]
+			problems: [{ message: both('consultation.validate.tooManyRowsAtMost', { MAX_VOTE_ROWS }) }]
 		};
 	const byCode = new Map(affected.map((a) => [a.code, a]));
 	const seen = new Map<string, number>();
@@ -156,42 +152,29 @@ export function validateVoteEdits(
 				row,
 				code: c,
 				field,
-				message: bi(
-					`Dòng ${row}${who ? `, ${who}` : ''}: ${m.vi.replace(/\.$/, '')}.`,
-					`Row ${row}${who ? `, ${who}` : ''}: ${m.en.replace(/\.$/, '')}.`
-				)
+				message: both('consultation.validate.rowRowP1P3', {
+					row,
+					p1: who ? `, ${who}` : '',
+					p2: m.vi.replace(/\.$/, ''),
+					p3: m.en.replace(/\.$/, '')
+				})
 			};
 		};
-		if (!code) return void problems.push(at(undefined, undefined, bi('thiếu mã đơn vị', 'unit code missing')));
+		if (!code) return void problems.push(at(undefined, undefined, both('consultation.csv.unitCodeMissing')));
 		if (!byCode.has(code))
-			return void problems.push(
-				at(
-					code,
-					undefined,
-					bi(
-						'đơn vị này không thuộc nhóm sắp xếp nào của phương án',
-						'this unit is in none of the scenario’s merger groups'
-					)
-				)
-			);
+			return void problems.push(at(code, undefined, both('consultation.validate.thisUnitIsInNone')));
 		if (seen.has(code))
 			return void problems.push(
-				at(
-					code,
-					undefined,
-					bi(`mã xuất hiện hai lần (dòng ${seen.get(code)})`, `code appears twice (row ${seen.get(code)})`)
-				)
+				at(code, undefined, both('consultation.validate.codeAppearsTwiceRowP1', { p1: seen.get(code) }))
 			);
 		seen.set(code, row);
 		if (!r?.patch || typeof r.patch !== 'object' || Array.isArray(r.patch))
-			return void problems.push(at(code, undefined, bi('thiếu nội dung sửa', 'no patch given')));
+			return void problems.push(at(code, undefined, both('consultation.validate.noPatchGiven')));
 		const patch: VotePatch = {};
 		let bad = false;
 		for (const [field, value] of Object.entries(r.patch as Record<string, unknown>)) {
 			if (!(VOTE_FIELDS as readonly string[]).includes(field)) {
-				problems.push(
-					at(code, field, bi(`trường "${field}" không sửa được ở đây`, `field "${field}" cannot be edited here`))
-				);
+				problems.push(at(code, field, both('consultation.validate.fieldFieldCannotBeEdited', { field })));
 				bad = true;
 				continue;
 			}
@@ -202,10 +185,12 @@ export function validateVoteEdits(
 					at(
 						code,
 						f,
-						bi(
-							`${VOTE_FIELD_LABELS[f].vi.toLowerCase()} ${err.vi}`,
-							`${VOTE_FIELD_LABELS[f].en.toLowerCase()} ${err.en}`
-						)
+						both('consultation.validate.p2En', {
+							p1: VOTE_FIELD_LABELS[f].vi.toLowerCase(),
+							vi: err.vi,
+							p2: VOTE_FIELD_LABELS[f].en.toLowerCase(),
+							en: err.en
+						})
 					)
 				);
 				bad = true;
@@ -229,34 +214,30 @@ export function validateResolution(
 	const o = (raw ?? {}) as Record<string, unknown>;
 	const add = (field: string, m: Bilingual) => problems.push({ field, message: m });
 	const level = o.level as CouncilLevel;
-	if (!COUNCIL_LEVELS.includes(level))
-		add(
-			'level',
-			bi('Cấp HĐND phải là xã, huyện hoặc tỉnh.', 'The council level must be commune, district or province.')
-		);
+	if (!COUNCIL_LEVELS.includes(level)) add('level', both('consultation.validate.theCouncilLevelMustBe'));
 	let unitCode: string | null = null;
 	if (level === 'commune' || level === 'district') {
 		unitCode = typeof o.unitCode === 'string' && o.unitCode.trim() ? o.unitCode.trim() : null;
-		if (!unitCode) add('unitCode', bi('Chọn đơn vị có HĐND đã biểu quyết.', 'Choose the unit whose council voted.'));
+		if (!unitCode) add('unitCode', both('consultation.validate.chooseTheUnitWhoseCouncil'));
 		else if (!knownUnit(level, unitCode))
 			add(
 				'unitCode',
-				bi(
-					`Đơn vị ${unitCode} không phải ${level === 'commune' ? 'xã' : 'huyện'} chịu ảnh hưởng của phương án.`,
-					`Unit ${unitCode} is not an affected ${level === 'commune' ? 'commune' : 'district'} of the scenario.`
-				)
+				both('consultation.validate.unitUnitcodeIsNotAn', {
+					unitCode,
+					p1: level === 'commune' ? 'xã' : 'huyện',
+					p2: level === 'commune' ? 'commune' : 'district'
+				})
 			);
 	}
 	const number = typeof o.number === 'string' ? o.number.trim() : '';
-	if (!number || number.length > 100)
-		add('number', bi('Ghi số nghị quyết (ví dụ 15/NQ-HĐND).', 'Give the resolution number (e.g. 15/NQ-HĐND).'));
+	if (!number || number.length > 100) add('number', both('consultation.validate.giveTheResolutionNumberE'));
 	const d = parseDateInput(typeof o.date === 'string' ? o.date : '');
 	if (!d.ok) add('date', d.message);
-	else if (!d.value) add('date', bi('Ghi ngày của nghị quyết.', 'Give the resolution date.'));
+	else if (!d.value) add('date', both('consultation.validate.giveTheResolutionDate'));
 	const count = (field: 'votesFor' | 'votesAgainst' | 'votesAbstaining', vi: string, en: string): number => {
 		const v = o[field];
 		if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) {
-			add(field, bi(`${vi} phải là số nguyên không âm.`, `${en} must be a whole number, not negative.`));
+			add(field, both('consultation.validate.enMustBeAWhole', { vi, en }));
 			return 0;
 		}
 		return v;
@@ -265,8 +246,7 @@ export function validateResolution(
 	const votesAgainst = count('votesAgainst', 'Số đại biểu không tán thành', 'Votes against');
 	const votesAbstaining = count('votesAbstaining', 'Số đại biểu không biểu quyết', 'Abstentions');
 	const note = typeof o.note === 'string' && o.note.trim() ? o.note.trim() : null;
-	if (note && note.length > MAX_NOTE)
-		add('note', bi(`Ghi chú dài quá ${MAX_NOTE} ký tự.`, `Note longer than ${MAX_NOTE} characters.`));
+	if (note && note.length > MAX_NOTE) add('note', both('consultation.validate.noteLongerThanMaxNote2', { MAX_NOTE }));
 	if (problems.length) return { resolution: null, problems };
 	return {
 		resolution: {

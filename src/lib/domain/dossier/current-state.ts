@@ -5,10 +5,11 @@ import type { PhaseId, RuleSet, UnitVerdict } from '../rules/types.ts';
 import type { GroupEvaluation } from '../scenario/evaluation.ts';
 import { unitLabel } from '../unit-label.ts';
 import type { UnitView } from '../units.ts';
-import { docDate, docInteger, pick } from './format.ts';
+import { docDate, docInteger } from './format.ts';
 import { bareProvinceName, capitalise, cite, kindLabel, provinceKindVi, type DossierInput } from './input.ts';
 import { measureCells, measureColumns } from './tables.ts';
 import type { Dossier, DossierSubjectUnit, DossierTable } from './types.ts';
+import { tIn } from '../../i18n/catalogue.ts';
 
 /** Current state: the units subject in the scheme's phases (exempted ones included, with their treatment). */
 export function currentState(
@@ -29,14 +30,12 @@ export function currentState(
 		const g = groupOf.get(u.code) ?? null;
 		const ex = keptReason.get(u.code);
 		let treatmentText: string;
-		if (g) treatmentText = pick(lang, `Nhập để thành lập ${g.name ?? ''}`, `Merged into ${g.name ?? ''}`).trim();
+		if (g) treatmentText = tIn(lang, 'dossier.build.mergedIntoP1', { p1: g.name ?? '' }).trim();
 		else if (ex || v.status === 'exempt')
-			treatmentText = pick(
-				lang,
-				`Không bắt buộc sắp xếp: ${exemptionReasonLabel(ex?.reasonCode ?? v.exemption?.reasonCode ?? '', lang, rules)}`,
-				`Not required: ${exemptionReasonLabel(ex?.reasonCode ?? v.exemption?.reasonCode ?? '', lang, rules)}`
-			);
-		else treatmentText = pick(lang, 'Chưa có phương án', 'No plan yet');
+			treatmentText = tIn(lang, 'dossier.build.notRequiredP1', {
+				p1: exemptionReasonLabel(ex?.reasonCode ?? v.exemption?.reasonCode ?? '', lang, rules)
+			});
+		else treatmentText = tIn(lang, 'dossier.build.noPlanYet');
 		units.push(subjectUnit(u, v, lang, rules, districtName, g?.id ?? null, treatmentText));
 	}
 	const communes = basis.ordered.filter((u) => u.level === 'commune').length;
@@ -47,34 +46,38 @@ export function currentState(
 	const phaseText = evaluation.phases.map((p) => p.replace('-', '–')).join(', ');
 	const refDate = input.dataset.referenceDate ? docDate(input.dataset.referenceDate, lang) : null;
 	const paragraphs = [
-		pick(
-			lang,
-			`${capitalise(provinceKindVi(input.dataset.provinceName))} ${province} hiện có ${docInteger(districts, lang)} đơn vị hành chính cấp huyện và ${docInteger(communes, lang)} đơn vị hành chính cấp xã.`,
-			`${province} province has ${docInteger(districts, lang)} district-level and ${docInteger(communes, lang)} commune-level units.`
-		),
-		pick(
-			lang,
-			`Đối chiếu với tiêu chuẩn về diện tích tự nhiên và quy mô dân số${refDate ? ` (số liệu đến ngày ${refDate})` : ''}, ${provinceKindVi(input.dataset.provinceName)} có ${docInteger(subjD, lang)} đơn vị hành chính cấp huyện và ${docInteger(subjC, lang)} đơn vị hành chính cấp xã thuộc diện sắp xếp giai đoạn ${phaseText} (${cite(rules.phases.find((p) => evaluation.phases.includes(p.id))?.criteria[0]?.citation, lang).replace(/^Điểm a /, 'các điểm a, b, c ')}), chi tiết tại Bảng dưới đây.`,
-			`Measured against the area and population standards${refDate ? ` (figures as of ${refDate})` : ''}, ${docInteger(subjD, lang)} district-level and ${docInteger(subjC, lang)} commune-level units are subject to arrangement in ${phaseText}; see the table below.`
-		)
+		tIn(lang, 'dossier.build.provinceProvinceHasP2District', {
+			p1: capitalise(provinceKindVi(input.dataset.provinceName)),
+			province,
+			p2: docInteger(districts, lang),
+			p3: docInteger(communes, lang)
+		}),
+		tIn(lang, 'dossier.build.measuredAgainstTheAreaAnd', {
+			p1: refDate ? ` (số liệu đến ngày ${refDate})` : '',
+			p2: provinceKindVi(input.dataset.provinceName),
+			p3: docInteger(subjD, lang),
+			p4: docInteger(subjC, lang),
+			phaseText,
+			p5: cite(rules.phases.find((p) => evaluation.phases.includes(p.id))?.criteria[0]?.citation, lang).replace(
+				/^Điểm a /,
+				'các điểm a, b, c '
+			),
+			p6: refDate ? ` (figures as of ${refDate})` : ''
+		})
 	];
 	const table: DossierTable = {
 		id: 'current_state',
-		caption: pick(
-			lang,
-			`Danh sách đơn vị hành chính thuộc diện sắp xếp giai đoạn ${phaseText}`,
-			`Units subject to arrangement, ${phaseText}`
-		),
-		sheetName: pick(lang, 'Hiện trạng', 'Current state'),
+		caption: tIn(lang, 'dossier.build.unitsSubjectToArrangementPhasetext', { phaseText }),
+		sheetName: tIn(lang, 'dossier.build.currentState'),
 		columns: [
-			{ key: 'no', label: pick(lang, 'STT', 'No.'), kind: 'integer' },
-			{ key: 'code', label: pick(lang, 'Mã', 'Code'), kind: 'code' },
-			{ key: 'name', label: pick(lang, 'Tên đơn vị', 'Unit'), kind: 'text' },
-			{ key: 'kind', label: pick(lang, 'Loại', 'Kind'), kind: 'text' },
+			{ key: 'no', label: tIn(lang, 'dossier.build.no'), kind: 'integer' },
+			{ key: 'code', label: tIn(lang, 'consultationGrid.code'), kind: 'code' },
+			{ key: 'name', label: tIn(lang, 'dossier.build.unit'), kind: 'text' },
+			{ key: 'kind', label: tIn(lang, 'dossier.build.kind'), kind: 'text' },
 			...measureColumns(lang),
-			{ key: 'phase', label: pick(lang, 'Giai đoạn', 'Phase'), kind: 'text' },
-			{ key: 'clause', label: pick(lang, 'Căn cứ', 'Clause'), kind: 'text' },
-			{ key: 'treatment', label: pick(lang, 'Phương án', 'Treatment'), kind: 'text' }
+			{ key: 'phase', label: tIn(lang, 'subjectList.phase'), kind: 'text' },
+			{ key: 'clause', label: tIn(lang, 'dossier.build.clause'), kind: 'text' },
+			{ key: 'treatment', label: tIn(lang, 'dossier.build.treatment'), kind: 'text' }
 		],
 		rows: units.map((u, i) => ({
 			no: i + 1,
@@ -87,8 +90,8 @@ export function currentState(
 			treatment: u.treatmentText
 		})),
 		note: refDate
-			? pick(lang, `Số liệu đến ngày ${refDate}.`, `Figures as of ${refDate}.`)
-			: pick(lang, 'Bộ dữ liệu chưa ghi thời điểm số liệu.', 'The dataset has no reference date.')
+			? tIn(lang, 'dossier.build.figuresAsOfRefdate', { refDate })
+			: tIn(lang, 'dossier.build.theDatasetHasNoReference')
 	};
 	return { paragraphs, units, table };
 }

@@ -9,6 +9,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import type { Lang } from '../format.ts';
 import { bboxOf, localFrame } from '../geo/measures.ts';
 import { docInteger } from './format.ts';
+import { tIn } from '../../i18n/catalogue.ts';
 
 type Area = Polygon | MultiPolygon;
 
@@ -165,7 +166,7 @@ export function renderMapSvg(spec: MapSpec): string {
 	const ny = titleH + 24;
 	out.push(
 		`<g><polygon points="${nx},${ny} ${nx - 16},${ny + 50} ${nx},${ny + 38} ${nx + 16},${ny + 50}" fill="#111827"/>` +
-			`<text x="${nx}" y="${ny + 76}" font-size="22" font-weight="bold" text-anchor="middle" fill="#111827">${spec.lang === 'vi' ? 'B' : 'N'}</text></g>`
+			`<text x="${nx}" y="${ny + 76}" font-size="22" font-weight="bold" text-anchor="middle" fill="#111827">${tIn(spec.lang, 'dossier.mapSvg.north')}</text></g>`
 	);
 
 	// Legend (bottom left, two columns)

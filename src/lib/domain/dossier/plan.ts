@@ -18,6 +18,7 @@ import type {
 	DossierTable,
 	DossierUnitLeft
 } from './types.ts';
+import { tIn } from '../../i18n/catalogue.ts';
 
 function newUnit(
 	g: GroupEvaluation,
@@ -57,11 +58,16 @@ function newUnit(
 	const memberList = members.map((m) => m.name).join(', ');
 	const kindText = kindName(g.kind, lang);
 	const plainName = name.replace(new RegExp(`^${escapeRe(kindLabel(g.kind, 'vi'))}\\s+`, 'i'), '');
-	const planText = pick(
-		lang,
-		`Nhập toàn bộ diện tích tự nhiên, quy mô dân số của ${memberList} để thành lập ${kindText} mới có tên gọi là ${kindText} ${plainName}. Sau khi sắp xếp, ${kindText} ${plainName} có diện tích tự nhiên ${docAreaKm2(g.areaKm2, lang)} (đạt ${docPercent(g.ratios.area, lang)} so với tiêu chuẩn), quy mô dân số ${docInteger(g.population, lang)} người (đạt ${docPercent(g.ratios.population, lang)} so với tiêu chuẩn).`,
-		`The whole area and population of ${memberList} are merged into a new ${kindText} named ${name}. After the arrangement it has ${docAreaKm2(g.areaKm2, lang)} of natural area (${docPercent(g.ratios.area, lang)} of the standard) and ${docInteger(g.population, lang)} people (${docPercent(g.ratios.population, lang)} of the standard).`
-	);
+	const planText = tIn(lang, 'dossier.build.theWholeAreaAndPopulation', {
+		memberList,
+		kindText,
+		plainName,
+		p1: docAreaKm2(g.areaKm2, lang),
+		p2: docPercent(g.ratios.area, lang),
+		p3: docInteger(g.population, lang),
+		p4: docPercent(g.ratios.population, lang),
+		name
+	});
 	return {
 		groupId: g.id,
 		index,
@@ -74,8 +80,8 @@ function newUnit(
 		retiredCodes: g.retiredCodes,
 		seatCode: g.seatCode,
 		seatText: seat
-			? pick(lang, `Trụ sở làm việc đặt tại trụ sở ${seat.name} hiện nay.`, `Seat: the present seat of ${seat.name}.`)
-			: pick(lang, 'Chưa chọn trụ sở làm việc.', 'No seat chosen yet.'),
+			? tIn(lang, 'dossier.build.seatThePresentSeatOf', { name: seat.name })
+			: tIn(lang, 'dossier.build.noSeatChosenYet'),
 		parentAfterName: g.parentAfter ? districtName(g.parentAfter) : null,
 		members,
 		areaKm2: g.areaKm2,
@@ -150,24 +156,27 @@ export function plan(input: DossierInput, rules: RuleSet, districtName: (code: s
 	});
 	const uc = evaluation.unitCount;
 	const province = bareProvinceName(input.dataset.provinceName);
-	const summaryText = pick(
-		lang,
-		`Sau khi sắp xếp, ${provinceKindVi(input.dataset.provinceName)} ${province} có ${docInteger(uc.after.district, lang)} đơn vị hành chính cấp huyện (giảm ${docInteger(uc.before.district - uc.after.district, lang)} đơn vị) và ${docInteger(uc.after.commune, lang)} đơn vị hành chính cấp xã (giảm ${docInteger(uc.before.commune - uc.after.commune, lang)} đơn vị).`,
-		`After the arrangement ${province} province has ${docInteger(uc.after.district, lang)} district-level units (${docInteger(uc.before.district - uc.after.district, lang)} fewer) and ${docInteger(uc.after.commune, lang)} commune-level units (${docInteger(uc.before.commune - uc.after.commune, lang)} fewer).`
-	);
+	const summaryText = tIn(lang, 'dossier.build.afterTheArrangementProvinceProvince', {
+		p1: provinceKindVi(input.dataset.provinceName),
+		province,
+		p2: docInteger(uc.after.district, lang),
+		p3: docInteger(uc.before.district - uc.after.district, lang),
+		p4: docInteger(uc.after.commune, lang),
+		p5: docInteger(uc.before.commune - uc.after.commune, lang)
+	});
 	const table: DossierTable = {
 		id: 'plan',
-		caption: pick(lang, 'Phương án sắp xếp: đơn vị hành chính mới', 'The plan: new units'),
-		sheetName: pick(lang, 'Phương án', 'Plan'),
+		caption: tIn(lang, 'dossier.build.thePlanNewUnits'),
+		sheetName: tIn(lang, 'dossier.build.plan'),
 		columns: [
-			{ key: 'no', label: pick(lang, 'STT', 'No.'), kind: 'integer' },
-			{ key: 'code', label: pick(lang, 'Mã giữ lại', 'Code kept'), kind: 'code' },
-			{ key: 'name', label: pick(lang, 'Đơn vị mới', 'New unit'), kind: 'text' },
-			{ key: 'level', label: pick(lang, 'Cấp', 'Level'), kind: 'text' },
-			{ key: 'members', label: pick(lang, 'Đơn vị sắp xếp', 'Units merged'), kind: 'text' },
+			{ key: 'no', label: tIn(lang, 'dossier.build.no'), kind: 'integer' },
+			{ key: 'code', label: tIn(lang, 'dossier.build.codeKept'), kind: 'code' },
+			{ key: 'name', label: tIn(lang, 'staffingGroupCard.newUnit'), kind: 'text' },
+			{ key: 'level', label: tIn(lang, 'dossier.build.level'), kind: 'text' },
+			{ key: 'members', label: tIn(lang, 'dossier.build.unitsMerged'), kind: 'text' },
 			...measureColumns(lang),
-			{ key: 'verdict', label: pick(lang, 'Kết quả', 'Verdict'), kind: 'text' },
-			{ key: 'clause', label: pick(lang, 'Căn cứ', 'Clause'), kind: 'text' }
+			{ key: 'verdict', label: tIn(lang, 'dossier.build.verdict'), kind: 'text' },
+			{ key: 'clause', label: tIn(lang, 'dossier.build.clause'), kind: 'text' }
 		],
 		rows: newUnits.map((n, i) => ({
 			no: i + 1,
@@ -186,16 +195,16 @@ export function plan(input: DossierInput, rules: RuleSet, districtName: (code: s
 	};
 	const membersTable: DossierTable = {
 		id: 'members',
-		caption: pick(lang, 'Đơn vị hành chính thực hiện sắp xếp', 'Units merged'),
-		sheetName: pick(lang, 'Đơn vị sắp xếp', 'Members'),
+		caption: tIn(lang, 'dossier.build.unitsMerged2'),
+		sheetName: tIn(lang, 'dossier.build.members'),
 		columns: [
-			{ key: 'newUnit', label: pick(lang, 'Đơn vị mới', 'New unit'), kind: 'text' },
-			{ key: 'code', label: pick(lang, 'Mã', 'Code'), kind: 'code' },
-			{ key: 'name', label: pick(lang, 'Tên đơn vị', 'Unit'), kind: 'text' },
-			{ key: 'kind', label: pick(lang, 'Loại', 'Kind'), kind: 'text' },
+			{ key: 'newUnit', label: tIn(lang, 'staffingGroupCard.newUnit'), kind: 'text' },
+			{ key: 'code', label: tIn(lang, 'consultationGrid.code'), kind: 'code' },
+			{ key: 'name', label: tIn(lang, 'dossier.build.unit'), kind: 'text' },
+			{ key: 'kind', label: tIn(lang, 'dossier.build.kind'), kind: 'text' },
 			...measureColumns(lang),
-			{ key: 'role', label: pick(lang, 'Vai trò', 'Role'), kind: 'text' },
-			{ key: 'clause', label: pick(lang, 'Căn cứ', 'Clause'), kind: 'text' }
+			{ key: 'role', label: tIn(lang, 'groupPanel.role'), kind: 'text' },
+			{ key: 'clause', label: tIn(lang, 'dossier.build.clause'), kind: 'text' }
 		],
 		rows: newUnits.flatMap((n) =>
 			n.members.map((m) => ({
@@ -211,18 +220,14 @@ export function plan(input: DossierInput, rules: RuleSet, districtName: (code: s
 	};
 	const keptTable: DossierTable = {
 		id: 'kept',
-		caption: pick(
-			lang,
-			'Đơn vị hành chính thuộc diện sắp xếp nhưng không thực hiện sắp xếp',
-			'Units subject to arrangement that are kept'
-		),
-		sheetName: pick(lang, 'Không sắp xếp', 'Kept'),
+		caption: tIn(lang, 'dossier.build.unitsSubjectToArrangementThat'),
+		sheetName: tIn(lang, 'dossier.build.kept'),
 		columns: [
-			{ key: 'code', label: pick(lang, 'Mã', 'Code'), kind: 'code' },
-			{ key: 'name', label: pick(lang, 'Tên đơn vị', 'Unit'), kind: 'text' },
-			{ key: 'reason', label: pick(lang, 'Lý do', 'Reason'), kind: 'text' },
-			{ key: 'clause', label: pick(lang, 'Căn cứ', 'Clause'), kind: 'text' },
-			{ key: 'justification', label: pick(lang, 'Thuyết minh', 'Justification'), kind: 'text' }
+			{ key: 'code', label: tIn(lang, 'consultationGrid.code'), kind: 'code' },
+			{ key: 'name', label: tIn(lang, 'dossier.build.unit'), kind: 'text' },
+			{ key: 'reason', label: tIn(lang, 'dossier.build.reason'), kind: 'text' },
+			{ key: 'clause', label: tIn(lang, 'dossier.build.clause'), kind: 'text' },
+			{ key: 'justification', label: tIn(lang, 'dossier.build.justification'), kind: 'text' }
 		],
 		rows: kept.map((k) => ({
 			code: k.code,

@@ -1,9 +1,10 @@
 /** Part IV of the scheme: staff and offices before and after, the five-year plan for the surplus, surplus offices. */
 import { describeStaffingReason } from '../staffing/text.ts';
 import { formatStaffingCitation, formatVnd, officeUseLabel } from '../staffing/text/labels.ts';
-import { docDate, docDateLong, docInteger, pick } from './format.ts';
+import { docDate, docDateLong, docInteger } from './format.ts';
 import type { DossierInput } from './input.ts';
 import type { DossierStaffing, DossierTable } from './types.ts';
+import { tIn } from '../../i18n/catalogue.ts';
 
 export function staffingSection(input: DossierInput): DossierStaffing | null {
 	const s = input.staffing;
@@ -17,36 +18,51 @@ export function staffingSection(input: DossierInput): DossierStaffing | null {
 	for (const g of s.groups)
 		for (const r of g.impact.assumptions) assumptions.add(describeStaffingReason(r, lang, { withClause: false }));
 	const paragraphs = [
-		pick(
-			lang,
-			`Tổng số cán bộ, công chức cấp xã, cấp huyện của các đơn vị thực hiện sắp xếp là ${docInteger(t.staffBefore, lang)} người; số lượng theo quy định sau sắp xếp là ${docInteger(t.quotaAfter, lang)} người; số dôi dư là ${docInteger(t.surplus, lang)} người (so với định mức của Nghị định số 33/2023/NĐ-CP đối với cấp xã). Số người hoạt động không chuyên trách dôi dư: ${docInteger(t.nonProfessionalSurplus, lang)} người. Số người thôi giữ chức vụ lãnh đạo: ${docInteger(t.leadersAffected, lang)} người.`,
-			`Staff of the merged units: ${docInteger(t.staffBefore, lang)}; quota after the arrangement: ${docInteger(t.quotaAfter, lang)}; surplus: ${docInteger(t.surplus, lang)} (commune level against the Decree 33/2023 norm). Non-professional surplus: ${docInteger(t.nonProfessionalSurplus, lang)}. Leaders who lose their post: ${docInteger(t.leadersAffected, lang)}.`
-		),
-		pick(
-			lang,
-			`Lộ trình giải quyết số lượng dôi dư trong thời hạn 05 năm kể từ ngày nghị quyết của Ủy ban Thường vụ Quốc hội có hiệu lực (${docDate(s.effectiveDate, lang)}${deadline ? `, hạn chót ${docDate(deadline, lang)}` : ''}${deadlineClause ? `; ${formatStaffingCitation(deadlineClause, lang)}` : ''}): ${t.meetsDeadline ? 'bảo đảm giải quyết hết số dôi dư đúng thời hạn' : 'chưa bảo đảm giải quyết hết số dôi dư trong thời hạn, cần bổ sung giải pháp'}.`,
-			`Plan to resolve the surplus within 5 years of the Standing Committee's resolution taking effect (${docDate(s.effectiveDate, lang)}${deadline ? `, deadline ${docDate(deadline, lang)}` : ''}): ${t.meetsDeadline ? 'the surplus is resolved in time' : 'the surplus is not resolved in time; more measures are needed'}.`
-		),
-		pick(
-			lang,
-			`Trụ sở: trước sắp xếp ${docInteger(t.officesBefore, lang)}, sau sắp xếp ${docInteger(t.officesAfter, lang)}, dôi dư ${docInteger(t.officesBefore - t.officesAfter, lang)}. Khi giải quyết xong số dôi dư, tiết kiệm chi thường xuyên khoảng ${formatVnd(t.annualSavingVnd, lang)}/năm${t.oneOffCostVnd > 0 ? `; chi phí giải quyết chế độ, chính sách một lần ước tính ${formatVnd(t.oneOffCostVnd, lang)}` : ''}.`,
-			`Offices: ${docInteger(t.officesBefore, lang)} before, ${docInteger(t.officesAfter, lang)} after, ${docInteger(t.officesBefore - t.officesAfter, lang)} surplus. Once the surplus is resolved the payroll saving is about ${formatVnd(t.annualSavingVnd, lang)} a year${t.oneOffCostVnd > 0 ? `; one-off leave payments are estimated at ${formatVnd(t.oneOffCostVnd, lang)}` : ''}.`
-		)
+		tIn(lang, 'dossier.build.staffOfTheMergedUnits', {
+			p1: docInteger(t.staffBefore, lang),
+			p2: docInteger(t.quotaAfter, lang),
+			p3: docInteger(t.surplus, lang),
+			p4: docInteger(t.nonProfessionalSurplus, lang),
+			p5: docInteger(t.leadersAffected, lang)
+		}),
+		tIn(lang, 'dossier.build.planToResolveTheSurplus', {
+			p1: docDate(s.effectiveDate, lang),
+			p2: deadline ? `, hạn chót ${docDate(deadline, lang)}` : '',
+			p3: deadlineClause ? `; ${formatStaffingCitation(deadlineClause, lang)}` : '',
+			p4: t.meetsDeadline
+				? 'bảo đảm giải quyết hết số dôi dư đúng thời hạn'
+				: 'chưa bảo đảm giải quyết hết số dôi dư trong thời hạn, cần bổ sung giải pháp',
+			p5: deadline ? `, deadline ${docDate(deadline, lang)}` : '',
+			p6: t.meetsDeadline
+				? 'the surplus is resolved in time'
+				: 'the surplus is not resolved in time; more measures are needed'
+		}),
+		tIn(lang, 'dossier.build.officesP1BeforeP2After', {
+			p1: docInteger(t.officesBefore, lang),
+			p2: docInteger(t.officesAfter, lang),
+			p3: docInteger(t.officesBefore - t.officesAfter, lang),
+			p4: formatVnd(t.annualSavingVnd, lang),
+			p5:
+				t.oneOffCostVnd > 0
+					? `; chi phí giải quyết chế độ, chính sách một lần ước tính ${formatVnd(t.oneOffCostVnd, lang)}`
+					: '',
+			p6: t.oneOffCostVnd > 0 ? `; one-off leave payments are estimated at ${formatVnd(t.oneOffCostVnd, lang)}` : ''
+		})
 	];
 	const name = (id: string) => input.evaluation.groups.find((g) => g.id === id)?.name ?? id;
 	const table: DossierTable = {
 		id: 'staffing',
-		caption: pick(lang, 'Cán bộ, công chức và trụ sở trước, sau sắp xếp', 'Staff and offices before and after'),
-		sheetName: pick(lang, 'Biên chế', 'Staffing'),
+		caption: tIn(lang, 'dossier.build.staffAndOfficesBeforeAnd'),
+		sheetName: tIn(lang, 'datasetTabs.staffing'),
 		columns: [
-			{ key: 'name', label: pick(lang, 'Đơn vị mới', 'New unit'), kind: 'text' },
-			{ key: 'before', label: pick(lang, 'CBCC hiện có', 'Staff before'), kind: 'integer' },
-			{ key: 'after', label: pick(lang, 'CBCC theo quy định', 'Quota after'), kind: 'integer' },
-			{ key: 'surplus', label: pick(lang, 'CBCC dôi dư', 'Surplus'), kind: 'integer' },
-			{ key: 'npSurplus', label: pick(lang, 'Không chuyên trách dôi dư', 'Non-prof. surplus'), kind: 'integer' },
-			{ key: 'leaders', label: pick(lang, 'Lãnh đạo thôi chức vụ', 'Leaders losing post'), kind: 'integer' },
-			{ key: 'officesBefore', label: pick(lang, 'Trụ sở trước', 'Offices before'), kind: 'integer' },
-			{ key: 'officesAfter', label: pick(lang, 'Trụ sở sau', 'Offices after'), kind: 'integer' }
+			{ key: 'name', label: tIn(lang, 'staffingGroupCard.newUnit'), kind: 'text' },
+			{ key: 'before', label: tIn(lang, 'dossier.build.staffBefore'), kind: 'integer' },
+			{ key: 'after', label: tIn(lang, 'dossier.build.quotaAfter'), kind: 'integer' },
+			{ key: 'surplus', label: tIn(lang, 'dossier.build.surplus'), kind: 'integer' },
+			{ key: 'npSurplus', label: tIn(lang, 'dossier.build.nonProfSurplus'), kind: 'integer' },
+			{ key: 'leaders', label: tIn(lang, 'dossier.build.leadersLosingPost'), kind: 'integer' },
+			{ key: 'officesBefore', label: tIn(lang, 'dossier.build.officesBefore'), kind: 'integer' },
+			{ key: 'officesAfter', label: tIn(lang, 'dossier.build.officesAfter'), kind: 'integer' }
 		],
 		rows: s.groups.map((g) => ({
 			name: g.name ?? name(g.id),
@@ -59,7 +75,7 @@ export function staffingSection(input: DossierInput): DossierStaffing | null {
 			officesAfter: g.impact.offices.after
 		})),
 		total: {
-			name: pick(lang, 'Tổng cộng', 'Total'),
+			name: tIn(lang, 'dossier.build.total'),
 			before: t.staffBefore,
 			after: t.quotaAfter,
 			surplus: t.surplus,
@@ -71,16 +87,16 @@ export function staffingSection(input: DossierInput): DossierStaffing | null {
 	};
 	const planTable: DossierTable = {
 		id: 'staffing_plan',
-		caption: pick(lang, 'Lộ trình giải quyết cán bộ, công chức dôi dư (05 năm)', 'Five-year plan for the surplus'),
-		sheetName: pick(lang, 'Lộ trình 5 năm', 'Five-year plan'),
+		caption: tIn(lang, 'dossier.build.fiveYearPlanForThe'),
+		sheetName: tIn(lang, 'dossier.build.fiveYearPlan'),
 		columns: [
-			{ key: 'year', label: pick(lang, 'Năm thứ', 'Year'), kind: 'integer' },
-			{ key: 'headcount', label: pick(lang, 'Số có mặt cuối năm', 'Headcount'), kind: 'integer' },
-			{ key: 'norm', label: pick(lang, 'Định mức', 'Norm'), kind: 'integer' },
-			{ key: 'retirements', label: pick(lang, 'Nghỉ hưu', 'Retirements'), kind: 'integer' },
-			{ key: 'transfers', label: pick(lang, 'Điều động, luân chuyển', 'Transfers'), kind: 'integer' },
-			{ key: 'leaves', label: pick(lang, 'Tinh giản, nghỉ việc', 'Streamlining leaves'), kind: 'integer' },
-			{ key: 'remaining', label: pick(lang, 'Còn dôi dư', 'Remaining surplus'), kind: 'integer' }
+			{ key: 'year', label: tIn(lang, 'dossier.build.year'), kind: 'integer' },
+			{ key: 'headcount', label: tIn(lang, 'dossier.build.headcount'), kind: 'integer' },
+			{ key: 'norm', label: tIn(lang, 'dossier.build.norm'), kind: 'integer' },
+			{ key: 'retirements', label: tIn(lang, 'staffingPlanTable.retirements'), kind: 'integer' },
+			{ key: 'transfers', label: tIn(lang, 'dossier.build.transfers'), kind: 'integer' },
+			{ key: 'leaves', label: tIn(lang, 'dossier.build.streamliningLeaves'), kind: 'integer' },
+			{ key: 'remaining', label: tIn(lang, 'dossier.build.remainingSurplus'), kind: 'integer' }
 		],
 		rows: t.plan.map((y) => ({
 			year: y.year,
@@ -94,13 +110,13 @@ export function staffingSection(input: DossierInput): DossierStaffing | null {
 	};
 	const officesTable: DossierTable = {
 		id: 'offices',
-		caption: pick(lang, 'Phương án sử dụng trụ sở dôi dư', 'Use of the surplus offices'),
-		sheetName: pick(lang, 'Trụ sở dôi dư', 'Surplus offices'),
+		caption: tIn(lang, 'dossier.build.useOfTheSurplusOffices'),
+		sheetName: tIn(lang, 'staffing.surplusOffices.surplusOffices'),
 		columns: [
-			{ key: 'newUnit', label: pick(lang, 'Đơn vị mới', 'New unit'), kind: 'text' },
-			{ key: 'office', label: pick(lang, 'Trụ sở của', 'Office of'), kind: 'text' },
-			{ key: 'use', label: pick(lang, 'Phương án sử dụng', 'Planned use'), kind: 'text' },
-			{ key: 'target', label: pick(lang, 'Thời hạn', 'Target date'), kind: 'date' }
+			{ key: 'newUnit', label: tIn(lang, 'staffingGroupCard.newUnit'), kind: 'text' },
+			{ key: 'office', label: tIn(lang, 'dossier.build.officeOf'), kind: 'text' },
+			{ key: 'use', label: tIn(lang, 'staffing.surplusOffices.plannedUse'), kind: 'text' },
+			{ key: 'target', label: tIn(lang, 'dossier.build.targetDate'), kind: 'date' }
 		],
 		rows: s.groups.flatMap((g) =>
 			g.impact.offices.items.map((o) => ({

@@ -2,24 +2,25 @@
  * Tables of the scheme that the renderers draw the same way (DOCX, PDF, HTML): a new unit's members, the
  * consultation's voters per unit, and one line per People's Council resolution.
  */
-import { docDate, docInteger, pick } from './format.ts';
+import { docDate, docInteger } from './format.ts';
 import type { DossierColumn, DossierConsultation, DossierNewUnit, DossierTable } from './types.ts';
 import type { Lang } from '../format.ts';
+import { tIn } from '../../i18n/catalogue.ts';
 
 /** The voters of each affected unit, the rate agreeing, and the units not above 50% flagged with the clause. */
 export function consultationTable(cons: DossierConsultation, lang: Lang): DossierTable {
 	return {
 		id: 'consultation',
-		caption: pick(lang, 'Kết quả lấy ý kiến cử tri', 'Public consultation'),
+		caption: tIn(lang, 'dossier.tables.publicConsultation'),
 		sheetName: 'Lấy ý kiến',
 		columns: [
-			{ key: 'code', label: pick(lang, 'Mã', 'Code'), kind: 'code' },
-			{ key: 'name', label: pick(lang, 'Đơn vị', 'Unit'), kind: 'text' },
-			{ key: 'voters', label: pick(lang, 'Tổng số cử tri', 'Voters'), kind: 'integer' },
-			{ key: 'agreeing', label: pick(lang, 'Số cử tri đồng ý', 'Agreeing'), kind: 'integer' },
-			{ key: 'rate', label: pick(lang, 'Tỷ lệ đồng ý', 'Rate'), kind: 'percent' },
-			{ key: 'date', label: pick(lang, 'Ngày', 'Date'), kind: 'date' },
-			{ key: 'flag', label: pick(lang, 'Ghi chú', 'Note'), kind: 'text' }
+			{ key: 'code', label: tIn(lang, 'consultationGrid.code'), kind: 'code' },
+			{ key: 'name', label: tIn(lang, 'consultationGrid.unit'), kind: 'text' },
+			{ key: 'voters', label: tIn(lang, 'consultation.validate.voters'), kind: 'integer' },
+			{ key: 'agreeing', label: tIn(lang, 'dossier.tables.agreeing'), kind: 'integer' },
+			{ key: 'rate', label: tIn(lang, 'dossier.tables.rate'), kind: 'percent' },
+			{ key: 'date', label: tIn(lang, 'dossier.tables.date'), kind: 'date' },
+			{ key: 'flag', label: tIn(lang, 'consultation.validate.note'), kind: 'text' }
 		],
 		rows: cons.units.map((u) => ({
 			code: u.code,
@@ -28,34 +29,35 @@ export function consultationTable(cons: DossierConsultation, lang: Lang): Dossie
 			agreeing: u.agreeing,
 			rate: u.ratePercent / 100,
 			date: u.date,
-			flag: u.below50 ? pick(lang, 'Không quá 50%', 'Not above 50%') : ''
+			flag: u.below50 ? tIn(lang, 'dossier.tables.notAbove50') : ''
 		})),
-		note: cons.clauseText
-			? pick(
-					lang,
-					`Tỷ lệ cử tri đồng ý phải trên 50% (${cons.clauseText}).`,
-					`More than 50% of the voters must agree (${cons.clauseText}).`
-				)
-			: undefined
+		note: cons.clauseText ? tIn(lang, 'dossier.tables.moreThan50OfThe', { clauseText: cons.clauseText }) : undefined
 	};
 }
 
 const levelName = (l: string, lang: Lang) =>
 	l === 'commune'
-		? pick(lang, 'cấp xã', 'commune')
+		? tIn(lang, 'dossier.tables.commune')
 		: l === 'district'
-			? pick(lang, 'cấp huyện', 'district')
-			: pick(lang, 'cấp tỉnh', 'province');
+			? tIn(lang, 'dossier.tables.district')
+			: tIn(lang, 'dossier.tables.province');
 
 /** One line per People's Council resolution: level, unit, number, date and the votes. */
 export function resolutionLines(cons: DossierConsultation, lang: Lang): string[] {
 	return cons.resolutions.map((r) => {
 		const unit = r.unitName ? ` ${r.unitName}` : '';
-		return pick(
-			lang,
-			`- Hội đồng nhân dân ${levelName(r.level, lang)}${unit}: Nghị quyết số ${r.number} ngày ${docDate(r.date, lang)}; tán thành ${docInteger(r.votesFor, lang)}, không tán thành ${docInteger(r.votesAgainst, lang)}, không biểu quyết ${docInteger(r.votesAbstaining, lang)}.`,
-			`- People's Council (${levelName(r.level, lang)}${unit}): resolution ${r.number} of ${docDate(r.date, lang)}; for ${r.votesFor}, against ${r.votesAgainst}, abstaining ${r.votesAbstaining}.`
-		);
+		return tIn(lang, 'dossier.tables.peopleSCouncilP1Unit', {
+			p1: levelName(r.level, lang),
+			unit,
+			number: r.number,
+			p2: docDate(r.date, lang),
+			p3: docInteger(r.votesFor, lang),
+			p4: docInteger(r.votesAgainst, lang),
+			p5: docInteger(r.votesAbstaining, lang),
+			votesFor: r.votesFor,
+			votesAgainst: r.votesAgainst,
+			votesAbstaining: r.votesAbstaining
+		});
 	});
 }
 
@@ -63,16 +65,16 @@ export function resolutionLines(cons: DossierConsultation, lang: Lang): string[]
 export function newUnitMembersTable(n: DossierNewUnit, lang: Lang): DossierTable {
 	return {
 		id: `members_${n.groupId}`,
-		caption: pick(lang, `Các đơn vị hợp thành ${n.name}`, `Units forming ${n.name}`),
+		caption: tIn(lang, 'dossier.tables.unitsFormingName', { name: n.name }),
 		sheetName: n.name.slice(0, 31),
 		columns: [
-			{ key: 'code', label: pick(lang, 'Mã', 'Code'), kind: 'code' },
-			{ key: 'name', label: pick(lang, 'Tên đơn vị', 'Unit'), kind: 'text' },
-			{ key: 'area', label: pick(lang, 'Diện tích tự nhiên (km²)', 'Natural area (km²)'), kind: 'area' },
-			{ key: 'areaRatio', label: pick(lang, 'Tỷ lệ so với tiêu chuẩn', '% of standard'), kind: 'percent' },
-			{ key: 'population', label: pick(lang, 'Quy mô dân số (người)', 'Population'), kind: 'integer' },
-			{ key: 'populationRatio', label: pick(lang, 'Tỷ lệ so với tiêu chuẩn', '% of standard'), kind: 'percent' },
-			{ key: 'role', label: pick(lang, 'Vai trò', 'Role'), kind: 'text' }
+			{ key: 'code', label: tIn(lang, 'consultationGrid.code'), kind: 'code' },
+			{ key: 'name', label: tIn(lang, 'dossier.build.unit'), kind: 'text' },
+			{ key: 'area', label: tIn(lang, 'dossier.tables.naturalAreaKm'), kind: 'area' },
+			{ key: 'areaRatio', label: tIn(lang, 'dossier.tables.ofStandard'), kind: 'percent' },
+			{ key: 'population', label: tIn(lang, 'dossier.tables.population'), kind: 'integer' },
+			{ key: 'populationRatio', label: tIn(lang, 'dossier.tables.ofStandard'), kind: 'percent' },
+			{ key: 'role', label: tIn(lang, 'groupPanel.role'), kind: 'text' }
 		],
 		rows: n.members.map((m) => ({
 			code: m.code,
@@ -92,12 +94,12 @@ export function newUnitMembersTable(n: DossierNewUnit, lang: Lang): DossierTable
 /** The four columns of a unit's size against the standards: area, its ratio, population, its ratio. */
 export function measureColumns(lang: Lang): DossierColumn[] {
 	return [
-		{ key: 'area', label: pick(lang, 'Diện tích tự nhiên (km²)', 'Natural area (km²)'), kind: 'area' },
-		{ key: 'areaRatio', label: pick(lang, 'Tỷ lệ so với tiêu chuẩn diện tích', '% of area standard'), kind: 'percent' },
-		{ key: 'population', label: pick(lang, 'Quy mô dân số (người)', 'Population (persons)'), kind: 'integer' },
+		{ key: 'area', label: tIn(lang, 'dossier.tables.naturalAreaKm'), kind: 'area' },
+		{ key: 'areaRatio', label: tIn(lang, 'dossier.tables.ofAreaStandard'), kind: 'percent' },
+		{ key: 'population', label: tIn(lang, 'dossier.tables.populationPersons'), kind: 'integer' },
 		{
 			key: 'populationRatio',
-			label: pick(lang, 'Tỷ lệ so với tiêu chuẩn dân số', '% of population standard'),
+			label: tIn(lang, 'dossier.tables.ofPopulationStandard'),
 			kind: 'percent'
 		}
 	];

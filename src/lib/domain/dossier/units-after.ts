@@ -17,6 +17,7 @@ import type { UnitVerdict } from '../rules/types.ts';
 import type { ScenarioEvaluation } from '../scenario/evaluate.ts';
 import type { ScenarioLevel } from '../scenario/model.ts';
 import { KIND_LABEL_EN, KIND_LABEL_VI, type UnitKind, type UnitView } from '../units.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 /** Properties of a unit after the arrangement (short names: they are also the Shapefile's DBF fields, ≤ 10 chars). */
 export interface UnitAfterProps {
@@ -62,9 +63,9 @@ export interface EquivalenceRow {
 }
 
 export const EQUIVALENCE_CHANGE_LABEL: Record<EquivalenceChange, { vi: string; en: string }> = {
-	unchanged: { vi: 'Giữ nguyên', en: 'Unchanged' },
-	kept: { vi: 'Nhận sáp nhập, giữ mã', en: 'Receiving unit, code kept' },
-	absorbed: { vi: 'Sáp nhập vào đơn vị mới, mã bỏ', en: 'Merged into the new unit, code retired' }
+	unchanged: both('dossier.unitsAfter.unchanged'),
+	kept: both('dossier.unitsAfter.receivingUnitCodeKept'),
+	absorbed: both('dossier.unitsAfter.mergedIntoTheNewUnit')
 };
 
 export function kindLabel(kind: UnitKind | null, lang: Lang): string | null {

@@ -29,6 +29,7 @@ import {
 } from './quality-overlay';
 import { formatArea, formatNumber, formatPercent } from '../format';
 import { DEFAULT_AREA_DIFFERENCE_WARN } from '../rules/common';
+import { both } from '../../i18n/catalogue.ts';
 
 type Geometry = Polygon | MultiPolygon;
 
@@ -95,14 +96,14 @@ export interface QualityInput {
 }
 
 const REPAIR_LABEL: Record<RepairKind, { vi: string; en: string }> = {
-	'invalid-position': { vi: 'bỏ tọa độ không hợp lệ', en: 'invalid positions dropped' },
-	'unclosed-ring': { vi: 'khép kín vòng chưa đóng', en: 'unclosed ring closed' },
-	'duplicate-points': { vi: 'bỏ điểm trùng lặp', en: 'duplicate points removed' },
-	spike: { vi: 'bỏ gai nhọn', en: 'spikes removed' },
-	'degenerate-ring': { vi: 'bỏ vòng suy biến', en: 'degenerate ring dropped' },
-	'dropped-polygon': { vi: 'bỏ đa giác không hợp lệ', en: 'invalid polygon dropped' },
-	orientation: { vi: 'đảo chiều vòng', en: 'ring orientation fixed' },
-	'self-intersection': { vi: 'dựng lại đa giác tự cắt', en: 'self-intersecting polygon rebuilt' }
+	'invalid-position': both('geo.quality.invalidPositionsDropped'),
+	'unclosed-ring': both('geo.quality.unclosedRingClosed'),
+	'duplicate-points': both('geo.quality.duplicatePointsRemoved'),
+	spike: both('geo.quality.spikesRemoved'),
+	'degenerate-ring': both('geo.quality.degenerateRingDropped'),
+	'dropped-polygon': both('geo.quality.invalidPolygonDropped'),
+	orientation: both('geo.quality.ringOrientationFixed'),
+	'self-intersection': both('geo.quality.selfIntersectingPolygonRebuilt')
 };
 // Repairs that change the shape (not just its encoding) deserve a look.
 const SHAPE_CHANGING: RepairKind[] = [

@@ -10,6 +10,7 @@ import { projectDataChecks, SPEC_CITATIONS } from './common';
 import { standardRow } from './nq1211';
 import type { Citation, RuleSet } from './types';
 import { deepFreeze, rv } from './values';
+import { both } from '../../i18n/catalogue.ts';
 
 const NQ112 = 'NQ 112/2025/UBTVQH15';
 
@@ -32,10 +33,7 @@ export function createNq112RuleSet(): RuleSet {
 		title_en: 'Resolution 112/2025/UBTVQH15 – standards of commune-level units from 2026 (two-tier local government)',
 		document: NQ112,
 		issued: '2025',
-		governs: {
-			vi: 'Từ năm 2026: bộ dữ liệu hai cấp (tỉnh → xã, phường; không có cấp huyện)',
-			en: 'From 2026: two-tier datasets (province → communes and wards; no district level)'
-		},
+		governs: both('rules.nq1122025.from2026TwoTierDatasets'),
 		citations: { ...NQ112_CITATIONS, ...SPEC_CITATIONS },
 		status: {
 			code: 'in_force',
@@ -60,11 +58,11 @@ export function createNq112RuleSet(): RuleSet {
 				5_000,
 				100,
 				DOC,
-				{ vi: 'xã miền núi, vùng cao', en: 'mountainous/highland commune' },
+				both('rules.nq1122025.mountainousHighlandCommune'),
 				{},
 				false
 			),
-			standardRow('xa.other', 'xa', 'other', 16_000, 30, DOC, { vi: 'xã khác', en: 'other commune' }, {}, false),
+			standardRow('xa.other', 'xa', 'other', 16_000, 30, DOC, both('rules.nq1122025.otherCommune'), {}, false),
 			standardRow(
 				'xa.island',
 				'xa',
@@ -72,11 +70,11 @@ export function createNq112RuleSet(): RuleSet {
 				2_500,
 				15,
 				DOC,
-				{ vi: 'xã ở hải đảo', en: 'island commune' },
+				both('rules.nq1122025.islandCommune'),
 				{ island: true },
 				false
 			),
-			standardRow('phuong', 'phuong', 'any', 21_000, 5.5, DOC, { vi: 'phường', en: 'ward' }, {}, false)
+			standardRow('phuong', 'phuong', 'any', 21_000, 5.5, DOC, both('rules.nq1122025.ward'), {}, false)
 		],
 		reductions: {
 			appliesToKinds: ['xa'],

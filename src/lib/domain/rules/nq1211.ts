@@ -7,6 +7,7 @@ import type { UnitKind } from '../units';
 import { SPEC_CITATIONS } from './common';
 import type { Citation, ReductionRules, StandardRow } from './types';
 import { rv } from './values';
+import { both } from '../../i18n/catalogue.ts';
 
 export const NQ1211 = 'NQ 1211/2016/UBTVQH13';
 const NQ27 = 'NQ 27/2022/UBTVQH15';
@@ -78,32 +79,38 @@ const MOUNTAIN_VI = 'miền núi, vùng cao';
 /** Standards of NQ 1211 as amended (domain.md §3). */
 export function nq1211Standards(): StandardRow[] {
 	return [
-		standardRow('tinh.mountainous', 'tinh', 'mountainous', 900_000, 8_000, C.art1, {
-			vi: `tỉnh ${MOUNTAIN_VI}`,
-			en: 'mountainous/highland province'
-		}),
-		standardRow('tinh.other', 'tinh', 'other', 1_400_000, 5_000, C.art1, {
-			vi: 'tỉnh khác',
-			en: 'other province'
-		}),
-		standardRow('huyen.mountainous', 'huyen', 'mountainous', 80_000, 850, C.art2, {
-			vi: `huyện ${MOUNTAIN_VI}`,
-			en: 'mountainous/highland rural district'
-		}),
-		standardRow('huyen.other', 'huyen', 'other', 120_000, 450, C.art2, {
-			vi: 'huyện khác',
-			en: 'other rural district'
-		}),
-		standardRow('xa.mountainous', 'xa', 'mountainous', 5_000, 50, C.art3, {
-			vi: `xã ${MOUNTAIN_VI}`,
-			en: 'mountainous/highland commune'
-		}),
-		standardRow('xa.other', 'xa', 'other', 8_000, 30, C.art3, { vi: 'xã khác', en: 'other commune' }),
+		standardRow(
+			'tinh.mountainous',
+			'tinh',
+			'mountainous',
+			900_000,
+			8_000,
+			C.art1,
+			both('rules.nq1211.mountainousHighlandProvince', { MOUNTAIN_VI })
+		),
+		standardRow('tinh.other', 'tinh', 'other', 1_400_000, 5_000, C.art1, both('rules.nq1211.otherProvince')),
+		standardRow(
+			'huyen.mountainous',
+			'huyen',
+			'mountainous',
+			80_000,
+			850,
+			C.art2,
+			both('rules.nq1211.mountainousHighlandRuralDistrict', { MOUNTAIN_VI })
+		),
+		standardRow('huyen.other', 'huyen', 'other', 120_000, 450, C.art2, both('rules.nq1211.otherRuralDistrict')),
+		standardRow(
+			'xa.mountainous',
+			'xa',
+			'mountainous',
+			5_000,
+			50,
+			C.art3,
+			both('rules.nq1211.mountainousHighlandCommune', { MOUNTAIN_VI })
+		),
+		standardRow('xa.other', 'xa', 'other', 8_000, 30, C.art3, both('rules.nq1122025.otherCommune')),
 		// Provincial cities and cities inside a centrally-run city share one standard (Art. 5): same keys.
-		standardRow('thanh_pho', 'thanh_pho', 'any', 150_000, 150, C.art5, {
-			vi: 'thành phố thuộc tỉnh, thành phố thuộc thành phố trực thuộc trung ương',
-			en: 'provincial city, city in a centrally-run city'
-		}),
+		standardRow('thanh_pho', 'thanh_pho', 'any', 150_000, 150, C.art5, both('rules.nq1211.provincialCityCityInA')),
 		standardRow(
 			'thanh_pho_thuoc_tp',
 			'thanh_pho_thuoc_tp',
@@ -111,48 +118,24 @@ export function nq1211Standards(): StandardRow[] {
 			150_000,
 			150,
 			C.art5,
-			{
-				vi: 'thành phố thuộc tỉnh, thành phố thuộc thành phố trực thuộc trung ương',
-				en: 'provincial city, city in a centrally-run city'
-			},
+			both('rules.nq1211.provincialCityCityInA'),
 			{},
 			true,
 			'standard.thanh_pho'
 		),
 		// domain.md: "verify: 100,000 and 200 remembered; towns were created in 2023 below 200 km²".
-		standardRow('thi_xa', 'thi_xa', 'any', 100_000, 200, C.art6, { vi: 'thị xã', en: 'town (thị xã)' }, {}, false),
-		standardRow('quan', 'quan', 'any', 150_000, 35, C.art7, { vi: 'quận', en: 'urban district' }),
-		standardRow(
-			'phuong.of_quan',
-			'phuong',
-			'any',
-			15_000,
-			5.5,
-			C.art8,
-			{ vi: 'phường thuộc quận', en: 'ward of an urban district' },
-			{ parentKinds: ['quan'] }
-		),
-		standardRow(
-			'phuong.of_thanh_pho',
-			'phuong',
-			'any',
-			7_000,
-			5.5,
-			C.art8,
-			{ vi: 'phường thuộc thành phố', en: 'ward of a city' },
-			{ parentKinds: ['thanh_pho', 'thanh_pho_thuoc_tp'] }
-		),
-		standardRow(
-			'phuong.of_thi_xa',
-			'phuong',
-			'any',
-			5_000,
-			5.5,
-			C.art8,
-			{ vi: 'phường thuộc thị xã', en: 'ward of a town' },
-			{ parentKinds: ['thi_xa'] }
-		),
-		standardRow('thi_tran', 'thi_tran', 'any', 8_000, 14, C.art9, { vi: 'thị trấn', en: 'township' })
+		standardRow('thi_xa', 'thi_xa', 'any', 100_000, 200, C.art6, both('rules.nq1211.townThiXa'), {}, false),
+		standardRow('quan', 'quan', 'any', 150_000, 35, C.art7, both('rules.nq1211.urbanDistrict')),
+		standardRow('phuong.of_quan', 'phuong', 'any', 15_000, 5.5, C.art8, both('rules.nq1211.wardOfAnUrbanDistrict'), {
+			parentKinds: ['quan']
+		}),
+		standardRow('phuong.of_thanh_pho', 'phuong', 'any', 7_000, 5.5, C.art8, both('rules.nq1211.wardOfACity'), {
+			parentKinds: ['thanh_pho', 'thanh_pho_thuoc_tp']
+		}),
+		standardRow('phuong.of_thi_xa', 'phuong', 'any', 5_000, 5.5, C.art8, both('rules.nq1211.wardOfATown'), {
+			parentKinds: ['thi_xa']
+		}),
+		standardRow('thi_tran', 'thi_tran', 'any', 8_000, 14, C.art9, both('rules.nq1211.township'))
 	];
 }
 

@@ -7,6 +7,7 @@ import { projectDataChecks, SPEC_CITATIONS } from './common';
 import { NQ1211_CITATIONS, nq1211Reductions, nq1211Standards } from './nq1211';
 import type { Citation, Criterion, PhaseId, RuleSet } from './types';
 import { deepFreeze, rv } from './values';
+import { both } from '../../i18n/catalogue.ts';
 
 const NQ35 = 'NQ 35/2023/UBTVQH15';
 const nq35 = (article: string, clause?: string): Citation =>
@@ -86,10 +87,7 @@ export function createNq35RuleSet(): RuleSet {
 		title_en: 'Resolution 35/2023/UBTVQH15 – arranging district- and commune-level units, 2023–2030',
 		document: NQ35,
 		issued: '2023-07-12',
-		governs: {
-			vi: 'Giai đoạn 2023–2025 (số liệu đến 31/12/2022) và giai đoạn 2026–2030 (đã dừng từ tháng 3/2025); bộ dữ liệu có cấp huyện',
-			en: 'Phase 2023–2025 (figures as of 31 Dec 2022) and phase 2026–2030 (halted since March 2025); datasets with a district level'
-		},
+		governs: both('rules.nq352023.phase20232025FiguresAs'),
 		citations: { ...NQ35_CITATIONS, ...NQ1211_CITATIONS, ...SPEC_CITATIONS },
 		status: {
 			code: 'in_force',

@@ -8,6 +8,7 @@ import { projectDataChecks, SPEC_CITATIONS } from './common';
 import type { Citation, RuleSet } from './types';
 import { NQ1211_CITATIONS, nq1211Reductions, standardRow } from './nq1211';
 import { deepFreeze, rv } from './values';
+import { both } from '../../i18n/catalogue.ts';
 
 const NQ76 = 'NQ 76/2025/UBTVQH15';
 
@@ -27,10 +28,7 @@ export function createNq76RuleSet(): RuleSet {
 		title_en: 'Resolution 76/2025/UBTVQH15 – arrangement of administrative units in 2025',
 		document: NQ76,
 		issued: '2025-04-14',
-		governs: {
-			vi: 'Đợt sắp xếp năm 2025 (số liệu đến 31/12/2024): chỉ sắp xếp cấp xã, không tổ chức cấp huyện từ 01/7/2025',
-			en: 'The 2025 round (figures as of 31 Dec 2024): commune level only, no district level from 1 July 2025'
-		},
+		governs: both('rules.nq762025.the2025RoundFiguresAs'),
 		citations: { ...NQ76_CITATIONS, ...NQ1211_CITATIONS, ...SPEC_CITATIONS },
 		status: {
 			code: 'in_force',
@@ -47,12 +45,17 @@ export function createNq76RuleSet(): RuleSet {
 		),
 		standards: [
 			// The commune standards themselves are those of NQ 1211 (Art. 3); NQ 76 asks for multiples of them.
-			standardRow('xa.mountainous', 'xa', 'mountainous', 5_000, 50, NQ1211_CITATIONS.art3, {
-				vi: 'xã miền núi, vùng cao',
-				en: 'mountainous/highland commune'
-			}),
-			standardRow('xa.other', 'xa', 'other', 8_000, 30, NQ1211_CITATIONS.art3, { vi: 'xã khác', en: 'other commune' }),
-			standardRow('thi_tran', 'thi_tran', 'any', 8_000, 14, NQ1211_CITATIONS.art9, { vi: 'thị trấn', en: 'township' }),
+			standardRow(
+				'xa.mountainous',
+				'xa',
+				'mountainous',
+				5_000,
+				50,
+				NQ1211_CITATIONS.art3,
+				both('rules.nq1122025.mountainousHighlandCommune')
+			),
+			standardRow('xa.other', 'xa', 'other', 8_000, 30, NQ1211_CITATIONS.art3, both('rules.nq1122025.otherCommune')),
+			standardRow('thi_tran', 'thi_tran', 'any', 8_000, 14, NQ1211_CITATIONS.art9, both('rules.nq1211.township')),
 			standardRow(
 				'phuong.central_city',
 				'phuong',
@@ -60,7 +63,7 @@ export function createNq76RuleSet(): RuleSet {
 				45_000,
 				5.5,
 				ART5,
-				{ vi: 'phường thuộc thành phố trực thuộc trung ương', en: 'ward in a centrally-run city' },
+				both('rules.nq762025.wardInACentrallyRun'),
 				{ provinceClass: 'central_city' }
 			),
 			standardRow(
@@ -70,19 +73,12 @@ export function createNq76RuleSet(): RuleSet {
 				15_000,
 				5.5,
 				ART5,
-				{ vi: 'phường thuộc tỉnh miền núi, vùng cao hoặc biên giới', en: 'ward in a mountainous or border province' },
+				both('rules.nq762025.wardInAMountainousOr'),
 				{ provinceClass: 'mountainous_or_border' }
 			),
-			standardRow(
-				'phuong.other',
-				'phuong',
-				'any',
-				21_000,
-				5.5,
-				ART5,
-				{ vi: 'phường thuộc tỉnh khác', en: 'ward in another province' },
-				{ provinceClass: 'other' }
-			)
+			standardRow('phuong.other', 'phuong', 'any', 21_000, 5.5, ART5, both('rules.nq762025.wardInAnotherProvince'), {
+				provinceClass: 'other'
+			})
 		],
 		// Art. 3a reductions apply in the 2025 round too (domain.md §8: Nghệ An kept communes at 464–552% of theirs).
 		reductions: nq1211Reductions(),

@@ -22,6 +22,7 @@ import type {
 	UnitStatus
 } from './types';
 import { capitalise, lowerFirst, pick } from './text-util';
+import { tIn } from '../../i18n/catalogue.ts';
 
 const KNOWN_RULE_SETS: RuleSet[] = [NQ35_2023, NQ76_2025, NQ112_2025];
 
@@ -45,10 +46,9 @@ export function percentText(ratio: number | null | undefined, lang: Lang): strin
 /** Long name of a document: "NQ 35/2023/UBTVQH15" → "Nghị quyết số 35/2023/UBTVQH15" / "Resolution 35/2023/UBTVQH15". */
 export function documentName(document: string, lang: Lang): string {
 	const m = /^NQ\s+(.+)$/.exec(document);
-	if (m) return pick(lang, `Nghị quyết số ${m[1]}`, `Resolution ${m[1]}`);
+	if (m) return tIn(lang, 'rules.textLabels.resolutionP1', { p1: m[1] });
 	// The tool's own specification is no legal source: the reader is told it is the tool's method (issue 10).
-	if (document === 'domain.md')
-		return pick(lang, 'Cách tính của công cụ (không phải quy định pháp luật)', 'The tool’s method (not a legal rule)');
+	if (document === 'domain.md') return tIn(lang, 'rules.textLabels.theToolSMethodNot');
 	return document;
 }
 
@@ -60,17 +60,12 @@ export function formatCitation(c: Citation, lang: Lang, opts: { withAmendment?: 
 	const doc = documentName(c.document, lang);
 	// Sections of the tool's specification are internal references, never shown.
 	if (c.document === 'domain.md') return doc;
-	if (c.article.startsWith('§'))
-		return pick(lang, `${doc}, mục ${c.article.slice(1)}`, `${doc}, §${c.article.slice(1)}`);
+	if (c.article.startsWith('§')) return tIn(lang, 'rules.textLabels.docP1', { doc, p1: c.article.slice(1) });
 	const [clause, point] = (c.clause ?? '').split('.');
 	const pointText = point ? point.replace('-', '–') : '';
 	const amended =
 		c.amendedBy && opts.withAmendment !== false
-			? pick(
-					lang,
-					` (được sửa đổi, bổ sung bởi ${documentName(c.amendedBy, lang)})`,
-					` (as amended by ${documentName(c.amendedBy, lang)})`
-				)
+			? tIn(lang, 'rules.textLabels.asAmendedByP1', { p1: documentName(c.amendedBy, lang) })
 			: '';
 	if (!c.article) return `${doc}${amended}`; // only the document is known (articles to verify)
 	if (lang === 'vi') {
@@ -104,7 +99,7 @@ export function statusLabel(status: UnitStatus, lang: Lang): string {
 /** Label of a phase; with `rules` (default NQ 35/2023) a phase that is no longer in force carries its status. */
 export function phaseLabel(phase: PhaseId | null, lang: Lang, rules: RuleSet | null = NQ35_2023): string {
 	if (!phase) return '—';
-	const base = pick(lang, `Giai đoạn ${phase.replace('-', '–')}`, `Phase ${phase.replace('-', '–')}`);
+	const base = tIn(lang, 'rules.textLabels.phaseP1', { p1: phase.replace('-', '–') });
 	const p = rules?.phases.find((x) => x.id === phase);
 	if (!p || p.status.code === 'in_force') return base;
 	return `${base} (${pick(lang, lowerFirst(p.status.note_vi), lowerFirst(p.status.note_en))})`;
@@ -127,11 +122,10 @@ export function criterionLabel(criterion: Criterion | string | null, lang: Lang)
 			? parseCriterionId(criterion)
 			: { a: criterion.areaBelow.value, p: criterion.populationBelow.value };
 	if (!v) return String(criterion);
-	return pick(
-		lang,
-		`Diện tích tự nhiên dưới ${percentText(v.a, lang)} và quy mô dân số dưới ${percentText(v.p, lang)} tiêu chuẩn`,
-		`Natural area below ${percentText(v.a, lang)} and population below ${percentText(v.p, lang)} of the standard`
-	);
+	return tIn(lang, 'rules.textLabels.naturalAreaBelowP1And', {
+		p1: percentText(v.a, lang),
+		p2: percentText(v.p, lang)
+	});
 }
 
 const ROLE: Record<MergerRole, [string, string]> = {
@@ -165,22 +159,20 @@ const MEETS: Record<Meets, [string, string]> = {
 
 /** Label of a merger's "meets" result. */
 export function meetsLabel(meets: Meets | null, lang: Lang): string {
-	if (!meets) return pick(lang, 'Chưa đánh giá được', 'Not assessed');
+	if (!meets) return tIn(lang, 'rules.textLabels.notAssessed');
 	return pick(lang, MEETS[meets][0], MEETS[meets][1]);
 }
 
 /** Label of a terrain. */
 export function terrainLabel(terrain: Terrain, lang: Lang): string {
 	return terrain === 'mountainous'
-		? pick(lang, 'Miền núi, vùng cao', 'Mountainous/highland')
-		: pick(lang, 'Không thuộc miền núi, vùng cao', 'Not mountainous/highland');
+		? tIn(lang, 'rules.textLabels.mountainousHighland')
+		: tIn(lang, 'rules.textLabels.notMountainousHighland');
 }
 
 /** Label of where the terrain came from. */
 export function terrainSourceLabel(source: TerrainSource, lang: Lang): string {
-	return source === 'unit'
-		? pick(lang, 'theo danh mục của đơn vị', 'set on the unit')
-		: pick(lang, 'mặc định của bộ dữ liệu', 'dataset default');
+	return source === 'unit' ? tIn(lang, 'rules.textLabels.setOnTheUnit') : tIn(lang, 'unitPanel.datasetDefault');
 }
 
 const FACTOR: Record<ReductionFactor, [string, string]> = {

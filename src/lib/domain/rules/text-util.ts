@@ -2,6 +2,7 @@
  * Small helpers shared by the text modules of the rules engine (not part of the public text API).
  */
 import type { Lang } from '../format';
+import { tIn } from '../../i18n/catalogue.ts';
 
 export const pick = (lang: Lang, vi: string, en: string): string => (lang === 'vi' ? vi : en);
 
@@ -26,7 +27,5 @@ export const count = (x: unknown): number => (Array.isArray(x) ? x.length : x ==
 export const phaseText = (x: unknown): string => String(x ?? '').replace('-', '–');
 export const missingText = (x: unknown, lang: Lang): string =>
 	(Array.isArray(x) ? x : [])
-		.map((m) =>
-			m === 'area' ? pick(lang, 'diện tích tự nhiên', 'natural area') : pick(lang, 'quy mô dân số', 'population')
-		)
-		.join(pick(lang, ' và ', ' and '));
+		.map((m) => (m === 'area' ? tIn(lang, 'rules.textUtil.naturalArea') : tIn(lang, 'rules.textUtil.population')))
+		.join(tIn(lang, 'rules.textUtil.and'));

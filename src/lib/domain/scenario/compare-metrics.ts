@@ -6,6 +6,7 @@ import { bi, type Bilingual } from '../messages.ts';
 import { KIND_LABEL_EN, KIND_LABEL_VI, type UnitKind } from '../units.ts';
 import type { GroupEvaluation, KindCounts, ScenarioEvaluation } from './evaluation.ts';
 import type { ScenarioLevel } from './types.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 /** The staffing totals a comparison reads (ScenarioStaffingResult's totals, as the staffing tab shows them). */
 export interface CompareStaffingTotals {
@@ -111,12 +112,12 @@ export interface MetricRow {
 }
 
 const LEVEL_LABEL: Record<ScenarioLevel, Bilingual> = {
-	district: bi('Đơn vị cấp huyện', 'District-level units'),
-	commune: bi('Đơn vị cấp xã', 'Commune-level units')
+	district: both('scenario.compare.districtLevelUnits'),
+	commune: both('scenario.compare.communeLevelUnits')
 };
 
 function kindLabel(k: UnitKind | 'unknown'): Bilingual {
-	return k === 'unknown' ? bi('Chưa rõ loại', 'Kind unknown') : bi(KIND_LABEL_VI[k], KIND_LABEL_EN[k]);
+	return k === 'unknown' ? both('scenario.compare.kindUnknown') : bi(KIND_LABEL_VI[k], KIND_LABEL_EN[k]);
 }
 
 /** The metrics table of the compared scenarios, in the order the committee reads it. */
@@ -140,13 +141,13 @@ export function metricRows(metrics: readonly ScenarioMetrics[]): MetricRow[] {
 			]);
 	}
 	row(
-		{ key: 'mandatory.total', label: bi('Đơn vị thuộc diện sắp xếp', 'Units subject to arrangement'), format: 'count' },
+		{ key: 'mandatory.total', label: both('subjectList.unitsSubjectToArrangement'), format: 'count' },
 		(m) => m.mandatory.total
 	);
 	row(
 		{
 			key: 'mandatory.inGroups',
-			label: bi('đã đưa vào nhóm', 'in a merger group'),
+			label: both('scenario.compare.inAMergerGroup'),
 			sub: true,
 			format: 'count',
 			better: 'high'
@@ -154,13 +155,13 @@ export function metricRows(metrics: readonly ScenarioMetrics[]): MetricRow[] {
 		(m) => m.mandatory.inGroups
 	);
 	row(
-		{ key: 'mandatory.exempted', label: bi('giữ nguyên có lý do', 'kept with a reason'), sub: true, format: 'count' },
+		{ key: 'mandatory.exempted', label: both('scenario.compare.keptWithAReason'), sub: true, format: 'count' },
 		(m) => m.mandatory.exempted
 	);
 	row(
 		{
 			key: 'mandatory.left',
-			label: bi('còn lại, chưa xử lý', 'left, not yet handled'),
+			label: both('scenario.compare.leftNotYetHandled'),
 			sub: true,
 			format: 'count',
 			better: 'low'
@@ -168,13 +169,13 @@ export function metricRows(metrics: readonly ScenarioMetrics[]): MetricRow[] {
 		(m) => m.mandatory.left
 	);
 	row(
-		{ key: 'newUnits.total', label: bi('Đơn vị mới hình thành', 'New units formed'), format: 'count' },
+		{ key: 'newUnits.total', label: both('scenario.compare.newUnitsFormed'), format: 'count' },
 		(m) => m.newUnits.total
 	);
 	row(
 		{
 			key: 'newUnits.both',
-			label: bi('đạt cả hai tiêu chuẩn (diện tích, dân số)', 'meeting both standards (area, population)'),
+			label: both('scenario.compare.meetingBothStandardsAreaPopulation'),
 			sub: true,
 			format: 'count',
 			better: 'high'
@@ -182,13 +183,13 @@ export function metricRows(metrics: readonly ScenarioMetrics[]): MetricRow[] {
 		(m) => m.newUnits.both
 	);
 	row(
-		{ key: 'newUnits.one', label: bi('đạt một tiêu chuẩn', 'meeting one standard'), sub: true, format: 'count' },
+		{ key: 'newUnits.one', label: both('scenario.compare.meetingOneStandard'), sub: true, format: 'count' },
 		(m) => m.newUnits.one
 	);
 	row(
 		{
 			key: 'newUnits.none',
-			label: bi('chưa đạt tiêu chuẩn nào', 'meeting neither standard'),
+			label: both('scenario.compare.meetingNeitherStandard'),
 			sub: true,
 			format: 'count',
 			better: 'low'
@@ -199,7 +200,7 @@ export function metricRows(metrics: readonly ScenarioMetrics[]): MetricRow[] {
 		row(
 			{
 				key: 'newUnits.unknown',
-				label: bi('chưa đủ số liệu để xét', 'not enough data to judge'),
+				label: both('scenario.compare.notEnoughDataToJudge'),
 				sub: true,
 				format: 'count'
 			},
@@ -208,7 +209,7 @@ export function metricRows(metrics: readonly ScenarioMetrics[]): MetricRow[] {
 	row(
 		{
 			key: 'residents',
-			label: bi('Người dân phải đổi giấy tờ', 'Residents whose documents change'),
+			label: both('scenario.compare.residentsWhoseDocumentsChange'),
 			format: 'persons'
 		},
 		(m) => m.residentsAffected
@@ -216,10 +217,7 @@ export function metricRows(metrics: readonly ScenarioMetrics[]): MetricRow[] {
 	row(
 		{
 			key: 'surplusStaff',
-			label: bi(
-				'Cán bộ, công chức dôi dư (Nghị định 33/2023/NĐ-CP)',
-				'Surplus cadres and civil servants (Decree 33/2023)'
-			),
+			label: both('scenario.compare.surplusCadresAndCivilServants'),
 			format: 'persons'
 		},
 		(m) => m.surplusStaff
@@ -227,31 +225,25 @@ export function metricRows(metrics: readonly ScenarioMetrics[]): MetricRow[] {
 	row(
 		{
 			key: 'nonProfessionalSurplus',
-			label: bi('người hoạt động không chuyên trách dôi dư', 'surplus non-professional workers'),
+			label: both('scenario.compare.surplusNonProfessionalWorkers'),
 			sub: true,
 			format: 'persons'
 		},
 		(m) => m.nonProfessionalSurplus
 	);
-	row({ key: 'offices', label: bi('Trụ sở trước → sau', 'Offices before → after'), format: 'beforeAfter' }, (m) => [
+	row({ key: 'offices', label: both('staffingTotals.officesBeforeAfter'), format: 'beforeAfter' }, (m) => [
 		m.officesBefore,
 		m.officesAfter
 	]);
 	row(
-		{ key: 'surplusOffices', label: bi('trụ sở dôi dư', 'surplus offices'), sub: true, format: 'count' },
+		{ key: 'surplusOffices', label: both('scenario.compare.surplusOffices'), sub: true, format: 'count' },
 		(m) => m.surplusOffices
 	);
-	row(
-		{ key: 'saving', label: bi('Tiết kiệm chi lương mỗi năm', 'Annual payroll saving'), format: 'vnd' },
-		(m) => m.annualSavingVnd
-	);
+	row({ key: 'saving', label: both('staffingTotals.annualPayrollSaving'), format: 'vnd' }, (m) => m.annualSavingVnd);
 	row(
 		{
 			key: 'deadline',
-			label: bi(
-				'Giải quyết dôi dư trong 5 năm (khoản 3 Điều 11 NQ 35)',
-				'Surplus absorbed within 5 years (NQ 35 Art. 11.3)'
-			),
+			label: both('scenario.compare.surplusAbsorbedWithin5Years'),
 			format: 'yesno'
 		},
 		(m) => m.meetsDeadline

@@ -4,7 +4,6 @@
  * scenario's evaluation from evaluateScenarioOn and its staffing totals from scenarioStaffing): nothing is
  * recomputed here, only read and lined up, so the compare page shows the figures of the scenario and staffing pages.
  */
-import { bi } from '../messages.ts';
 import { COMPARE_MAX, COMPARE_MIN, CompareSelectionError } from './compare-selection.ts';
 import {
 	metricRows,
@@ -14,6 +13,7 @@ import {
 	type ScenarioMetrics
 } from './compare-metrics.ts';
 import { compareMapData, diffGroups, type CompareMapData, type GroupDiffEntry } from './compare-groups.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 export * from './compare-selection.ts';
 export * from './compare-metrics.ts';
@@ -33,10 +33,7 @@ export function compareScenarios(inputs: readonly CompareInput[]): ScenarioCompa
 	if (inputs.length < COMPARE_MIN || inputs.length > COMPARE_MAX)
 		throw new CompareSelectionError(
 			inputs.length < COMPARE_MIN ? 'too_few' : 'too_many',
-			bi(
-				`So sánh cần từ ${COMPARE_MIN} đến ${COMPARE_MAX} phương án.`,
-				`A comparison takes ${COMPARE_MIN} to ${COMPARE_MAX} scenarios.`
-			)
+			both('scenario.compare.aComparisonTakesCompareMin', { COMPARE_MIN, COMPARE_MAX })
 		);
 	const metrics = inputs.map(scenarioMetrics);
 	return {

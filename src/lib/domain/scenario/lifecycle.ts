@@ -6,6 +6,7 @@
  */
 import { bi, type Bilingual } from '../messages.ts';
 import type { ContentProblem } from './model.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 /** Days a deleted scenario can be restored before it is purged. */
 export const SCENARIO_RETENTION_DAYS = 30;
@@ -28,10 +29,7 @@ export class VersionConflictError extends Error {
 	readonly currentVersion: number;
 	readonly messages: Bilingual;
 	constructor(scenarioId: number, expectedVersion: number, currentVersion: number) {
-		const messages = bi(
-			`Phương án đã được sửa ở nơi khác (phiên bản hiện tại ${currentVersion}, thay đổi này dựa trên phiên bản ${expectedVersion}). Tải lại rồi làm lại thay đổi.`,
-			`The scenario was changed elsewhere (current version ${currentVersion}, this change was made on version ${expectedVersion}). Reload and redo the change.`
-		);
+		const messages = both('scenario.lifecycle.theScenarioWasChangedElsewhere', { currentVersion, expectedVersion });
 		super(messages.en);
 		this.name = 'VersionConflictError';
 		this.scenarioId = scenarioId;
@@ -88,18 +86,18 @@ export class ScenarioContentError extends Error {
 
 /** No scenario with this id (or not in the dataset the request named). */
 export const scenarioNotFound = (id: number) =>
-	new ScenarioStateError('not_found', id, bi(`Không có phương án #${id}.`, `No scenario #${id}.`));
+	new ScenarioStateError('not_found', id, both('scenario.lifecycle.noScenarioId', { id }));
 
 /** No dataset with this id. */
 export const datasetNotFound = (id: number) =>
-	new ScenarioStateError('dataset_not_found', null, bi(`Không có bộ dữ liệu #${id}.`, `No dataset #${id}.`));
+	new ScenarioStateError('dataset_not_found', null, both('scenario.lifecycle.noDatasetId', { id }));
 
 /** A rule set the tool does not know. */
 export const unknownRuleSet = (id: string, known: readonly string[]) =>
 	new ScenarioStateError(
 		'unknown_rule_set',
 		null,
-		bi(`Bộ quy tắc không rõ: ${id} (có: ${known.join(', ')}).`, `Unknown rule set: ${id} (known: ${known.join(', ')}).`)
+		both('scenario.lifecycle.unknownRuleSetIdKnown', { id, p1: known.join(', ') })
 	);
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -118,11 +116,7 @@ export interface ScenarioState {
 export function checkScenarioName(name: unknown, id: number | null): string {
 	const n = String(name ?? '').trim();
 	if (!n || n.length > 200)
-		throw new ScenarioStateError(
-			'bad_name',
-			id,
-			bi('Tên phương án phải có từ 1 đến 200 ký tự.', 'A scenario name must have 1 to 200 characters.')
-		);
+		throw new ScenarioStateError('bad_name', id, both('scenario.lifecycle.aScenarioNameMustHave'));
 	return n;
 }
 
@@ -137,10 +131,7 @@ export function checkNotDeleted(s: Pick<ScenarioState, 'id' | 'deletedAt'>): voi
 		throw new ScenarioStateError(
 			'deleted',
 			s.id,
-			bi(
-				`Phương án #${s.id} đã bị xoá (có thể khôi phục trong ${SCENARIO_RETENTION_DAYS} ngày); khôi phục trước khi sửa.`,
-				`Scenario #${s.id} is deleted (restorable for ${SCENARIO_RETENTION_DAYS} days); restore it before editing.`
-			)
+			both('scenario.lifecycle.scenarioIdIsDeletedRestorable', { id: s.id, SCENARIO_RETENTION_DAYS })
 		);
 }
 
@@ -153,23 +144,9 @@ export function isFrozen(status: ScenarioStatus): boolean {
 export function checkWritable(s: ScenarioState, expectedVersion: number): void {
 	checkNotDeleted(s);
 	if (s.status === 'approved')
-		throw new ScenarioStateError(
-			'frozen',
-			s.id,
-			bi(
-				`Phương án #${s.id} đã được phê duyệt nên không sửa được; hãy tạo bản sao để sửa.`,
-				`Scenario #${s.id} is approved and frozen; duplicate it to make changes.`
-			)
-		);
+		throw new ScenarioStateError('frozen', s.id, both('scenario.lifecycle.scenarioIdIsApprovedAnd', { id: s.id }));
 	if (s.status === 'submitted')
-		throw new ScenarioStateError(
-			'frozen',
-			s.id,
-			bi(
-				`Phương án #${s.id} đã trình và đang chờ xem xét nên không sửa được; hãy tạo bản sao để sửa.`,
-				`Scenario #${s.id} is submitted for review and frozen; duplicate it to make changes.`
-			)
-		);
+		throw new ScenarioStateError('frozen', s.id, both('scenario.lifecycle.scenarioIdIsSubmittedFor', { id: s.id }));
 	if (s.version !== expectedVersion) throw new VersionConflictError(s.id, expectedVersion, s.version);
 }
 
@@ -202,7 +179,7 @@ export function afterSave(s: Pick<EditState, 'stateVersion'>): NextState {
 /** An undo goes back to the parent state; the current state can then be redone. */
 export function undoStep(id: number, s: EditState): { target: number; next: NextState } {
 	if (s.parentState == null)
-		throw new ScenarioStateError('nothing_to_undo', id, bi('Không còn thay đổi nào để hoàn tác.', 'Nothing to undo.'));
+		throw new ScenarioStateError('nothing_to_undo', id, both('scenario.lifecycle.nothingToUndo'));
 	return {
 		target: s.parentState,
 		next: { stateVersion: s.parentState, parentState: null, redo: [...s.redo, s.stateVersion] }
@@ -213,8 +190,7 @@ export function undoStep(id: number, s: EditState): { target: number; next: Next
 export function redoStep(id: number, s: EditState): { target: number; next: NextState } {
 	const redo = [...s.redo];
 	const target = redo.pop();
-	if (target == null)
-		throw new ScenarioStateError('nothing_to_redo', id, bi('Không có thay đổi nào để làm lại.', 'Nothing to redo.'));
+	if (target == null) throw new ScenarioStateError('nothing_to_redo', id, both('scenario.lifecycle.nothingToRedo'));
 	return { target, next: { stateVersion: target, parentState: null, redo } };
 }
 
@@ -236,18 +212,11 @@ export function retentionCutoff(now: Date): string {
 /** A scenario can be restored when it is deleted and within the retention period. */
 export function checkRestorable(s: Pick<ScenarioState, 'id' | 'deletedAt'>, now: Date): void {
 	if (!s.deletedAt)
-		throw new ScenarioStateError(
-			'not_deleted',
-			s.id,
-			bi(`Phương án #${s.id} chưa bị xoá.`, `Scenario #${s.id} is not deleted.`)
-		);
+		throw new ScenarioStateError('not_deleted', s.id, both('scenario.lifecycle.scenarioIdIsNotDeleted', { id: s.id }));
 	if (now.getTime() - Date.parse(s.deletedAt) > SCENARIO_RETENTION_DAYS * DAY_MS)
 		throw new ScenarioStateError(
 			'restore_expired',
 			s.id,
-			bi(
-				`Phương án #${s.id} đã bị xoá quá ${SCENARIO_RETENTION_DAYS} ngày, không khôi phục được.`,
-				`Scenario #${s.id} was deleted more than ${SCENARIO_RETENTION_DAYS} days ago and cannot be restored.`
-			)
+			both('scenario.lifecycle.scenarioIdWasDeletedMore', { id: s.id, SCENARIO_RETENTION_DAYS })
 		);
 }

@@ -12,8 +12,8 @@
  * Anything else is a move the state does not allow (409). A move by a role that may not make it is 403. The service
  * (review.service.ts) applies this inside one transaction with an optimistic check of the status the user saw.
  */
-import { bi } from '../messages.ts';
 import { ScenarioStateError, type ScenarioStatus } from './lifecycle.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 export const SCENARIO_STATUSES: readonly ScenarioStatus[] = ['draft', 'submitted', 'approved', 'returned'];
 
@@ -35,26 +35,32 @@ export const STATUS_MOVES: readonly StatusMove[] = [
 		to: 'submitted',
 		side: 'editor',
 		reasonRequired: false,
-		label: bi('Trình thẩm định', 'Submit for review')
+		label: both('scenario.status.submitForReview')
 	},
 	{
 		from: 'returned',
 		to: 'submitted',
 		side: 'editor',
 		reasonRequired: false,
-		label: bi('Trình thẩm định', 'Submit for review')
+		label: both('scenario.status.submitForReview')
 	},
-	{ from: 'submitted', to: 'draft', side: 'editor', reasonRequired: false, label: bi('Rút lại', 'Withdraw') },
-	{ from: 'returned', to: 'draft', side: 'editor', reasonRequired: false, label: bi('Rút lại', 'Withdraw') },
-	{ from: 'submitted', to: 'approved', side: 'reviewer', reasonRequired: false, label: bi('Phê duyệt', 'Approve') },
-	{ from: 'submitted', to: 'returned', side: 'reviewer', reasonRequired: true, label: bi('Trả lại', 'Return') }
+	{ from: 'submitted', to: 'draft', side: 'editor', reasonRequired: false, label: both('scenario.status.withdraw') },
+	{ from: 'returned', to: 'draft', side: 'editor', reasonRequired: false, label: both('scenario.status.withdraw') },
+	{
+		from: 'submitted',
+		to: 'approved',
+		side: 'reviewer',
+		reasonRequired: false,
+		label: both('scenario.status.approve')
+	},
+	{ from: 'submitted', to: 'returned', side: 'reviewer', reasonRequired: true, label: both('scenario.status.return') }
 ];
 
 export const STATUS_LABELS: Record<ScenarioStatus, { vi: string; en: string }> = {
-	draft: bi('dự thảo', 'draft'),
-	submitted: bi('đã trình', 'submitted'),
-	approved: bi('đã phê duyệt', 'approved'),
-	returned: bi('trả lại', 'returned')
+	draft: both('scenario.status.draft'),
+	submitted: both('scenario.status.submitted'),
+	approved: both('scenario.status.approved'),
+	returned: both('scenario.status.returned')
 };
 
 export function isScenarioStatus(s: unknown): s is ScenarioStatus {
@@ -89,44 +95,39 @@ export function checkStatusMove(
 		throw new ScenarioStateError(
 			'stale_status',
 			id,
-			bi(
-				`Phương án #${id} đã chuyển sang "${STATUS_LABELS[status].vi}" (bạn thấy "${STATUS_LABELS[input.expectedFrom].vi}"). Tải lại trang.`,
-				`Scenario #${id} is now "${STATUS_LABELS[status].en}" (you saw "${STATUS_LABELS[input.expectedFrom].en}"). Reload the page.`
-			)
+			both('scenario.status.scenarioIdIsNowP3', {
+				id,
+				p1: STATUS_LABELS[status].vi,
+				p2: STATUS_LABELS[input.expectedFrom].vi,
+				p3: STATUS_LABELS[status].en,
+				p4: STATUS_LABELS[input.expectedFrom].en
+			})
 		);
 	const move = STATUS_MOVES.find((m) => m.from === status && m.to === input.to);
 	if (!move)
 		throw new ScenarioStateError(
 			'bad_move',
 			id,
-			bi(
-				`Phương án #${id} đang "${STATUS_LABELS[status].vi}", không chuyển sang "${STATUS_LABELS[input.to].vi}" được.`,
-				`Scenario #${id} is "${STATUS_LABELS[status].en}" and cannot move to "${STATUS_LABELS[input.to].en}".`
-			)
+			both('scenario.status.scenarioIdIsP3And', {
+				id,
+				p1: STATUS_LABELS[status].vi,
+				p2: STATUS_LABELS[input.to].vi,
+				p3: STATUS_LABELS[status].en,
+				p4: STATUS_LABELS[input.to].en
+			})
 		);
 	if (!sidesOf(input.role).includes(move.side))
 		throw new ScenarioStateError(
 			'move_forbidden',
 			id,
 			move.side === 'reviewer'
-				? bi(
-						'Chỉ người thẩm định mới được phê duyệt hoặc trả lại phương án.',
-						'Only reviewers approve or return a scenario.'
-					)
-				: bi('Chỉ người biên tập mới được trình hoặc rút lại phương án.', 'Only editors submit or withdraw a scenario.')
+				? both('scenario.status.onlyReviewersApproveOrReturn')
+				: both('scenario.status.onlyEditorsSubmitOrWithdraw')
 		);
 	const reason = String(input.reason ?? '').trim() || null;
 	if (move.reasonRequired && !reason)
-		throw new ScenarioStateError(
-			'reason_required',
-			id,
-			bi('Trả lại phương án cần ghi rõ lý do.', 'Returning a scenario needs a reason.')
-		);
+		throw new ScenarioStateError('reason_required', id, both('scenario.status.returningAScenarioNeedsA'));
 	if (reason && reason.length > 4000)
-		throw new ScenarioStateError(
-			'reason_required',
-			id,
-			bi('Lý do dài quá 4000 ký tự.', 'The reason is longer than 4,000 characters.')
-		);
+		throw new ScenarioStateError('reason_required', id, both('scenario.status.theReasonIsLongerThan'));
 	return { move, reason };
 }

@@ -8,48 +8,25 @@ import type { Lang } from '../rules/text.ts';
 import { formatPopulation } from '../format.ts';
 import type { Reason } from '../rules/types.ts';
 import type { UnitKind } from '../units.ts';
+import { tIn } from '../../i18n/catalogue.ts';
 
-const pick = (lang: Lang, vi: string, en: string): string => (lang === 'vi' ? vi : en);
 const list = (x: unknown): string => (Array.isArray(x) ? x.map(String).join(', ') : String(x ?? ''));
 
 type Template = (p: Record<string, unknown>, l: Lang) => string;
 
 const TEMPLATES: Record<string, Template> = {
-	scenario_unknown_units: (p, l) =>
-		pick(
-			l,
-			`Không còn đơn vị mã ${list(p.codes)} trong bộ dữ liệu: bỏ khỏi nhóm.`,
-			`No unit with code ${list(p.codes)} in the dataset any more: remove it from the group.`
-		),
+	scenario_unknown_units: (p, l) => tIn(l, 'scenario.text.noUnitWithCodeP1', { p1: list(p.codes) }),
 	crossing_resolved_by_district_merger: (p, l) =>
-		pick(
-			l,
-			`Các xã thuộc các huyện ${list(p.districts)}, nhưng các huyện này được nhập trong cùng phương án (vào ${String(p.district)}): không phải điều chỉnh địa giới cấp huyện.`,
-			`The communes belong to districts ${list(p.districts)}, which this scenario merges (into ${String(p.district)}): no district boundary adjustment.`
-		),
+		tIn(l, 'scenario.text.theCommunesBelongToDistricts', { p1: list(p.districts), p2: String(p.district) }),
 	scenario_kind_change: (p, l) => {
 		const changes = (Array.isArray(p.changes) ? p.changes : []) as { code: string; from: UnitKind }[];
 		const what = changes.map((c) => `${c.code} (${kindName(c.from, l)})`).join(', ');
-		return pick(
-			l,
-			`Đơn vị mới là ${kindName(p.kind as UnitKind, l)}: thay đổi loại đơn vị của ${what}.`,
-			`The new unit is a ${kindName(p.kind as UnitKind, l)}: the kind of ${what} changes.`
-		);
+		return tIn(l, 'scenario.text.theNewUnitIsA', { p1: kindName(p.kind as UnitKind, l), what });
 	},
-	scenario_three_or_more: (p, l) =>
-		pick(l, `Nhập ${String(p.count)} đơn vị thành một đơn vị mới.`, `${String(p.count)} units merged into one.`),
+	scenario_three_or_more: (p, l) => tIn(l, 'scenario.text.p1UnitsMergedIntoOne', { p1: String(p.count) }),
 	scenario_phase_later_than_required: (p, l) =>
-		pick(
-			l,
-			`Nhóm dự kiến thực hiện giai đoạn ${String(p.phase).replace('-', '–')}, nhưng ${list(p.codes)} thuộc diện phải sắp xếp giai đoạn 2023–2025.`,
-			`The group is planned for ${String(p.phase).replace('-', '–')}, but ${list(p.codes)} must be arranged in 2023–2025.`
-		),
-	scenario_seat_not_member: (p, l) =>
-		pick(
-			l,
-			`Trụ sở (${String(p.code)}) không phải trụ sở của một đơn vị trong nhóm.`,
-			`The seat (${String(p.code)}) is not a member's seat.`
-		)
+		tIn(l, 'scenario.text.theGroupIsPlannedFor', { p1: String(p.phase).replace('-', '–'), p2: list(p.codes) }),
+	scenario_seat_not_member: (p, l) => tIn(l, 'scenario.text.theSeatP1IsNot', { p1: String(p.code) })
 };
 
 /** A reason of a scenario evaluation as a sentence (scenario reasons here, rule reasons by rules/text.ts). */

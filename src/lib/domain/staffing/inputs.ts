@@ -5,8 +5,9 @@
  * the API and the tests share it).
  */
 import type { CommuneClass, Level, UnitKind } from '../units';
-import { bi, type Bilingual } from '../messages';
+import { type Bilingual } from '../messages';
 import type { EstimatedClass } from './class-estimate';
+import { both } from '../../i18n/catalogue.ts';
 
 /** The editable staffing inputs of a unit, in table order. */
 export const STAFFING_INPUT_FIELDS = [
@@ -69,11 +70,11 @@ export interface StaffingInputRow {
 
 /** Labels of the inputs (Vietnamese as the Department writes them, English gloss). */
 export const STAFFING_INPUT_LABELS: Record<StaffingInputField, Bilingual> = {
-	communeClass: bi('Phân loại', 'Class'),
-	staffActual: bi('Cán bộ, công chức hiện có', 'Cadres and civil servants in post'),
-	nonprofessionalActual: bi('Người hoạt động không chuyên trách', 'Non-professional workers'),
-	leaders: bi('Cán bộ lãnh đạo', 'Leader posts'),
-	offices: bi('Trụ sở', 'Offices')
+	communeClass: both('staffingGridHead.class'),
+	staffActual: both('staffing.inputs.cadresAndCivilServantsIn'),
+	nonprofessionalActual: both('staffing.inputs.nonProfessionalWorkers'),
+	leaders: both('staffing.inputs.leaderPosts'),
+	offices: both('staffingGroupCard.offices')
 };
 
 /** Which inputs apply to a level: districts have no class of this kind and no non-professional workers. */
@@ -109,7 +110,7 @@ export function parseClassText(text: string): CellParse<CommuneClass | null> {
 	if (cls) return { ok: true, value: cls };
 	return {
 		ok: false,
-		message: bi(`"${s}" không phải phân loại hợp lệ: chọn I, II hoặc III.`, `"${s}" is not a class: use I, II or III.`)
+		message: both('staffing.inputs.sIsNotAClass', { s })
 	};
 }
 
@@ -127,17 +128,14 @@ export function parseCountText(text: string): CellParse<number | null> {
 	if (/^-\d+([.,]\d+)?$/.test(s))
 		return {
 			ok: false,
-			message: bi(
-				`"${text.trim()}" là số âm: số lượng không được âm.`,
-				`"${text.trim()}" is negative: a count cannot be negative.`
-			)
+			message: both('staffing.inputs.p1IsNegativeACount', { p1: text.trim() })
 		};
 	if (/^\d+[.,]\d+$/.test(s))
 		return {
 			ok: false,
-			message: bi(`"${text.trim()}" phải là số nguyên.`, `"${text.trim()}" must be a whole number.`)
+			message: both('staffing.inputs.p1MustBeAWhole', { p1: text.trim() })
 		};
-	return { ok: false, message: bi(`"${text.trim()}" không phải số.`, `"${text.trim()}" is not a number.`) };
+	return { ok: false, message: both('staffing.inputs.p1IsNotANumber', { p1: text.trim() }) };
 }
 
 /** Read a cell of the given input from its text. */
@@ -149,13 +147,11 @@ export function parseStaffingCell(field: StaffingInputField, text: string): Cell
 export function staffingValueError(field: StaffingInputField, value: unknown): Bilingual | null {
 	if (value === null) return null;
 	if (field === 'communeClass') {
-		return value === 'I' || value === 'II' || value === 'III'
-			? null
-			: bi('phân loại phải là I, II hoặc III', 'class must be I, II or III');
+		return value === 'I' || value === 'II' || value === 'III' ? null : both('staffing.inputs.classMustBeIIi');
 	}
-	if (typeof value !== 'number' || !Number.isFinite(value)) return bi('phải là một số', 'must be a number');
-	if (value < 0) return bi('số lượng không được âm', 'a count cannot be negative');
-	if (!Number.isSafeInteger(value)) return bi('phải là số nguyên', 'must be a whole number');
+	if (typeof value !== 'number' || !Number.isFinite(value)) return both('consultation.validate.mustBeANumber');
+	if (value < 0) return both('staffing.inputs.aCountCannotBeNegative');
+	if (!Number.isSafeInteger(value)) return both('consultation.validate.mustBeAWholeNumber');
 	return null;
 }
 
@@ -174,14 +170,12 @@ export function validateStaffingRows(
 	const rows: { code: string; patch: StaffingInputPatch }[] = [];
 	const list = (body as { rows?: unknown } | null)?.rows;
 	if (!Array.isArray(list) || list.length === 0) {
-		return { rows, errors: [{ message: bi('thiếu danh sách "rows" cần lưu', 'no "rows" to save') }] };
+		return { rows, errors: [{ message: both('staffing.inputs.noRowsToSave') }] };
 	}
 	if (list.length > MAX_STAFFING_ROWS) {
 		return {
 			rows,
-			errors: [
-				{ message: bi(`quá nhiều dòng (tối đa ${MAX_STAFFING_ROWS})`, `too many rows (at most ${MAX_STAFFING_ROWS})`) }
-			]
+			errors: [{ message: both('staffing.inputs.tooManyRowsAtMost', { MAX_STAFFING_ROWS }) }]
 		};
 	}
 	const seen = new Map<string, number>();
@@ -189,7 +183,7 @@ export function validateStaffingRows(
 		const r = item as { code?: unknown; patch?: unknown } | null;
 		const code = typeof r?.code === 'string' ? r.code : null;
 		if (!code) {
-			errors.push({ index, message: bi('thiếu mã đơn vị', 'unit code missing') });
+			errors.push({ index, message: both('consultation.csv.unitCodeMissing') });
 			return;
 		}
 		const level = levelOf(code);
@@ -197,7 +191,7 @@ export function validateStaffingRows(
 			errors.push({
 				index,
 				code,
-				message: bi(`mã ${code} không có trong bộ dữ liệu`, `code ${code} is not in the dataset`)
+				message: both('staffing.inputs.codeCodeIsNotIn', { code })
 			});
 			return;
 		}
@@ -205,16 +199,13 @@ export function validateStaffingRows(
 			errors.push({
 				index,
 				code,
-				message: bi(
-					`mã ${code} xuất hiện hai lần (dòng ${seen.get(code)! + 1})`,
-					`code ${code} appears twice (row ${seen.get(code)! + 1})`
-				)
+				message: both('staffing.inputs.codeCodeAppearsTwiceRow', { code, p1: seen.get(code)! + 1 })
 			});
 			return;
 		}
 		seen.set(code, index);
 		if (!r?.patch || typeof r.patch !== 'object' || Array.isArray(r.patch)) {
-			errors.push({ index, code, message: bi('thiếu nội dung sửa', 'no patch given') });
+			errors.push({ index, code, message: both('consultation.validate.noPatchGiven') });
 			return;
 		}
 		const patch: StaffingInputPatch = {};
@@ -224,7 +215,7 @@ export function validateStaffingRows(
 					index,
 					code,
 					field,
-					message: bi(`trường "${field}" không sửa được ở đây`, `field "${field}" cannot be edited here`)
+					message: both('consultation.validate.fieldFieldCannotBeEdited', { field })
 				});
 				continue;
 			}
@@ -234,10 +225,10 @@ export function validateStaffingRows(
 					index,
 					code,
 					field,
-					message: bi(
-						`${STAFFING_INPUT_LABELS[f].vi.toLowerCase()} chỉ nhập cho đơn vị cấp xã`,
-						`${STAFFING_INPUT_LABELS[f].en.toLowerCase()} apply to commune-level units only`
-					)
+					message: both('staffing.inputs.p2ApplyToCommuneLevel', {
+						p1: STAFFING_INPUT_LABELS[f].vi.toLowerCase(),
+						p2: STAFFING_INPUT_LABELS[f].en.toLowerCase()
+					})
 				});
 				continue;
 			}

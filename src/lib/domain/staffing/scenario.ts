@@ -27,6 +27,7 @@ import type { IncrementBasis } from './quota.ts';
 import { staffingPlan, type AgeBand, type StaffingPlan } from './plan.ts';
 import { CLASS_RULE_SET_IDS, STAFFING_SETTINGS, type ClassRuleSetId, type StaffingSettings } from './settings.ts';
 import { defaultClassRuleSet } from './class-estimate.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 /** What the user enters for one group's staffing (all optional). Counts are persons per plan year (index 0 = year 1). */
 export interface GroupStaffingInputs {
@@ -72,32 +73,25 @@ const count = (x: unknown) => x == null || (typeof x === 'number' && Number.isIn
 export function validateStaffingInputs(raw: unknown): { vi: string; en: string }[] {
 	const out: { vi: string; en: string }[] = [];
 	const x = raw as Partial<ScenarioStaffingInputs> | null;
-	if (!x || typeof x !== 'object') return [{ vi: 'Thiếu số liệu biên chế.', en: 'Staffing inputs missing.' }];
-	if (!x.effectiveDate || !ISO.test(x.effectiveDate))
-		out.push({ vi: 'Ngày có hiệu lực phải có dạng YYYY-MM-DD.', en: 'The effective date must be YYYY-MM-DD.' });
+	if (!x || typeof x !== 'object') return [both('staffing.scenario.staffingInputsMissing')];
+	if (!x.effectiveDate || !ISO.test(x.effectiveDate)) out.push(both('staffing.scenario.theEffectiveDateMustBe'));
 	const t = x.typicalLeave;
 	if (
 		!t ||
 		(t.kind !== 'resignation' && t.kind !== 'early_retirement') ||
 		!(typeof t.serviceYears === 'number' && t.serviceYears >= 0)
 	) {
-		out.push({ vi: 'Thông tin người nghỉ điển hình không hợp lệ.', en: 'The typical leaver is not valid.' });
+		out.push(both('staffing.scenario.theTypicalLeaverIsNot'));
 	}
 	if (x.classRuleSet != null && !CLASS_RULE_SET_IDS.includes(x.classRuleSet))
-		out.push({
-			vi: 'Bộ quy tắc phân loại không hợp lệ.',
-			en: 'Unknown classification rule set.'
-		});
+		out.push(both('staffing.scenario.unknownClassificationRuleSet'));
 	for (const [id, g] of Object.entries(x.groups ?? {})) {
 		if (g.newClass != null && !['I', 'II', 'III'].includes(g.newClass))
-			out.push({ vi: `Nhóm ${id}: loại phải là I, II hoặc III.`, en: `Group ${id}: class must be I, II or III.` });
+			out.push(both('staffing.scenario.groupIdClassMustBe', { id }));
 		for (const k of ['retirements', 'transfers', 'leaves'] as const) {
 			const list = g[k];
 			if (list != null && (!Array.isArray(list) || list.length > 10 || !list.every(count))) {
-				out.push({
-					vi: `Nhóm ${id}: số người theo năm phải là số nguyên không âm.`,
-					en: `Group ${id}: yearly counts must be whole non-negative numbers.`
-				});
+				out.push(both('staffing.scenario.groupIdYearlyCountsMust', { id }));
 			}
 		}
 		if (
@@ -113,10 +107,10 @@ export function validateStaffingInputs(raw: unknown): { vi: string; en: string }
 						(b.sex == null || b.sex === 'male' || b.sex === 'female')
 				))
 		) {
-			out.push({ vi: `Nhóm ${id}: cơ cấu độ tuổi không hợp lệ.`, en: `Group ${id}: invalid age profile.` });
+			out.push(both('staffing.scenario.groupIdInvalidAgeProfile', { id }));
 		}
 		if (!count(g.districtSurplus) || !count(g.otherPoints))
-			out.push({ vi: `Nhóm ${id}: số liệu không hợp lệ.`, en: `Group ${id}: invalid figure.` });
+			out.push(both('staffing.scenario.groupIdInvalidFigure', { id }));
 	}
 	return out;
 }

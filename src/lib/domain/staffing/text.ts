@@ -12,6 +12,7 @@ import type { Template } from './text/reason-helpers';
 import { QUOTA_CLASS_TEMPLATES } from './text/reasons-quota-class';
 import { IMPACT_TEMPLATES } from './text/reasons-impact';
 import { PLAN_MONEY_TEMPLATES } from './text/reasons-plan-money';
+import { tIn } from '../../i18n/catalogue.ts';
 
 export * from './text/labels';
 
@@ -46,6 +47,6 @@ const COMPONENT: Record<string, [string, string]> = {
 /** One payment component as a line: "Trợ cấp để tìm việc làm: 3 tháng lương (Khoản 1 Điều 9 Nghị định số …)". */
 export function describePaymentComponent(c: PaymentComponent, lang: Lang = 'vi'): string {
 	const l = COMPONENT[c.code] ?? [c.code, c.code];
-	const v = c.verified ? '' : pick(lang, ', cần xác minh', ', to verify');
+	const v = c.verified ? '' : tIn(lang, 'staffing.text.toVerify');
 	return `${pick(lang, l[0], l[1])}: ${formatMonths(c.months, lang)} (${formatStaffingCitation(c.clause, lang, { withAmendment: false })}${v})`;
 }

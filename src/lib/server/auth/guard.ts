@@ -17,6 +17,7 @@ import {
 	validateSessionToken,
 	type AuthUser
 } from './session.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 export type Decision = { allow: true } | { allow: false; status: 401 | 403; reason: string };
 
@@ -70,8 +71,8 @@ export async function decide(db: Db, event: GuardedRequest, user: AuthUser | nul
 }
 
 const MESSAGES = {
-	401: { vi: 'Cần đăng nhập.', en: 'Sign in first.' },
-	403: { vi: 'Tài khoản của bạn không có quyền làm việc này.', en: 'Your account may not do this.' }
+	401: both('auth.guard.signInFirst'),
+	403: both('auth.guard.yourAccountMayNotDo')
 };
 
 function escapeHtml(s: string): string {

@@ -10,6 +10,7 @@ import { verifyAgainstNothing, verifyPassword } from './password.ts';
 import { isRole } from './roles.ts';
 import { createSession, type AuthUser } from './session.ts';
 import { authSettings } from './settings.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 export type LoginResult =
 	| { ok: true; user: AuthUser; token: string; expiresAt: number }
@@ -24,17 +25,11 @@ export function normalizeLogin(login: string): string {
 const accountKey = (login: string) => `account:${login}`;
 const addressKey = (address: string) => `address:${address}`;
 
-export const INVALID_MESSAGE = {
-	vi: 'Tên đăng nhập hoặc mật khẩu không đúng.',
-	en: 'Wrong login or password.'
-};
+export const INVALID_MESSAGE = both('auth.login.wrongLoginOrPassword');
 
 export function lockedMessage(seconds: number): { vi: string; en: string } {
 	const minutes = Math.max(1, Math.ceil(seconds / 60));
-	return {
-		vi: `Đăng nhập tạm bị khoá vì nhập sai nhiều lần. Thử lại sau ${minutes} phút.`,
-		en: `Signing in is locked for now after repeated failures. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`
-	};
+	return both('auth.login.signingInIsLockedFor', { minutes, p1: minutes === 1 ? '' : 's' });
 }
 
 /** The latest lock among the keys still in force at `now` (ms), or 0. */

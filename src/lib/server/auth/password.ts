@@ -4,6 +4,7 @@
  */
 import { hash, verify } from '@node-rs/argon2';
 import { randomBytes } from 'node:crypto';
+import { both } from '../../i18n/catalogue.ts';
 
 const OPTIONS = {
 	algorithm: 2 /* Algorithm.Argon2id (a const enum: not importable under isolatedModules) */,
@@ -39,17 +40,10 @@ export async function verifyAgainstNothing(password: string): Promise<void> {
 /** What is wrong with a new password, in both languages, or null. */
 export function passwordProblem(password: string, login: string): { vi: string; en: string } | null {
 	if (password.length < PASSWORD_MIN_LENGTH)
-		return {
-			vi: `Mật khẩu cần ít nhất ${PASSWORD_MIN_LENGTH} ký tự.`,
-			en: `The password needs at least ${PASSWORD_MIN_LENGTH} characters.`
-		};
+		return both('auth.password.thePasswordNeedsAtLeast', { PASSWORD_MIN_LENGTH });
 	if (password.length > PASSWORD_MAX_LENGTH)
-		return {
-			vi: `Mật khẩu dài quá ${PASSWORD_MAX_LENGTH} ký tự.`,
-			en: `The password is longer than ${PASSWORD_MAX_LENGTH} characters.`
-		};
-	if (password.toLowerCase() === login.toLowerCase())
-		return { vi: 'Mật khẩu không được trùng tên đăng nhập.', en: 'The password must not be the login.' };
+		return both('auth.password.thePasswordIsLongerThan', { PASSWORD_MAX_LENGTH });
+	if (password.toLowerCase() === login.toLowerCase()) return both('auth.password.thePasswordMustNotBe');
 	return null;
 }
 

@@ -1,3 +1,5 @@
+import { both } from '../../i18n/catalogue.ts';
+
 /**
  * Roles and what each may do. An admin may do everything; the other three are distinct:
  * a viewer reads, an editor also edits (scenarios, unit data, staffing inputs), a reviewer also reviews
@@ -34,8 +36,8 @@ export function roleGrants(role: Role, access: Access): boolean {
 }
 
 export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
-	viewer: { vi: 'Xem', en: 'Viewer' },
-	editor: { vi: 'Biên tập', en: 'Editor' },
-	reviewer: { vi: 'Thẩm định', en: 'Reviewer' },
-	admin: { vi: 'Quản trị', en: 'Administrator' }
+	viewer: both('auth.roles.viewer'),
+	editor: both('auth.roles.editor'),
+	reviewer: both('auth.roles.reviewer'),
+	admin: both('auth.roles.administrator')
 };

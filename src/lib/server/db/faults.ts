@@ -8,6 +8,7 @@
  * message says so, and the user can retry once the administrator has fixed the cause.
  */
 import type { Bilingual } from '../../domain/messages.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 export type DatabaseFaultCode = 'disk_full' | 'read_only' | 'io_error' | 'unavailable';
 
@@ -18,22 +19,10 @@ export interface DatabaseFault {
 }
 
 const MESSAGES: Record<DatabaseFaultCode, Bilingual> = {
-	disk_full: {
-		vi: 'Ổ đĩa chứa cơ sở dữ liệu đã đầy nên thay đổi này CHƯA được lưu. Hãy báo quản trị viên giải phóng dung lượng ổ đĩa của máy chủ (thư mục chứa cơ sở dữ liệu), rồi thử lại.',
-		en: 'The disk holding the database is full, so this change was NOT saved. Ask the administrator to free space on the server’s disk (the database’s folder), then try again.'
-	},
-	read_only: {
-		vi: 'Cơ sở dữ liệu đang ở chế độ chỉ đọc nên thay đổi này CHƯA được lưu. Hãy báo quản trị viên cấp quyền ghi cho tệp cơ sở dữ liệu và thư mục chứa nó (DATABASE_PATH) hoặc cho tài khoản PostgreSQL, rồi thử lại (với tệp SQLite: khởi động lại ứng dụng sau khi sửa quyền).',
-		en: 'The database is read-only, so this change was NOT saved. Ask the administrator to make the database file and its folder (DATABASE_PATH), or the PostgreSQL account, writable, then try again (with a SQLite file: restart the app after fixing it).'
-	},
-	io_error: {
-		vi: 'Không đọc hoặc ghi được tệp cơ sở dữ liệu (lỗi ổ đĩa hoặc tệp không mở được) nên yêu cầu này CHƯA được thực hiện. Hãy báo quản trị viên kiểm tra ổ đĩa của máy chủ và tệp cơ sở dữ liệu (DATABASE_PATH), rồi thử lại.',
-		en: 'The database file cannot be read or written (a disk error, or the file cannot be opened), so this request was NOT carried out. Ask the administrator to check the server’s disk and the database file (DATABASE_PATH), then try again.'
-	},
-	unavailable: {
-		vi: 'Không kết nối được với máy chủ cơ sở dữ liệu nên yêu cầu này CHƯA được thực hiện. Hãy thử lại sau ít phút; nếu vẫn lỗi, báo quản trị viên kiểm tra máy chủ PostgreSQL (DATABASE_URL).',
-		en: 'The database server cannot be reached, so this request was NOT carried out. Try again in a few minutes; if it persists, ask the administrator to check the PostgreSQL server (DATABASE_URL).'
-	}
+	disk_full: both('db.faults.theDiskHoldingTheDatabase'),
+	read_only: both('db.faults.theDatabaseIsReadOnly'),
+	io_error: both('db.faults.theDatabaseFileCannotBe'),
+	unavailable: both('db.faults.theDatabaseServerCannotBe')
 };
 
 /** SQLite result codes (better-sqlite3's `code`, extended codes included) → fault. */

@@ -9,7 +9,6 @@ import {
 	DOSSIER_FORMAT_SETTINGS_ID,
 	type DossierFormatSettings
 } from '../../domain/dossier/settings.ts';
-import { pick } from '../../domain/dossier/format.ts';
 import type { Dossier } from '../../domain/dossier/types.ts';
 import { foldVietnamese } from '../../domain/units.ts';
 import { listActiveOverrides } from '../db/rule-override.repository.ts';
@@ -17,6 +16,7 @@ import type { DB } from '../db/schema.ts';
 import { dossierMaps, type DossierMap } from './map-image.ts';
 import { loadDossier } from './model.ts';
 import type { ExportRequest } from './types.ts';
+import { tIn } from '../../i18n/catalogue.ts';
 
 /** The page format in force: the defaults with the administrators' corrections. */
 export async function dossierFormatInForce(db: Kysely<DB>): Promise<DossierFormatSettings> {
@@ -42,13 +42,13 @@ export async function writeDossierDocument<T>(
 	write: (dossier: Dossier, maps: DossierMap[], fmt: DossierFormatSettings) => T | Promise<T>
 ): Promise<{ dossier: Dossier; result: T }> {
 	const lang = req.lang;
-	req.onProgress?.(pick(lang, 'Đọc phương án', 'Reading the scenario'), 0.05);
+	req.onProgress?.(tIn(lang, 'dossier.docx.readingTheScenario'), 0.05);
 	const dossier = await loadDossier(req.db, req.scenarioId, lang);
 	const fmt = await dossierFormatInForce(req.db);
-	req.onProgress?.(pick(lang, 'Vẽ bản đồ', 'Drawing the maps'), 0.25);
+	req.onProgress?.(tIn(lang, 'dossier.docx.drawingTheMaps'), 0.25);
 	const maps = await dossierMaps(req.db, dossier);
 	req.onProgress?.(writing, 0.8);
 	const result = await write(dossier, maps, fmt);
-	req.onProgress?.(pick(lang, 'Xong', 'Done'), 1);
+	req.onProgress?.(tIn(lang, 'dossier.docx.done'), 1);
 	return { dossier, result };
 }

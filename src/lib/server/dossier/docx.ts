@@ -26,13 +26,13 @@ import {
 	VerticalAlign,
 	WidthType
 } from 'docx';
-import { pick } from '../../domain/dossier/format.ts';
 import type { DossierFormatSettings } from '../../domain/dossier/settings.ts';
 import type { Dossier } from '../../domain/dossier/types.ts';
 import { dossierFilename, writeDossierDocument } from './document.ts';
 import type { DossierMap } from './map-image.ts';
 import { dossierOutline, mapCaptions, type Align, type Block, type OutlineTable, type Run } from './outline.ts';
 import type { DossierFile, Exporter } from './types.ts';
+import { tIn } from '../../i18n/catalogue.ts';
 
 export { dossierFilename, dossierFormatInForce } from './document.ts';
 
@@ -335,7 +335,7 @@ export async function renderDocx(
 export const exportDocx: Exporter = async (req): Promise<DossierFile> => {
 	const { dossier, result } = await writeDossierDocument(
 		req,
-		pick(req.lang, 'Ghi văn bản Word', 'Writing the Word document'),
+		tIn(req.lang, 'dossier.docx.writingTheWordDocument'),
 		renderDocx
 	);
 	return {

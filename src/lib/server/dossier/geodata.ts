@@ -26,6 +26,7 @@ import { requireScenario } from '../services/scenario.service.ts';
 import { evaluateStored, type ScenarioWorkspace } from '../services/scenario-workspace.ts';
 import { DossierExportError } from './errors.ts';
 import type { DossierLevel, ExportRequest, Exporter } from './types.ts';
+import { tIn } from '../../i18n/catalogue.ts';
 
 // mapshaper is CommonJS without type declarations; loaded on first use (about a second), not by every CLI command.
 type Mapshaper = {
@@ -33,8 +34,6 @@ type Mapshaper = {
 };
 let mapshaperModule: Mapshaper | null = null;
 const mapshaper = (): Mapshaper => (mapshaperModule ??= createRequire(import.meta.url)('mapshaper') as Mapshaper);
-
-const say = (lang: Lang, vi: string, en: string) => (lang === 'en' ? en : vi);
 
 /** ASCII file-name part from a Vietnamese name: "Lâm Đồng 2023" → "lam-dong-2023". */
 export function asciiSlug(s: string): string {
@@ -85,13 +84,13 @@ export async function loadDataBasis(req: Pick<ExportRequest, 'db' | 'scenarioId'
 export async function unitsAfterOf(
 	req: ExportRequest
 ): Promise<{ basis: DataBasis; collection: FeatureCollection<Polygon | MultiPolygon | null, UnitAfterProps> }> {
-	req.onProgress?.(say(req.lang, 'Đánh giá phương án', 'Evaluating the scenario'), 0.05);
+	req.onProgress?.(tIn(req.lang, 'dossier.geodata.evaluatingTheScenario'), 0.05);
 	const basis = await loadDataBasis(req);
-	req.onProgress?.(say(req.lang, 'Đọc ranh giới', 'Reading the boundaries'), 0.2);
+	req.onProgress?.(tIn(req.lang, 'dossier.geodata.readingTheBoundaries'), 0.2);
 	const geometries = await listGeometries(req.db, basis.scenario.datasetId, req.level);
-	req.onProgress?.(say(req.lang, 'Gộp ranh giới các đơn vị mới', 'Dissolving the new units'), 0.35);
+	req.onProgress?.(tIn(req.lang, 'dossier.geodata.dissolvingTheNewUnits'), 0.35);
 	const collection = unitsAfterCollection(basis.input, geometries);
-	req.onProgress?.(say(req.lang, 'Ghi tệp', 'Writing the file'), 0.8);
+	req.onProgress?.(tIn(req.lang, 'dossier.geodata.writingTheFile'), 0.8);
 	return { basis, collection };
 }
 
@@ -172,7 +171,7 @@ export const exportGeopackage: Exporter = async (req) => {
 
 /** The plan as CSV (UTF-8 with BOM, codes quoted, formula cells escaped): `scenario import` reads it back. */
 export const exportPlanCsv: Exporter = async (req) => {
-	req.onProgress?.(say(req.lang, 'Ghi bảng phương án', 'Writing the plan table'), 0.5);
+	req.onProgress?.(tIn(req.lang, 'dossier.geodata.writingThePlanTable'), 0.5);
 	const scenario = await requireScenario(req.db, req.scenarioId);
 	const csv = planToCsv(scenario.content, await listUnits(req.db, scenario.datasetId));
 	return {
@@ -185,18 +184,18 @@ export const exportPlanCsv: Exporter = async (req) => {
 /** Column headers of the equivalence table, in the export's language. */
 export function equivalenceHeader(lang: Lang, level: DossierLevel): string[] {
 	const h = [
-		say(lang, 'Mã cũ', 'Old code'),
-		say(lang, 'Tên cũ', 'Old name'),
-		say(lang, 'Loại cũ', 'Old kind'),
-		say(lang, 'Mã mới', 'New code'),
-		say(lang, 'Tên mới', 'New name'),
-		say(lang, 'Loại mới', 'New kind'),
-		say(lang, 'Thay đổi', 'Change'),
-		say(lang, 'Mã tạm (chờ Tổng cục Thống kê)', 'Provisional code (pending the GSO)'),
-		say(lang, 'Nhóm', 'Group')
+		tIn(lang, 'dossier.geodata.oldCode'),
+		tIn(lang, 'dossier.geodata.oldName'),
+		tIn(lang, 'dossier.geodata.oldKind'),
+		tIn(lang, 'dossier.geodata.newCode'),
+		tIn(lang, 'dossier.geodata.newName'),
+		tIn(lang, 'dossier.geodata.newKind'),
+		tIn(lang, 'dossier.geodata.change'),
+		tIn(lang, 'dossier.geodata.provisionalCodePendingTheGso'),
+		tIn(lang, 'dossier.geodata.group')
 	];
 	if (level === 'commune')
-		h.push(say(lang, 'Huyện trước', 'District before'), say(lang, 'Huyện sau', 'District after'));
+		h.push(tIn(lang, 'dossier.geodata.districtBefore'), tIn(lang, 'dossier.geodata.districtAfter'));
 	return h;
 }
 
@@ -210,7 +209,7 @@ export function equivalenceCells(r: EquivalenceRow, lang: Lang, level: DossierLe
 		r.newName,
 		kindLabel(r.newKind, lang),
 		EQUIVALENCE_CHANGE_LABEL[r.change][lang],
-		r.codeProvisional ? say(lang, 'Có', 'Yes') : say(lang, 'Không', 'No'),
+		r.codeProvisional ? tIn(lang, 'dossier.geodata.yes') : tIn(lang, 'dossier.geodata.no'),
 		r.group
 	];
 	if (level === 'commune') cells.push(r.parentBefore, r.parentAfter);

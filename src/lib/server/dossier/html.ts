@@ -7,11 +7,11 @@
  */
 import type { DossierFormatSettings } from '../../domain/dossier/settings.ts';
 import type { Dossier } from '../../domain/dossier/types.ts';
-import { pick } from '../../domain/dossier/format.ts';
 import { dossierFilename, writeDossierDocument } from './document.ts';
 import type { DossierMap } from './map-image.ts';
 import { dossierOutline, mapCaptions, type Block, type OutlineTable, type Run } from './outline.ts';
 import type { DossierFile, Exporter } from './types.ts';
+import { tIn } from '../../i18n/catalogue.ts';
 
 /** Escape text for HTML. */
 export function esc(s: string): string {
@@ -188,7 +188,7 @@ export function renderHtml(d: Dossier, maps: DossierMap[], fmt: DossierFormatSet
 export async function dossierHtml(req: Parameters<Exporter>[0]): Promise<{ dossier: Dossier; html: string }> {
 	const { dossier, result } = await writeDossierDocument(
 		req,
-		pick(req.lang, 'Ghi trang HTML', 'Writing the HTML page'),
+		tIn(req.lang, 'dossier.html.writingTheHtmlPage'),
 		renderHtml
 	);
 	return { dossier, html: result };

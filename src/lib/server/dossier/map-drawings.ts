@@ -10,9 +10,9 @@ import { bboxOf, labelPoint } from '../../domain/geo/measures.ts';
 import { docAreaKm2, docInteger } from '../../domain/dossier/format.ts';
 import { renderMapSvg, type MapLabel, type MapLegendItem, type MapShape } from '../../domain/dossier/map-svg.ts';
 import type { Dossier, DossierNewUnit } from '../../domain/dossier/types.ts';
-import type { Lang } from '../../domain/format.ts';
 import type { UnitView } from '../../domain/units.ts';
 import type { DossierMap, DossierMapData } from './map-image.ts';
+import { tIn } from '../../i18n/catalogue.ts';
 
 export type Area = Polygon | MultiPolygon;
 export type Level = 'district' | 'commune';
@@ -32,8 +32,6 @@ const COLORS = {
 	outline: '#b91c1c',
 	members: ['#93c5fd', '#fcd34d', '#a7f3d0', '#f9a8d4', '#c4b5fd', '#fdba74', '#99f6e4', '#d9f99d']
 } as const;
-
-const pick = (lang: Lang, vi: string, en: string): string => (lang === 'vi' ? vi : en);
 
 /** "Huyện Đạ Huoai" → "Đạ Huoai", "Thành phố Đà Lạt" → "TP Đà Lạt", "Xã Đạ Oai" → "Đạ Oai" (map labels). */
 function shortLabel(name: string): string {
@@ -144,30 +142,29 @@ export function beforeMap(dossier: Dossier, data: DossierMapData): Omit<DossierM
 		{
 			fill: COLORS.phase2023,
 			stroke: COLORS.line,
-			label: pick(lang, 'Thuộc diện sắp xếp 2023–2025', 'Subject 2023–2025')
+			label: tIn(lang, 'dossier.mapImage.subject20232025')
 		},
 		{
 			fill: COLORS.phase2026,
 			stroke: COLORS.line,
-			label: pick(lang, 'Thuộc diện sắp xếp 2026–2030', 'Subject 2026–2030')
+			label: tIn(lang, 'dossier.mapImage.subject20262030')
 		},
-		{ fill: COLORS.kept, stroke: COLORS.line, label: pick(lang, 'Không bắt buộc sắp xếp', 'Not required (kept)') },
-		{ fill: COLORS.plain, stroke: COLORS.line, label: pick(lang, 'Không thuộc diện sắp xếp', 'Not subject') },
-		{ fill: null, stroke: COLORS.district, label: pick(lang, 'Ranh giới cấp huyện', 'District boundary') },
+		{ fill: COLORS.kept, stroke: COLORS.line, label: tIn(lang, 'dossier.mapImage.notRequiredKept') },
+		{ fill: COLORS.plain, stroke: COLORS.line, label: tIn(lang, 'dossier.mapImage.notSubject') },
+		{ fill: null, stroke: COLORS.district, label: tIn(lang, 'dossier.mapImage.districtBoundary') },
 		{
 			fill: null,
 			stroke: COLORS.outline,
 			dashed: true,
-			label: pick(lang, 'Cấp huyện thuộc diện sắp xếp', 'District subject to arrangement')
+			label: tIn(lang, 'dossier.mapImage.districtSubjectToArrangement')
 		}
 	];
 	return provinceMap(dossier, 'before', dossier.labels.mapBefore, {
 		subtitle: dossier.title.referenceDate
-			? pick(
-					lang,
-					`${capitalise(dossier.title.provinceInText)} — số liệu đến ngày ${dossier.title.referenceDateText}`,
-					`${capitalise(dossier.title.provinceInText)} — figures as of ${dossier.title.referenceDateText}`
-				)
+			? tIn(lang, 'dossier.mapImage.p1FiguresAsOfReferencedatetext', {
+					p1: capitalise(dossier.title.provinceInText),
+					referenceDateText: dossier.title.referenceDateText
+				})
 			: capitalise(dossier.title.provinceInText),
 		shapes,
 		labels,
@@ -187,7 +184,7 @@ function provinceMap(
 	const svg = renderMapSvg({ title: name.toUpperCase(), ...m, ...size, lang, fontFamily: FONT_FAMILY });
 	return {
 		id,
-		caption: `${name}${pick(lang, ' của ', ', ')}${dossier.title.provinceInText}`,
+		caption: `${name}${tIn(lang, 'dossier.mapImage.cua')}${dossier.title.provinceInText}`,
 		groupId: null,
 		...size,
 		svg
@@ -245,23 +242,23 @@ export function afterMap(
 		{
 			fill: COLORS.both,
 			stroke: '#111827',
-			label: pick(lang, 'Đơn vị mới đạt cả hai tiêu chuẩn', 'New unit, meets both standards')
+			label: tIn(lang, 'dossier.mapImage.newUnitMeetsBothStandards')
 		},
 		{
 			fill: COLORS.one,
 			stroke: '#111827',
-			label: pick(lang, 'Đơn vị mới đạt một tiêu chuẩn', 'New unit, meets one standard')
+			label: tIn(lang, 'dossier.mapImage.newUnitMeetsOneStandard')
 		},
 		{
 			fill: COLORS.none,
 			stroke: '#111827',
-			label: pick(lang, 'Đơn vị mới chưa đạt tiêu chuẩn', 'New unit, meets neither')
+			label: tIn(lang, 'dossier.mapImage.newUnitMeetsNeither')
 		},
-		{ fill: COLORS.plain, stroke: COLORS.line, label: pick(lang, 'Đơn vị giữ nguyên', 'Unit unchanged') },
+		{ fill: COLORS.plain, stroke: COLORS.line, label: tIn(lang, 'dossier.mapImage.unitUnchanged') },
 		{
 			fill: null,
 			stroke: COLORS.district,
-			label: pick(lang, 'Ranh giới cấp huyện sau sắp xếp', 'District boundary after')
+			label: tIn(lang, 'dossier.mapImage.districtBoundaryAfter')
 		}
 	];
 	return provinceMap(dossier, 'after', dossier.labels.mapAfter, {
@@ -305,7 +302,7 @@ export function unitMap(
 		if (at)
 			labels.push({
 				at,
-				text: `${shortLabel(m.name)} (${docInteger(m.population, lang)} ${pick(lang, 'người', 'people')})`,
+				text: `${shortLabel(m.name)} (${docInteger(m.population, lang)} ${tIn(lang, 'groupPanel.people')})`,
 				size: 18,
 				bold: true,
 				marker: m.isSeat ? 'seat' : undefined
@@ -316,18 +313,17 @@ export function unitMap(
 	legend.push({
 		fill: null,
 		stroke: COLORS.outline,
-		label: pick(lang, `Ranh giới ${n.name} (mới)`, `Boundary of ${n.name} (new)`)
+		label: tIn(lang, 'dossier.mapImage.boundaryOfNameNew', { name: n.name })
 	});
 	if (n.seatCode)
-		legend.push({ fill: null, stroke: '#ffffff', marker: 'seat', label: pick(lang, 'Trụ sở làm việc', 'Seat') });
+		legend.push({ fill: null, stroke: '#ffffff', marker: 'seat', label: tIn(lang, 'dossier.mapImage.seat') });
 	const title = `${dossier.labels.mapOfUnit.toUpperCase()} ${n.name.toUpperCase()}`;
 	const svg = renderMapSvg({
 		title,
-		subtitle: pick(
-			lang,
-			`Diện tích tự nhiên ${docAreaKm2(n.areaKm2, lang)}; quy mô dân số ${docInteger(n.population, lang)} người`,
-			`Natural area ${docAreaKm2(n.areaKm2, lang)}; population ${docInteger(n.population, lang)}`
-		),
+		subtitle: tIn(lang, 'dossier.mapImage.naturalAreaP1PopulationP2', {
+			p1: docAreaKm2(n.areaKm2, lang),
+			p2: docInteger(n.population, lang)
+		}),
 		width: 1600,
 		height: 1200,
 		shapes,
@@ -340,7 +336,7 @@ export function unitMap(
 	});
 	return {
 		id: `unit-${n.groupId}`,
-		caption: pick(lang, `Sơ đồ ${n.name} sau sắp xếp`, `Map of ${n.name} after the arrangement`),
+		caption: tIn(lang, 'dossier.mapImage.mapOfNameAfterThe', { name: n.name }),
 		groupId: n.groupId,
 		width: 1600,
 		height: 1200,

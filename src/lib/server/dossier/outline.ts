@@ -5,10 +5,11 @@
  * same thing in the same order; a test compares the blocks' text with the DOCX's.
  * Pure: the dossier model, the page format and the ids of the maps that have an image.
  */
-import { docInteger, docPercent, formatCell, pick } from '../../domain/dossier/format.ts';
+import { docInteger, docPercent, formatCell } from '../../domain/dossier/format.ts';
 import { consultationTable, newUnitMembersTable, resolutionLines } from '../../domain/dossier/tables.ts';
 import type { DossierFormatSettings } from '../../domain/dossier/settings.ts';
 import type { Dossier, DossierCellKind, DossierNewUnit, DossierTable } from '../../domain/dossier/types.ts';
+import { tIn } from '../../i18n/catalogue.ts';
 
 export interface Run {
 	text: string;
@@ -93,7 +94,7 @@ export function dossierOutline(d: Dossier, fmt: DossierFormatSettings, maps: Rea
 			})),
 			rows,
 			total,
-			empty: tb.rows.length ? undefined : pick(lang, '(Không có đơn vị nào)', '(None)'),
+			empty: tb.rows.length ? undefined : tIn(lang, 'dossier.docx.none'),
 			note: tb.note,
 			sizePt
 		});
@@ -106,35 +107,36 @@ export function dossierOutline(d: Dossier, fmt: DossierFormatSettings, maps: Rea
 	};
 
 	const newUnit = (n: DossierNewUnit, number: string) => {
-		heading(`${number} ${n.name}${pick(lang, ' (mới)', ' (new)')}`, 3);
+		heading(`${number} ${n.name}${tIn(lang, 'dossier.docx.new')}`, 3);
 		para(n.planText);
 		table(newUnitMembersTable(n, lang));
 		out.push({
 			kind: 'para',
 			runs: [
-				{ text: pick(lang, 'Kết quả đánh giá: ', 'Verdict: '), bold: true },
+				{ text: tIn(lang, 'dossier.docx.verdict'), bold: true },
 				{
-					text: `${n.verdictText}${n.clauseText ? ` (${pick(lang, 'tiêu chuẩn theo', 'standard of')} ${n.clauseText})` : ''}.`
+					text: `${n.verdictText}${n.clauseText ? ` (${tIn(lang, 'dossier.docx.standardOf')} ${n.clauseText})` : ''}.`
 				}
 			]
 		});
 		if (n.standardAreaKm2 != null && n.standardPopulation != null)
 			para(
-				pick(
-					lang,
-					`Tiêu chuẩn áp dụng: diện tích tự nhiên ${formatCell('area', n.standardAreaKm2, lang)} km², quy mô dân số ${docInteger(n.standardPopulation, lang)} người; đơn vị mới đạt ${docPercent(n.areaRatio, lang)} tiêu chuẩn diện tích và ${docPercent(n.populationRatio, lang)} tiêu chuẩn dân số.`,
-					`Standards applied: ${formatCell('area', n.standardAreaKm2, lang)} km² and ${docInteger(n.standardPopulation, lang)} people; the new unit reaches ${docPercent(n.areaRatio, lang)} and ${docPercent(n.populationRatio, lang)}.`
-				)
+				tIn(lang, 'dossier.docx.standardsAppliedP1KmAnd', {
+					p1: formatCell('area', n.standardAreaKm2, lang),
+					p2: docInteger(n.standardPopulation, lang),
+					p3: docPercent(n.areaRatio, lang),
+					p4: docPercent(n.populationRatio, lang)
+				})
 			);
 		if (n.justificationText) para(n.justificationText, { italics: true });
 		para(n.seatText);
 		if (n.code)
 			para(
-				pick(
-					lang,
-					`Mã đơn vị hành chính giữ lại: ${n.code}${n.retiredCodes.length ? `; mã không còn sử dụng: ${n.retiredCodes.join(', ')}` : ''}.`,
-					`Code kept: ${n.code}${n.retiredCodes.length ? `; codes retired: ${n.retiredCodes.join(', ')}` : ''}.`
-				)
+				tIn(lang, 'dossier.docx.codeKeptCodeP2', {
+					code: n.code,
+					p1: n.retiredCodes.length ? `; mã không còn sử dụng: ${n.retiredCodes.join(', ')}` : '',
+					p2: n.retiredCodes.length ? `; codes retired: ${n.retiredCodes.join(', ')}` : ''
+				})
 			);
 		for (const e of n.errors) para(`⚠ ${e}`, { italics: true });
 		figure(`unit-${n.groupId}`);
@@ -157,11 +159,12 @@ export function dossierOutline(d: Dossier, fmt: DossierFormatSettings, maps: Rea
 		out.push({ kind: 'rule', mm: 40 });
 		out.push({
 			kind: 'centred',
-			text: pick(
-				lang,
-				`(Phương án: ${t.scenarioName}; phiên bản ${t.version}; trạng thái: ${t.statusLabel}; bộ dữ liệu: ${t.datasetName})`,
-				`(Scenario: ${t.scenarioName}; version ${t.version}; status: ${t.statusLabel}; dataset: ${t.datasetName})`
-			),
+			text: tIn(lang, 'dossier.docx.scenarioScenarionameVersionVersionStatus', {
+				scenarioName: t.scenarioName,
+				version: t.version,
+				statusLabel: t.statusLabel,
+				datasetName: t.datasetName
+			}),
 			italics: true,
 			sizePt: bodyPt - 1,
 			afterPt: 12
@@ -191,7 +194,7 @@ export function dossierOutline(d: Dossier, fmt: DossierFormatSettings, maps: Rea
 			if (!units.length) continue;
 			section++;
 			heading(
-				`${section}. ${pick(lang, level === 'district' ? 'Sắp xếp đơn vị hành chính cấp huyện' : 'Sắp xếp đơn vị hành chính cấp xã', level === 'district' ? 'District level' : 'Commune level')}`,
+				`${section}. ${level === 'district' ? tIn(lang, 'dossier.docx.districtLevel') : tIn(lang, 'dossier.docx.communeLevel')}`,
 				2
 			);
 			units.forEach((n, i) => newUnit(n, `${section}.${i + 1}.`));
@@ -202,7 +205,7 @@ export function dossierOutline(d: Dossier, fmt: DossierFormatSettings, maps: Rea
 			for (const k of d.plan.kept)
 				para(`- ${k.label}: ${k.reasonText} (${k.clauseText})${k.justification ? `. ${k.justification}` : ''}.`);
 			table(d.plan.keptTable);
-		} else para(pick(lang, 'Không có.', 'None.'));
+		} else para(tIn(lang, 'dossier.docx.none2'));
 		if (d.plan.left.length) {
 			section++;
 			heading(`${section}. ${L.leftHeading}`, 2);
@@ -217,17 +220,13 @@ export function dossierOutline(d: Dossier, fmt: DossierFormatSettings, maps: Rea
 			if (d.staffing.assumptions.length)
 				out.push({
 					kind: 'notes',
-					lead: pick(
-						lang,
-						'Ghi chú: số liệu trên dùng các giả định sau (chưa nhập số liệu thực tế):',
-						'Note: the figures above assume (no actual figures entered):'
-					),
+					lead: tIn(lang, 'dossier.docx.noteTheFiguresAboveAssume'),
 					items: d.staffing.assumptions.map((a) => `- ${a}`),
 					sizePt: fmt.tablePt.value
 				});
 			if (d.staffing.planTable.rows.length) table(d.staffing.planTable);
 			if (d.staffing.officesTable.rows.length) table(d.staffing.officesTable);
-		} else para(pick(lang, 'Chưa tính được biên chế.', 'Staffing not available.'), { italics: true });
+		} else para(tIn(lang, 'dossier.docx.staffingNotAvailable'), { italics: true });
 
 		// Part V
 		heading(L.residentsHeading, 1);
@@ -243,17 +242,14 @@ export function dossierOutline(d: Dossier, fmt: DossierFormatSettings, maps: Rea
 		out.push({
 			kind: 'signature',
 			recipientsHeading: `${L.recipients}:`,
-			recipients: [
-				pick(lang, '- Như trên;', '- As above;'),
-				pick(lang, '- Lưu: VT, SNV.', '- File: Office, Dept. of Home Affairs.')
-			],
+			recipients: [tIn(lang, 'dossier.docx.asAbove'), tIn(lang, 'dossier.docx.fileOfficeDeptOfHome')],
 			signer: L.signer
 		});
 		out.push({ kind: 'pageBreak' });
 		out.push({ kind: 'centred', text: L.appendixHeading, bold: true, sizePt: 14, afterPt: 6 });
 		out.push({
 			kind: 'centred',
-			text: pick(lang, `BẢN ĐỒ ĐƠN VỊ HÀNH CHÍNH TRƯỚC VÀ SAU SẮP XẾP`, `MAPS OF THE UNITS BEFORE AND AFTER`),
+			text: tIn(lang, 'dossier.docx.mapsOfTheUnitsBefore'),
 			bold: true,
 			sizePt: 13,
 			afterPt: 12

@@ -14,11 +14,11 @@ import { readFileSync } from 'node:fs';
 import pdfmake from 'pdfmake';
 import type { DossierFormatSettings } from '../../domain/dossier/settings.ts';
 import type { Dossier } from '../../domain/dossier/types.ts';
-import { pick } from '../../domain/dossier/format.ts';
 import { dossierFilename, writeDossierDocument } from './document.ts';
 import type { DossierMap } from './map-image.ts';
 import { dossierOutline, mapCaptions, type Block, type OutlineTable, type Run } from './outline.ts';
 import type { DossierFile, Exporter } from './types.ts';
+import { tIn } from '../../i18n/catalogue.ts';
 
 const FONT = 'DejaVuSerif';
 /** Tables use the condensed face: ten columns of figures fit an A4 line without breaking a number. */
@@ -326,10 +326,6 @@ export async function renderPdf(d: Dossier, maps: DossierMap[], fmt: DossierForm
 
 /** The scheme as PDF (the Exporter of the registry, format 'pdf'). */
 export const exportPdf: Exporter = async (req): Promise<DossierFile> => {
-	const { dossier, result } = await writeDossierDocument(
-		req,
-		pick(req.lang, 'Ghi tệp PDF', 'Writing the PDF'),
-		renderPdf
-	);
+	const { dossier, result } = await writeDossierDocument(req, tIn(req.lang, 'dossier.pdf.writingThePdf'), renderPdf);
 	return { filename: dossierFilename(dossier, 'pdf'), contentType: 'application/pdf', bytes: result };
 };

@@ -15,6 +15,7 @@ import { requireScenario } from '../services/scenario.service.ts';
 import { DossierExportError } from './errors.ts';
 import { exportGeojson, exportGeopackage, exportPlanCsv, exportShapefile } from './geodata.ts';
 import { DOSSIER_FORMATS, type DossierFile, type DossierFormat, type DossierLevel, type Exporter } from './types.ts';
+import { both, tIn } from '../../i18n/catalogue.ts';
 
 /**
  * The exporter of each format. A module with a heavy library (docx, pdfmake, exceljs, resvg) is imported when its
@@ -33,14 +34,14 @@ export const EXPORTERS: Partial<Record<DossierFormat, Exporter>> = {
 
 /** What each format is, in words (the Hồ sơ tab's buttons and the CLI's help). */
 export const FORMAT_LABELS: Record<DossierFormat, { vi: string; en: string }> = {
-	docx: { vi: 'Đề án (Word)', en: 'Scheme (Word)' },
-	xlsx: { vi: 'Các bảng (Excel)', en: 'Tables (Excel)' },
-	pdf: { vi: 'Đề án (PDF)', en: 'Scheme (PDF)' },
-	html: { vi: 'Trang in (HTML)', en: 'Printable page (HTML)' },
-	csv: { vi: 'Phương án (CSV)', en: 'Plan (CSV)' },
-	geojson: { vi: 'Đơn vị sau sắp xếp (GeoJSON)', en: 'Units after (GeoJSON)' },
-	shp: { vi: 'Đơn vị sau sắp xếp (Shapefile, .zip)', en: 'Units after (Shapefile, .zip)' },
-	gpkg: { vi: 'Đơn vị sau sắp xếp (GeoPackage)', en: 'Units after (GeoPackage)' }
+	docx: both('dossier.registry.schemeWord'),
+	xlsx: both('dossier.registry.tablesExcel'),
+	pdf: both('dossier.registry.schemePdf'),
+	html: both('dossier.registry.printablePageHtml'),
+	csv: both('dossier.registry.planCsv'),
+	geojson: both('dossier.registry.unitsAfterGeojson'),
+	shp: both('dossier.registry.unitsAfterShapefileZip'),
+	gpkg: both('dossier.registry.unitsAfterGeopackage')
 };
 
 /** Formats whose content depends on the level (the others ignore it, and are cached under 'commune'). */
@@ -137,7 +138,7 @@ export async function exportDossier(req: {
 	const key = { scenarioId: scenario.id, format, level, lang: req.lang };
 	const hit = await getCachedExport(req.db, key, scenario.version, stamp);
 	if (hit) {
-		req.onProgress?.(req.lang === 'en' ? 'From the cache' : 'Lấy từ bộ nhớ đệm', 1);
+		req.onProgress?.(tIn(req.lang, 'dossier.registry.fromTheCache'), 1);
 		return {
 			filename: hit.filename,
 			contentType: hit.contentType,
@@ -181,7 +182,7 @@ export async function exportDossier(req: {
 	})();
 	try {
 		const file = await entry.done;
-		req.onProgress?.(req.lang === 'en' ? 'Done' : 'Xong', 1);
+		req.onProgress?.(tIn(req.lang, 'dossier.docx.done'), 1);
 		return { ...file, version: scenario.version, cached: false };
 	} finally {
 		running.delete(k);

@@ -19,6 +19,7 @@ import type { Dossier } from '../../domain/dossier/types.ts';
 import { equivalenceCells, equivalenceHeader, fileBase, loadDataBasis } from './geodata.ts';
 import { loadDossier } from './model.ts';
 import type { Exporter } from './types.ts';
+import { tIn } from '../../i18n/catalogue.ts';
 
 /** How a column's cells are written (the dossier model's column kinds). */
 export type SheetCellKind = 'text' | 'code' | 'integer' | 'area' | 'percent' | 'date' | 'number';
@@ -43,8 +44,6 @@ export const NUMBER_FORMATS: Record<SheetCellKind, string | undefined> = {
 	date: 'dd/mm/yyyy',
 	number: '#,##0.00'
 };
-
-const say = (lang: Lang, vi: string, en: string) => (lang === 'en' ? en : vi);
 
 /** A sheet name Excel accepts: no []:*?/\, at most 31 characters, unique in the workbook. */
 export function sheetName(raw: string, taken: Set<string>): string {
@@ -155,12 +154,8 @@ export async function dataTables(req: Parameters<Exporter>[0]): Promise<{ tables
 	];
 	const equivalence: SheetTable = {
 		id: 'equivalence',
-		caption: say(
-			lang,
-			'Bảng tương ứng mã đơn vị hành chính cũ – mới. Mã của đơn vị mới là mã của đơn vị nhận sáp nhập, là mã tạm cho đến khi Tổng cục Thống kê xác nhận hoặc cấp mã.',
-			'Old-code → new-code equivalence. A new unit takes its receiving member’s code, provisional until the General Statistics Office confirms or assigns one.'
-		),
-		sheetName: say(lang, 'Bảng tương ứng mã', 'Code equivalence'),
+		caption: tIn(lang, 'dossier.xlsx.oldCodeNewCodeEquivalence'),
+		sheetName: tIn(lang, 'dossier.xlsx.codeEquivalence'),
 		columns: header.map((label, i) => ({ key: `c${i}`, label, kind: kinds[i] })),
 		rows: rows.map((r) => Object.fromEntries(equivalenceCells(r, lang, req.level).map((v, i) => [`c${i}`, v])))
 	};
@@ -168,16 +163,16 @@ export async function dataTables(req: Parameters<Exporter>[0]): Promise<{ tables
 	const after = unitsAfterCollection(basis.input, null);
 	const unitsAfter: SheetTable = {
 		id: 'units_after',
-		caption: say(lang, 'Đơn vị hành chính sau sắp xếp.', 'Administrative units after the arrangement.'),
-		sheetName: say(lang, 'Đơn vị sau sắp xếp', 'Units after'),
+		caption: tIn(lang, 'dossier.xlsx.administrativeUnitsAfterTheArrangement'),
+		sheetName: tIn(lang, 'dossier.xlsx.unitsAfter'),
 		columns: [
-			{ key: 'code', label: say(lang, 'Mã', 'Code'), kind: 'code' },
-			{ key: 'name', label: say(lang, 'Tên', 'Name'), kind: 'text' },
-			{ key: 'kind', label: say(lang, 'Loại', 'Kind'), kind: 'text' },
-			{ key: 'area', label: say(lang, 'Diện tích tự nhiên (km²)', 'Natural area (km²)'), kind: 'area' },
-			{ key: 'population', label: say(lang, 'Quy mô dân số (người)', 'Population (persons)'), kind: 'integer' },
-			{ key: 'members', label: say(lang, 'Các đơn vị trước sắp xếp (mã)', 'Units before (codes)'), kind: 'text' },
-			{ key: 'prov', label: say(lang, 'Mã tạm', 'Provisional code'), kind: 'text' }
+			{ key: 'code', label: tIn(lang, 'consultationGrid.code'), kind: 'code' },
+			{ key: 'name', label: tIn(lang, 'subjectList.name'), kind: 'text' },
+			{ key: 'kind', label: tIn(lang, 'dossier.build.kind'), kind: 'text' },
+			{ key: 'area', label: tIn(lang, 'dossier.tables.naturalAreaKm'), kind: 'area' },
+			{ key: 'population', label: tIn(lang, 'dossier.tables.populationPersons'), kind: 'integer' },
+			{ key: 'members', label: tIn(lang, 'dossier.xlsx.unitsBeforeCodes'), kind: 'text' },
+			{ key: 'prov', label: tIn(lang, 'dossier.xlsx.provisionalCode'), kind: 'text' }
 		],
 		rows: after.features.map((f) => ({
 			code: f.properties.code,
@@ -186,7 +181,7 @@ export async function dataTables(req: Parameters<Exporter>[0]): Promise<{ tables
 			area: f.properties.area_km2,
 			population: f.properties.population,
 			members: f.properties.members.join(', '),
-			prov: f.properties.code_prov ? say(lang, 'Có', 'Yes') : ''
+			prov: f.properties.code_prov ? tIn(lang, 'dossier.geodata.yes') : ''
 		}))
 	};
 	return { tables: [unitsAfter, equivalence], base: fileBase(basis.scenario) };
@@ -196,28 +191,28 @@ export async function dataTables(req: Parameters<Exporter>[0]): Promise<{ tables
 export function consultationTables(c: NonNullable<Dossier['consultation']>, lang: Lang): SheetTable[] {
 	const levelName = (l: 'commune' | 'district' | 'province') =>
 		l === 'commune'
-			? say(lang, 'Cấp xã', 'Commune')
+			? tIn(lang, 'dossier.xlsx.commune')
 			: l === 'district'
-				? say(lang, 'Cấp huyện', 'District')
-				: say(lang, 'Cấp tỉnh', 'Province');
+				? tIn(lang, 'dossier.xlsx.district')
+				: tIn(lang, 'dossier.xlsx.province');
 	return [
 		// The voters per unit: the scheme's own table (its rate, its flag and the >50% clause), on a sheet of its own name.
 		{
 			...consultationTable(c, lang),
 			id: 'consultation_units',
-			sheetName: say(lang, 'Lấy ý kiến cử tri', 'Public consultation')
+			sheetName: tIn(lang, 'dossier.xlsx.publicConsultation')
 		},
 		{
 			id: 'consultation_resolutions',
-			caption: say(lang, 'Nghị quyết của Hội đồng nhân dân các cấp.', 'People’s Council resolutions.'),
-			sheetName: say(lang, 'Nghị quyết HĐND', 'Council resolutions'),
+			caption: tIn(lang, 'dossier.xlsx.peopleSCouncilResolutions'),
+			sheetName: tIn(lang, 'dossier.xlsx.councilResolutions'),
 			columns: [
-				{ key: 'level', label: say(lang, 'Cấp', 'Level'), kind: 'text' },
-				{ key: 'number', label: say(lang, 'Số nghị quyết', 'Number'), kind: 'text' },
-				{ key: 'date', label: say(lang, 'Ngày', 'Date'), kind: 'date' },
-				{ key: 'for', label: say(lang, 'Tán thành', 'For'), kind: 'integer' },
-				{ key: 'against', label: say(lang, 'Không tán thành', 'Against'), kind: 'integer' },
-				{ key: 'abstaining', label: say(lang, 'Không biểu quyết', 'Abstaining'), kind: 'integer' }
+				{ key: 'level', label: tIn(lang, 'dossier.build.level'), kind: 'text' },
+				{ key: 'number', label: tIn(lang, 'dossier.xlsx.number'), kind: 'text' },
+				{ key: 'date', label: tIn(lang, 'dossier.tables.date'), kind: 'date' },
+				{ key: 'for', label: tIn(lang, 'dossier.xlsx.for'), kind: 'integer' },
+				{ key: 'against', label: tIn(lang, 'dossier.xlsx.against'), kind: 'integer' },
+				{ key: 'abstaining', label: tIn(lang, 'dossier.xlsx.abstaining'), kind: 'integer' }
 			],
 			rows: c.resolutions.map((r) => ({
 				level: levelName(r.level),
@@ -245,12 +240,12 @@ export function modelTables(d: Dossier): SheetTable[] {
 }
 
 export const exportXlsx: Exporter = async (req) => {
-	req.onProgress?.(say(req.lang, 'Lập các bảng', 'Building the tables'), 0.2);
+	req.onProgress?.(tIn(req.lang, 'dossier.xlsx.buildingTheTables'), 0.2);
 	const dossier = await loadDossier(req.db, req.scenarioId, req.lang);
 	const data = await dataTables(req);
 	const tables = [...modelTables(dossier), ...data.tables];
 	const base = data.base;
-	req.onProgress?.(say(req.lang, 'Ghi tệp Excel', 'Writing the workbook'), 0.8);
+	req.onProgress?.(tIn(req.lang, 'dossier.xlsx.writingTheWorkbook'), 0.8);
 	return {
 		filename: `${base}-cac-bang.xlsx`,
 		contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

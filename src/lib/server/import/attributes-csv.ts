@@ -2,8 +2,9 @@ import Papa from 'papaparse';
 import type { CommuneClass } from '../../domain/units.ts';
 import type { UnitAttributePatch } from '../../domain/unit-edit.ts';
 import { foldVietnamese, POPULATION_PARTS_SOURCE } from '../../domain/units.ts';
-import { bi, ImportError, warning, type ImportWarning } from './errors.ts';
+import { ImportError, warning, type ImportWarning } from './errors.ts';
 import { decodeText } from './geojson.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 /** The attributes a CSV row may set (the unit's, and its staffing inputs). Absent = leave as is. */
 export interface AttributePatch extends UnitAttributePatch {
@@ -95,12 +96,12 @@ export function parseAttributesCsv(
 	if (fatal) {
 		throw new ImportError(
 			'csv_malformed',
-			bi(`CSV sai cấu trúc (${fatal.message}).`, `malformed CSV (${fatal.message}).`),
+			both('import.attributesCsv.malformedCsvMessage', { message: fatal.message }),
 			{ file, row: fatal.row != null ? fatal.row + 1 : undefined }
 		);
 	}
 	const [header, ...body] = parsed.data;
-	if (!header) throw new ImportError('csv_empty', bi('tệp CSV rỗng.', 'the CSV file is empty.'), { file });
+	if (!header) throw new ImportError('csv_empty', both('import.attributesCsv.theCsvFileIsEmpty'), { file });
 	const colIndex = new Map<string, number>();
 	header.forEach((h, i) => {
 		const f = foldHeader(h);
@@ -109,7 +110,7 @@ export function parseAttributesCsv(
 			if (!colIndex.has(canonical)) colIndex.set(canonical, i);
 		} else if (!KNOWN_OTHER.has(f) && f !== '') {
 			warnings.push(
-				warning('csv_unknown_column', bi(`bỏ qua cột không dùng "${h}".`, `ignored unknown column "${h}".`), {
+				warning('csv_unknown_column', both('import.attributesCsv.ignoredUnknownColumnH', { h }), {
 					file,
 					column: h
 				})
@@ -119,10 +120,7 @@ export function parseAttributesCsv(
 	if (!colIndex.has('code')) {
 		throw new ImportError(
 			'csv_no_code',
-			bi(
-				`thiếu cột "code" (mã đơn vị). Các cột đọc được: ${header.join(', ')}.`,
-				`has no "code" column. Columns found: ${header.join(', ')}.`
-			),
+			both('import.attributesCsv.hasNoCodeColumnColumns', { p1: header.join(', ') }),
 			{ file, row: 1 }
 		);
 	}
@@ -140,21 +138,14 @@ export function parseAttributesCsv(
 		const where = (c: string) => ({ file, row, column: colName(c) });
 		const code = get('code') ?? '';
 		if (!code)
-			throw new ImportError('csv_no_code_value', bi('ô mã đơn vị để trống.', 'the unit code is empty.'), where('code'));
+			throw new ImportError('csv_no_code_value', both('import.attributesCsv.theUnitCodeIsEmpty'), where('code'));
 		if (!/^\d+$/.test(code)) {
-			throw new ImportError(
-				'csv_bad_code',
-				bi(`mã "${code}" không phải dãy chữ số.`, `code "${code}" is not a string of digits.`),
-				where('code')
-			);
+			throw new ImportError('csv_bad_code', both('import.attributesCsv.codeCodeIsNotA', { code }), where('code'));
 		}
 		if (seen.has(code)) {
 			throw new ImportError(
 				'csv_duplicate_code',
-				bi(
-					`mã ${code} đã xuất hiện ở dòng ${seen.get(code)}.`,
-					`code ${code} already appears on row ${seen.get(code)}.`
-				),
+				both('import.attributesCsv.codeCodeAlreadyAppearsOn', { code, p1: seen.get(code) }),
 				where('code')
 			);
 		}
@@ -169,36 +160,18 @@ export function parseAttributesCsv(
 			if (raw === '') return undefined;
 			const n = parseNumber(raw);
 			if (n == null) {
-				throw new ImportError(
-					'csv_bad_number',
-					bi(
-						`"${raw}" không phải số (dùng dấu chấm thập phân, không dùng dấu phân cách hàng nghìn).`,
-						`"${raw}" is not a number (use a decimal point and no thousands separators).`
-					),
-					where(c)
-				);
+				throw new ImportError('csv_bad_number', both('import.attributesCsv.rawIsNotANumber', { raw }), where(c));
 			}
 			if (opts.integer && !Number.isInteger(n)) {
-				throw new ImportError(
-					'csv_not_integer',
-					bi(`"${raw}" phải là số nguyên.`, `"${raw}" must be a whole number.`),
-					where(c)
-				);
+				throw new ImportError('csv_not_integer', both('import.attributesCsv.rawMustBeAWhole', { raw }), where(c));
 			}
 			if ((opts.min != null && n < opts.min) || (opts.max != null && n > opts.max)) {
 				if (opts.min === 0 && opts.max == null) {
-					throw new ImportError(
-						'csv_negative',
-						bi(`giá trị ${raw} là số âm: không được nhỏ hơn 0.`, `value ${raw} is negative: it cannot be below 0.`),
-						where(c)
-					);
+					throw new ImportError('csv_negative', both('import.attributesCsv.valueRawIsNegativeIt', { raw }), where(c));
 				}
 				throw new ImportError(
 					'csv_out_of_range',
-					bi(
-						`giá trị ${raw} nằm ngoài khoảng ${opts.min ?? ''}–${opts.max ?? ''}.`,
-						`value ${raw} is outside ${opts.min ?? ''}–${opts.max ?? ''}.`
-					),
+					both('import.attributesCsv.valueRawIsOutsideP1', { raw, p1: opts.min ?? '', p2: opts.max ?? '' }),
 					where(c)
 				);
 			}
@@ -210,7 +183,7 @@ export function parseAttributesCsv(
 			const f = fold(raw);
 			if (['1', 'true', 'yes', 'co', 'x'].includes(f)) return true;
 			if (['0', 'false', 'no', 'khong'].includes(f)) return false;
-			throw new ImportError('csv_bad_flag', bi(`"${raw}" phải là 0 hoặc 1.`, `"${raw}" must be 0 or 1.`), where(c));
+			throw new ImportError('csv_bad_flag', both('import.attributesCsv.rawMustBe0Or', { raw }), where(c));
 		};
 		const text = (c: string): string | undefined => {
 			const raw = get(c);
@@ -231,10 +204,7 @@ export function parseAttributesCsv(
 				const given = permanent == null ? 'population_temporary_converted' : 'population_permanent';
 				throw new ImportError(
 					'csv_population_part_missing',
-					bi(
-						`có một phần dân số mà thiếu phần kia (${missing}): ghi cả dân số thường trú và tạm trú quy đổi (tổng của hai phần là quy mô dân số), hoặc chỉ ghi cột population.`,
-						`one part of the population is given without the other (${missing}): give both permanent and converted temporary residents (their sum is the population), or only the population column.`
-					),
+					both('import.attributesCsv.onePartOfThePopulation', { missing }),
 					colIndex.has(missing) ? where(missing) : where(given)
 				);
 			}
@@ -242,10 +212,7 @@ export function parseAttributesCsv(
 			if (pop != null && pop !== total) {
 				throw new ImportError(
 					'csv_population_parts_mismatch',
-					bi(
-						`dân số ${pop} khác tổng thường trú ${permanent} + tạm trú quy đổi ${temporary} = ${total}. Sửa cho khớp, hoặc để trống ô dân số (tổng được tính từ hai phần).`,
-						`population ${pop} is not the sum of permanent ${permanent} + converted temporary ${temporary} = ${total}. Make them agree, or leave the population cell empty (the total is computed from the parts).`
-					),
+					both('import.attributesCsv.populationPopIsNotThe', { pop, permanent, temporary, total }),
 					where('population')
 				);
 			}
@@ -266,7 +233,7 @@ export function parseAttributesCsv(
 		const area = num('area_km2_official', { min: 0 });
 		if (area !== undefined) {
 			if (area === 0)
-				throw new ImportError('csv_zero_area', bi('diện tích bằng 0.', 'area is 0.'), where('area_km2_official'));
+				throw new ImportError('csv_zero_area', both('import.attributesCsv.areaIs0'), where('area_km2_official'));
 			patch.areaOfficialKm2 = area;
 		}
 		const as = text('area_source');
@@ -280,7 +247,7 @@ export function parseAttributesCsv(
 			else
 				throw new ImportError(
 					'csv_bad_terrain',
-					bi(`"${terrain}" phải là mountainous hoặc other.`, `"${terrain}" must be mountainous or other.`),
+					both('import.attributesCsv.terrainMustBeMountainousOr', { terrain }),
 					where('terrain')
 				);
 		}
@@ -304,7 +271,7 @@ export function parseAttributesCsv(
 			if (!map[u])
 				throw new ImportError(
 					'csv_bad_class',
-					bi(`"${cls}" phải là I, II hoặc III.`, `"${cls}" must be I, II or III.`),
+					both('import.attributesCsv.clsMustBeIIi', { cls }),
 					where('commune_class')
 				);
 			patch.communeClass = map[u];
@@ -315,7 +282,7 @@ export function parseAttributesCsv(
 			if (norm !== '2019-2021' && norm !== '2023-2025') {
 				throw new ImportError(
 					'csv_bad_period',
-					bi(`"${lap}" phải là 2019-2021 hoặc 2023-2025.`, `"${lap}" must be 2019-2021 or 2023-2025.`),
+					both('import.attributesCsv.lapMustBe20192021', { lap }),
 					where('last_arranged_period')
 				);
 			}

@@ -1,12 +1,13 @@
 /** Reading boundary files into layers (GeoJSON, TopoJSON, Shapefile) and telling the district layer from the commune layer. */
 import type { FeatureCollection } from 'geojson';
 import type { DatasetStructure } from '../../domain/units.ts';
-import { bi, ImportError, warning, type ImportWarning } from './errors.ts';
+import { ImportError, warning, type ImportWarning } from './errors.ts';
 import { detectFields } from './fields.ts';
 import { asFeatureCollection, parseJson } from './geojson.ts';
 import { SHAPEFILE_PART, shapefileLayersFromFiles, shapefileLayersFromZip } from './shapefile.ts';
 import { isTopology, topologyLayers } from './topojson.ts';
 import type { BoundaryLayer, ImportFile } from './types.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 const LEVEL_VI: Record<'district' | 'commune', string> = { district: 'cấp huyện', commune: 'cấp xã' };
 
@@ -36,14 +37,9 @@ function readBoundaryLayers(
 		} else if (lower.endsWith('.zip')) layers.push(...shapefileLayersFromZip(f, warnings));
 		else if (SHAPEFILE_PART.test(lower)) shapefileParts.push(f);
 		else
-			throw new ImportError(
-				'unsupported_file',
-				bi(
-					'định dạng tệp chưa hỗ trợ; dùng GeoJSON (.geojson/.json), TopoJSON (.topojson) hoặc Shapefile (.zip gồm .shp, .dbf, .prj) cho ranh giới và CSV cho số liệu.',
-					'unsupported file type; use GeoJSON (.geojson/.json), TopoJSON (.topojson) or a Shapefile (.zip of .shp, .dbf, .prj) for boundaries and CSV for attributes.'
-				),
-				{ file: f.name }
-			);
+			throw new ImportError('unsupported_file', both('import.classify.unsupportedFileTypeUseGeojson'), {
+				file: f.name
+			});
 	}
 	if (shapefileParts.length) layers.push(...shapefileLayersFromFiles(shapefileParts, warnings));
 	return { layers, csv };
@@ -91,10 +87,11 @@ export function classifyFiles(
 		if (plain.length === 1) return plain[0];
 		throw new ImportError(
 			'ambiguous_files',
-			bi(
-				`có nhiều tệp ranh giới ${LEVEL_VI[level]}: ${list.map((f) => f.name).join(', ')}. Chỉ chọn một tệp.`,
-				`several ${level} boundary files: ${list.map((f) => f.name).join(', ')}. Choose one.`
-			)
+			both('import.classify.severalLevelBoundaryFilesP2', {
+				p1: LEVEL_VI[level],
+				p2: list.map((f) => f.name).join(', '),
+				level
+			})
 		);
 	};
 	out.districts = pick(districtFiles, 'district');
@@ -109,14 +106,7 @@ export function classifyFiles(
 				continue;
 			}
 			out.warnings.push(
-				warning(
-					'file_ignored',
-					bi(
-						'bỏ qua tệp (đã có tệp ranh giới cùng cấp).',
-						'file ignored (another boundary file of the same level was chosen).'
-					),
-					{ file: f.name }
-				)
+				warning('file_ignored', both('import.classify.fileIgnoredAnotherBoundaryFile'), { file: f.name })
 			);
 		}
 	}
@@ -130,9 +120,7 @@ export function classifyFiles(
 		if ((fields.parent || twoTier) && !out.communes) out.communes = f;
 		else if (!out.districts) out.districts = f;
 		else
-			out.warnings.push(
-				warning('file_ignored', bi('bỏ qua tệp không rõ cấp.', 'file of unknown level ignored.'), { file: f.name })
-			);
+			out.warnings.push(warning('file_ignored', both('import.classify.fileOfUnknownLevelIgnored'), { file: f.name }));
 	}
 	return out;
 }

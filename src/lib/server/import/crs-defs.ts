@@ -1,6 +1,6 @@
 /** The CRSs the importer knows (WGS84, Web Mercator, UTM, VN-2000 geographic/UTM/TM-3) as proj4 definitions. */
 import type { Bilingual } from '../../domain/messages.ts';
-import { bi } from './errors.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 /** Official VN-2000 → WGS84 parameters: dX, dY, dZ (m), rX, rY, rZ (arc-seconds), scale (ppm). */
 export const VN2000_TOWGS84 = [
@@ -29,7 +29,7 @@ export type CrsSource = { kind: 'option' } | { kind: 'prj'; file: string } | { k
 
 export const WGS84: CrsDef = {
 	id: 'EPSG:4326',
-	label: bi('WGS84 kinh độ/vĩ độ (EPSG:4326)', 'WGS84 longitude/latitude (EPSG:4326)'),
+	label: both('import.crsDefs.wgs84LongitudeLatitudeEpsg4326'),
 	proj4: `+proj=longlat ${WGS84_DATUM} +no_defs`,
 	geographic: true,
 	isWgs84LonLat: true
@@ -48,8 +48,8 @@ export function utmZone(zone: number, vn2000: boolean): CrsDef {
 	return {
 		id: epsg ? `EPSG:${epsg}` : `${vn2000 ? 'vn2000' : 'wgs84'}-utm${zone}`,
 		label: vn2000
-			? bi(`VN-2000 / UTM múi ${zone}N${code}`, `VN-2000 / UTM zone ${zone}N${code}`)
-			: bi(`WGS84 / UTM múi ${zone}N${code}`, `WGS84 / UTM zone ${zone}N${code}`),
+			? both('import.crsDefs.vn2000UtmZoneZone', { zone, code })
+			: both('import.crsDefs.wgs84UtmZoneZoneN', { zone, code }),
 		proj4: `+proj=utm +zone=${zone} ${vn2000 ? VN2000_DATUM : WGS84_DATUM} +units=m +no_defs`,
 		geographic: false,
 		isWgs84LonLat: false
@@ -60,10 +60,7 @@ export function utmZone(zone: number, vn2000: boolean): CrsDef {
 export function vn2000Tm3(centralMeridian: number): CrsDef {
 	return {
 		id: `vn2000-tm3:${centralMeridian}`,
-		label: bi(
-			`VN-2000 / TM-3 kinh tuyến trục ${dms(centralMeridian)} (k = 0,9999)`,
-			`VN-2000 / TM-3, central meridian ${dms(centralMeridian)} (k = 0.9999)`
-		),
+		label: both('import.crsDefs.vn2000Tm3Central', { p1: dms(centralMeridian) }),
 		proj4: `+proj=tmerc +lat_0=0 +lon_0=${centralMeridian} +k=0.9999 +x_0=500000 +y_0=0 ${VN2000_DATUM} +units=m +no_defs`,
 		geographic: false,
 		isWgs84LonLat: false
@@ -72,7 +69,7 @@ export function vn2000Tm3(centralMeridian: number): CrsDef {
 
 export const VN2000_GEOGRAPHIC: CrsDef = {
 	id: 'EPSG:4756',
-	label: bi('VN-2000 kinh độ/vĩ độ (EPSG:4756)', 'VN-2000 longitude/latitude (EPSG:4756)'),
+	label: both('import.crsDefs.vn2000LongitudeLatitudeEpsg'),
 	proj4: `+proj=longlat ${VN2000_DATUM} +no_defs`,
 	geographic: true,
 	isWgs84LonLat: false
@@ -80,7 +77,7 @@ export const VN2000_GEOGRAPHIC: CrsDef = {
 
 export const WEB_MERCATOR: CrsDef = {
 	id: 'EPSG:3857',
-	label: bi('Web Mercator (EPSG:3857)', 'Web Mercator (EPSG:3857)'),
+	label: both('import.crsDefs.webMercatorEpsg3857'),
 	proj4: '+proj=merc +a=6378137 +b=6378137 +lat_ts=0 +lon_0=0 +x_0=0 +y_0=0 +k=1 +units=m +nadgrids=@null +no_defs',
 	geographic: false,
 	isWgs84LonLat: false

@@ -12,6 +12,7 @@ import {
 	WGS84_DATUM,
 	type CrsDef
 } from './crs-defs.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 interface WktNode {
 	key: string;
@@ -128,7 +129,7 @@ export function crsFromWkt(wkt: string): { crs: CrsDef } | { unknown: Bilingual 
 	try {
 		root = parseWkt(wkt.trim());
 	} catch (e) {
-		return { unknown: bi(`WKT không đọc được: ${(e as Error).message}`, `unreadable WKT: ${(e as Error).message}`) };
+		return { unknown: both('import.crsWkt.unreadableWktP1', { p1: (e as Error).message }) };
 	}
 	if (root.key === 'BOUNDCRS') root = find(root, ['SOURCECRS']) ?? root;
 	if (root.key === 'SOURCECRS' || root.key === 'COMPD_CS' || root.key === 'COMPOUNDCRS') {
@@ -167,12 +168,7 @@ export function crsFromWkt(wkt: string): { crs: CrsDef } | { unknown: Bilingual 
 
 	const notes: Bilingual[] = [];
 	if (vn2000 && towgs84 && towgs84.length >= 3 && !towgs84.every((v, k) => near(v, VN2000_TOWGS84[k] ?? 0, 1e-6))) {
-		notes.push(
-			bi(
-				`tệp khai báo TOWGS84[${towgs84.join(',')}]; đã dùng bộ 7 tham số chính thức VN-2000 → WGS84 [${VN2000_TOWGS84.join(',')}].`,
-				`the file declares TOWGS84[${towgs84.join(',')}]; the official VN-2000 → WGS84 7 parameters [${VN2000_TOWGS84.join(',')}] were used.`
-			)
-		);
+		notes.push(both('import.crsWkt.theFileDeclaresTowgs84P1', { p1: towgs84.join(','), p2: VN2000_TOWGS84.join(',') }));
 	}
 	const withNotes = (crs: CrsDef): { crs: CrsDef } => ({ crs: notes.length ? { ...crs, notes } : crs });
 
@@ -216,10 +212,7 @@ export function crsFromWkt(wkt: string): { crs: CrsDef } | { unknown: Bilingual 
 	const desc = `lon_0=${lon0} lat_0=${lat0} k=${k} x_0=${fe} y_0=${fn}${toMeter !== 1 ? ` to_meter=${toMeter}` : ''}`;
 	return withNotes({
 		id: `${vn2000 ? 'vn2000' : 'wgs84'}-tmerc:${lon0}:${k}:${fe}:${fn}`,
-		label: bi(
-			`${vn2000 ? 'VN-2000' : 'WGS84'} / Transverse Mercator (${desc})`,
-			`${vn2000 ? 'VN-2000' : 'WGS84'} / Transverse Mercator (${desc})`
-		),
+		label: both('import.crsWkt.p1TransverseMercatorDesc', { p1: vn2000 ? 'VN-2000' : 'WGS84', desc }),
 		// proj4 takes x_0/y_0 in metres whatever the unit; +to_meter scales the coordinates.
 		proj4: `+proj=tmerc +lat_0=${lat0} +lon_0=${lon0} +k=${k} +x_0=${fe * toMeter} +y_0=${fn * toMeter} ${datumDef} +to_meter=${toMeter} +no_defs`,
 		geographic: false,

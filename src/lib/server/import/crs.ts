@@ -27,6 +27,7 @@ import {
 	type CrsSource
 } from './crs-defs.ts';
 import { crsFromWkt } from './crs-wkt.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 export { VN2000_TOWGS84, vn2000Tm3, type CrsDef, type CrsSource } from './crs-defs.ts';
 export { crsFromWkt } from './crs-wkt.ts';
@@ -43,10 +44,7 @@ function parseMeridian(s: string): number | null {
 
 const ACCEPTED_LIST =
 	'EPSG:4326 (WGS84), CRS84, EPSG:32648, EPSG:32649 (UTM 48N/49N), EPSG:4756 (VN-2000), EPSG:3405, EPSG:3406 (VN-2000 UTM 48/49), vn2000-tm3:107.75 (VN-2000 TM-3), EPSG:3857';
-const ACCEPTED = bi(
-	`${ACCEPTED_LIST}, chuỗi proj4 (+proj=…) hoặc WKT`,
-	`${ACCEPTED_LIST}, a proj4 string (+proj=…) or WKT`
-);
+const ACCEPTED = both('import.crs.acceptedListAProj4String', { ACCEPTED_LIST });
 
 /**
  * A CRS from its name: an EPSG code or URN, CRS84, an alias (wgs84, vn2000, utm48n, vn2000-utm48,
@@ -72,7 +70,7 @@ export function crsFromName(text: string): CrsDef | null {
 		const geographic = /\+proj=(longlat|latlong|lonlat|latlon)\b/.test(raw);
 		return {
 			id: `proj4:${raw}`,
-			label: bi(`proj4 "${raw}"`, `proj4 "${raw}"`),
+			label: both('import.crs.proj4Raw', { raw }),
 			proj4: raw,
 			geographic,
 			isWgs84LonLat: false
@@ -116,10 +114,7 @@ export function crsFromOption(text: string): CrsDef {
 	if (!crs) {
 		throw new ImportError(
 			'unknown_crs',
-			bi(
-				`không nhận ra hệ toạ độ "${text}". Dùng một trong: ${ACCEPTED.vi}.`,
-				`unknown CRS "${text}". Use one of: ${ACCEPTED.en}.`
-			)
+			both('import.crs.unknownCrsTextUseOne', { text, vi: ACCEPTED.vi, en: ACCEPTED.en })
 		);
 	}
 	return crs;
@@ -173,13 +168,9 @@ export function firstNonLonLat(fc: FeatureCollection): { position: Position; fea
 }
 
 function describeSource(s: CrsSource): Bilingual {
-	if (s.kind === 'option')
-		return bi(
-			'tuỳ chọn hệ toạ độ (--crs hoặc trường "crs" khi tải lên)',
-			'the CRS option (--crs, or the "crs" upload field)'
-		);
-	if (s.kind === 'prj') return bi(`tệp ${s.file}`, `file ${s.file}`);
-	return bi(`thành phần "crs" của tệp ${s.file}`, `the "crs" member of ${s.file}`);
+	if (s.kind === 'option') return both('import.crs.theCrsOptionCrsOr');
+	if (s.kind === 'prj') return both('import.crs.fileFile', { file: s.file });
+	return both('import.crs.theCrsMemberOfFile', { file: s.file });
 }
 
 /**
@@ -201,20 +192,24 @@ export function reprojectLayer(
 			return [
 				warning(
 					'crs_not_applied',
-					bi(
-						`toạ độ đã là kinh độ/vĩ độ nên không áp dụng hệ toạ độ ${crs.label.vi} của ${from.vi}.`,
-						`coordinates are already longitude/latitude, so ${crs.label.en} from ${from.en} was not applied.`
-					),
+					both('import.crs.coordinatesAreAlreadyLongitudeLatitude', {
+						vi: crs.label.vi,
+						fromVi: from.vi,
+						en: crs.label.en,
+						fromEn: from.en
+					}),
 					where
 				)
 			];
 		}
 		throw new ImportError(
 			'crs_mismatch',
-			bi(
-				`${from.vi} khai báo hệ toạ độ phẳng ${crs.label.vi} nhưng toạ độ trong tệp là kinh độ/vĩ độ. Sửa hoặc bỏ khai báo hệ toạ độ.`,
-				`${from.en} declares the projected CRS ${crs.label.en} but the coordinates are longitude/latitude. Fix or remove the CRS declaration.`
-			),
+			both('import.crs.enDeclaresTheProjectedCrs', {
+				vi: from.vi,
+				crsLabelVi: crs.label.vi,
+				en: from.en,
+				crsLabelEn: crs.label.en
+			}),
 			where
 		);
 	}
@@ -222,10 +217,14 @@ export function reprojectLayer(
 		const [x, y] = offRange.position;
 		throw new ImportError(
 			'not_lonlat',
-			bi(
-				`có toạ độ (${x}, ${y}) không phải kinh độ/vĩ độ, trong khi ${from.vi} khai báo ${crs.label.vi}. Hãy cho biết đúng hệ toạ độ (--crs).`,
-				`has coordinate (${x}, ${y}) that is not longitude/latitude, while ${from.en} declares ${crs.label.en}. Give the right CRS (--crs).`
-			),
+			both('import.crs.hasCoordinateXYThat', {
+				x,
+				y,
+				vi: from.vi,
+				crsLabelVi: crs.label.vi,
+				en: from.en,
+				crsLabelEn: crs.label.en
+			}),
 			{ ...where, feature: offRange.feature }
 		);
 	}
@@ -241,10 +240,14 @@ export function reprojectLayer(
 		if (!Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lon) > 180 || Math.abs(lat) > 90) {
 			throw new ImportError(
 				'reprojection_failed',
-				bi(
-					`không chuyển được toạ độ (${c[0]}, ${c[1]}) từ ${crs.label.vi} sang WGS84: toạ độ nằm ngoài phạm vi của hệ toạ độ. Kiểm tra hệ toạ độ (${from.vi}).`,
-					`cannot convert coordinate (${c[0]}, ${c[1]}) from ${crs.label.en} to WGS84: it lies outside the CRS's domain. Check the CRS (${from.en}).`
-				),
+				both('import.crs.cannotConvertCoordinateP1P2', {
+					p1: c[0],
+					p2: c[1],
+					vi: crs.label.vi,
+					fromVi: from.vi,
+					en: crs.label.en,
+					fromEn: from.en
+				}),
 				{ ...where, feature }
 			);
 		}
@@ -262,18 +265,19 @@ export function reprojectLayer(
 	delete (fc as { bbox?: unknown }).bbox;
 	const datumNote =
 		crs.proj4.includes('+towgs84=') && crs.proj4.includes(VN2000_TOWGS84.join(','))
-			? bi(
-					' (chuyển mốc VN-2000 → WGS84 bằng 7 tham số chính thức)',
-					' (VN-2000 → WGS84 datum shift by the official 7 parameters)'
-				)
+			? both('import.crs.vn2000Wgs84DatumShift')
 			: bi('', '');
 	return [
 		warning(
 			'reprojected',
-			bi(
-				`đã chuyển toạ độ từ ${crs.label.vi} sang WGS84 kinh độ/vĩ độ${datumNote.vi}; hệ toạ độ lấy từ ${from.vi}.`,
-				`coordinates converted from ${crs.label.en} to WGS84 longitude/latitude${datumNote.en}; CRS taken from ${from.en}.`
-			),
+			both('import.crs.coordinatesConvertedFromEnTo', {
+				vi: crs.label.vi,
+				datumNoteVi: datumNote.vi,
+				fromVi: from.vi,
+				en: crs.label.en,
+				datumNoteEn: datumNote.en,
+				fromEn: from.en
+			}),
 			where
 		),
 		...(crs.notes ?? []).map((n) => warning('crs_note', n, where))
@@ -290,10 +294,7 @@ export interface LayerCrsInput {
 	crsMember?: unknown;
 }
 
-const SUPPORTED_SHORT = bi(
-	'hỗ trợ: WGS84, WGS84/UTM, VN-2000 (kinh độ/vĩ độ, UTM múi 48/49, TM-3 mọi kinh tuyến trục)',
-	'supported: WGS84, WGS84/UTM, VN-2000 (lon/lat, UTM zones 48/49, TM-3 with any central meridian)'
-);
+const SUPPORTED_SHORT = both('import.crs.supportedWgs84Wgs84UtmVn');
 
 /**
  * Decide a layer's CRS and bring its coordinates to WGS84 lon/lat. The option (`--crs` / upload field) wins over
@@ -311,10 +312,12 @@ export function applyLayerCrs(layer: LayerCrsInput, option: CrsDef | undefined):
 		else {
 			unreadable = new ImportError(
 				'unknown_prj',
-				bi(
-					`không nhận ra hệ toạ độ (đọc được: ${r.unknown.vi}); ${SUPPORTED_SHORT.vi}. Cho biết hệ toạ độ bằng --crs (khi tải lên: trường "crs") hoặc chuyển tệp sang WGS84.`,
-					`unrecognised CRS (read: ${r.unknown.en}); ${SUPPORTED_SHORT.en}. Give the CRS with --crs (on upload: the "crs" field) or convert the file to WGS84.`
-				),
+				both('import.crs.unrecognisedCrsReadEnSupported', {
+					vi: r.unknown.vi,
+					sUPPORTED_SHORTVi: SUPPORTED_SHORT.vi,
+					en: r.unknown.en,
+					sUPPORTED_SHORTEn: SUPPORTED_SHORT.en
+				}),
 				{ file: layer.prj.file }
 			);
 		}
@@ -331,10 +334,14 @@ export function applyLayerCrs(layer: LayerCrsInput, option: CrsDef | undefined):
 			warnings.push(
 				warning(
 					'crs_overridden',
-					bi(
-						`${from.vi} khai báo ${declared.crs.label.vi}; đã dùng hệ toạ độ được chỉ định ${option.label.vi}.`,
-						`${from.en} declares ${declared.crs.label.en}; the given CRS ${option.label.en} was used instead.`
-					),
+					both('import.crs.enDeclaresDeclaredcrslabelenTheGiven', {
+						vi: from.vi,
+						declaredCrsLabelVi: declared.crs.label.vi,
+						optionLabelVi: option.label.vi,
+						en: from.en,
+						declaredCrsLabelEn: declared.crs.label.en,
+						optionLabelEn: option.label.en
+					}),
 					{ file: layer.name }
 				)
 			);
@@ -343,10 +350,12 @@ export function applyLayerCrs(layer: LayerCrsInput, option: CrsDef | undefined):
 			warnings.push(
 				warning(
 					'crs_overridden',
-					bi(
-						`${unreadable.messages.vi} Đã dùng hệ toạ độ được chỉ định ${option.label.vi}.`,
-						`${unreadable.messages.en} The given CRS ${option.label.en} was used.`
-					),
+					both('import.crs.enTheGivenCrsOptionlabelen', {
+						vi: unreadable.messages.vi,
+						optionLabelVi: option.label.vi,
+						en: unreadable.messages.en,
+						optionLabelEn: option.label.en
+					}),
 					unreadable.where
 				)
 			);
@@ -358,22 +367,14 @@ export function applyLayerCrs(layer: LayerCrsInput, option: CrsDef | undefined):
 		if (firstNonLonLat(layer.fc)) {
 			throw new ImportError(
 				'unknown_crs',
-				bi(
-					`thành phần "crs" ghi hệ toạ độ "${unknownMember}" không nhận ra; ${SUPPORTED_SHORT.vi}. Cho biết hệ toạ độ bằng --crs hoặc chuyển tệp sang WGS84.`,
-					`the "crs" member names an unrecognised CRS "${unknownMember}"; ${SUPPORTED_SHORT.en}. Give the CRS with --crs or convert the file to WGS84.`
-				),
+				both('import.crs.theCrsMemberNamesAn', { unknownMember, vi: SUPPORTED_SHORT.vi, en: SUPPORTED_SHORT.en }),
 				{ file: layer.name }
 			);
 		}
 		warnings.push(
-			warning(
-				'crs_member_ignored',
-				bi(
-					`bỏ qua thành phần "crs" không nhận ra ("${unknownMember}"): toạ độ là kinh độ/vĩ độ, coi là WGS84.`,
-					`ignored the unrecognised "crs" member ("${unknownMember}"): coordinates are lon/lat, taken as WGS84.`
-				),
-				{ file: layer.name }
-			)
+			warning('crs_member_ignored', both('import.crs.ignoredTheUnrecognisedCrsMember', { unknownMember }), {
+				file: layer.name
+			})
 		);
 		return warnings;
 	}

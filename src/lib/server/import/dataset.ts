@@ -3,12 +3,13 @@ import type { DatasetStructure, Terrain, UnitRecord } from '../../domain/units.t
 import { parseAttributesCsv, type AttributePatch, type AttributeRow } from './attributes-csv.ts';
 import { classifyFiles, propKeys } from './classify.ts';
 import { crsFromOption } from './crs.ts';
-import { bi, ImportError, warning, type ImportWarning } from './errors.ts';
+import { ImportError, warning, type ImportWarning } from './errors.ts';
 import { hasDistrictParent } from './fields.ts';
 import { readLayer } from './layer.ts';
 import { withImportContext } from './limits.ts';
 import { repairKind } from '../../domain/geo/repair.ts';
 import type { BoundaryLayer, ImportFile, ImportOptions, ParsedDataset, ParsedUnit } from './types.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 export type { BoundaryLayer, ImportFile, ImportOptions, ParsedDataset, ParsedUnit } from './types.ts';
 export { classifyFiles } from './classify.ts';
@@ -20,10 +21,7 @@ function checkDuplicates(units: ParsedUnit[], file: string) {
 		if (prev != null) {
 			throw new ImportError(
 				'duplicate_code',
-				bi(
-					`mã ${u.record.code} bị trùng ("${prev}" và "${u.record.name}"). Mỗi đơn vị phải có một mã riêng.`,
-					`code ${u.record.code} appears twice ("${prev}" and "${u.record.name}"). Each unit needs its own code.`
-				),
+				both('import.dataset.codeCodeAppearsTwicePrev', { code: u.record.code, prev, name: u.record.name }),
 				{ file, unit: u.record.code }
 			);
 		}
@@ -36,14 +34,11 @@ export function applyAttributeRows(byCode: Map<string, UnitRecord>, rows: Attrib
 	for (const r of rows) {
 		const u = byCode.get(r.code);
 		if (!u) {
-			throw new ImportError(
-				'csv_unknown_code',
-				bi(
-					`mã ${r.code} không có trong ranh giới đã nhập. Kiểm tra mã (giữ số 0 ở đầu) hoặc xoá dòng này.`,
-					`code ${r.code} is not among the imported boundaries. Check the code (keep leading zeros) or remove the row.`
-				),
-				{ file, row: r.row, column: 'code' }
-			);
+			throw new ImportError('csv_unknown_code', both('import.dataset.codeCodeIsNotAmong', { code: r.code }), {
+				file,
+				row: r.row,
+				column: 'code'
+			});
 		}
 		Object.assign(u, r.patch satisfies AttributePatch);
 	}
@@ -60,14 +55,9 @@ function datasetStructure(
 ): DatasetStructure {
 	if (declared === 'two-tier') {
 		if (cls.districts) {
-			throw new ImportError(
-				'two_tier_with_districts',
-				bi(
-					'bộ dữ liệu hai cấp (tỉnh → xã, phường) không có cấp huyện: bỏ tệp ranh giới cấp huyện này, hoặc nhập dạng ba cấp (--structure three-tier).',
-					'a two-tier dataset (province → communes and wards) has no district level: leave out this district boundary file, or import as three-tier (--structure three-tier).'
-				),
-				{ file: cls.districts.name }
-			);
+			throw new ImportError('two_tier_with_districts', both('import.dataset.aTwoTierDatasetProvince'), {
+				file: cls.districts.name
+			});
 		}
 		return 'two-tier';
 	}
@@ -93,10 +83,10 @@ function parseDatasetIn(files: ImportFile[], opts: ImportOptions): ParsedDataset
 	if (!cls.communes || (structure === 'three-tier' && !cls.districts)) {
 		throw new ImportError(
 			'missing_layer',
-			bi(
-				`cần hai tệp ranh giới: cấp huyện (vd. districts.geojson) và cấp xã (vd. communes.geojson), hoặc một tệp .zip/.topojson chứa cả hai lớp; với dữ liệu hai cấp (tỉnh → xã, phường, từ 1/7/2025) chỉ cần lớp cấp xã (chọn --structure two-tier nếu lớp xã còn mã huyện). Đã nhận: ${files.map((f) => f.name).join(', ') || 'không có tệp'}.`,
-				`two boundary files are needed: districts (e.g. districts.geojson) and communes (e.g. communes.geojson), or one .zip/.topojson holding both layers; two-tier data (province → communes and wards, since 1 July 2025) needs the commune layer only (give --structure two-tier if its communes still carry a district code). Received: ${files.map((f) => f.name).join(', ') || 'no files'}.`
-			)
+			both('import.dataset.twoBoundaryFilesAreNeeded', {
+				p1: files.map((f) => f.name).join(', ') || 'không có tệp',
+				p2: files.map((f) => f.name).join(', ') || 'no files'
+			})
 		);
 	}
 	const twoTier = structure === 'two-tier';
@@ -110,22 +100,19 @@ function parseDatasetIn(files: ImportFile[], opts: ImportOptions): ParsedDataset
 	const districtCodes = new Set(d.units.map((u) => u.record.code));
 	for (const u of twoTier ? [] : c.units) {
 		if (districtCodes.has(u.record.code)) {
-			throw new ImportError(
-				'code_clash',
-				bi(
-					`mã ${u.record.code} vừa là mã huyện vừa là mã xã.`,
-					`code ${u.record.code} is both a district and a commune code.`
-				),
-				{ file: cls.communes.name, unit: u.record.code }
-			);
+			throw new ImportError('code_clash', both('import.dataset.codeCodeIsBothA', { code: u.record.code }), {
+				file: cls.communes.name,
+				unit: u.record.code
+			});
 		}
 		if (!districtCodes.has(u.record.parentCode!)) {
 			throw new ImportError(
 				'unknown_district',
-				bi(
-					`xã "${u.record.name}" thuộc mã huyện ${u.record.parentCode}, không có trong ${cls.districts!.name}.`,
-					`commune "${u.record.name}" belongs to district code ${u.record.parentCode}, which is not in ${cls.districts!.name}.`
-				),
+				both('import.dataset.communeNameBelongsToDistrict', {
+					name: u.record.name,
+					parentCode: u.record.parentCode,
+					p1: cls.districts!.name
+				}),
 				{ file: cls.communes.name, unit: u.record.code }
 			);
 		}
@@ -135,10 +122,7 @@ function parseDatasetIn(files: ImportFile[], opts: ImportOptions): ParsedDataset
 			warnings.push(
 				warning(
 					'district_without_communes',
-					bi(
-						`huyện "${dist.record.name}" không có xã nào trong tệp cấp xã.`,
-						`district "${dist.record.name}" has no commune in the commune file.`
-					),
+					both('import.dataset.districtNameHasNoCommune', { name: dist.record.name }),
 					{ unit: dist.record.code }
 				)
 			);
@@ -157,19 +141,11 @@ function parseDatasetIn(files: ImportFile[], opts: ImportOptions): ParsedDataset
 		if (codes.size > 1) {
 			throw new ImportError(
 				'several_provinces',
-				bi(
-					`các tệp có nhiều mã tỉnh (${[...codes].join(', ')}); mỗi bộ dữ liệu là một tỉnh.`,
-					`the files carry several province codes (${[...codes].join(', ')}); a dataset is one province.`
-				)
+				both('import.dataset.theFilesCarrySeveralProvince', { p1: [...codes].join(', ') })
 			);
 		}
 		provinceCode = '00';
-		warnings.push(
-			warning(
-				'no_province_code',
-				bi('không rõ mã tỉnh; hãy nhập bằng --province-code.', 'province code unknown; give it with --province-code.')
-			)
-		);
+		warnings.push(warning('no_province_code', both('import.dataset.provinceCodeUnknownGiveIt')));
 	}
 	const known = provinceByCode(provinceCode);
 	const provinceName = opts.provinceName ?? known?.name ?? `Tỉnh ${provinceCode}`;
@@ -179,10 +155,7 @@ function parseDatasetIn(files: ImportFile[], opts: ImportOptions): ParsedDataset
 		warnings.push(
 			warning(
 				'two_tier',
-				bi(
-					`bộ dữ liệu hai cấp (tỉnh → xã, phường; không có cấp huyện từ 1/7/2025): ${c.units.length} đơn vị cấp xã thuộc trực tiếp ${provinceName}.`,
-					`two-tier dataset (province → communes and wards; no district level since 1 July 2025): ${c.units.length} commune-level units directly under ${provinceName}.`
-				),
+				both('import.dataset.twoTierDatasetProvinceCommunes', { unitsLength: c.units.length, provinceName }),
 				{ file: cls.communes.name }
 			)
 		);
@@ -193,14 +166,8 @@ function parseDatasetIn(files: ImportFile[], opts: ImportOptions): ParsedDataset
 			warning(
 				'default_terrain',
 				defaultTerrain === 'mountainous'
-					? bi(
-							`địa hình mặc định của bộ dữ liệu: miền núi, vùng cao (${provinceName} chủ yếu là miền núi). Sửa theo danh mục chính thức nếu cần.`,
-							`dataset default terrain: mountainous/highland (${provinceName} is mostly so). Correct it from the official lists if needed.`
-						)
-					: bi(
-							'địa hình mặc định của bộ dữ liệu: khác (không phải miền núi). Đặt địa hình cho từng đơn vị miền núi.',
-							'dataset default terrain: other (not mountainous). Set terrain on each mountainous unit.'
-						)
+					? both('import.dataset.datasetDefaultTerrainMountainousHighland', { provinceName })
+					: both('import.dataset.datasetDefaultTerrainOtherNot')
 			)
 		);
 	}
@@ -209,10 +176,11 @@ function parseDatasetIn(files: ImportFile[], opts: ImportOptions): ParsedDataset
 		warnings.push(
 			warning(
 				'missing_population',
-				bi(
-					`${missingPop.length} đơn vị chưa có dân số (vd. ${missingPop[0].code} ${missingPop[0].name}).`,
-					`${missingPop.length} units have no population (e.g. ${missingPop[0].code} ${missingPop[0].name}).`
-				)
+				both('import.dataset.missingpoplengthUnitsHaveNoPopulation', {
+					missingPopLength: missingPop.length,
+					p1: missingPop[0].code,
+					p2: missingPop[0].name
+				})
 			)
 		);
 	}
@@ -224,10 +192,7 @@ function parseDatasetIn(files: ImportFile[], opts: ImportOptions): ParsedDataset
 			warnings.push(
 				warning(
 					'rings_reoriented',
-					bi(
-						`đã đảo chiều vòng ranh giới của ${reoriented.length} đơn vị cho đúng chuẩn GeoJSON (hình dạng không đổi).`,
-						`reversed the ring orientation of ${reoriented.length} units to the GeoJSON convention (shape unchanged).`
-					)
+					both('import.dataset.reversedTheRingOrientationOf', { reorientedLength: reoriented.length })
 				)
 			);
 		}
@@ -235,10 +200,11 @@ function parseDatasetIn(files: ImportFile[], opts: ImportOptions): ParsedDataset
 			warnings.push(
 				warning(
 					'geometry_repaired',
-					bi(
-						`đã sửa hình học của ${reshaped.length} đơn vị (vd. ${reshaped[0].code}: ${reshaped[0].repairs.join('; ')}). Xem báo cáo chất lượng dữ liệu.`,
-						`repaired the geometry of ${reshaped.length} units (e.g. ${reshaped[0].code}: ${reshaped[0].repairs.join('; ')}). See the data-quality report.`
-					)
+					both('import.dataset.repairedTheGeometryOfReshapedlength', {
+						reshapedLength: reshaped.length,
+						p1: reshaped[0].code,
+						p2: reshaped[0].repairs.join('; ')
+					})
 				)
 			);
 		}
@@ -248,15 +214,7 @@ function parseDatasetIn(files: ImportFile[], opts: ImportOptions): ParsedDataset
 		warnings.push(
 			warning(
 				'no_reference_date',
-				twoTier
-					? bi(
-							'chưa có ngày số liệu của bộ dữ liệu (đợt sắp xếp năm 2025 dùng số liệu đến 31/12/2024).',
-							'the dataset has no reference date for its figures (the 2025 round uses figures as of 31 Dec 2024).'
-						)
-					: bi(
-							'chưa có ngày số liệu của bộ dữ liệu (giai đoạn 2023–2025 dùng số liệu đến 31/12/2022).',
-							'the dataset has no reference date for its figures (the 2023–2025 phase uses figures as of 31 Dec 2022).'
-						)
+				twoTier ? both('import.dataset.theDatasetHasNoReference') : both('import.dataset.theDatasetHasNoReference2')
 			)
 		);
 	}

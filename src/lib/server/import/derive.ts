@@ -3,7 +3,8 @@ import { dataQualityReport } from '../../domain/geo/quality.ts';
 import { repairKind } from '../../domain/geo/repair.ts';
 import type { DerivedData } from '../db/dataset.repository.ts';
 import type { ParsedDataset } from './dataset.ts';
-import { bi, warning, type ImportWarning } from './errors.ts';
+import { warning, type ImportWarning } from './errors.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 /** Adjacency per level and the data-quality report, computed once at import and stored with the dataset. */
 export function deriveGeometryData(
@@ -37,10 +38,12 @@ export function deriveGeometryData(
 			warnings.push(
 				warning(
 					'doubtful_adjacency',
-					bi(
-						`${doubtful} cặp đơn vị ${level === 'district' ? 'cấp huyện' : 'cấp xã'} chỉ chung một đoạn ranh giới rất ngắn (dưới ${r.stats.doubtfulBelowM} m): cần kiểm tra có thật sự liền kề không.`,
-						`${doubtful} ${level} pairs share only a very short border (under ${r.stats.doubtfulBelowM} m): check whether they are really adjacent.`
-					)
+					both('import.derive.doubtfulLevelPairsShareOnly', {
+						doubtful,
+						p1: level === 'district' ? 'cấp huyện' : 'cấp xã',
+						doubtfulBelowM: r.stats.doubtfulBelowM,
+						level
+					})
 				)
 			);
 		}

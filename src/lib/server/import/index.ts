@@ -5,7 +5,8 @@ import { updateUnits, listUnits, type UnitPatch } from '../db/unit.repository.ts
 import { parseAttributesCsv } from './attributes-csv.ts';
 import { parseDataset, type ImportFile, type ImportOptions, type ParsedDataset } from './dataset.ts';
 import { deriveGeometryData } from './derive.ts';
-import { bi, ImportError, type ImportWarning } from './errors.ts';
+import { ImportError, type ImportWarning } from './errors.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 export { ImportError } from './errors.ts';
 export type { ImportFile, ImportOptions } from './dataset.ts';
@@ -74,25 +75,19 @@ export async function importAttributes(
 	for (const r of rows) {
 		const level = levelOf.get(r.code);
 		if (!level) {
-			throw new ImportError(
-				'csv_unknown_code',
-				bi(
-					`mã ${r.code} không có trong bộ dữ liệu. Kiểm tra mã (giữ số 0 ở đầu) hoặc xoá dòng này.`,
-					`code ${r.code} is not in the dataset. Check the code (keep leading zeros) or remove the row.`
-				),
-				{ file: file.name, row: r.row, column: columns.code ?? 'code' }
-			);
+			throw new ImportError('csv_unknown_code', both('import.index.codeCodeIsNotIn', { code: r.code }), {
+				file: file.name,
+				row: r.row,
+				column: columns.code ?? 'code'
+			});
 		}
 		// Non-professional workers exist at commune level only (Decree 33/2023); a district figure is a column slip.
 		if (level === 'district' && r.patch.nonprofessionalActual != null) {
-			throw new ImportError(
-				'csv_not_commune',
-				bi(
-					`mã ${r.code} là đơn vị cấp huyện: người hoạt động không chuyên trách chỉ nhập cho đơn vị cấp xã. Để trống ô này.`,
-					`code ${r.code} is a district: non-professional workers apply to commune-level units only. Leave this cell empty.`
-				),
-				{ file: file.name, row: r.row, column: columns.nonprofessional_actual ?? 'nonprofessional_actual' }
-			);
+			throw new ImportError('csv_not_commune', both('import.index.codeCodeIsADistrict', { code: r.code }), {
+				file: file.name,
+				row: r.row,
+				column: columns.nonprofessional_actual ?? 'nonprofessional_actual'
+			});
 		}
 	}
 	const updated = await updateUnits(

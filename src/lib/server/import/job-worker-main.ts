@@ -11,6 +11,7 @@ import { ImportError, importDataset, type ImportFile } from './index.ts';
 import type { ImportLimits } from './limits.ts';
 import { multipartBoundary, parseMultipart } from './multipart.ts';
 import type { WorkerMessage } from './jobs.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 export interface WorkerInput {
 	bodyPath: string;
@@ -25,11 +26,7 @@ const post = (m: WorkerMessage) => parentPort!.postMessage(m);
 
 async function run(): Promise<void> {
 	const boundary = multipartBoundary(input.contentType);
-	if (!boundary)
-		throw new ImportError('bad_upload', {
-			vi: 'cần gửi tệp dạng multipart/form-data.',
-			en: 'send the files as multipart/form-data.'
-		});
+	if (!boundary) throw new ImportError('bad_upload', both('import.jobWorkerMain.sendTheFilesAsMultipart'));
 	const parts = parseMultipart(new Uint8Array(readFileSync(input.bodyPath)), boundary);
 	const files: ImportFile[] = [];
 	const fields = new Map<string, string>();

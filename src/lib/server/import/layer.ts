@@ -3,13 +3,14 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { KIND_LABEL_VI, newUnitRecord, parseKind, type Level, type UnitKind } from '../../domain/units.ts';
 import { applyLayerCrs, type CrsDef } from './crs.ts';
 import { propKeys } from './classify.ts';
-import { bi, ImportError, warning, type ImportWarning } from './errors.ts';
+import { ImportError, warning, type ImportWarning } from './errors.ts';
 import { detectFields, yearInFieldName, type FieldMap } from './fields.ts';
 import { extentWarnings, polygonalGeometry } from './geojson.ts';
 import { currentLimits } from './limits.ts';
 import { repairGeometry } from './repair.ts';
 import type { BoundaryLayer, ParsedDataset, ParsedUnit } from './types.ts';
 import { unitGeometryFacts } from './unit-geometry.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 /** A code from a property: text kept as is; a number is padded back to its GSO width (3 or 5 digits), with a warning. */
 function readCode(
@@ -20,23 +21,18 @@ function readCode(
 	padded: { n: number }
 ): string {
 	if (raw == null || raw === '') {
-		throw new ImportError('no_code', bi('thiếu mã đơn vị.', 'has no unit code.'), where);
+		throw new ImportError('no_code', both('import.layer.hasNoUnitCode'), where);
 	}
 	const width = level === 'district' ? 3 : 5;
 	if (typeof raw === 'number') {
 		if (!Number.isInteger(raw) || raw < 0)
-			throw new ImportError('bad_code', bi(`mã ${raw} không hợp lệ.`, `code ${raw} is not valid.`), where);
+			throw new ImportError('bad_code', both('import.layer.codeRawIsNotValid', { raw }), where);
 		const s = String(raw).padStart(width, '0');
 		if (s !== String(raw)) padded.n++;
 		return s;
 	}
 	const s = String(raw).trim();
-	if (!/^\d+$/.test(s))
-		throw new ImportError(
-			'bad_code',
-			bi(`mã "${s}" không phải dãy chữ số.`, `code "${s}" is not a string of digits.`),
-			where
-		);
+	if (!/^\d+$/.test(s)) throw new ImportError('bad_code', both('import.layer.codeSIsNotA', { s }), where);
 	if (s.length < width) {
 		padded.n++;
 		return s.padStart(width, '0');
@@ -64,10 +60,14 @@ function checkVertices(
 	if (n > max) {
 		throw new ImportError(
 			'too_many_vertices',
-			bi(
-				`đơn vị ${code} "${name}" có ${n.toLocaleString('vi-VN')} đỉnh, quá mức ${max.toLocaleString('vi-VN')} đỉnh cho một đơn vị. Hãy đơn giản hoá ranh giới (vd. mapshaper -simplify, QGIS Simplify) rồi nhập lại, hoặc nhờ người quản trị nâng giới hạn SAPXEP_IMPORT_MAX_VERTICES.`,
-				`unit ${code} "${name}" has ${n.toLocaleString('en')} vertices, over the limit of ${max.toLocaleString('en')} per unit. Simplify the boundaries (e.g. mapshaper -simplify, QGIS Simplify) and import again, or ask the administrator to raise SAPXEP_IMPORT_MAX_VERTICES.`
-			),
+			both('import.layer.unitCodeNameHasP3', {
+				code,
+				name,
+				p1: n.toLocaleString('vi-VN'),
+				p2: max.toLocaleString('vi-VN'),
+				p3: n.toLocaleString('en'),
+				p4: max.toLocaleString('en')
+			}),
 			{ ...where, unit: code }
 		);
 	}
@@ -90,32 +90,15 @@ export function readLayer(
 	if (!fields.code) {
 		throw new ImportError(
 			'no_code_field',
-			bi(
-				`không tìm thấy thuộc tính mã đơn vị (code, ma, ma_dvhc...). Các thuộc tính có: ${[...propKeys(fc)].join(', ')}. Chỉ rõ bằng --code-field.`,
-				`no unit code property found (code, ma, ma_dvhc...). Properties present: ${[...propKeys(fc)].join(', ')}. Name it with --code-field.`
-			),
+			both('import.layer.noUnitCodePropertyFound', { p1: [...propKeys(fc)].join(', ') }),
 			{ file: file.name }
 		);
 	}
 	if (!fields.name) {
-		throw new ImportError(
-			'no_name_field',
-			bi(
-				`không tìm thấy thuộc tính tên (name, ten...). Chỉ rõ bằng --name-field.`,
-				`no name property found (name, ten...). Name it with --name-field.`
-			),
-			{ file: file.name }
-		);
+		throw new ImportError('no_name_field', both('import.layer.noNamePropertyFoundName'), { file: file.name });
 	}
 	if (level === 'commune' && !twoTier && !fields.parent) {
-		throw new ImportError(
-			'no_parent_field',
-			bi(
-				`không tìm thấy thuộc tính mã huyện của xã (district_code, ma_huyen...). Chỉ rõ bằng --parent-field.`,
-				`no district-code property found on communes (district_code, ma_huyen...). Name it with --parent-field.`
-			),
-			{ file: file.name }
-		);
+		throw new ImportError('no_parent_field', both('import.layer.noDistrictCodePropertyFound'), { file: file.name });
 	}
 	const popYear = yearInFieldName(fields.population);
 	const units: ParsedUnit[] = [];
@@ -129,16 +112,19 @@ export function readLayer(
 		const name = String(p[fields.name!] ?? '')
 			.trim()
 			.normalize('NFC');
-		if (!name) throw new ImportError('no_name', bi('thiếu tên đơn vị.', 'has no name.'), { ...where, unit: code });
+		if (!name) throw new ImportError('no_name', both('import.layer.hasNoName'), { ...where, unit: code });
 		const typeRaw = fields.type ? (p[fields.type] as string | undefined) : undefined;
 		const kind = parseKind(typeRaw, level) ?? kindFromName(name, level);
 		if (!kind) {
 			throw new ImportError(
 				'unknown_kind',
-				bi(
-					`không xác định được loại đơn vị (${typeRaw ?? 'không có thuộc tính loại'}; tên "${name}"). ${level === 'district' ? 'Dùng: Huyện, Quận, Thị xã, Thành phố.' : 'Dùng: Xã, Phường, Thị trấn.'}`,
-					`cannot tell the kind of unit (${typeRaw ?? 'no type property'}; name "${name}"). ${level === 'district' ? 'Use: Huyện, Quận, Thị xã, Thành phố.' : 'Use: Xã, Phường, Thị trấn.'}`
-				),
+				both('import.layer.cannotTellTheKindOf', {
+					p1: typeRaw ?? 'không có thuộc tính loại',
+					name,
+					p2: level === 'district' ? 'Dùng: Huyện, Quận, Thị xã, Thành phố.' : 'Dùng: Xã, Phường, Thị trấn.',
+					p3: typeRaw ?? 'no type property',
+					p4: level === 'district' ? 'Use: Huyện, Quận, Thị xã, Thành phố.' : 'Use: Xã, Phường, Thị trấn.'
+				}),
 				{ ...where, unit: code }
 			);
 		}
@@ -165,11 +151,11 @@ export function readLayer(
 			if (!Number.isInteger(pop) || pop < 0) {
 				throw new ImportError(
 					'bad_population',
-					bi(
-						`dân số "${p[fields.population]}" không phải số nguyên không âm.`,
-						`population "${p[fields.population]}" is not a whole non-negative number.`
-					),
-					{ ...where, unit: code }
+					both('import.layer.populationP1IsNotA', { p1: String(p[fields.population]) }),
+					{
+						...where,
+						unit: code
+					}
 				);
 			}
 			record.population = pop;
@@ -181,8 +167,11 @@ export function readLayer(
 			if (!(a > 0))
 				throw new ImportError(
 					'bad_area',
-					bi(`diện tích "${p[fields.areaOfficial]}" không hợp lệ.`, `area "${p[fields.areaOfficial]}" is not valid.`),
-					{ ...where, unit: code }
+					both('import.layer.areaP1IsNotValid', { p1: String(p[fields.areaOfficial]) }),
+					{
+						...where,
+						unit: code
+					}
 				);
 			record.areaOfficialKm2 = a;
 			record.areaSource = `${file.name}: ${fields.areaOfficial}`;
@@ -197,10 +186,7 @@ export function readLayer(
 		warnings.push(
 			warning(
 				'codes_padded',
-				bi(
-					`${padded.n} mã được ghi dạng số; đã thêm số 0 ở đầu cho đủ ${level === 'district' ? 3 : 5} chữ số. Nên lưu mã dạng văn bản.`,
-					`${padded.n} codes were written as numbers; leading zeros restored to ${level === 'district' ? 3 : 5} digits. Store codes as text.`
-				),
+				both('import.layer.nCodesWereWrittenAs', { n: padded.n, p1: level === 'district' ? 3 : 5 }),
 				{ file: file.name }
 			)
 		);

@@ -2,7 +2,8 @@
  * multipart/form-data (RFC 7578) read from a buffer: the upload is streamed to a temporary file by the route and
  * split here, in the import worker. Parts are views into the buffer (no copies).
  */
-import { bi, ImportError } from './errors.ts';
+import { ImportError } from './errors.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 export interface FormPart {
 	name: string;
@@ -18,13 +19,7 @@ export function multipartBoundary(contentType: string | null | undefined): strin
 }
 
 function bad(why: string, whyEn: string): ImportError {
-	return new ImportError(
-		'bad_upload',
-		bi(
-			`dữ liệu gửi lên không đọc được (${why}). Gửi lại tệp.`,
-			`the upload cannot be read (${whyEn}). Send the files again.`
-		)
-	);
+	return new ImportError('bad_upload', both('import.multipart.theUploadCannotBeRead', { why, whyEn }));
 }
 
 /** Splits a multipart body into its parts. */

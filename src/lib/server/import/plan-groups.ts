@@ -16,7 +16,8 @@ import {
 } from '../../domain/scenario/model.ts';
 import { KIND_LABEL_VI, LEVEL_OF_KIND, parseKind, type UnitKind } from '../../domain/units.ts';
 import type { Bilingual } from '../../domain/messages.ts';
-import { bi, ImportError, warning, type ImportWarning, type InputLocation } from './errors.ts';
+import { ImportError, warning, type ImportWarning, type InputLocation } from './errors.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 /** Columns that describe a whole group: written on any of its rows, once or repeated with the same value. */
 export const GROUP_COLUMNS = ['new_name', 'seat_code', 'phase', 'kept_code', 'kind', 'kind_reason', 'notes'] as const;
@@ -69,14 +70,8 @@ export function checkGroups(groups: Map<string, PlanGroup>, ctx: PlanFileContext
 				problem(
 					c === 'seat_code' ? 'plan_seat_not_member' : 'plan_kept_not_member',
 					c === 'seat_code'
-						? bi(
-								`trụ sở ${f.value} không phải một đơn vị của nhóm "${id}" (${[...codes].join(', ')}).`,
-								`seat ${f.value} is not a member of group "${id}" (${[...codes].join(', ')}).`
-							)
-						: bi(
-								`mã giữ lại ${f.value} không phải một đơn vị của nhóm "${id}" (${[...codes].join(', ')}).`,
-								`kept code ${f.value} is not a member of group "${id}" (${[...codes].join(', ')}).`
-							),
+						? both('import.planGroups.seatValueIsNotA', { value: f.value, id, p1: [...codes].join(', ') })
+						: both('import.planGroups.keptCodeValueIsNot', { value: f.value, id, p1: [...codes].join(', ') }),
 					{ row: f.row, column: colName(c) }
 				);
 			} else f.value = padded;
@@ -87,28 +82,21 @@ export function checkGroups(groups: Map<string, PlanGroup>, ctx: PlanFileContext
 				parseKind(k.value, g.level as 'district' | 'commune') ??
 				(k.value in LEVEL_OF_KIND ? (k.value as UnitKind) : null);
 			if (!kind || LEVEL_OF_KIND[kind] !== g.level) {
-				problem(
-					'plan_bad_kind',
-					bi(
-						`loại "${k.value}" không phải loại đơn vị của nhóm "${id}".`,
-						`kind "${k.value}" is not a kind for group "${id}".`
-					),
-					{ row: k.row, column: colName('kind') }
-				);
+				problem('plan_bad_kind', both('import.planGroups.kindValueIsNotA', { value: k.value, id }), {
+					row: k.row,
+					column: colName('kind')
+				});
 			} else if (!g.fields.kind_reason) {
 				problem(
 					'plan_kind_reason_required',
-					bi(
-						`chọn loại ${KIND_LABEL_VI[kind]} khác với quy tắc cần ghi lý do (kind_reason).`,
-						`overriding the kind (${kind}) needs a kind_reason.`
-					),
+					both('import.planGroups.overridingTheKindKindNeeds', { p1: KIND_LABEL_VI[kind], kind }),
 					{ row: k.row, column: colName('kind') }
 				);
 			} else k.value = kind;
 		}
 		if (g.rows.length === 1) {
 			warnings.push(
-				warning('plan_single_member', bi(`nhóm "${id}" chỉ có một đơn vị.`, `group "${id}" has a single unit.`), {
+				warning('plan_single_member', both('import.planGroups.groupIdHasASingle', { id }), {
 					file,
 					row: g.firstRow,
 					column: colName('group')

@@ -29,7 +29,7 @@ import { foldVietnamese } from '../../domain/units.ts';
 import type { UnitView } from '../../domain/units.ts';
 import type { Bilingual } from '../../domain/messages.ts';
 import { unescapeFormula } from '../export/csv.ts';
-import { bi, ImportError, warning, type ImportWarning, type InputLocation } from './errors.ts';
+import { ImportError, warning, type ImportWarning, type InputLocation } from './errors.ts';
 import { decodeText } from './geojson.ts';
 import {
 	buildContent,
@@ -39,6 +39,7 @@ import {
 	type PlanFileContext,
 	type PlanGroup
 } from './plan-groups.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 /** A plan file with at least one problem. `problems` holds all of them; the error itself is the first. */
 export class PlanCsvError extends ImportError {
@@ -105,18 +106,15 @@ export function parsePlanCsv(
 	const fatal = parsed.errors.find((e) => e.type === 'Quotes');
 	if (fatal) {
 		throw new PlanCsvError([
-			new ImportError(
-				'csv_malformed',
-				bi(`CSV sai cấu trúc (${fatal.message}).`, `malformed CSV (${fatal.message}).`),
-				{ file, row: fatal.row != null ? fatal.row + 1 : undefined }
-			)
+			new ImportError('csv_malformed', both('import.attributesCsv.malformedCsvMessage', { message: fatal.message }), {
+				file,
+				row: fatal.row != null ? fatal.row + 1 : undefined
+			})
 		]);
 	}
 	const [header, ...body] = parsed.data;
 	if (!header || !body.length)
-		throw new PlanCsvError([
-			new ImportError('csv_empty', bi('tệp phương án không có dòng nào.', 'the plan file has no rows.'), { file })
-		]);
+		throw new PlanCsvError([new ImportError('csv_empty', both('import.planParse.thePlanFileHasNo'), { file })]);
 	const col = new Map<string, number>();
 	header.forEach((h, i) => {
 		const f = fold(h);
@@ -125,7 +123,7 @@ export function parsePlanCsv(
 			if (!col.has(canonical)) col.set(canonical, i);
 		} else if (f && !KNOWN_OTHER.has(f)) {
 			warnings.push(
-				warning('csv_unknown_column', bi(`bỏ qua cột không dùng "${h}".`, `ignored unknown column "${h}".`), {
+				warning('csv_unknown_column', both('import.attributesCsv.ignoredUnknownColumnH', { h }), {
 					file,
 					column: h
 				})
@@ -137,10 +135,7 @@ export function parsePlanCsv(
 			problems.push(
 				new ImportError(
 					'plan_missing_column',
-					bi(
-						`thiếu cột "${required}". Các cột đọc được: ${header.join(', ')}.`,
-						`has no "${required}" column. Columns found: ${header.join(', ')}.`
-					),
+					both('import.planParse.hasNoRequiredColumnColumns', { required, p1: header.join(', ') }),
 					{ file, row: 1 }
 				)
 			);
@@ -169,15 +164,11 @@ export function parsePlanCsv(
 		const group = get('group');
 		let code = get('code');
 		if (!code) {
-			problem('plan_no_code', bi('ô mã đơn vị để trống.', 'the unit code is empty.'), where('code'));
+			problem('plan_no_code', both('import.attributesCsv.theUnitCodeIsEmpty'), where('code'));
 			return;
 		}
 		if (!/^\d+$/.test(code)) {
-			problem(
-				'plan_bad_code',
-				bi(`mã "${code}" không phải dãy chữ số.`, `code "${code}" is not a string of digits.`),
-				where('code')
-			);
+			problem('plan_bad_code', both('import.attributesCsv.codeCodeIsNotA', { code }), where('code'));
 			return;
 		}
 		if (!byCode.has(code)) {
@@ -187,35 +178,25 @@ export function parsePlanCsv(
 			if (candidates.length > 1) {
 				problem(
 					'plan_ambiguous_code',
-					bi(
-						`mã "${code}" thiếu số 0 ở đầu và có thể là ${candidates.join(' hoặc ')}: ghi đủ mã.`,
-						`code "${code}" lost its leading zeros and could be ${candidates.join(' or ')}: write the full code.`
-					),
+					both('import.planParse.codeCodeLostItsLeading', {
+						code,
+						p1: candidates.join(' hoặc '),
+						p2: candidates.join(' or ')
+					}),
 					where('code')
 				);
 				return;
 			}
 			if (padded) {
 				warnings.push(
-					warning(
-						'plan_code_padded',
-						bi(
-							`mã "${code}" được hiểu là ${padded} (thêm số 0 ở đầu).`,
-							`code "${code}" read as ${padded} (leading zeros added).`
-						),
-						{ file, ...where('code') }
-					)
+					warning('plan_code_padded', both('import.planParse.codeCodeReadAsPadded', { code, padded }), {
+						file,
+						...where('code')
+					})
 				);
 				code = padded;
 			} else {
-				problem(
-					'plan_unknown_code',
-					bi(
-						`mã ${code} không có trong bộ dữ liệu. Kiểm tra mã (giữ số 0 ở đầu).`,
-						`code ${code} is not in the dataset. Check the code (keep leading zeros).`
-					),
-					where('code')
-				);
+				problem('plan_unknown_code', both('import.planParse.codeCodeIsNotIn', { code }), where('code'));
 				return;
 			}
 		}
@@ -225,23 +206,13 @@ export function parsePlanCsv(
 		if (!group) {
 			const reasonCode = get('exemption_reason');
 			if (!reasonCode) {
-				problem(
-					'plan_no_group',
-					bi(
-						'ô nhóm để trống: ghi mã nhóm, hoặc ghi lý do không sắp xếp (exemption_reason) cho đơn vị được giữ nguyên.',
-						'the group is empty: give a group, or an exemption_reason for a unit the plan keeps.'
-					),
-					where('group')
-				);
+				problem('plan_no_group', both('import.planParse.theGroupIsEmptyGive'), where('group'));
 				return;
 			}
 			if (reasonCodes.size && !reasonCodes.has(reasonCode)) {
 				problem(
 					'plan_bad_exemption_reason',
-					bi(
-						`lý do "${reasonCode}" không thuộc khoản 1 Điều 3 Nghị quyết số 35/2023/UBTVQH15 (${[...reasonCodes].join(', ')}).`,
-						`reason "${reasonCode}" is not one of NQ 35/2023 Art. 3.1 (${[...reasonCodes].join(', ')}).`
-					),
+					both('import.planParse.reasonReasoncodeIsNotOne', { reasonCode, p1: [...reasonCodes].join(', ') }),
 					where('exemption_reason')
 				);
 				return;
@@ -249,7 +220,7 @@ export function parsePlanCsv(
 			if (!get('justification')) {
 				problem(
 					'plan_no_justification',
-					bi(`cần ghi căn cứ, lý do giữ nguyên ${unitText}.`, `give a justification for keeping ${unitText}.`),
+					both('import.planParse.giveAJustificationForKeeping', { unitText }),
 					col.has('justification') ? where('justification') : where('exemption_reason')
 				);
 				return;
@@ -260,19 +231,12 @@ export function parsePlanCsv(
 		if (get('exemption_reason')) {
 			problem(
 				'plan_exemption_in_group',
-				bi(
-					`${unitText} vừa được xếp vào nhóm "${group}" vừa có lý do không sắp xếp.`,
-					`${unitText} is both in group "${group}" and given an exemption reason.`
-				),
+				both('import.planParse.unittextIsBothInGroup', { unitText, group }),
 				where('exemption_reason')
 			);
 		}
 		if (group.length > 64) {
-			problem(
-				'plan_bad_group',
-				bi('mã nhóm dài quá 64 ký tự.', 'the group id is longer than 64 characters.'),
-				where('group')
-			);
+			problem('plan_bad_group', both('import.planParse.theGroupIdIsLonger'), where('group'));
 			return;
 		}
 		const first = placed.get(code);
@@ -280,19 +244,13 @@ export function parsePlanCsv(
 			if (first.group === group) {
 				problem(
 					'plan_duplicate_row',
-					bi(
-						`${unitText} đã có trong nhóm "${group}" ở dòng ${first.row}.`,
-						`${unitText} is already in group "${group}" on row ${first.row}.`
-					),
+					both('import.planParse.unittextIsAlreadyInGroup', { unitText, group, row: first.row }),
 					where('code')
 				);
 			} else {
 				problem(
 					'plan_unit_in_two_groups',
-					bi(
-						`${unitText} đã thuộc nhóm "${first.group}" ở dòng ${first.row}: một đơn vị chỉ được ở một nhóm.`,
-						`${unitText} is already in group "${first.group}" on row ${first.row}: a unit can be in one group only.`
-					),
+					both('import.planParse.unittextIsAlreadyInGroup2', { unitText, group: first.group, row: first.row }),
 					where('code')
 				);
 			}
@@ -301,14 +259,7 @@ export function parsePlanCsv(
 		let g = groups.get(group);
 		if (!g) groups.set(group, (g = { rows: [], level: null, firstRow: row, fields: {} }));
 		if (unit.level !== 'district' && unit.level !== 'commune') {
-			problem(
-				'plan_bad_level',
-				bi(
-					`${unitText} không phải đơn vị cấp huyện hoặc cấp xã.`,
-					`${unitText} is not a district- or commune-level unit.`
-				),
-				where('code')
-			);
+			problem('plan_bad_level', both('import.planParse.unittextIsNotADistrict', { unitText }), where('code'));
 			return;
 		}
 		if (g.level && g.level !== unit.level) {
@@ -322,10 +273,15 @@ export function parsePlanCsv(
 						: 'commune level';
 			problem(
 				'plan_mixed_levels',
-				bi(
-					`${unitText} là đơn vị ${lv(unit.level, 'vi')}, nhóm "${group}" gồm các đơn vị ${lv(g.level, 'vi')} (từ dòng ${g.firstRow}): các đơn vị nhập phải cùng cấp.`,
-					`${unitText} is a ${lv(unit.level, 'en')} unit and group "${group}" holds ${lv(g.level, 'en')} units (from row ${g.firstRow}): merged units must be of the same level.`
-				),
+				both('import.planParse.unittextIsAP3Unit', {
+					unitText,
+					p1: lv(unit.level, 'vi'),
+					group,
+					p2: lv(g.level, 'vi'),
+					firstRow: g.firstRow,
+					p3: lv(unit.level, 'en'),
+					p4: lv(g.level, 'en')
+				}),
 				where('code')
 			);
 			return;
@@ -339,14 +295,7 @@ export function parsePlanCsv(
 			if (c === 'phase') {
 				const p = parsePhase(v);
 				if (!p) {
-					problem(
-						'plan_bad_phase',
-						bi(
-							`giai đoạn "${v}" không hợp lệ: ghi 2023-2025 hoặc 2026-2030.`,
-							`phase "${v}" is not valid: write 2023-2025 or 2026-2030.`
-						),
-						where(c)
-					);
+					problem('plan_bad_phase', both('import.planParse.phaseVIsNotValid', { v }), where(c));
 					continue;
 				}
 				v = p;
@@ -355,10 +304,7 @@ export function parsePlanCsv(
 			if (had && had.value !== v) {
 				problem(
 					'plan_conflicting_value',
-					bi(
-						`nhóm "${group}" đã có ${colName(c)} = "${had.value}" ở dòng ${had.row}, dòng này ghi "${v}".`,
-						`group "${group}" already has ${colName(c)} = "${had.value}" on row ${had.row}; this row says "${v}".`
-					),
+					both('import.planParse.groupGroupAlreadyHasP1', { group, p1: colName(c), value: had.value, row: had.row, v }),
 					where(c)
 				);
 				continue;
@@ -373,10 +319,7 @@ export function parsePlanCsv(
 		if (p) {
 			problem(
 				'plan_exemption_in_group',
-				bi(
-					`đơn vị ${x.code} được giữ nguyên nhưng đã thuộc nhóm "${p.group}" ở dòng ${p.row}.`,
-					`unit ${x.code} is kept but is also in group "${p.group}" on row ${p.row}.`
-				),
+				both('import.planParse.unitCodeIsKeptBut', { code: x.code, group: p.group, row: p.row }),
 				{ row: x.row, column: colName('code') }
 			);
 		}

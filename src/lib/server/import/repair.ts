@@ -1,6 +1,7 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import { repairPolygon } from '../../domain/geo/repair.ts';
-import { bi, ImportError, type InputLocation } from './errors.ts';
+import { ImportError, type InputLocation } from './errors.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 /** Repair a unit's geometry or reject it with a precise error naming the file, feature and unit. */
 export function repairGeometry(
@@ -12,10 +13,7 @@ export function repairGeometry(
 	} catch (e) {
 		throw new ImportError(
 			'irreparable_geometry',
-			bi(
-				`hình học không sửa được (${(e as Error).message}). Sửa ranh giới trong phần mềm GIS rồi nhập lại.`,
-				`geometry cannot be repaired (${(e as Error).message}). Fix the boundary in a GIS program and import again.`
-			),
+			both('import.repair.geometryCannotBeRepairedP1', { p1: (e as Error).message }),
 			where
 		);
 	}

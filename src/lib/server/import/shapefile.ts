@@ -8,10 +8,11 @@ import type { Feature, FeatureCollection, Position } from 'geojson';
 // shpjs 6 ships no type declarations; its ESM entry exports the two synchronous parsers used here.
 // @ts-expect-error -- untyped module (see the typed wrappers below)
 import { parseShp as shpjsParseShp, parseDbf as shpjsParseDbf } from 'shpjs';
-import { bi, ImportError, warning, type ImportWarning } from './errors.ts';
+import { ImportError, warning, type ImportWarning } from './errors.ts';
 import type { ImportFile } from './types.ts';
 import { chosenEncoding, encodingLabel } from './limits.ts';
 import { corrupt, readZip } from './zip.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 /** shpjs: .shp bytes → one GeoJSON geometry (or null) per record; no projection when `prj` is false. */
 const parseShpRecords = shpjsParseShp as (shp: Uint8Array, prj: false) => (Feature['geometry'] | null)[];
@@ -128,14 +129,9 @@ function dbfEncoding(set: PartSet, dbfName: string, warnings: ImportWarning[]): 
 		const label = codePage(text);
 		if (label) return label;
 		warnings.push(
-			warning(
-				'cpg_unknown',
-				bi(
-					`không nhận ra bảng mã "${text.trim()}" trong tệp .cpg.`,
-					`unknown code page "${text.trim()}" in the .cpg file.`
-				),
-				{ file: `${set.container}${set.parts.cpg.name}` }
-			)
+			warning('cpg_unknown', both('import.shapefile.unknownCodePageP1In', { p1: text.trim() }), {
+				file: `${set.container}${set.parts.cpg.name}`
+			})
 		);
 	}
 	if (dbfRecordsAreUtf8(dbf)) return 'utf-8';
@@ -143,14 +139,7 @@ function dbfEncoding(set: PartSet, dbfName: string, warnings: ImportWarning[]): 
 	if (chosen) return chosen;
 	const ldid = dbf.length > 29 ? LDID[dbf[29]] : undefined;
 	if (ldid) return ldid;
-	throw new ImportError(
-		'dbf_encoding_unknown',
-		bi(
-			'tệp thuộc tính .dbf không lưu theo UTF-8 và không cho biết bảng mã (không có tệp .cpg, không có mã ngôn ngữ trong .dbf), nên tên có dấu không đọc được chắc chắn. Thêm tệp .cpg cùng tên ghi bảng mã (vd. 1258 cho Windows-1258, 1252 cho Latin-1), hoặc chọn bảng mã khi nhập, rồi nhập lại.',
-			'the .dbf attribute file is not UTF-8 and does not say its code page (no .cpg file, no language driver id in the .dbf), so names with diacritics cannot be read reliably. Add a .cpg file of the same name naming the code page (e.g. 1258 for Windows-1258, 1252 for Latin-1), or choose the encoding when importing, then import again.'
-		),
-		{ file: dbfName }
-	);
+	throw new ImportError('dbf_encoding_unknown', both('import.shapefile.theDbfAttributeFileIs'), { file: dbfName });
 }
 
 interface PartSet {
@@ -167,10 +156,7 @@ function layerFromParts(set: PartSet, hints: string[], warnings: ImportWarning[]
 	if (!dbf) {
 		throw new ImportError(
 			'shp_without_dbf',
-			bi(
-				`thiếu tệp thuộc tính ${baseName(set.base)}.dbf đi kèm ${baseName(shp.name)} (mã, tên đơn vị nằm trong .dbf). Gửi kèm đủ .shp, .shx, .dbf, .prj (và .cpg) cùng tên.`,
-				`the attribute file ${baseName(set.base)}.dbf that goes with ${baseName(shp.name)} is missing (unit codes and names are in the .dbf). Include .shp, .shx, .dbf, .prj (and .cpg) with the same name.`
-			),
+			both('import.shapefile.theAttributeFileP1Dbf', { p1: baseName(set.base), p2: baseName(shp.name) }),
 			{ file: name }
 		);
 	}
@@ -180,37 +166,27 @@ function layerFromParts(set: PartSet, hints: string[], warnings: ImportWarning[]
 	try {
 		geometries = parseShpRecords(shp.data, false);
 	} catch (e) {
-		throw new ImportError(
-			'bad_shp',
-			bi(
-				`tệp .shp hỏng hoặc không đọc được (${(e as Error).message}).`,
-				`the .shp file is corrupt or unreadable (${(e as Error).message}).`
-			),
-			{ file: name }
-		);
+		throw new ImportError('bad_shp', both('import.shapefile.theShpFileIsCorrupt', { p1: (e as Error).message }), {
+			file: name
+		});
 	}
 	let props: Record<string, unknown>[];
 	try {
 		props = parseDbfRecords(dbf.data, encoding);
 	} catch (e) {
-		throw new ImportError(
-			'bad_dbf',
-			bi(
-				`tệp .dbf hỏng hoặc không đọc được (${(e as Error).message}).`,
-				`the .dbf file is corrupt or unreadable (${(e as Error).message}).`
-			),
-			{
-				file: `${set.container}${dbf.name}`
-			}
-		);
+		throw new ImportError('bad_dbf', both('import.shapefile.theDbfFileIsCorrupt', { p1: (e as Error).message }), {
+			file: `${set.container}${dbf.name}`
+		});
 	}
 	if (props.length !== geometries.length) {
 		throw new ImportError(
 			'shp_dbf_mismatch',
-			bi(
-				`${baseName(shp.name)} có ${geometries.length} hình nhưng ${baseName(dbf.name)} có ${props.length} dòng thuộc tính; hai tệp không cùng một lớp.`,
-				`${baseName(shp.name)} holds ${geometries.length} shapes but ${baseName(dbf.name)} holds ${props.length} attribute rows; the two files are not one layer.`
-			),
+			both('import.shapefile.p1HoldsGeometrieslengthShapesBut', {
+				p1: baseName(shp.name),
+				geometriesLength: geometries.length,
+				p2: baseName(dbf.name),
+				propsLength: props.length
+			}),
 			{ file: name }
 		);
 	}
@@ -233,32 +209,23 @@ function layerFromParts(set: PartSet, hints: string[], warnings: ImportWarning[]
 	if (undecodable) {
 		throw new ImportError(
 			'dbf_encoding',
-			bi(
-				`${undecodable} giá trị chữ không đọc được theo bảng mã ${encoding} (vd. "${example}"), tên có dấu sẽ bị hỏng nên không nhập. Thêm tệp .cpg ghi đúng bảng mã (vd. UTF-8 hoặc 1258), hoặc chọn bảng mã khi nhập.`,
-				`${undecodable} text values are not valid ${encoding} (e.g. "${example}"); names with diacritics would be damaged, so nothing is imported. Add a .cpg file naming the code page (e.g. UTF-8 or 1258), or choose the encoding when importing.`
-			),
+			both('import.shapefile.undecodableTextValuesAreNot', { undecodable, encoding, example }),
 			{ file: dbfName }
 		);
 	}
 	const restored = restoreFieldNames(props);
 	if (restored.length) {
 		warnings.push(
-			warning(
-				'dbf_names_restored',
-				bi(
-					`tên trường DBF bị cắt còn 10 ký tự đã được khôi phục: ${restored.join(', ')}.`,
-					`DBF field names cut to 10 characters were restored: ${restored.join(', ')}.`
-				),
-				{ file: `${set.container}${dbf.name}` }
-			)
+			warning('dbf_names_restored', both('import.shapefile.dbfFieldNamesCutTo', { p1: restored.join(', ') }), {
+				file: `${set.container}${dbf.name}`
+			})
 		);
 	}
 	const fc: FeatureCollection = {
 		type: 'FeatureCollection',
 		features: geometries.map((g, i) => ({ type: 'Feature', properties: props[i], geometry: rewound(g) }))
 	};
-	if (!fc.features.length)
-		throw new ImportError('empty', bi('không có đối tượng nào.', 'has no features.'), { file: name });
+	if (!fc.features.length) throw new ImportError('empty', both('import.geojson.hasNoFeatures'), { file: name });
 	const prj = set.parts.prj
 		? { file: `${set.container}${set.parts.prj.name}`, text: new TextDecoder('utf-8').decode(set.parts.prj.data) }
 		: undefined;
@@ -322,10 +289,10 @@ function layersFromSets(
 	if (!withShp.length) {
 		throw new ImportError(
 			'no_shp',
-			bi(
-				`không có tệp .shp nào (có: ${present.join(', ') || 'không có tệp'}). Tệp nén Shapefile phải chứa .shp, .shx, .dbf, .prj (và .cpg) cùng tên.`,
-				`holds no .shp file (found: ${present.join(', ') || 'no files'}). A zipped Shapefile must hold .shp, .shx, .dbf, .prj (and .cpg) with the same name.`
-			),
+			both('import.shapefile.holdsNoShpFileFound', {
+				p1: present.join(', ') || 'không có tệp',
+				p2: present.join(', ') || 'no files'
+			}),
 			{ file: where }
 		);
 	}
@@ -333,14 +300,7 @@ function layersFromSets(
 		if (!s.parts.shp) {
 			const names = Object.values(s.parts).map((p) => baseName(p!.name));
 			warnings.push(
-				warning(
-					'file_ignored',
-					bi(
-						`bỏ qua ${names.join(', ')}: không có tệp .shp cùng tên.`,
-						`ignored ${names.join(', ')}: no .shp of the same name.`
-					),
-					{ file: where }
-				)
+				warning('file_ignored', both('import.shapefile.ignoredP1NoShpOf', { p1: names.join(', ') }), { file: where })
 			);
 		}
 	}
@@ -362,14 +322,9 @@ export function shapefileLayersFromZip(file: ImportFile, warnings: ImportWarning
 	);
 	if (others.length && sets.some((s) => s.parts.shp)) {
 		warnings.push(
-			warning(
-				'file_ignored',
-				bi(
-					`bỏ qua các tệp trong tệp nén: ${others.join(', ')}.`,
-					`ignored files inside the archive: ${others.join(', ')}.`
-				),
-				{ file: file.name }
-			)
+			warning('file_ignored', both('import.shapefile.ignoredFilesInsideTheArchive', { p1: others.join(', ') }), {
+				file: file.name
+			})
 		);
 	}
 	return layersFromSets(

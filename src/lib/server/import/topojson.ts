@@ -5,7 +5,8 @@
 import type { FeatureCollection } from 'geojson';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
-import { bi, ImportError } from './errors.ts';
+import { ImportError } from './errors.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 /** One layer of a topology. */
 export interface TopologyLayer {
@@ -26,14 +27,7 @@ export function topologyLayers(file: string, json: unknown): TopologyLayer[] {
 	const topo = json as Partial<Topology>;
 	const objects = topo.objects;
 	if (!objects || typeof objects !== 'object' || !Object.keys(objects).length || !Array.isArray(topo.arcs)) {
-		throw new ImportError(
-			'bad_topology',
-			bi(
-				'là TopoJSON nhưng thiếu "objects" hoặc "arcs". Hãy xuất lại tệp.',
-				'is TopoJSON but lacks "objects" or "arcs". Export the file again.'
-			),
-			{ file }
-		);
+		throw new ImportError('bad_topology', both('import.topojson.isTopojsonButLacksObjects'), { file });
 	}
 	const names = Object.keys(objects);
 	const fileBase = file.replace(/^.*[\\/]/, '').replace(/\.(topo)?json$/i, '');
@@ -45,17 +39,13 @@ export function topologyLayers(file: string, json: unknown): TopologyLayer[] {
 		} catch (e) {
 			throw new ImportError(
 				'bad_topology',
-				bi(
-					`lớp "${name}" không giải mã được (${(e as Error).message}): cung (arcs) hoặc phép biến đổi (transform) sai.`,
-					`layer "${name}" cannot be decoded (${(e as Error).message}): bad arcs or transform.`
-				),
+				both('import.topojson.layerNameCannotBeDecoded', { name, p1: (e as Error).message }),
 				{ file: where }
 			);
 		}
 		const fc: FeatureCollection =
 			decoded.type === 'FeatureCollection' ? decoded : { type: 'FeatureCollection', features: [decoded] };
-		if (!fc.features.length)
-			throw new ImportError('empty', bi('không có đối tượng nào.', 'has no features.'), { file: where });
+		if (!fc.features.length) throw new ImportError('empty', both('import.geojson.hasNoFeatures'), { file: where });
 		return { name: where, hints: names.length === 1 ? [name, fileBase] : [name], fc };
 	});
 }

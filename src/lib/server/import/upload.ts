@@ -5,9 +5,10 @@ import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { bi, ImportError } from './errors.ts';
+import { ImportError } from './errors.ts';
 import { megabytes } from './limits.ts';
 import { multipartBoundary } from './multipart.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 export interface SavedUpload {
 	tempDir: string;
@@ -20,13 +21,7 @@ export interface SavedUpload {
 export async function saveUpload(request: Request, maxBytes: number): Promise<SavedUpload> {
 	const contentType = request.headers.get('content-type') ?? '';
 	if (!multipartBoundary(contentType) || !request.body) {
-		throw new ImportError(
-			'bad_upload',
-			bi(
-				'cần gửi tệp dạng multipart/form-data (trường "files").',
-				'send the files as multipart/form-data (field "files").'
-			)
-		);
+		throw new ImportError('bad_upload', both('import.upload.sendTheFilesAsMultipart'));
 	}
 	const declared = Number(request.headers.get('content-length'));
 	if (declared > maxBytes) throw tooLarge(declared, maxBytes);
@@ -62,9 +57,9 @@ export async function saveUpload(request: Request, maxBytes: number): Promise<Sa
 function tooLarge(bytes: number, max: number): ImportError {
 	return new ImportError(
 		'upload_too_large',
-		bi(
-			`tệp gửi lên quá lớn (${bytes > max ? `hơn ${megabytes(max)}` : megabytes(bytes)}; tối đa ${megabytes(max)}). Nén ranh giới thành .zip, hoặc nhờ người quản trị nâng SAPXEP_IMPORT_MAX_UPLOAD_MB.`,
-			`the upload is too large (over ${megabytes(max)}; at most ${megabytes(max)}). Zip the boundaries, or ask the administrator to raise SAPXEP_IMPORT_MAX_UPLOAD_MB.`
-		)
+		both('import.upload.theUploadIsTooLarge', {
+			p1: bytes > max ? `hơn ${megabytes(max)}` : megabytes(bytes),
+			p2: megabytes(max)
+		})
 	);
 }

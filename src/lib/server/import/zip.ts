@@ -5,6 +5,7 @@
 import { inflateRawSync } from 'node:zlib';
 import { bi, ImportError } from './errors.ts';
 import { currentLimits, megabytes } from './limits.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 export interface ZipEntry {
 	path: string;
@@ -29,24 +30,18 @@ function crc32(b: Uint8Array): number {
 /** The error for a damaged archive, naming the file and what is wrong. */
 export function corrupt(file: string, why: Parameters<typeof bi>): ImportError {
 	const [vi, en] = why;
-	return new ImportError(
-		'corrupt_zip',
-		bi(
-			`tệp nén ZIP hỏng hoặc không phải ZIP (${vi}). Nén lại các tệp .shp, .shx, .dbf, .prj (và .cpg) rồi thử lại.`,
-			`corrupt or not a ZIP archive (${en}). Zip the .shp, .shx, .dbf, .prj (and .cpg) files again and retry.`
-		),
-		{ file }
-	);
+	return new ImportError('corrupt_zip', both('import.zip.corruptOrNotAZip', { vi, en }), { file });
 }
 
 /** The refusal of an archive that would inflate past the limit (a zip bomb, or simply too much data). */
 function tooLarge(file: string, declared: number, max: number): ImportError {
 	return new ImportError(
 		'zip_too_large',
-		bi(
-			`tệp nén khi giải nén sẽ lớn hơn mức cho phép (${declared > max ? `ít nhất ${megabytes(declared)}` : `hơn ${megabytes(max)}`}, tối đa ${megabytes(max)}); đã dừng, không giải nén. Kiểm tra lại tệp (có thể là tệp độc hại), hoặc nhờ người quản trị nâng giới hạn SAPXEP_IMPORT_MAX_UNZIPPED_MB.`,
-			`the archive would inflate past the limit (${declared > max ? `at least ${megabytes(declared)}` : `over ${megabytes(max)}`}, at most ${megabytes(max)}); stopped without inflating it. Check the file (it may be malicious), or ask the administrator to raise SAPXEP_IMPORT_MAX_UNZIPPED_MB.`
-		),
+		both('import.zip.theArchiveWouldInflatePast', {
+			p1: declared > max ? `ít nhất ${megabytes(declared)}` : `hơn ${megabytes(max)}`,
+			p2: megabytes(max),
+			p3: declared > max ? `at least ${megabytes(declared)}` : `over ${megabytes(max)}`
+		}),
 		{ file }
 	);
 }
@@ -119,14 +114,7 @@ export function readZip(file: string, bytes: Uint8Array, maxBytes = currentLimit
 		o += 46 + nameLen + extraLen + commentLen;
 		if (path.endsWith('/')) continue;
 		if (flags & 1) {
-			throw new ImportError(
-				'zip_encrypted',
-				bi(
-					`tệp nén có mật khẩu (${path}). Nén lại không đặt mật khẩu.`,
-					`the archive is password-protected (${path}). Zip it again without a password.`
-				),
-				{ file }
-			);
+			throw new ImportError('zip_encrypted', both('import.zip.theArchiveIsPasswordProtected', { path }), { file });
 		}
 		if (local + 30 > bytes.length || u32(local) !== 0x04034b50)
 			throw corrupt(file, [`sai vị trí dữ liệu của ${path}`, `bad local header of ${path}`]);
@@ -151,14 +139,9 @@ export function readZip(file: string, bytes: Uint8Array, maxBytes = currentLimit
 				]);
 			}
 		} else {
-			throw new ImportError(
-				'zip_method',
-				bi(
-					`${path} được nén bằng phương pháp ${method}, chưa hỗ trợ; dùng kiểu nén thông thường (Deflate).`,
-					`${path} uses compression method ${method}, which is not supported; use ordinary (Deflate) compression.`
-				),
-				{ file }
-			);
+			throw new ImportError('zip_method', both('import.zip.pathUsesCompressionMethodMethod', { path, method }), {
+				file
+			});
 		}
 		if (data.length !== usize || crc32(data) !== crc)
 			throw corrupt(file, [`${path} sai kích thước hoặc mã kiểm tra CRC`, `${path} fails its size or CRC check`]);

@@ -50,6 +50,7 @@ import { decodeText } from '../import/geojson.ts';
 import { ImportError } from '../import/errors.ts';
 import { evaluateStored } from './scenario-workspace.ts';
 import { requireScenario, type Actor, type DatasetScope } from './scenario.service.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 type Db = Kysely<DB>;
 
@@ -222,7 +223,14 @@ export async function importConsultationCsv(
 	} catch (e) {
 		if (e instanceof ImportError)
 			throw new ConsultationInputError([
-				{ row: e.where.row, message: bi(`${file.name}: ${e.describe('vi')}`, `${file.name}: ${e.describe('en')}`) }
+				{
+					row: e.where.row,
+					message: both('services.consultationService.nameP2', {
+						name: file.name,
+						p1: e.describe('vi'),
+						p2: e.describe('en')
+					})
+				}
 			]);
 		throw e;
 	}
@@ -275,10 +283,7 @@ const resolutionNotFound = (scenarioId: number, id: string) =>
 	new ScenarioStateError(
 		'not_found',
 		scenarioId,
-		bi(
-			`Phương án #${scenarioId} không có nghị quyết này (${id}).`,
-			`Scenario #${scenarioId} has no such resolution (${id}).`
-		)
+		both('services.consultationService.scenarioScenarioidHasNoSuch', { scenarioId, id })
 	);
 
 /** Record a People's Council resolution (422 with the problems when a field is wrong). */

@@ -22,6 +22,7 @@ import {
 	setCommentResolved,
 	type CommentRow
 } from '../db/comment.repository.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 type Db = Kysely<DB>;
 
@@ -34,7 +35,7 @@ export interface ReviewActor {
 }
 
 const notFound = (id: number) =>
-	new ScenarioStateError('not_found', id, bi(`Không có phương án #${id}.`, `No scenario #${id}.`));
+	new ScenarioStateError('not_found', id, both('scenario.lifecycle.noScenarioId', { id }));
 
 // ---------------------------------------------------------------------------------------------------------------
 // Status
@@ -55,7 +56,7 @@ export async function moveScenarioStatus(
 		throw new ScenarioStateError(
 			'bad_move',
 			id,
-			bi(`Trạng thái không rõ: ${String(input.to)}.`, `Unknown status: ${String(input.to)}.`)
+			both('services.reviewService.unknownStatusP1', { p1: String(input.to) })
 		);
 	const to = input.to;
 	const expectedFrom = isScenarioStatus(input.from) ? input.from : null;
@@ -71,11 +72,7 @@ export async function moveScenarioStatus(
 		});
 		const at = new Date().toISOString();
 		if (!(await setScenarioStatus(trx, id, s.status, to, actor.id, at)))
-			throw new ScenarioStateError(
-				'stale_status',
-				id,
-				bi(`Phương án #${id} vừa được người khác chuyển trạng thái.`, `Scenario #${id} was just moved by someone else.`)
-			);
+			throw new ScenarioStateError('stale_status', id, both('services.reviewService.scenarioIdWasJustMoved', { id }));
 		await appendAudit(
 			trx,
 			[
@@ -162,11 +159,7 @@ export async function addComment(
 		if (input.parentId != null) {
 			const parent = await getComment(trx, String(input.parentId));
 			if (!parent || parent.scenarioId !== scenarioId)
-				throw new ScenarioStateError(
-					'comment_not_found',
-					scenarioId,
-					bi('Không có bình luận này.', 'No such comment.')
-				);
+				throw new ScenarioStateError('comment_not_found', scenarioId, both('services.reviewService.noSuchComment'));
 			parentId = parent.parentId ?? parent.id;
 			const root = parent.parentId ? (await getComment(trx, parent.parentId))! : parent;
 			target = root.targetKind === 'scenario' ? { kind: 'scenario' } : { kind: root.targetKind, key: root.targetKey! };
@@ -228,7 +221,7 @@ export async function setThreadResolved(
 		if (!s) throw notFound(scenarioId);
 		const c = await getComment(trx, commentId);
 		if (!c || c.scenarioId !== scenarioId)
-			throw new ScenarioStateError('comment_not_found', scenarioId, bi('Không có bình luận này.', 'No such comment.'));
+			throw new ScenarioStateError('comment_not_found', scenarioId, both('services.reviewService.noSuchComment'));
 		const rootId = c.parentId ?? c.id;
 		const at = new Date().toISOString();
 		await setCommentResolved(trx, rootId, resolved ? { at, by: actor.id } : null);

@@ -5,7 +5,6 @@
 import type { Kysely } from 'kysely';
 import { datasetDefaultRuleSetId, RULE_SETS } from '../../domain/rules/index.ts';
 import { checkScenarioName } from '../../domain/scenario/lifecycle.ts';
-import { bi } from '../../domain/messages.ts';
 import { getScenario, type Scenario } from '../db/scenario.repository.ts';
 import type { DB } from '../db/schema.ts';
 import { listUnits } from '../db/unit.repository.ts';
@@ -14,6 +13,7 @@ import { readPlan } from '../import/plan-csv.ts';
 import { store, type Actor } from './scenario-change.ts';
 import { saveScenario } from './scenario-edit.service.ts';
 import { requireDataset } from './scenario-workspace.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 type Db = Kysely<DB>;
 
@@ -31,16 +31,13 @@ export async function importPlanScenario(
 	try {
 		dataset = await requireDataset(db, datasetId);
 	} catch {
-		throw new ImportError('plan_no_dataset', bi(`không có bộ dữ liệu #${datasetId}.`, `no dataset #${datasetId}.`));
+		throw new ImportError('plan_no_dataset', both('services.scenarioService.noDatasetDatasetid', { datasetId }));
 	}
 	const ruleSetId = opts.ruleSetId ?? datasetDefaultRuleSetId(dataset.structure);
 	if (!RULE_SETS[ruleSetId])
 		throw new ImportError(
 			'plan_unknown_rule_set',
-			bi(
-				`bộ quy tắc "${ruleSetId}" không có (${Object.keys(RULE_SETS).join(', ')}).`,
-				`unknown rule set "${ruleSetId}" (${Object.keys(RULE_SETS).join(', ')}).`
-			)
+			both('services.scenarioService.unknownRuleSetRulesetidP1', { ruleSetId, p1: Object.keys(RULE_SETS).join(', ') })
 		);
 	const { content, warnings } = readPlan(file, await listUnits(db, datasetId), ruleSetId);
 	const scenario = await store(db, {
@@ -66,7 +63,7 @@ export async function replacePlanFromCsv(
 ): Promise<{ scenario: Scenario; warnings: ImportWarning[] }> {
 	const s = await getScenario(db, scenarioId);
 	if (!s)
-		throw new ImportError('plan_no_scenario', bi(`không có phương án #${scenarioId}.`, `no scenario #${scenarioId}.`));
+		throw new ImportError('plan_no_scenario', both('services.scenarioService.noScenarioScenarioid', { scenarioId }));
 	const { content, warnings } = readPlan(file, await listUnits(db, s.datasetId), s.ruleSetId);
 	const scenario = await saveScenario(db, actor, scenarioId, expectedVersion, content, `CSV ${file.name}`);
 	return { scenario, warnings };

@@ -12,6 +12,7 @@ import type { OfficeUse, StaffSource } from '../impact';
 import type { IncrementBasis } from '../quota';
 import type { LeaveDecree, LeaveKind } from '../money';
 import type { PlanYear } from '../plan';
+import { tIn } from '../../../i18n/catalogue.ts';
 
 export type { Lang };
 
@@ -70,15 +71,13 @@ export function staffingTerm(term: StaffingTerm, lang: Lang = 'vi'): string {
 /** "Loại I" / "Class I"; "Loại đặc biệt" / "Special class" (Decree 307/2025, wards). */
 export function classLabel(cls: EstimatedClass | null | undefined, lang: Lang = 'vi'): string {
 	if (!cls) return '—';
-	if (cls === 'special') return pick(lang, 'Loại đặc biệt', 'Special class');
-	return pick(lang, `Loại ${cls}`, `Class ${cls}`);
+	if (cls === 'special') return tIn(lang, 'staffingEstimateCell.specialClass');
+	return tIn(lang, 'text.labels.classCls', { cls });
 }
 
 /** Name of a classification rule set: "Nghị quyết 1211/2016/UBTVQH13" / "Nghị định 307/2025/NĐ-CP". */
 export function classRuleSetLabel(id: ClassRuleSetId, lang: Lang = 'vi'): string {
-	return id === 'd307_2025'
-		? pick(lang, 'Nghị định 307/2025/NĐ-CP', 'Decree 307/2025/NĐ-CP')
-		: pick(lang, 'Nghị quyết 1211/2016/UBTVQH13', 'NQ 1211/2016/UBTVQH13');
+	return id === 'd307_2025' ? tIn(lang, 'text.labels.decree3072025NdCp') : tIn(lang, 'text.labels.nq12112016Ubtvqh13');
 }
 
 /** Where a staff figure came from. */
@@ -108,16 +107,8 @@ export function classSourceLabel(source: 'input' | 'estimate' | 'highest_member'
  */
 export function incrementBasisLabel(basis: IncrementBasis, lang: Lang = 'vi'): string {
 	return basis === 'reduced'
-		? pick(
-				lang,
-				'tăng thêm tính theo tiêu chuẩn đã giảm theo yếu tố đặc thù (Điều 3a NQ 1211; cách đọc khác, bật trong cài đặt)',
-				'increments counted on the Art. 3a-reduced standard (NQ 1211 Art. 3a; the other reading, switched on in the settings)'
-			)
-		: pick(
-				lang,
-				'tăng thêm tính theo tiêu chuẩn chung (Nghị định 33/2023)',
-				'increments counted on the normal standard (Decree 33/2023)'
-			);
+		? tIn(lang, 'text.labels.incrementsCountedOnTheArt')
+		: tIn(lang, 'text.labels.incrementsCountedOnTheNormal');
 }
 
 /**
@@ -127,17 +118,13 @@ export function incrementBasisLabel(basis: IncrementBasis, lang: Lang = 'vi'): s
  */
 export function surplusBasisLabel(level: 'commune' | 'district', lang: Lang = 'vi'): string {
 	return level === 'commune'
-		? pick(lang, 'dôi dư so với định mức Nghị định 33/2023/NĐ-CP', 'surplus against the Decree 33/2023 norm')
-		: pick(
-				lang,
-				'dôi dư cấp huyện: tổng số hiện có trừ số của đơn vị lớn nhất (có thể sửa)',
-				'district-level surplus: the members’ staff minus the largest member’s (editable)'
-			);
+		? tIn(lang, 'text.labels.surplusAgainstTheDecree33')
+		: tIn(lang, 'text.labels.districtLevelSurplusTheMembers');
 }
 
 /** Planned use of a surplus office. */
 export function officeUseLabel(use: OfficeUse | null, lang: Lang = 'vi'): string {
-	if (!use) return pick(lang, 'Chưa có phương án', 'No plan yet');
+	if (!use) return tIn(lang, 'dossier.build.noPlanYet');
 	const l: Record<OfficeUse, [string, string]> = {
 		other_agency: ['Bố trí cho cơ quan, đơn vị khác sử dụng', 'Used by another agency'],
 		health_education_culture: [
@@ -162,7 +149,7 @@ export function leaveDecreeLabel(decree: LeaveDecree, lang: Lang = 'vi'): string
 /** "Năm thứ 1 (01/12/2024 – 01/12/2025)" / "Year 1 (1 Dec 2024 – 1 Dec 2025)". */
 export function planYearLabel(y: Pick<PlanYear, 'year' | 'from' | 'to'>, lang: Lang = 'vi'): string {
 	return (
-		pick(lang, `Năm thứ ${y.year}`, `Year ${y.year}`) + ` (${formatDate(y.from, lang)} – ${formatDate(y.to, lang)})`
+		tIn(lang, 'text.labels.yearYear', { year: y.year }) + ` (${formatDate(y.from, lang)} – ${formatDate(y.to, lang)})`
 	);
 }
 
@@ -173,7 +160,7 @@ export function planYearLabel(y: Pick<PlanYear, 'year' | 'from' | 'to'>, lang: L
 /** "7.020.000 đồng" / "7,020,000 VND". */
 export function formatVnd(vnd: number | null | undefined, lang: Lang = 'vi'): string {
 	if (vnd == null || !Number.isFinite(vnd)) return '—';
-	return `${formatNumber(vnd, lang, 0)} ${pick(lang, 'đồng', 'VND')}`;
+	return `${formatNumber(vnd, lang, 0)} ${tIn(lang, 'text.labels.vnd')}`;
 }
 
 /** Points with one decimal only when needed: "32,5 điểm" / "32.5 points". */
@@ -186,17 +173,13 @@ export function formatPoints(points: number | null | undefined, lang: Lang = 'vi
 /** Months of salary: "1,5 tháng lương" / "1.5 months of salary". */
 export function formatMonths(months: number, lang: Lang = 'vi'): string {
 	const d = Number.isInteger(months) ? 0 : Number.isInteger(months * 10) ? 1 : 2;
-	return pick(
-		lang,
-		`${formatNumber(months, lang, d)} tháng lương`,
-		`${formatNumber(months, lang, d)} months of salary`
-	);
+	return tIn(lang, 'text.labels.p1MonthsOfSalary', { p1: formatNumber(months, lang, d) });
 }
 
 export const posts = (n: unknown, lang: Lang): string => {
 	const v = typeof n === 'number' ? n : Number(n);
 	if (!Number.isFinite(v)) return '—';
-	return pick(lang, `${formatNumber(v, lang, 0)} người`, `${formatNumber(v, lang, 0)} ${v === 1 ? 'post' : 'posts'}`);
+	return tIn(lang, 'text.labels.p1P2', { p1: formatNumber(v, lang, 0), p2: v === 1 ? 'post' : 'posts' });
 };
 
 /** A share of a standard as written in the Decree: 1/3, 1/2, 100 %. */
@@ -208,7 +191,7 @@ export function shareText(ratio: number, lang: Lang = 'vi'): string {
 /** Long name of a document, decrees included: "NĐ 33/2023/NĐ-CP" → "Nghị định số 33/2023/NĐ-CP" / "Decree 33/2023/NĐ-CP". */
 export function staffingDocumentName(document: string, lang: Lang = 'vi'): string {
 	const m = /^NĐ\s+(.+)$/.exec(document);
-	if (m) return pick(lang, `Nghị định số ${m[1]}`, `Decree ${m[1]}`);
+	if (m) return tIn(lang, 'text.labels.decreeP1', { p1: m[1] });
 	return document;
 }
 
@@ -219,15 +202,11 @@ export function formatStaffingCitation(c: Citation, lang: Lang = 'vi', opts: { w
 		const name = (d: string) => (d.startsWith('NĐ ') ? staffingDocumentName(d, lang) : documentName(d, lang));
 		const amended =
 			c.amendedBy && opts.withAmendment !== false
-				? pick(lang, ` (được sửa đổi, bổ sung bởi ${name(c.amendedBy)})`, ` (as amended by ${name(c.amendedBy)})`)
+				? tIn(lang, 'rules.textLabels.asAmendedByP1', { p1: name(c.amendedBy) })
 				: '';
 		if (c.article === '') return name(c.document) + amended;
 		const chapter = c.article.slice('Chương '.length);
-		return pick(
-			lang,
-			`Chương ${chapter} ${name(c.document)}${amended}`,
-			`Chapter ${chapter}, ${name(c.document)}${amended}`
-		);
+		return tIn(lang, 'text.labels.chapterChapterP1Amended', { chapter, p1: name(c.document), amended });
 	}
 	let s = formatCitation(c, lang, opts);
 	if (c.document.startsWith('NĐ ')) s = s.split(c.document).join(staffingDocumentName(c.document, lang));

@@ -3,7 +3,7 @@ import type { CommuneKind } from '../../units';
 import { KIND_LABEL_EN, KIND_LABEL_VI } from '../../units';
 import { formatNumber } from '../../format';
 import type { Lang } from '../../format';
-import { pick } from './labels';
+import { tIn } from '../../../i18n/catalogue.ts';
 
 export type Template = (p: Record<string, unknown>, lang: Lang) => string;
 
@@ -14,16 +14,14 @@ export const kindName = (k: unknown, lang: Lang): string => {
 	return l ? (lang === 'vi' ? l.toLowerCase() : l.toLowerCase()) : String(k);
 };
 export const verifyTag = (p: Record<string, unknown>, lang: Lang): string =>
-	p.verified === false ? pick(lang, ' (cần xác minh)', ' (to verify)') : '';
+	p.verified === false ? tIn(lang, 'rules.textMerger.toVerify') : '';
 export const islandTag = (p: Record<string, unknown>, l: Lang): string => {
 	const pct = `${formatNumber(num(p.ratio) * 100, l, 0)}%`;
-	return pick(
-		l,
-		` (đơn vị ở hải đảo: áp dụng ${pct} các mức, cần xác minh)`,
-		` (island unit: levels at ${pct}, to verify)`
-	);
+	return tIn(l, 'text.reasonHelpers.islandUnitLevelsAtPct', { pct });
 };
 /** "loại II" / "class II" / "loại đặc biệt" inside a sentence. */
 export const classInText = (c: unknown, l: Lang): string =>
-	c === 'special' ? pick(l, 'loại đặc biệt', 'the special class') : pick(l, `loại ${String(c)}`, `class ${String(c)}`);
+	c === 'special'
+		? tIn(l, 'text.reasonHelpers.theSpecialClass')
+		: tIn(l, 'text.reasonHelpers.classP1', { p1: String(c) });
 export const list = (x: unknown): string => (Array.isArray(x) ? x.map(String).join(', ') : String(x ?? ''));

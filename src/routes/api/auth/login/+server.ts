@@ -2,6 +2,7 @@ import { json } from '@sveltejs/kit';
 import { ROLE_LABELS } from '$lib/server/auth/roles';
 import { signIn } from '$lib/server/auth/http';
 import type { RequestHandler } from './$types';
+import { both } from '$lib/i18n/catalogue';
 
 /**
  * Sign in. Body: { login, password } → 200 { user } with the session cookie | 401 { error: 'invalid_credentials' }
@@ -13,7 +14,7 @@ export const POST: RequestHandler = async (event) => {
 		return json(
 			{
 				error: 'bad_request',
-				message: { vi: 'Gửi JSON { "login", "password" }.', en: 'Send JSON { "login", "password" }.' }
+				message: both('login.sendJsonLoginPassword')
 			},
 			{ status: 400 }
 		);

@@ -8,6 +8,7 @@ import { listUnits } from '$lib/server/db/unit.repository';
 import { fail } from '@sveltejs/kit';
 import { setManualEdge } from '$lib/server/db/adjacency.repository';
 import type { Actions, PageServerLoad } from './$types';
+import { both } from '$lib/i18n/catalogue';
 
 export const load: PageServerLoad = async ({ params }) => {
 	const db = await getDb();
@@ -55,7 +56,7 @@ export const actions: Actions = {
 		const reason = String(form.get('reason') ?? '').trim();
 		if (!a || !b || a === b || !reason) {
 			return fail(400, {
-				error: { vi: 'Cần hai mã đơn vị khác nhau và lý do.', en: 'Two different unit codes and a reason are needed.' }
+				error: both('quality.twoDifferentUnitCodesAnd')
 			});
 		}
 		try {
@@ -71,10 +72,7 @@ export const actions: Actions = {
 			);
 		} catch {
 			return fail(400, {
-				error: {
-					vi: `Mã ${a} và ${b} phải là hai đơn vị cùng cấp của bộ dữ liệu này.`,
-					en: `${a} and ${b} must be two units of the same level in this dataset.`
-				}
+				error: both('quality.aAndBMustBe', { a, b })
 			});
 		}
 		return { saved: true };

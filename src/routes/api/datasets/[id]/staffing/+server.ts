@@ -4,6 +4,7 @@ import { getDataset } from '$lib/server/db/dataset.repository';
 import { saveStaffingInputs, staffingInputTable } from '$lib/server/staffing-inputs';
 import type { ClassRuleSetId } from '$lib/domain/staffing';
 import type { RequestHandler } from './$types';
+import { both } from '$lib/i18n/catalogue';
 
 const datasetId = (raw: string): number => {
 	const id = Number(raw);
@@ -36,9 +37,7 @@ export const PATCH: RequestHandler = async ({ params, request, locals }) => {
 	if (body === undefined || body === null || typeof body !== 'object') {
 		return json(
 			{
-				errors: [
-					{ message: { vi: 'nội dung gửi lên không phải JSON hợp lệ', en: 'the request body is not valid JSON' } }
-				]
+				errors: [{ message: both('staffing.theRequestBodyIsNot') }]
 			},
 			{ status: 400 }
 		);

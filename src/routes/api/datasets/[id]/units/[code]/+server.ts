@@ -5,6 +5,7 @@ import { listAudit } from '$lib/server/db/audit.repository';
 import { validateUnitPatch, withPopulationTotal } from '$lib/domain/unit-edit';
 import { RULE_SETS } from '$lib/domain/rules';
 import type { RequestHandler } from './$types';
+import { both } from '$lib/i18n/catalogue';
 
 const ALL_EXEMPTION_CODES = [
 	...new Set(Object.values(RULE_SETS).flatMap((r) => r.exemptionReasons.map((e) => e.code)))
@@ -27,10 +28,7 @@ export const PATCH: RequestHandler = async ({ params, request, locals }) => {
 	if (!before) error(404, 'no such unit');
 	const body = (await request.json().catch(() => null)) as { patch?: Record<string, unknown>; note?: string } | null;
 	if (!body?.patch || typeof body.patch !== 'object')
-		return json(
-			{ errors: [{ field: '', message: { vi: 'thiếu nội dung sửa', en: 'no patch given' } }] },
-			{ status: 400 }
-		);
+		return json({ errors: [{ field: '', message: both('consultation.validate.noPatchGiven') }] }, { status: 400 });
 	// Both population parts given: the total is their sum and the source says so (domain.md §3).
 	const patch = withPopulationTotal({ ...body.patch });
 	// A cleared exemption also clears its justification and reference document.
