@@ -116,6 +116,8 @@ describe('the review path on Lâm Đồng (issue 11 items 3, 4)', () => {
 		await screenshot(page, '62-editor-sees-returned');
 		// the fix: a returned scenario is editable again
 		await page.locator('[data-testid=groups] li button').first().click();
+		// choosing the group zooms to it: click the neighbour where it is drawn once the map has settled
+		await waitForMapIdle(page);
 		await clickUnit('25117');
 		await expect.poll(() => page.locator('[data-testid=group-panel] table.members tbody tr').count()).toBe(3);
 		await saved();
