@@ -6,7 +6,7 @@
  */
 import { LEVEL_OF_KIND, type UnitKind } from '../units.ts';
 import { isIsoDate } from '../unit-edit.ts';
-import { getGroup, groupOfUnit, nextGroupId } from './content.ts';
+import { blankGroup, getGroup, groupOfUnit, nextGroupId } from './content.ts';
 import { err, LEVEL_EN, LEVEL_VI, unitText } from './errors.ts';
 import {
 	GROUP_FIELDS,
@@ -178,22 +178,7 @@ export function newGroup(content: ScenarioContent, catalog: ScenarioCatalog, ini
 		);
 	let out: ScenarioContent = {
 		...content,
-		groups: [
-			...content.groups,
-			{
-				id,
-				level,
-				members: [],
-				name: null,
-				kind: null,
-				kindReason: null,
-				keptCode: null,
-				seatCode: null,
-				phase: null,
-				notes: '',
-				locked: false
-			}
-		]
+		groups: [...content.groups, blankGroup(id, level, [])]
 	};
 	for (const code of init.members ?? []) out = addMember(out, catalog, id, String(code));
 	const fields: GroupFields = {};
