@@ -93,6 +93,21 @@ export async function listScenarioVersions(db: Executor, id: number): Promise<Sc
 	}));
 }
 
+/** One saved version's summary and the state it was saved on (not its content); or undefined. */
+export async function getVersionStep(
+	db: Executor,
+	id: number,
+	version: number
+): Promise<{ summary: string | null; parentState: number | null } | undefined> {
+	const r = await db
+		.selectFrom('scenario_versions')
+		.select(['summary', 'parent_state'])
+		.where('scenario_id', '=', id)
+		.where('version', '=', version)
+		.executeTakeFirst();
+	return r && { summary: r.summary, parentState: r.parent_state };
+}
+
 /** One saved version: its content, summary and the state it was saved on; or undefined. */
 export async function getScenarioVersion(
 	db: Executor,
