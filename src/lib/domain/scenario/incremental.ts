@@ -9,7 +9,7 @@
 import { subjectStatusOf } from '../rules/evaluate-unit.ts';
 import type { PhaseId } from '../rules/types.ts';
 import type { UnitKind, UnitView } from '../units.ts';
-import type { MergerGroup, ScenarioContent, ScenarioLevel } from './model.ts';
+import { groupJson, type MergerGroup, type ScenarioContent, type ScenarioLevel } from './model.ts';
 import type { ScenarioBasis } from './basis.ts';
 import type { DistrictFollow, GroupEvaluation, KindCounts, MandatoryLeft, ScenarioEvaluation } from './evaluation.ts';
 import { evaluateGroup, type Follow } from './group.ts';
@@ -78,7 +78,7 @@ export function basisTotals(basis: ScenarioBasis): BasisTotals {
 
 /** The memo key of a group: the group and, for communes, where each of its members goes when districts merge. */
 export function groupKey(g: MergerGroup, follow: ReadonlyMap<string, Follow>): string {
-	let key = JSON.stringify(g);
+	let key = groupJson(g);
 	if (g.level === 'commune' && follow.size)
 		for (const c of g.members) {
 			const f = follow.get(c);
