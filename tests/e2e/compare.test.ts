@@ -13,7 +13,7 @@ import { createScenario } from '../../src/lib/server/db/scenario.repository';
 import { moveScenarioStatus } from '../../src/lib/server/services/review.service';
 import type { UnitView } from '../../src/lib/domain/units';
 import type { Role } from '../../src/lib/server/auth/roles';
-import type { MergerGroup } from '../../src/lib/domain/scenario';
+import { blankGroup, type MergerGroup } from '../../src/lib/domain/scenario';
 import { lamDongFiles } from '../helpers/db';
 import { ROLE_LOGIN, TEST_PASSWORD } from '../helpers/auth';
 import { type BrowserSession, type RunningServer, openSession, project, screenshot, waitForMapIdle } from './harness';
@@ -22,17 +22,7 @@ import { type BrowserSession, type RunningServer, openSession, project, screensh
 const WAIT = { timeout: 15_000 };
 
 const group = (id: string, members: string[], o: Partial<MergerGroup> = {}): MergerGroup => ({
-	id,
-	level: 'commune',
-	members,
-	name: null,
-	kind: null,
-	kindReason: null,
-	keptCode: null,
-	seatCode: null,
-	phase: null,
-	notes: '',
-	locked: false,
+	...blankGroup(id, 'commune', members),
 	...o
 });
 

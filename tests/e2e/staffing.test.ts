@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { importAttributes, importDataset } from '../../src/lib/server/import';
 import { createScenario } from '../../src/lib/server/db/scenario.repository';
+import { blankGroup } from '../../src/lib/domain/scenario';
 import { lamDongFiles } from '../helpers/db';
 import { type BrowserSession, type RunningServer, openSession, screenshot, waitForMapIdle } from './harness';
 
@@ -26,17 +27,8 @@ describe('the staffing tab of a Lâm Đồng scenario', () => {
 				'test'
 			);
 			const group = (id: string, members: string[]) => ({
-				id,
-				level: 'commune' as const,
-				members,
-				name: null,
-				kind: null,
-				kindReason: null,
-				keptCode: null,
-				seatCode: null,
-				phase: '2023-2025' as const,
-				notes: '',
-				locked: false
+				...blankGroup(id, 'commune', members),
+				phase: '2023-2025' as const
 			});
 			const content = { groups: [group('g1', ['25111', '25108']), group('g2', ['24946', '24955'])], exemptions: [] };
 			sid = (await createScenario(db, { datasetId: ds, name: 'Phương án biên chế', content, who: 'test' })).id;

@@ -16,7 +16,7 @@ import { createScenario } from '../../src/lib/server/db/scenario.repository';
 import { deleteScenario } from '../../src/lib/server/services/scenario.service';
 import { createSession, SESSION_COOKIE } from '../../src/lib/server/auth/session';
 import { addUser } from '../../src/lib/server/auth/users';
-import type { ScenarioContent } from '../../src/lib/domain/scenario';
+import { blankGroup, type ScenarioContent } from '../../src/lib/domain/scenario';
 import type { ScenarioComparison } from '../../src/lib/domain/scenario/compare';
 import * as compare from '../../src/routes/api/datasets/[id]/compare/+server';
 import * as comparePage from '../../src/routes/datasets/[id]/compare/+page.server';
@@ -32,17 +32,7 @@ let other: number;
 const sid = { a: 0, b: 0, c: 0, deleted: 0, foreign: 0 };
 
 const group = (id: string, members: string[], o: Partial<ScenarioContent['groups'][number]> = {}) => ({
-	id,
-	level: 'commune' as const,
-	members,
-	name: null,
-	kind: null,
-	kindReason: null,
-	keptCode: null,
-	seatCode: null,
-	phase: null,
-	notes: '',
-	locked: false,
+	...blankGroup(id, 'commune', members),
 	...o
 });
 

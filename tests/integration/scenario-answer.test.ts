@@ -6,7 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brotliDecompressSync } from 'node:zlib';
-import type { Db } from '../../src/lib/server/db/database';
+import type { KyselyPlugin } from 'kysely';
+import { openMigrated, type Db } from '../../src/lib/server/db/database';
 import { seedDemo } from '../../src/lib/server/demo';
 import { scenarioAnswer } from '../../src/lib/server/scenario-answer';
 import {
@@ -73,5 +74,35 @@ describe('the kept answer of GET /api/scenarios/[sid]', () => {
 
 		await deleteScenario(db, actor, s.id);
 		await expect(get(s.id)).rejects.toMatchObject({ code: 'deleted' });
+	});
+
+	it('bug: a read that a write overtakes between its head and its content answers the new state, not a conflict', async () => {
+		const s = await createScenario(db, actor, { datasetId, name: 'Đọc khi đang sửa' });
+		const writer = await openMigrated(t.path);
+		try {
+			// A reader (its own handle, nothing cached) whose first query, the head, is followed by another
+			// instance's edit before the reader reads the content.
+			let armed = true;
+			const overtaken: KyselyPlugin = {
+				transformQuery: (a) => a.node,
+				transformResult: async (a) => {
+					if (armed) {
+						armed = false;
+						await applyScenarioOps(writer, actor, s.id, 1, [
+							{ op: 'newGroup', id: 'g1', level: 'commune', members: pair }
+						]);
+					}
+					return a.result;
+				}
+			};
+			const r = await scenarioAnswer(db.withPlugin(overtaken), undefined, s.id, undefined);
+			expect(armed).toBe(false);
+			expect(r.status).toBe(200);
+			const body = JSON.parse(await r.text());
+			expect(body.scenario.version).toBe(2);
+			expect(body.scenario.content.groups.map((g: { id: string }) => g.id)).toEqual(['g1']);
+		} finally {
+			await writer.destroy();
+		}
 	});
 });

@@ -8,7 +8,7 @@ import { area as turfArea } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { equivalenceTable, unitsAfterCollection } from '../../src/lib/domain/dossier/units-after';
 import { NQ35_2023 } from '../../src/lib/domain/rules';
-import { evaluateScenarioOn, scenarioBasis, type MergerGroup } from '../../src/lib/domain/scenario';
+import { blankGroup, evaluateScenarioOn, scenarioBasis, type MergerGroup } from '../../src/lib/domain/scenario';
 import { ADJACENCY, CTX, UNITS } from '../fixtures/scenario';
 
 const basis = scenarioBasis(UNITS, CTX, NQ35_2023, ADJACENCY);
@@ -39,19 +39,7 @@ const group = (
 	level: 'commune' | 'district',
 	members: string[],
 	keptCode: string | null = null
-): MergerGroup => ({
-	id,
-	level,
-	members,
-	name: null,
-	kind: null,
-	kindReason: null,
-	keptCode,
-	seatCode: null,
-	phase: '2023-2025',
-	notes: '',
-	locked: false
-});
+): MergerGroup => ({ ...blankGroup(id, level, members), keptCode, phase: '2023-2025' });
 // A1 absorbed by A2 (the user keeps A2's code); C1 alone in a group (an error: nothing merged); Huyện A + Huyện B.
 const evaluation = evaluateScenarioOn(
 	{

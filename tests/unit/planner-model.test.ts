@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatedBasis } from '../helpers/planner';
 import { CTX, view } from '../fixtures/scenario';
 import { getRuleSet } from '../../src/lib/domain/rules/index';
-import { scenarioBasis } from '../../src/lib/domain/scenario/index';
+import { blankGroup, scenarioBasis } from '../../src/lib/domain/scenario/index';
 import { adjacencyIndex } from '../../src/lib/domain/geo/contiguity';
 import {
 	enumerateCandidates,
@@ -126,21 +126,7 @@ describe('planner on a hand-made province (known optimum)', () => {
 
 	it('completes a scenario: its groups are kept and their units not regrouped', async () => {
 		const keep = {
-			groups: [
-				{
-					id: 'g1',
-					level: 'commune' as const,
-					members: ['00002', '00001'],
-					name: null,
-					kind: null,
-					kindReason: null,
-					keptCode: null,
-					seatCode: null,
-					phase: null,
-					notes: '',
-					locked: false
-				}
-			],
+			groups: [blankGroup('g1', 'commune', ['00002', '00001'])],
 			exemptions: []
 		};
 		const r = await plan({ basis: handBasis(), options: { levels: ['commune'] }, keep }, solver);

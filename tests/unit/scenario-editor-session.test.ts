@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ScenarioSession, type SessionInit } from '../../src/lib/scenario-editor/session.svelte';
-import { scenarioCatalog, type ScenarioContent } from '../../src/lib/domain/scenario';
+import { blankGroup, scenarioCatalog, type ScenarioContent } from '../../src/lib/domain/scenario';
 import { UNITS } from '../fixtures/scenario';
 
 const catalog = scenarioCatalog(UNITS);
@@ -170,21 +170,7 @@ describe('conflict handling', () => {
 
 describe('undo client', () => {
 	const g1: ScenarioContent = {
-		groups: [
-			{
-				id: 'g1',
-				level: 'commune',
-				members: ['00001'],
-				name: null,
-				kind: null,
-				kindReason: null,
-				keptCode: null,
-				seatCode: null,
-				phase: null,
-				notes: '',
-				locked: false
-			}
-		],
+		groups: [blankGroup('g1', 'commune', ['00001'])],
 		exemptions: []
 	};
 	it('waits for the queue: no undo while an edit is unsaved', async () => {

@@ -79,12 +79,33 @@ function randomOp(r: () => number, c: ScenarioContent, reasons: string[]): Scena
 	return { op: 'lockGroup', groupId: g.id, locked: false };
 }
 
+/** The rule sets and phases every equality check runs on. */
+const RULE_CASES = [
+	[NQ35_2023, undefined],
+	[NQ35_2023, ['2023-2025', '2026-2030'] as const],
+	[NQ76_2025, undefined]
+] as const;
+
+/** An edit's answer from `before` to `after` agrees with the full evaluation of `after`. */
+function expectEditAnswer(
+	edit: ReturnType<typeof evaluateScenarioEdit>,
+	full: ReturnType<typeof evaluateScenarioOn>,
+	before: ScenarioContent,
+	after: ScenarioContent
+) {
+	expect(edit.summary).toEqual(full.summary);
+	expect(edit.unitsAfter).toEqual(full.unitsAfter);
+	expect(edit.unitCount).toEqual(full.unitCount);
+	expect(edit.residentsAffected).toEqual(full.residentsAffected);
+	// Every group in the answer has the full evaluation's verdict.
+	for (const g of edit.groups) expect(g).toEqual(full.groups.find((x) => x.id === g.id));
+	expect(edit.removedGroups).toEqual(
+		before.groups.filter((g) => !after.groups.some((c) => c.id === g.id)).map((g) => g.id)
+	);
+}
+
 describe('incremental scenario evaluation equals the full evaluation (issue 14 item 2)', () => {
-	for (const [rules, phases] of [
-		[NQ35_2023, undefined],
-		[NQ35_2023, ['2023-2025', '2026-2030'] as const],
-		[NQ76_2025, undefined]
-	] as const) {
+	for (const [rules, phases] of RULE_CASES) {
 		it(`after random op sequences, ${rules.id}${phases ? ' both phases' : ''}`, () => {
 			const basis = scenarioBasis(units, ctx, rules, adjacency, { phases: phases && [...phases] });
 			const catalog = scenarioCatalog(units, rules.exemptionReasons);
@@ -111,17 +132,11 @@ describe('incremental scenario evaluation equals the full evaluation (issue 14 i
 						evaluateScenarioEdit(before, content, basis, memo),
 						evaluateScenarioEdit(before, content, basis, memo, [op])
 					]) {
-						expect(edit.summary).toEqual(full.summary);
-						expect(edit.unitCount).toEqual(full.unitCount);
-						expect(edit.residentsAffected).toEqual(full.residentsAffected);
-						// Every group the edit changed is in the answer, with the full evaluation's verdict.
-						for (const g of edit.groups) expect(g).toEqual(full.groups.find((x) => x.id === g.id));
+						expectEditAnswer(edit, full, before, content);
+						// Every group the edit changed is in the answer.
 						const prev = new Map(before.groups.map((b) => [b.id, b]));
 						const changed = content.groups.filter((g) => JSON.stringify(g) !== JSON.stringify(prev.get(g.id)));
 						for (const g of changed) expect(edit.groups.map((x) => x.id)).toContain(g.id);
-						expect(edit.removedGroups).toEqual(
-							before.groups.filter((g) => !content.groups.some((c) => c.id === g.id)).map((g) => g.id)
-						);
 					}
 					steps++;
 				}
@@ -132,11 +147,7 @@ describe('incremental scenario evaluation equals the full evaluation (issue 14 i
 	}
 
 	it('chained edits move the running totals of the content before: equal to the full evaluation at every step', () => {
-		for (const [rules, phases] of [
-			[NQ35_2023, undefined],
-			[NQ35_2023, ['2023-2025', '2026-2030'] as const],
-			[NQ76_2025, undefined]
-		] as const) {
+		for (const [rules, phases] of RULE_CASES) {
 			const basis = scenarioBasis(units, ctx, rules, adjacency, { phases: phases && [...phases] });
 			const catalog = scenarioCatalog(units, rules.exemptionReasons);
 			const reasons = rules.exemptionReasons.map((x) => x.code);
@@ -156,15 +167,7 @@ describe('incremental scenario evaluation equals the full evaluation (issue 14 i
 						continue;
 					}
 					const edit = evaluateScenarioEdit(content, next, basis, memo, ops);
-					const full = evaluateScenarioOn(next, basis);
-					expect(edit.summary).toEqual(full.summary);
-					expect(edit.unitsAfter).toEqual(full.unitsAfter);
-					expect(edit.unitCount).toEqual(full.unitCount);
-					expect(edit.residentsAffected).toEqual(full.residentsAffected);
-					for (const g of edit.groups) expect(g).toEqual(full.groups.find((x) => x.id === g.id));
-					expect(edit.removedGroups).toEqual(
-						content.groups.filter((g) => !next.groups.some((c) => c.id === g.id)).map((g) => g.id)
-					);
+					expectEditAnswer(edit, evaluateScenarioOn(next, basis), content, next);
 					content = next;
 				}
 			}

@@ -11,7 +11,7 @@ import type { Kysely } from 'kysely';
 import { createHash } from 'node:crypto';
 import type { PhaseId } from '../domain/rules/index.ts';
 import { evaluateScenarioIncremental } from '../domain/scenario/index.ts';
-import { checkNotDeleted, scenarioNotFound } from '../domain/scenario/lifecycle.ts';
+import { checkNotDeleted, scenarioNotFound, VersionConflictError } from '../domain/scenario/lifecycle.ts';
 import { compressBody } from './compress.ts';
 import { getScenarioHead } from './db/scenario-head.repository.ts';
 import type { DB } from './db/schema.ts';
@@ -35,28 +35,7 @@ export async function scenarioAnswer(
 	id: number,
 	phases: PhaseId[] | undefined
 ): Promise<Response> {
-	const head = await getScenarioHead(db, id);
-	if (!head) throw scenarioNotFound(id);
-	checkNotDeleted(head);
-	const workspace = await loadWorkspace(db, head.datasetId, head.ruleSetId, { phases });
-	const key = `${JSON.stringify(head)}|${workspace.key}`;
-	let cache = caches.get(db);
-	if (!cache) caches.set(db, (cache = new Map()));
-	let p = cache.get(key);
-	if (p) cache.delete(key);
-	else {
-		p = contentAt(db, head).then((content) => {
-			const scenario = { ...head, content };
-			const evaluation = evaluateScenarioIncremental(content, workspace.basis, workspace.memo);
-			const body = Buffer.from(JSON.stringify({ scenario, evaluation }), 'utf8');
-			const etag = `W/"${createHash('sha1').update(body).digest('base64url')}"`;
-			return { body, etag, encoded: new Map() };
-		});
-		p.catch(() => cache.delete(key));
-	}
-	cache.set(key, p);
-	while (cache.size > limit()) cache.delete(cache.keys().next().value!);
-	const answer = await p;
+	const answer = await keptAnswer(db, id, phases);
 	const headers: Record<string, string> = {
 		'content-type': 'application/json',
 		'cache-control': 'private, no-cache',
@@ -78,4 +57,40 @@ export async function scenarioAnswer(
 		answer.encoded.set(enc, e);
 	}
 	return new Response(new Uint8Array(await e), { headers: { ...headers, 'content-encoding': enc } });
+}
+
+/**
+ * The kept answer of the scenario's current state, made when there is none. The content is read after the head
+ * (from the content cache, else the database): a write that lands between the two reads makes the content of
+ * another version (VersionConflictError), and the reader then starts again from the new head rather than answer a
+ * read with a conflict.
+ */
+async function keptAnswer(db: Kysely<DB>, id: number, phases: PhaseId[] | undefined, tries = 3): Promise<Answer> {
+	const head = await getScenarioHead(db, id);
+	if (!head) throw scenarioNotFound(id);
+	checkNotDeleted(head);
+	const workspace = await loadWorkspace(db, head.datasetId, head.ruleSetId, { phases });
+	const key = `${JSON.stringify(head)}|${workspace.key}`;
+	let cache = caches.get(db);
+	if (!cache) caches.set(db, (cache = new Map()));
+	let p = cache.get(key);
+	if (p) cache.delete(key);
+	else {
+		p = contentAt(db, head).then((content) => {
+			const scenario = { ...head, content };
+			const evaluation = evaluateScenarioIncremental(content, workspace.basis, workspace.memo);
+			const body = Buffer.from(JSON.stringify({ scenario, evaluation }), 'utf8');
+			const etag = `W/"${createHash('sha1').update(body).digest('base64url')}"`;
+			return { body, etag, encoded: new Map() };
+		});
+		p.catch(() => cache.delete(key));
+	}
+	cache.set(key, p);
+	while (cache.size > limit()) cache.delete(cache.keys().next().value!);
+	try {
+		return await p;
+	} catch (e) {
+		if (e instanceof VersionConflictError && tries > 1) return keptAnswer(db, id, phases, tries - 1);
+		throw e;
+	}
 }

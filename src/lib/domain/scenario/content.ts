@@ -98,21 +98,26 @@ export function normalizeContent(raw: unknown): ScenarioContent {
 }
 
 /** Each group's JSON text, kept while the group object lives (contents share the groups an edit does not change). */
-const groupJson = new WeakMap<MergerGroup, string>();
+const groupJsonOf = new WeakMap<MergerGroup, string>();
 
 /**
- * `JSON.stringify(content)`, the same text, made from each group's remembered JSON: saving an edit of one group of
- * thousands stringifies that group, not the whole content (issue 14 item 2). Groups are never mutated (edits make
- * new ones), so a group's text stays right for as long as the object lives.
+ * `JSON.stringify(group)`, remembered while the group object lives: the saved content's text (contentJson) and the
+ * group's evaluation memo key (incremental.ts) share it. Groups are never mutated (edits make new ones), so a group's
+ * text stays right for as long as the object lives.
+ */
+export function groupJson(g: MergerGroup): string {
+	let t = groupJsonOf.get(g);
+	if (t === undefined) groupJsonOf.set(g, (t = JSON.stringify(g) ?? 'null'));
+	return t;
+}
+
+/**
+ * `JSON.stringify(content)`, the same text, made from each group's remembered JSON (groupJson): saving an edit of
+ * one group of thousands stringifies that group, not the whole content (issue 14 item 2).
  */
 export function contentJson(content: ScenarioContent): string {
 	const keys = Object.keys(content);
 	if (keys.length !== 2 || keys[0] !== 'groups' || keys[1] !== 'exemptions') return JSON.stringify(content);
-	const parts: string[] = [];
-	for (const g of content.groups) {
-		let t = groupJson.get(g);
-		if (t === undefined) groupJson.set(g, (t = JSON.stringify(g) ?? 'null'));
-		parts.push(t);
-	}
+	const parts = content.groups.map(groupJson);
 	return `{"groups":[${parts.join(',')}],"exemptions":${JSON.stringify(content.exemptions)}}`;
 }

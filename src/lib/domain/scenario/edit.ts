@@ -11,7 +11,7 @@
 import type { UnitVerdict } from '../rules/types.ts';
 import type { UnitKind } from '../units.ts';
 import type { ScenarioBasis } from './basis.ts';
-import { scenarioExemptions } from './evaluate.ts';
+import { scenarioExemptions, unitCounts } from './evaluate.ts';
 import type { GroupEvaluation, KindCounts, ResidentsAffected, ScenarioEvaluation } from './evaluation.ts';
 import type { Follow } from './group.ts';
 import { evaluateGroup } from './group.ts';
@@ -187,7 +187,6 @@ class Running {
 			const [level, kind] = k.split('|') as [ScenarioLevel, UnitKind];
 			unitsAfter[level][kind] = n;
 		}
-		const total = (c: KindCounts, level: ScenarioLevel) => Object.values(c[level]).reduce((s, x) => s + (x ?? 0), 0);
 		const residentsAffected: ResidentsAffected = {
 			absorbedCommunes: this.absorbedCommunes,
 			absorbedCommuneCount: this.absorbedCommuneCount,
@@ -199,12 +198,7 @@ class Running {
 			missingPopulation: this.missing.keys().sort()
 		};
 		return {
-			unitsBefore,
-			unitsAfter,
-			unitCount: {
-				before: { district: total(unitsBefore, 'district'), commune: total(unitsBefore, 'commune') },
-				after: { district: total(unitsAfter, 'district'), commune: total(unitsAfter, 'commune') }
-			},
+			...unitCounts(unitsBefore, unitsAfter),
 			residentsAffected,
 			summary: {
 				groups,

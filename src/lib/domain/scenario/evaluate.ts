@@ -36,7 +36,24 @@ function countKinds(units: Iterable<{ level: string; kind: UnitKind | 'unknown' 
 	return out;
 }
 
-const total = (k: KindCounts, level: ScenarioLevel) => Object.values(k[level]).reduce((s, n) => s + (n ?? 0), 0);
+/**
+ * The unit counts of an evaluation: by kind before and after, and the totals per level. One function for the full,
+ * the incremental and the edit's evaluation.
+ */
+export function unitCounts(
+	unitsBefore: KindCounts,
+	unitsAfter: KindCounts
+): Pick<ScenarioEvaluation, 'unitsBefore' | 'unitsAfter' | 'unitCount'> {
+	const total = (k: KindCounts, level: ScenarioLevel) => Object.values(k[level]).reduce((s, n) => s + (n ?? 0), 0);
+	return {
+		unitsBefore,
+		unitsAfter,
+		unitCount: {
+			before: { district: total(unitsBefore, 'district'), commune: total(unitsBefore, 'commune') },
+			after: { district: total(unitsAfter, 'district'), commune: total(unitsAfter, 'commune') }
+		}
+	};
+}
 
 /** Evaluate a whole scenario on a precomputed basis. */
 export function evaluateScenarioOn(content: ScenarioContent, basis: ScenarioBasis): ScenarioEvaluation {
@@ -134,12 +151,7 @@ export function evaluateScenarioOn(content: ScenarioContent, basis: ScenarioBasi
 	return {
 		ruleSetId: rules.id,
 		phases: [...basis.phases],
-		unitsBefore,
-		unitsAfter,
-		unitCount: {
-			before: { district: total(unitsBefore, 'district'), commune: total(unitsBefore, 'commune') },
-			after: { district: total(unitsAfter, 'district'), commune: total(unitsAfter, 'commune') }
-		},
+		...unitCounts(unitsBefore, unitsAfter),
 		groups,
 		mandatoryLeft,
 		exemptions,

@@ -9,11 +9,11 @@
 import { subjectStatusOf } from '../rules/evaluate-unit.ts';
 import type { PhaseId } from '../rules/types.ts';
 import type { UnitKind, UnitView } from '../units.ts';
-import type { MergerGroup, ScenarioContent, ScenarioLevel } from './model.ts';
+import { groupJson, type MergerGroup, type ScenarioContent, type ScenarioLevel } from './model.ts';
 import type { ScenarioBasis } from './basis.ts';
 import type { DistrictFollow, GroupEvaluation, KindCounts, MandatoryLeft, ScenarioEvaluation } from './evaluation.ts';
 import { evaluateGroup, type Follow } from './group.ts';
-import { datasetExemptionEntry, residentsAffectedOf, scenarioExemptions } from './evaluate.ts';
+import { datasetExemptionEntry, residentsAffectedOf, scenarioExemptions, unitCounts } from './evaluate.ts';
 
 /** Remembered group evaluations, least recently used first; at most `limit` entries. */
 export class GroupMemo {
@@ -76,11 +76,9 @@ export function basisTotals(basis: ScenarioBasis): BasisTotals {
 	return t;
 }
 
-const total = (k: KindCounts, level: ScenarioLevel) => Object.values(k[level]).reduce((s, n) => s + (n ?? 0), 0);
-
 /** The memo key of a group: the group and, for communes, where each of its members goes when districts merge. */
 export function groupKey(g: MergerGroup, follow: ReadonlyMap<string, Follow>): string {
-	let key = JSON.stringify(g);
+	let key = groupJson(g);
 	if (g.level === 'commune' && follow.size)
 		for (const c of g.members) {
 			const f = follow.get(c);
@@ -146,17 +144,8 @@ export function evaluateScenarioIncremental(
 	basis: ScenarioBasis,
 	memo: GroupMemo
 ): ScenarioEvaluation {
-	return evaluateWithKeys(content, basis, memo).evaluation;
-}
-
-function evaluateWithKeys(
-	content: ScenarioContent,
-	basis: ScenarioBasis,
-	memo: GroupMemo
-): { evaluation: ScenarioEvaluation; keys: Map<string, string> } {
-	const rules = basis.rules;
 	const t = basisTotals(basis);
-	const { evals, keys, districtFollow } = groupPass(content, basis, memo);
+	const { evals, districtFollow } = groupPass(content, basis, memo);
 	const groups = content.groups.map((g) => evals.get(g.id)!);
 
 	// Exemptions: the scenario's own, then the dataset's and the law's (precomputed list).
@@ -224,15 +213,10 @@ function evaluateWithKeys(
 	const residentsAffected = residentsAffectedOf(groups, districtFollow, basis);
 
 	const unitsBefore: KindCounts = { district: { ...t.unitsBefore.district }, commune: { ...t.unitsBefore.commune } };
-	const evaluation: ScenarioEvaluation = {
-		ruleSetId: rules.id,
+	return {
+		ruleSetId: basis.rules.id,
 		phases: [...basis.phases],
-		unitsBefore,
-		unitsAfter,
-		unitCount: {
-			before: { district: total(unitsBefore, 'district'), commune: total(unitsBefore, 'commune') },
-			after: { district: total(unitsAfter, 'district'), commune: total(unitsAfter, 'commune') }
-		},
+		...unitCounts(unitsBefore, unitsAfter),
 		groups,
 		mandatoryLeft,
 		exemptions,
@@ -247,5 +231,4 @@ function evaluateWithKeys(
 			mandatoryLeft: mandatoryLeft.length
 		}
 	};
-	return { evaluation, keys };
 }

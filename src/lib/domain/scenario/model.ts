@@ -7,13 +7,15 @@
  * the law and the model require: a unit is in at most one group, a group's members share one level, a locked group
  * does not change, an exempted unit is not also merged.
  *
- * This module gathers the parts: types.ts (data, catalog), errors.ts, content.ts (reading), operations.ts (the edits),
- * ops.ts (edits as data), validate.ts (a whole content), diff.ts (changes for the audit trail).
+ * This module gathers the parts: types.ts (data, catalog), errors.ts, content.ts (reading), operations.ts (the edits
+ * of groups), exemptions.ts (the edits of exemptions), ops.ts (edits as data), validate.ts (a whole content),
+ * diff.ts (changes for the audit trail).
  */
 export * from './types.ts';
 export { ScenarioEditError, type ScenarioErrorCode } from './errors.ts';
 export * from './content.ts';
 export * from './validate.ts';
 export * from './operations.ts';
+export * from './exemptions.ts';
 export * from './ops.ts';
 export * from './diff.ts';

@@ -3,15 +3,14 @@
  * version history.
  */
 import { err, ScenarioEditError } from './errors.ts';
+import { clearExemption, setExemption } from './exemptions.ts';
 import {
 	addAllCommunesOfDistrict,
 	addMember,
-	clearExemption,
 	deleteGroup,
 	lockGroup,
 	newGroup,
 	removeMember,
-	setExemption,
 	setGroupFields,
 	type NewGroupInit
 } from './operations.ts';

@@ -81,6 +81,15 @@ export function movesFor(from: ScenarioStatus, role: string): StatusMove[] {
 	return STATUS_MOVES.filter((m) => m.from === from && sides.includes(m.side));
 }
 
+/** A message's parameters naming a scenario and two statuses: p1, p2 in Vietnamese, p3, p4 in English. */
+const labelsOf = (id: number, a: ScenarioStatus, b: ScenarioStatus) => ({
+	id,
+	p1: STATUS_LABELS[a].vi,
+	p2: STATUS_LABELS[b].vi,
+	p3: STATUS_LABELS[a].en,
+	p4: STATUS_LABELS[b].en
+});
+
 /**
  * Check a move: the status the user saw is still current (else `stale_status`, 409), the move exists (else
  * `bad_move`, 409), the role may make it (else `move_forbidden`, 403), a return has a reason (else
@@ -95,26 +104,14 @@ export function checkStatusMove(
 		throw new ScenarioStateError(
 			'stale_status',
 			id,
-			both('scenario.status.scenarioIdIsNowP3', {
-				id,
-				p1: STATUS_LABELS[status].vi,
-				p2: STATUS_LABELS[input.expectedFrom].vi,
-				p3: STATUS_LABELS[status].en,
-				p4: STATUS_LABELS[input.expectedFrom].en
-			})
+			both('scenario.status.scenarioIdIsNowP3', labelsOf(id, status, input.expectedFrom))
 		);
 	const move = STATUS_MOVES.find((m) => m.from === status && m.to === input.to);
 	if (!move)
 		throw new ScenarioStateError(
 			'bad_move',
 			id,
-			both('scenario.status.scenarioIdIsP3And', {
-				id,
-				p1: STATUS_LABELS[status].vi,
-				p2: STATUS_LABELS[input.to].vi,
-				p3: STATUS_LABELS[status].en,
-				p4: STATUS_LABELS[input.to].en
-			})
+			both('scenario.status.scenarioIdIsP3And', labelsOf(id, status, input.to))
 		);
 	if (!sidesOf(input.role).includes(move.side))
 		throw new ScenarioStateError(

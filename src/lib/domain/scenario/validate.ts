@@ -4,7 +4,8 @@
 import type { Bilingual } from '../messages.ts';
 import { emptyContent } from './content.ts';
 import { ScenarioEditError, type ScenarioErrorCode } from './errors.ts';
-import { addMember, newGroup, setExemption, setGroupFields } from './operations.ts';
+import { setExemption } from './exemptions.ts';
+import { addMember, newGroup, setGroupFields } from './operations.ts';
 import type { GroupFields, ScenarioCatalog, ScenarioContent } from './types.ts';
 
 /** A problem found by validateContent: the same data as a ScenarioEditError, with where it is. */

@@ -38,35 +38,45 @@ const HEAD_COLUMNS = [
 	'copied_from'
 ] as const;
 
-/** One scenario without its content (also a deleted one), or undefined. Works inside a transaction too. */
-export async function getScenarioHead(db: Executor, id: number): Promise<ScenarioHead | undefined> {
-	if (!Number.isInteger(id)) return undefined;
-	const r = await db.selectFrom('scenarios').select(HEAD_COLUMNS).where('id', '=', id).executeTakeFirst();
-	if (!r) return undefined;
+/** The undo/redo flags of a scenario row: whether its state was saved on another, whether states were undone. */
+export async function undoRedoOf(
+	db: Executor,
+	r: { id: number; state_version: number; redo_states: string }
+): Promise<{ canUndo: boolean; canRedo: boolean }> {
 	const state = await db
 		.selectFrom('scenario_versions')
 		.select('parent_state')
 		.where('scenario_id', '=', r.id)
 		.where('version', '=', r.state_version)
 		.executeTakeFirst();
-	return {
-		...scenarioBase(r),
-		canUndo: state?.parent_state != null,
-		canRedo: parseStates(r.redo_states).length > 0
-	};
+	return { canUndo: state?.parent_state != null, canRedo: parseStates(r.redo_states).length > 0 };
+}
+
+/** One scenario without its content (also a deleted one), or undefined. Works inside a transaction too. */
+export async function getScenarioHead(db: Executor, id: number): Promise<ScenarioHead | undefined> {
+	if (!Number.isInteger(id)) return undefined;
+	const r = await db.selectFrom('scenarios').select(HEAD_COLUMNS).where('id', '=', id).executeTakeFirst();
+	return r && { ...scenarioBase(r), ...(await undoRedoOf(db, r)) };
 }
 
 /**
- * Lock a scenario's row for a change (as lockScenario: the first statement is a write) and read it without its
- * content.
+ * Take a scenario row's lock for a change: the first statement of the transaction is a write, so that two writers
+ * (even in two processes or app instances) are serialised before either reads: on SQLite it takes the database's
+ * write lock (waiting up to busy_timeout rather than failing on a stale snapshot), on PostgreSQL the row's lock (the
+ * second writer waits, then reads the committed row: read committed). Same SQL on both.
  */
-export async function lockScenarioHead(trx: Transaction<DB>, id: number): Promise<StoredHead | undefined> {
-	if (!Number.isInteger(id)) return undefined;
+export async function lockScenarioRow(trx: Transaction<DB>, id: number): Promise<void> {
 	await trx
 		.updateTable('scenarios')
 		.set((eb) => ({ version: eb.ref('version') }))
 		.where('id', '=', id)
 		.execute();
+}
+
+/** Lock a scenario's row for a change (lockScenarioRow) and read it without its content. */
+export async function lockScenarioHead(trx: Transaction<DB>, id: number): Promise<StoredHead | undefined> {
+	if (!Number.isInteger(id)) return undefined;
+	await lockScenarioRow(trx, id);
 	const r = await trx.selectFrom('scenarios').select(HEAD_COLUMNS).where('id', '=', id).executeTakeFirst();
 	if (!r) return undefined;
 	const { datasetId, ruleSetId, name, description, status, version, deletedAt, deletedBy, updatedAt } = scenarioBase(r);

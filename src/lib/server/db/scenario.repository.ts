@@ -13,7 +13,8 @@ import type { ContentChange } from '../../domain/scenario/diff.ts';
 import type { NextState, VersionOp } from '../../domain/scenario/lifecycle.ts';
 import type { Scenario, ScenarioSummary, ScenarioVersionInfo, StoredScenario } from '../../domain/scenario/stored.ts';
 import { appendAudit, withWhoName, type AuditEntry, type AuditRecord } from './audit.repository.ts';
-import { parseContent, parseStates, scenarioBase, toStored, toSummary } from './scenario-row.ts';
+import { lockScenarioRow, undoRedoOf } from './scenario-head.repository.ts';
+import { parseContent, scenarioBase, toStored, toSummary } from './scenario-row.ts';
 import type { DB, ScenarioTable } from './schema.ts';
 
 export type { ScenarioStatus, VersionOp } from '../../domain/scenario/lifecycle.ts';
@@ -53,19 +54,7 @@ function auditChanges(
 export async function getScenario(db: Executor, id: number): Promise<Scenario | undefined> {
 	if (!Number.isInteger(id)) return undefined;
 	const r = await db.selectFrom('scenarios').selectAll().where('id', '=', id).executeTakeFirst();
-	if (!r) return undefined;
-	const state = await db
-		.selectFrom('scenario_versions')
-		.select('parent_state')
-		.where('scenario_id', '=', r.id)
-		.where('version', '=', r.state_version)
-		.executeTakeFirst();
-	return {
-		...scenarioBase(r),
-		content: parseContent(r.content),
-		canUndo: state?.parent_state != null,
-		canRedo: parseStates(r.redo_states).length > 0
-	};
+	return r && { ...scenarioBase(r), content: parseContent(r.content), ...(await undoRedoOf(db, r)) };
 }
 
 /**
@@ -104,6 +93,21 @@ export async function listScenarioVersions(db: Executor, id: number): Promise<Sc
 	}));
 }
 
+/** One saved version's summary and the state it was saved on (not its content); or undefined. */
+export async function getVersionStep(
+	db: Executor,
+	id: number,
+	version: number
+): Promise<{ summary: string | null; parentState: number | null } | undefined> {
+	const r = await db
+		.selectFrom('scenario_versions')
+		.select(['summary', 'parent_state'])
+		.where('scenario_id', '=', id)
+		.where('version', '=', version)
+		.executeTakeFirst();
+	return r && { summary: r.summary, parentState: r.parent_state };
+}
+
 /** One saved version: its content, summary and the state it was saved on; or undefined. */
 export async function getScenarioVersion(
 	db: Executor,
@@ -133,19 +137,10 @@ export async function listScenarioAudit(db: Executor, id: number, limit = 500): 
 		.execute();
 }
 
-/**
- * Lock a scenario's row for a change and read it. The first statement of the transaction is a write, so that two
- * writers (even in two processes or app instances) are serialised before either reads: on SQLite it takes the
- * database's write lock (waiting up to busy_timeout rather than failing on a stale snapshot), on PostgreSQL the
- * row's lock (the second writer waits, then reads the committed row: read committed). Same SQL on both.
- */
+/** Lock a scenario's row for a change (lockScenarioRow) and read it. */
 export async function lockScenario(trx: Transaction<DB>, id: number): Promise<StoredScenario | undefined> {
 	if (!Number.isInteger(id)) return undefined;
-	await trx
-		.updateTable('scenarios')
-		.set((eb) => ({ version: eb.ref('version') }))
-		.where('id', '=', id)
-		.execute();
+	await lockScenarioRow(trx, id);
 	const r = await trx.selectFrom('scenarios').selectAll().where('id', '=', id).executeTakeFirst();
 	return r && toStored(r);
 }

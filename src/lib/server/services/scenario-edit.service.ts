@@ -33,10 +33,15 @@ import {
 	VersionConflictError,
 	type NextState
 } from '../../domain/scenario/lifecycle.ts';
-import { getScenarioHead, lockScenarioHead, type ScenarioHead } from '../db/scenario-head.repository.ts';
-import { getScenarioVersion, writeScenarioVersion, type Scenario } from '../db/scenario.repository.ts';
+import {
+	getScenarioHead,
+	lockScenarioHead,
+	type ScenarioHead,
+	type StoredHead
+} from '../db/scenario-head.repository.ts';
+import { getScenarioVersion, getVersionStep, writeScenarioVersion, type Scenario } from '../db/scenario.repository.ts';
 import type { DB } from '../db/schema.ts';
-import { change, type Actor } from './scenario-change.ts';
+import type { Actor } from './scenario-change.ts';
 import { contentAt, rememberContent } from './scenario-content-cache.ts';
 import { loadWorkspace } from './scenario-workspace.ts';
 
@@ -68,6 +73,29 @@ async function editable(db: Db, id: number, expectedVersion: number) {
 }
 
 /**
+ * A change of the content in one transaction on the locked row, writable on `expectedVersion` (else
+ * VersionConflictError or frozen, nothing written): `fn` writes the new version (or nothing) and gives the content
+ * the row then holds, which is remembered in the content cache; only the row's head is read back.
+ */
+async function onLockedRow(
+	db: Db,
+	id: number,
+	expectedVersion: number,
+	fn: (s: StoredHead, trx: Transaction<DB>) => Promise<ScenarioContent>
+): Promise<Scenario> {
+	let content!: ScenarioContent;
+	const head: ScenarioHead = await db.transaction().execute(async (trx) => {
+		const s = await lockScenarioHead(trx, id);
+		if (!s) throw scenarioNotFound(id);
+		checkWritable(s, expectedVersion);
+		content = await fn(s, trx);
+		return (await getScenarioHead(trx, id))!;
+	});
+	rememberContent(db, id, { version: head.version, updatedAt: head.updatedAt, content });
+	return { ...head, content };
+}
+
+/**
  * Save `after`, made from `given` (the content at `expectedVersion`; undefined: read under the lock), as a new
  * version: one transaction on the locked row; the version moved → VersionConflictError (nothing written); an
  * unchanged content writes nothing.
@@ -81,21 +109,14 @@ async function commit(
 	after: ScenarioContent,
 	summary: string | null
 ): Promise<Scenario> {
-	let before = given!;
-	const head: ScenarioHead = await db.transaction().execute(async (trx) => {
-		const s = await lockScenarioHead(trx, id);
-		if (!s) throw scenarioNotFound(id);
-		checkWritable(s, expectedVersion);
+	return onLockedRow(db, id, expectedVersion, async (s, trx) => {
 		// Without the content the edit was made on, the locked row's (the cached copy while it is that version).
-		before ??= await contentAt(db, s, trx);
+		const before = given ?? (await contentAt(db, s, trx));
 		const changes = diffContent(before, after);
-		if (changes.length)
-			await writeVersion(trx, s, actor, { before, content: after, changes }, 'save', summary, afterSave(s));
-		return (await getScenarioHead(trx, id))!;
+		if (!changes.length) return before;
+		await writeVersion(trx, s, actor, { before, content: after, changes }, 'save', summary, afterSave(s));
+		return after;
 	});
-	const content = head.version === expectedVersion ? before : after;
-	rememberContent(db, id, { version: head.version, updatedAt: head.updatedAt, content });
-	return { ...head, content };
 }
 
 /**
@@ -148,19 +169,19 @@ export async function stepScenario(
 	kind: 'undo' | 'redo',
 	expectedVersion: number
 ): Promise<Scenario> {
-	const scenario = await change(db, id, async (s, trx) => {
-		checkWritable(s, expectedVersion);
-		const current = await getScenarioVersion(trx, id, s.stateVersion);
+	// Parses one content: the target state's (the current one comes from the content cache while the row is at it).
+	return onLockedRow(db, id, expectedVersion, async (s, trx) => {
+		const current = await getVersionStep(trx, id, s.stateVersion);
 		const edit = { stateVersion: s.stateVersion, parentState: current?.parentState ?? null, redo: s.redo };
 		const { target, next } = kind === 'undo' ? undoStep(id, edit) : redoStep(id, edit);
 		const to = await getScenarioVersion(trx, id, target);
 		if (!to) throw new Error(`scenario ${id}: version ${target} missing`);
 		// The summary names the change undone (the current state's) or redone (the target's).
 		const summary = stepSummary(target, kind === 'undo' ? (current?.summary ?? null) : to.summary);
-		await writeVersion(trx, s, actor, { before: s.content, content: to.content }, kind, summary, next);
+		const before = await contentAt(db, s, trx);
+		await writeVersion(trx, s, actor, { before, content: to.content }, kind, summary, next);
+		return to.content;
 	});
-	rememberContent(db, id, { version: scenario.version, updatedAt: scenario.updatedAt, content: scenario.content });
-	return scenario;
 }
 
 /** Undo the last change (across saves). */
