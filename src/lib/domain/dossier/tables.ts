@@ -36,12 +36,16 @@ export function consultationTable(cons: DossierConsultation, lang: Lang): Dossie
 	};
 }
 
+/** A level in words, in a sentence ("cấp huyện"); levelLabel heads a table cell ("Cấp huyện"). */
 const levelName = (l: DossierConsultation['resolutions'][number]['level'], lang: Lang) =>
 	l === 'commune'
 		? tIn(lang, 'dossier.tables.commune')
 		: l === 'district'
 			? tIn(lang, 'dossier.tables.district')
 			: tIn(lang, 'dossier.tables.province');
+
+export const levelLabel = (l: DossierConsultation['resolutions'][number]['level'], lang: Lang) =>
+	capitalise(levelName(l, lang));
 
 /** One line per People's Council resolution: level, unit, number, date and the votes. */
 export function resolutionLines(cons: DossierConsultation, lang: Lang): string[] {
@@ -77,7 +81,7 @@ export function resolutionsTable(cons: DossierConsultation, lang: Lang): Dossier
 			{ key: 'abstaining', label: tIn(lang, 'dossier.xlsx.abstaining'), kind: 'integer' }
 		],
 		rows: cons.resolutions.map((r) => ({
-			level: capitalise(levelName(r.level, lang)),
+			level: levelLabel(r.level, lang),
 			number: r.number,
 			date: r.date,
 			for: r.votesFor,
