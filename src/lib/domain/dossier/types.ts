@@ -9,6 +9,7 @@
  */
 import type { Lang } from '../format.ts';
 import type { Meets, MergerRole, PhaseId, UnitStatus } from '../rules/types.ts';
+import type { ResidentsAffected } from '../scenario/evaluation.ts';
 import type { ScenarioLevel } from '../scenario/model.ts';
 import type { ScenarioStatus } from '../scenario/lifecycle.ts';
 import type { Level, UnitKind } from '../units.ts';
@@ -257,16 +258,8 @@ export interface DossierStaffing {
 	officesTable: DossierTable;
 }
 
-/** Residents whose unit changes (documents to update). */
-export interface DossierResidents {
-	total: number;
-	absorbedCommunes: number;
-	absorbedCommuneCount: number;
-	absorbedDistricts: number;
-	absorbedDistrictCount: number;
-	districtChange: number;
-	districtChangeCommunes: number;
-	missingPopulation: string[];
+/** Residents whose unit changes (documents to update): the evaluation's count, its paragraphs and table. */
+export interface DossierResidents extends ResidentsAffected {
 	paragraphs: string[];
 	table: DossierTable;
 }
