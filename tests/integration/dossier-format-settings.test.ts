@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { isActionFailure } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../../src/lib/server/db/database';
-import { dossierFormatInForce } from '../../src/lib/server/dossier/docx';
+import { dossierFormatInForce } from '../../src/lib/server/dossier/document';
 import { actions, load } from '../../src/routes/standards/+page.server';
 import { tempLocation } from '../helpers/db';
 

@@ -9,6 +9,7 @@ import {
 	agreementRate,
 	consultationRows,
 	consultationVerdict,
+	councilsWithoutResolution,
 	expectedCouncils,
 	parseVoteCell,
 	readVoteCsv,
@@ -78,6 +79,35 @@ describe('affected units and expected councils', () => {
 		const s = summarizeConsultation(rows, expectedCouncils(affected, units), []);
 		expect(s).toMatchObject({ entered: 2, notAgreed: 1, voters: 2000, agreeing: 1300 });
 		expect(s.text.vi).toBe('Lấy ý kiến: 2/2 đơn vị đã nhập, 1 đơn vị không đạt trên 50%; nghị quyết HĐND: 0/4.');
+	});
+
+	it('the councils still missing a resolution are the expected ones without one (the province has no unit code)', () => {
+		const expected = expectedCouncils(affected, units);
+		const passed = [
+			{ level: 'province' as const, unitCode: null },
+			{ level: 'commune' as const, unitCode: '00011' }
+		];
+		expect(councilsWithoutResolution(expected, passed)).toEqual([
+			{ level: 'commune', unitCode: '00010', name: 'Đạ Tẻh' },
+			{ level: 'district', unitCode: '001', name: 'Huyện Một' }
+		]);
+		const rows = consultationRows(affected, []);
+		expect(
+			summarizeConsultation(
+				rows,
+				expected,
+				passed.map((r, i) => ({
+					...r,
+					id: String(i),
+					number: '1/NQ-HĐND',
+					date: '2024-08-01',
+					votesFor: 1,
+					votesAgainst: 0,
+					votesAbstaining: 0,
+					note: null
+				}))
+			).councilsWithResolution
+		).toBe(2);
 	});
 });
 

@@ -23,7 +23,8 @@ import {
 	setExemption
 } from '../../src/lib/domain/scenario';
 import { defaultScenarioStaffingInputs, scenarioStaffing } from '../../src/lib/domain/staffing/scenario';
-import { dossierFilename, renderDocx } from '../../src/lib/server/dossier/docx';
+import { renderDocx } from '../../src/lib/server/dossier/docx';
+import { dossierFilename } from '../../src/lib/server/dossier/document';
 import { buildDossierMaps, type DossierMapData } from '../../src/lib/server/dossier/map-image';
 import { ADJACENCY, CTX, UNITS } from '../fixtures/scenario';
 

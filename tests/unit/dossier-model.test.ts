@@ -142,6 +142,7 @@ describe('the dossier model of a scenario', () => {
 		]);
 		expect(g1.members[0].clauseText).toBe('Điểm a khoản 2 Điều 1 Nghị quyết số 35/2023/UBTVQH15');
 		expect(d.plan.table.rows.find((r) => r.name === 'Xã A2')).toMatchObject({ population: 12_000, area: 35 });
+		expect(d.plan.table.rows.map((r) => r.level)).toEqual(['Cấp huyện', 'Cấp xã', 'Cấp xã']);
 		expect(d.plan.membersTable.rows).toHaveLength(7);
 	});
 
@@ -214,5 +215,6 @@ describe('the dossier model of a scenario', () => {
 		expect(en.plan.newUnits[1].verdictText).toBe('Meets both the area and the population standards');
 		expect(en.currentState.units[2].clauseText).toBe('Art. 1(2)(a), Resolution 35/2023/UBTVQH15');
 		expect(en.title.dateText).toBe('1 December 2024');
+		expect(en.plan.table.rows.map((r) => r.level)).toEqual(['District', 'Commune', 'Commune']);
 	});
 });

@@ -92,35 +92,18 @@ export function consultationVerdict(
 	const clause = (lang: Lang) => agreementClauseText(lang, rules);
 	const counts = (lang: Lang) =>
 		`${formatNumber(vote.agreeing, lang)}/${formatNumber(vote.voters, lang)} ${lang === 'vi' ? 'cử tri' : 'voters'}`;
-	if (rate > threshold)
-		return {
-			...base,
-			status: 'agreed',
-			rate,
-			message: both('consultation.rules.p5OfVotersAgreeP6', {
-				p1: formatPercent(rate, 'vi'),
-				p2: counts('vi'),
-				p3: pct('vi'),
-				p4: clause('vi'),
-				p5: formatPercent(rate, 'en'),
-				p6: counts('en'),
-				p7: pct('en'),
-				p8: clause('en')
-			})
-		};
-	return {
-		...base,
-		status: 'not_agreed',
-		rate,
-		message: both('consultation.rules.onlyP5OfVotersAgree', {
-			p1: formatPercent(rate, 'vi'),
-			p2: counts('vi'),
-			p3: pct('vi'),
-			p4: clause('vi'),
-			p5: formatPercent(rate, 'en'),
-			p6: counts('en'),
-			p7: pct('en'),
-			p8: clause('en')
-		})
+	// The rate, the counts, the threshold and the clause, in each language: the same figures whichever way it goes.
+	const figures = {
+		p1: formatPercent(rate, 'vi'),
+		p2: counts('vi'),
+		p3: pct('vi'),
+		p4: clause('vi'),
+		p5: formatPercent(rate, 'en'),
+		p6: counts('en'),
+		p7: pct('en'),
+		p8: clause('en')
 	};
+	if (rate > threshold)
+		return { ...base, status: 'agreed', rate, message: both('consultation.rules.p5OfVotersAgreeP6', figures) };
+	return { ...base, status: 'not_agreed', rate, message: both('consultation.rules.onlyP5OfVotersAgree', figures) };
 }

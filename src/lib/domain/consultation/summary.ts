@@ -43,6 +43,16 @@ export function consultationRows(
 	});
 }
 
+/** The expected councils that have no resolution recorded yet, in the order expected. */
+export function councilsWithoutResolution<C extends ExpectedCouncil>(
+	expected: readonly C[],
+	resolutions: readonly Pick<CouncilResolution, 'level' | 'unitCode'>[]
+): C[] {
+	const key = (c: { level: string; unitCode?: string | null }) => `${c.level}:${c.unitCode ?? ''}`;
+	const has = new Set(resolutions.map(key));
+	return expected.filter((c) => !has.has(key(c)));
+}
+
 /** The summary of a scenario's consultation. */
 export function summarizeConsultation(
 	rows: readonly ConsultationRow[],
@@ -52,8 +62,7 @@ export function summarizeConsultation(
 ): ConsultationSummary {
 	const complete = rows.filter((r) => r.verdict.status === 'agreed' || r.verdict.status === 'not_agreed');
 	const notAgreed = complete.filter((r) => r.verdict.status === 'not_agreed').length;
-	const has = new Set(resolutions.map((r) => `${r.level}:${r.unitCode ?? ''}`));
-	const councilsWithResolution = expected.filter((c) => has.has(`${c.level}:${c.unitCode ?? ''}`)).length;
+	const councilsWithResolution = expected.length - councilsWithoutResolution(expected, resolutions).length;
 	const pct = Math.round(rules.minAgreeShare.value * 100);
 	const n = rows.length;
 	const below = notAgreed ? both('consultation.summary.notagreedNotAbovePct', { notAgreed, pct }) : bi('', '');

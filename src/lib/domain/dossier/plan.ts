@@ -7,9 +7,9 @@ import type { GroupEvaluation } from '../scenario/evaluation.ts';
 import type { ScenarioLevel } from '../scenario/model.ts';
 import { describeScenarioReason } from '../scenario/text.ts';
 import { unitLabel } from '../unit-label.ts';
-import { docAreaKm2, docInteger, docPercent, pick } from './format.ts';
+import { docAreaKm2, docInteger, docPercent } from './format.ts';
 import { bareProvinceName, cite, kindLabel, provinceKindVi, type DossierInput } from './input.ts';
-import { measureCells, measureColumns } from './tables.ts';
+import { levelLabel, measureCells, measureColumns } from './tables.ts';
 import type {
 	DossierKeptUnit,
 	DossierMember,
@@ -182,11 +182,7 @@ export function plan(input: DossierInput, rules: RuleSet, districtName: (code: s
 			no: i + 1,
 			code: n.code,
 			name: n.name,
-			level: pick(
-				lang,
-				n.level === 'district' ? 'Cấp huyện' : 'Cấp xã',
-				n.level === 'district' ? 'District' : 'Commune'
-			),
+			level: levelLabel(n.level, lang),
 			members: n.members.map((m) => m.name).join(', '),
 			...measureCells(n),
 			verdict: n.verdictText,

@@ -19,14 +19,7 @@ export function residentsSection(input: DossierInput, newUnits: DossierNewUnit[]
 	if (r.missingPopulation.length)
 		paragraphs.push(tIn(lang, 'dossier.build.populationMissingForP1Counted', { p1: r.missingPopulation.join(', ') }));
 	return {
-		total: r.total,
-		absorbedCommunes: r.absorbedCommunes,
-		absorbedCommuneCount: r.absorbedCommuneCount,
-		absorbedDistricts: r.absorbedDistricts,
-		absorbedDistrictCount: r.absorbedDistrictCount,
-		districtChange: r.districtChange,
-		districtChangeCommunes: r.districtChangeCommunes,
-		missingPopulation: r.missingPopulation,
+		...r,
 		paragraphs,
 		table: {
 			id: 'residents',

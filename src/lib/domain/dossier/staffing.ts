@@ -14,6 +14,7 @@ export function staffingSection(input: DossierInput): DossierStaffing | null {
 	const deadline = plans.length ? plans.map((p) => p.deadline).sort()[0] : null;
 	const deadlineClause = plans[0]?.deadlineCitation ?? null;
 	const t = s.totals;
+	const { plan: _plan, ...totals } = t;
 	const assumptions = new Set<string>();
 	for (const g of s.groups)
 		for (const r of g.impact.assumptions) assumptions.add(describeStaffingReason(r, lang, { withClause: false }));
@@ -133,19 +134,7 @@ export function staffingSection(input: DossierInput): DossierStaffing | null {
 		deadline,
 		deadlineText: deadline ? docDateLong(deadline, lang) : '',
 		deadlineClauseText: deadlineClause ? formatStaffingCitation(deadlineClause, lang) : '',
-		totals: {
-			staffBefore: t.staffBefore,
-			quotaAfter: t.quotaAfter,
-			surplus: t.surplus,
-			nonProfessionalSurplus: t.nonProfessionalSurplus,
-			leadersAffected: t.leadersAffected,
-			officesBefore: t.officesBefore,
-			officesAfter: t.officesAfter,
-			annualSavingVnd: t.annualSavingVnd,
-			oneOffCostVnd: t.oneOffCostVnd,
-			meetsDeadline: t.meetsDeadline,
-			membersOnQuota: t.membersOnQuota
-		},
+		totals,
 		paragraphs,
 		assumptions: [...assumptions],
 		table,

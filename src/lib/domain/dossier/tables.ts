@@ -1,8 +1,9 @@
 /**
  * Tables of the scheme that the renderers draw the same way (DOCX, PDF, HTML): a new unit's members, the
- * consultation's voters per unit, and one line per People's Council resolution.
+ * consultation's voters per unit, and one line per People's Council resolution (the workbook's table of them too).
  */
 import { docDate, docInteger } from './format.ts';
+import { capitalise } from './input.ts';
 import type { DossierColumn, DossierConsultation, DossierNewUnit, DossierTable } from './types.ts';
 import type { Lang } from '../format.ts';
 import { tIn } from '../../i18n/catalogue.ts';
@@ -12,7 +13,7 @@ export function consultationTable(cons: DossierConsultation, lang: Lang): Dossie
 	return {
 		id: 'consultation',
 		caption: tIn(lang, 'dossier.tables.publicConsultation'),
-		sheetName: 'Lấy ý kiến',
+		sheetName: tIn(lang, 'dossier.xlsx.publicConsultation'),
 		columns: [
 			{ key: 'code', label: tIn(lang, 'consultationGrid.code'), kind: 'code' },
 			{ key: 'name', label: tIn(lang, 'consultationGrid.unit'), kind: 'text' },
@@ -35,12 +36,16 @@ export function consultationTable(cons: DossierConsultation, lang: Lang): Dossie
 	};
 }
 
-const levelName = (l: string, lang: Lang) =>
+/** A level in words, in a sentence ("cấp huyện"); levelLabel heads a table cell ("Cấp huyện"). */
+const levelName = (l: DossierConsultation['resolutions'][number]['level'], lang: Lang) =>
 	l === 'commune'
 		? tIn(lang, 'dossier.tables.commune')
 		: l === 'district'
 			? tIn(lang, 'dossier.tables.district')
 			: tIn(lang, 'dossier.tables.province');
+
+export const levelLabel = (l: DossierConsultation['resolutions'][number]['level'], lang: Lang) =>
+	capitalise(levelName(l, lang));
 
 /** One line per People's Council resolution: level, unit, number, date and the votes. */
 export function resolutionLines(cons: DossierConsultation, lang: Lang): string[] {
@@ -59,6 +64,31 @@ export function resolutionLines(cons: DossierConsultation, lang: Lang): string[]
 			votesAbstaining: r.votesAbstaining
 		});
 	});
+}
+
+/** The People's Council resolutions as a table (the workbook's sheet): level, number, date and the votes. */
+export function resolutionsTable(cons: DossierConsultation, lang: Lang): DossierTable {
+	return {
+		id: 'consultation_resolutions',
+		caption: tIn(lang, 'dossier.xlsx.peopleSCouncilResolutions'),
+		sheetName: tIn(lang, 'dossier.xlsx.councilResolutions'),
+		columns: [
+			{ key: 'level', label: tIn(lang, 'dossier.build.level'), kind: 'text' },
+			{ key: 'number', label: tIn(lang, 'dossier.xlsx.number'), kind: 'text' },
+			{ key: 'date', label: tIn(lang, 'dossier.tables.date'), kind: 'date' },
+			{ key: 'for', label: tIn(lang, 'dossier.xlsx.for'), kind: 'integer' },
+			{ key: 'against', label: tIn(lang, 'dossier.xlsx.against'), kind: 'integer' },
+			{ key: 'abstaining', label: tIn(lang, 'dossier.xlsx.abstaining'), kind: 'integer' }
+		],
+		rows: cons.resolutions.map((r) => ({
+			level: levelLabel(r.level, lang),
+			number: r.number,
+			date: r.date,
+			for: r.votesFor,
+			against: r.votesAgainst,
+			abstaining: r.votesAbstaining
+		}))
+	};
 }
 
 /** The members of a new unit with their area, population and ratios, and the new unit as the total row. */

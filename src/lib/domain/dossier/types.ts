@@ -9,8 +9,10 @@
  */
 import type { Lang } from '../format.ts';
 import type { Meets, MergerRole, PhaseId, UnitStatus } from '../rules/types.ts';
+import type { ResidentsAffected } from '../scenario/evaluation.ts';
 import type { ScenarioLevel } from '../scenario/model.ts';
 import type { ScenarioStatus } from '../scenario/lifecycle.ts';
+import type { ScenarioStaffingResult } from '../staffing/scenario.ts';
 import type { Level, UnitKind } from '../units.ts';
 
 /** How a table cell is written: text, a GSO code (always text), whole persons, km², a ratio (percent) or a date. */
@@ -232,19 +234,8 @@ export interface DossierStaffing {
 	deadline: string | null;
 	deadlineText: string;
 	deadlineClauseText: string;
-	totals: {
-		staffBefore: number;
-		quotaAfter: number;
-		surplus: number;
-		nonProfessionalSurplus: number;
-		leadersAffected: number;
-		officesBefore: number;
-		officesAfter: number;
-		annualSavingVnd: number;
-		oneOffCostVnd: number;
-		meetsDeadline: boolean;
-		membersOnQuota: number;
-	};
+	/** The scenario's staffing totals (computeScenarioStaffing); the year-by-year plan is planTable. */
+	totals: Omit<ScenarioStaffingResult['totals'], 'plan'>;
 	/** Paragraphs: the totals, whether the plan meets the deadline, offices and saving. */
 	paragraphs: string[];
 	/** Assumptions made for missing staffing inputs (each once), to print as a note. */
@@ -257,16 +248,8 @@ export interface DossierStaffing {
 	officesTable: DossierTable;
 }
 
-/** Residents whose unit changes (documents to update). */
-export interface DossierResidents {
-	total: number;
-	absorbedCommunes: number;
-	absorbedCommuneCount: number;
-	absorbedDistricts: number;
-	absorbedDistrictCount: number;
-	districtChange: number;
-	districtChangeCommunes: number;
-	missingPopulation: string[];
+/** Residents whose unit changes (documents to update): the evaluation's count, its paragraphs and table. */
+export interface DossierResidents extends ResidentsAffected {
 	paragraphs: string[];
 	table: DossierTable;
 }

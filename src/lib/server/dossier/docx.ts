@@ -34,8 +34,6 @@ import { dossierOutline, mapCaptions, type Align, type Block, type OutlineTable,
 import type { DossierFile, Exporter } from './types.ts';
 import { tIn } from '../../i18n/catalogue.ts';
 
-export { dossierFilename, dossierFormatInForce } from './document.ts';
-
 const FONT = 'Times New Roman';
 const A4 = { widthMm: 210, heightMm: 297 };
 const twip = (mm: number): number => Math.round((mm * 1440) / 25.4);

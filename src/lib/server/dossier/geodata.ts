@@ -35,20 +35,6 @@ type Mapshaper = {
 let mapshaperModule: Mapshaper | null = null;
 const mapshaper = (): Mapshaper => (mapshaperModule ??= createRequire(import.meta.url)('mapshaper') as Mapshaper);
 
-/** ASCII file-name part from a Vietnamese name: "Lâm Đồng 2023" → "lam-dong-2023". */
-export function asciiSlug(s: string): string {
-	return (
-		s
-			.normalize('NFD')
-			.replace(/[\u0300-\u036f]/g, '')
-			.replace(/[đĐ]/g, 'd')
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-+|-+$/g, '')
-			.slice(0, 60) || 'phuong-an'
-	);
-}
-
 /** The base of every dossier file name of a scenario version: "phuong-an-7-v12". */
 export function fileBase(scenario: Pick<Scenario, 'id' | 'version'>): string {
 	return `phuong-an-${scenario.id}-v${scenario.version}`;

@@ -12,37 +12,21 @@
  * screens truncate them (69,999 % is shown 69,99 %, never 70 %).
  */
 import ExcelJS from 'exceljs';
-import type { Lang } from '../../domain/messages.ts';
-import { consultationTable } from '../../domain/dossier/tables.ts';
+import { consultationTable, resolutionsTable } from '../../domain/dossier/tables.ts';
 import { equivalenceTable, unitsAfterCollection } from '../../domain/dossier/units-after.ts';
-import type { Dossier } from '../../domain/dossier/types.ts';
+import type { Dossier, DossierCellKind, DossierTable } from '../../domain/dossier/types.ts';
 import { equivalenceCells, equivalenceHeader, fileBase, loadDataBasis } from './geodata.ts';
 import { loadDossier } from './model.ts';
 import type { Exporter } from './types.ts';
 import { tIn } from '../../i18n/catalogue.ts';
 
-/** How a column's cells are written (the dossier model's column kinds). */
-export type SheetCellKind = 'text' | 'code' | 'integer' | 'area' | 'percent' | 'date' | 'number';
-
-/** A table as the workbook takes it: structurally the dossier model's DossierTable. */
-export interface SheetTable {
-	id: string;
-	caption: string;
-	sheetName: string;
-	columns: { key: string; label: string; kind: SheetCellKind }[];
-	rows: Record<string, string | number | null>[];
-	total?: Record<string, string | number | null>;
-	note?: string;
-}
-
-export const NUMBER_FORMATS: Record<SheetCellKind, string | undefined> = {
+export const NUMBER_FORMATS: Record<DossierCellKind, string | undefined> = {
 	text: undefined,
 	code: '@',
 	integer: '#,##0',
 	area: '#,##0.00',
 	percent: '0.00%',
-	date: 'dd/mm/yyyy',
-	number: '#,##0.00'
+	date: 'dd/mm/yyyy'
 };
 
 /** A sheet name Excel accepts: no []:*?/\, at most 31 characters, unique in the workbook. */
@@ -58,7 +42,7 @@ export function sheetName(raw: string, taken: Set<string>): string {
 	return name;
 }
 
-function cellValue(kind: SheetCellKind, v: string | number | null | undefined): ExcelJS.CellValue {
+function cellValue(kind: DossierCellKind, v: string | number | null | undefined): ExcelJS.CellValue {
 	if (v === null || v === undefined || v === '') return null;
 	if (kind === 'code' || kind === 'text') return String(v);
 	if (kind === 'date') {
@@ -70,7 +54,7 @@ function cellValue(kind: SheetCellKind, v: string | number | null | undefined): 
 	return v;
 }
 
-function columnWidth(col: SheetTable['columns'][number], rows: SheetTable['rows']): number {
+function columnWidth(col: DossierTable['columns'][number], rows: DossierTable['rows']): number {
 	const lens = rows.slice(0, 500).map((r) => {
 		const v = r[col.key];
 		if (v == null) return 0;
@@ -82,7 +66,7 @@ function columnWidth(col: SheetTable['columns'][number], rows: SheetTable['rows'
 }
 
 /** Add one table as a sheet: caption note, header row frozen, typed cells, widths. */
-export function addTableSheet(wb: ExcelJS.Workbook, table: SheetTable, taken: Set<string>): ExcelJS.Worksheet {
+export function addTableSheet(wb: ExcelJS.Workbook, table: DossierTable, taken: Set<string>): ExcelJS.Worksheet {
 	const ws = wb.addWorksheet(sheetName(table.sheetName, taken), {
 		views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }]
 	});
@@ -122,7 +106,7 @@ export function addTableSheet(wb: ExcelJS.Workbook, table: SheetTable, taken: Se
 }
 
 /** A workbook of tables, as bytes. */
-export async function workbookBytes(tables: SheetTable[], meta: { title: string; creator: string }) {
+export async function workbookBytes(tables: DossierTable[], meta: { title: string; creator: string }) {
 	const wb = new ExcelJS.Workbook();
 	wb.creator = meta.creator;
 	wb.title = meta.title;
@@ -134,12 +118,12 @@ export async function workbookBytes(tables: SheetTable[], meta: { title: string;
 }
 
 /** The data tables this module makes itself: the old-code → new-code table and the units after. */
-export async function dataTables(req: Parameters<Exporter>[0]): Promise<{ tables: SheetTable[]; base: string }> {
+export async function dataTables(req: Parameters<Exporter>[0]): Promise<{ tables: DossierTable[]; base: string }> {
 	const basis = await loadDataBasis(req);
 	const lang = req.lang;
 	const rows = equivalenceTable(basis.input);
 	const header = equivalenceHeader(lang, req.level);
-	const kinds: SheetCellKind[] = [
+	const kinds: DossierCellKind[] = [
 		'code',
 		'text',
 		'text',
@@ -152,7 +136,7 @@ export async function dataTables(req: Parameters<Exporter>[0]): Promise<{ tables
 		'code',
 		'code'
 	];
-	const equivalence: SheetTable = {
+	const equivalence: DossierTable = {
 		id: 'equivalence',
 		caption: tIn(lang, 'dossier.xlsx.oldCodeNewCodeEquivalence'),
 		sheetName: tIn(lang, 'dossier.xlsx.codeEquivalence'),
@@ -161,7 +145,7 @@ export async function dataTables(req: Parameters<Exporter>[0]): Promise<{ tables
 	};
 	// The table needs the figures, not the outlines: no geometry, no dissolve.
 	const after = unitsAfterCollection(basis.input, null);
-	const unitsAfter: SheetTable = {
+	const unitsAfter: DossierTable = {
 		id: 'units_after',
 		caption: tIn(lang, 'dossier.xlsx.administrativeUnitsAfterTheArrangement'),
 		sheetName: tIn(lang, 'dossier.xlsx.unitsAfter'),
@@ -187,47 +171,8 @@ export async function dataTables(req: Parameters<Exporter>[0]): Promise<{ tables
 	return { tables: [unitsAfter, equivalence], base: fileBase(basis.scenario) };
 }
 
-/** The consultation records as two tables (per unit, as in the scheme; People's Council resolutions), when entered. */
-export function consultationTables(c: NonNullable<Dossier['consultation']>, lang: Lang): SheetTable[] {
-	const levelName = (l: 'commune' | 'district' | 'province') =>
-		l === 'commune'
-			? tIn(lang, 'dossier.xlsx.commune')
-			: l === 'district'
-				? tIn(lang, 'dossier.xlsx.district')
-				: tIn(lang, 'dossier.xlsx.province');
-	return [
-		// The voters per unit: the scheme's own table (its rate, its flag and the >50% clause), on a sheet of its own name.
-		{
-			...consultationTable(c, lang),
-			id: 'consultation_units',
-			sheetName: tIn(lang, 'dossier.xlsx.publicConsultation')
-		},
-		{
-			id: 'consultation_resolutions',
-			caption: tIn(lang, 'dossier.xlsx.peopleSCouncilResolutions'),
-			sheetName: tIn(lang, 'dossier.xlsx.councilResolutions'),
-			columns: [
-				{ key: 'level', label: tIn(lang, 'dossier.build.level'), kind: 'text' },
-				{ key: 'number', label: tIn(lang, 'dossier.xlsx.number'), kind: 'text' },
-				{ key: 'date', label: tIn(lang, 'dossier.tables.date'), kind: 'date' },
-				{ key: 'for', label: tIn(lang, 'dossier.xlsx.for'), kind: 'integer' },
-				{ key: 'against', label: tIn(lang, 'dossier.xlsx.against'), kind: 'integer' },
-				{ key: 'abstaining', label: tIn(lang, 'dossier.xlsx.abstaining'), kind: 'integer' }
-			],
-			rows: c.resolutions.map((r) => ({
-				level: levelName(r.level),
-				number: r.number,
-				date: r.date,
-				for: r.votesFor,
-				against: r.votesAgainst,
-				abstaining: r.votesAbstaining
-			}))
-		}
-	];
-}
-
 /** The tables of the dossier model, in the order of the scheme. */
-export function modelTables(d: Dossier): SheetTable[] {
+export function modelTables(d: Dossier): DossierTable[] {
 	return [
 		d.currentState.table,
 		d.plan.table,
@@ -235,7 +180,7 @@ export function modelTables(d: Dossier): SheetTable[] {
 		d.plan.keptTable,
 		...(d.staffing ? [d.staffing.table, d.staffing.planTable, d.staffing.officesTable] : []),
 		d.residents.table,
-		...(d.consultation ? consultationTables(d.consultation, d.lang) : [])
+		...(d.consultation ? [consultationTable(d.consultation, d.lang), resolutionsTable(d.consultation, d.lang)] : [])
 	];
 }
 
