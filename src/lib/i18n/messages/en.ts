@@ -1613,25 +1613,30 @@ export const en: typeof vi = {
 	'text.reasonHelpers.theSpecialClass': 'the special class',
 	'text.reasonHelpers.classP1': (p) => `class ${p.p1}`,
 	'text.reasonsImpact.staffBeforePerMemberP1': (p) => `Staff before, per member: ${p.p1}.`,
-	'text.reasonsImpact.afterTheMergerP1Class': (p) =>
-		`After the merger (${p.p1}, class ${p.p2}): cadres and civil servants ${p.p3} − quota ${p.p4} = surplus ${p.p5}; non-professional workers ${p.p6} − ${p.p7} = surplus ${p.p8} (surplus against the Decree 33/2023 norm; the provincial People's Council divides the province's total).`,
+	'text.reasonsImpact.afterTheMerger': (p) =>
+		`After the merger (${p.kind}, class ${p.communeClass}): cadres and civil servants ${p.cadresBefore} − quota ${p.cadresQuota} = surplus ${p.cadresSurplus}; non-professional workers ${p.nonProBefore} − ${p.nonProQuota} = surplus ${p.nonProSurplus} (surplus against the Decree 33/2023 norm; the provincial People's Council divides the province's total).`,
 	'text.reasonsImpact.districtLevelNoQuotaFormula': (p) =>
-		`District level (no quota formula): staff ${p.p1}, surplus ${p.p2}${p.p5}, remaining ${p.p4}.`,
+		`District level (no quota formula): staff ${p.before}, surplus ${p.surplus}${p.source}, remaining ${p.after}.`,
+	'text.reasonsImpact.surplusEntered': ' (entered)',
+	'text.reasonsImpact.surplusDefault': ' (default: sum minus the largest member)',
+	'text.reasonsImpact.lowerBound': ', a lower bound',
+	'text.reasonsImpact.theNewUnit': 'the new unit',
+	'text.reasonsImpact.untilDate': (p) => ` (to ${p.date})`,
 	'text.reasonsImpact.enteredSurplusP1ExceedsThe': (p) => `Entered surplus (${p.p1}) exceeds the staff (${p.p2}).`,
 	'text.reasonsImpact.staffOfP1UnknownNot': (p) => `Staff of ${p.p1} unknown (not entered, class unknown).`,
 	'text.reasonsImpact.classOfTheNewUnit': 'Class of the new unit unknown: no quota.',
 	'text.reasonsImpact.assumptionTheNewUnitIs': (p) =>
 		`Assumption: the new unit is class ${p.p1}, the highest among the members (no classification decision yet).`,
-	'text.reasonsImpact.assumptionTheNewUnitIs2': (p) =>
-		`Assumption: the new unit is class ${p.p1} from the estimated points (${p.p2}${p.p4}).`,
-	'text.reasonsImpact.assumptionP1IsClassP2': (p) =>
-		`Assumption: ${p.p1} is class ${p.p2} from the estimated points (${p.p3}${p.p5}).`,
-	'text.reasonsImpact.assumptionP3HasP2In': (p) =>
-		`Assumption: ${p.p3} has ${p.p2} in leader posts (People's Committee chair and vice-chairs).`,
+	'text.reasonsImpact.assumptionNewUnitClassEstimated': (p) =>
+		`Assumption: the new unit is class ${p.communeClass} from the estimated points (${p.points}${p.lowerBound}).`,
+	'text.reasonsImpact.assumptionMemberClassEstimated': (p) =>
+		`Assumption: ${p.code} is class ${p.communeClass} from the estimated points (${p.points}${p.lowerBound}).`,
+	'text.reasonsImpact.assumptionLeaderPosts': (p) =>
+		`Assumption: ${p.unit} has ${p.posts} in leader posts (People's Committee chair and vice-chairs).`,
 	'text.reasonsImpact.assumptionSurplusTotalStaffP1': (p) =>
 		`Assumption: surplus = total staff ${p.p1} − the largest member's ${p.p2} = ${p.p3} (editable).`,
-	'text.reasonsImpact.leadersLosingTheirPostP7': (p) =>
-		`Leaders losing their post: ${p.p7} (${p.p2} before, ${p.p3} after); they keep salary and position allowance to the end of the term, at least 6 months: ${p.p4} months${p.p8}${p.p6}.`,
+	'text.reasonsImpact.leadersLosingTheirPost': (p) =>
+		`Leaders losing their post: ${p.count} (${p.before} before, ${p.after} after); they keep salary and position allowance to the end of the term, at least 6 months: ${p.months} months${p.until}${p.verify}.`,
 	'text.reasonsImpact.officesP1BeforeP2After': (p) => `Offices: ${p.p1} before, ${p.p2} after; ${p.p3} surplus.`,
 	'text.reasonsImpact.assumptionTheNewUnitKeeps': (p) => `Assumption: the new unit keeps ${p.p1} office.`,
 	'text.reasonsImpact.assumptionSurplusOfficesSettledWithin': (p) =>

@@ -1804,19 +1804,24 @@ export const vi = {
 	'text.reasonHelpers.theSpecialClass': 'loại đặc biệt',
 	'text.reasonHelpers.classP1': (p: { p1: Arg }) => `loại ${p.p1}`,
 	'text.reasonsImpact.staffBeforePerMemberP1': (p: { p1: Arg }) => `Số lượng hiện có của các đơn vị: ${p.p1}.`,
-	'text.reasonsImpact.afterTheMergerP1Class': (p: {
-		p1: Arg;
-		p2: Arg;
-		p3: Arg;
-		p4: Arg;
-		p5: Arg;
-		p6: Arg;
-		p7: Arg;
-		p8: Arg;
+	'text.reasonsImpact.afterTheMerger': (p: {
+		kind: Arg;
+		communeClass: Arg;
+		cadresBefore: Arg;
+		cadresQuota: Arg;
+		cadresSurplus: Arg;
+		nonProBefore: Arg;
+		nonProQuota: Arg;
+		nonProSurplus: Arg;
 	}) =>
-		`Sau sắp xếp (${p.p1} loại ${p.p2}): cán bộ, công chức ${p.p3} hiện có − ${p.p4} theo quy định = dôi dư ${p.p5}; người hoạt động không chuyên trách ${p.p6} − ${p.p7} = dôi dư ${p.p8} (dôi dư so với định mức Nghị định 33/2023/NĐ-CP; định mức do HĐND tỉnh phân bổ trong tổng số của tỉnh).`,
-	'text.reasonsImpact.districtLevelNoQuotaFormula': (p: { p1: Arg; p2: Arg; p3: Arg; p4: Arg; p5: Arg }) =>
-		`Cấp huyện (không có định mức theo công thức): hiện có ${p.p1}, dôi dư ${p.p2}${p.p3}, còn lại ${p.p4}.`,
+		`Sau sắp xếp (${p.kind} loại ${p.communeClass}): cán bộ, công chức ${p.cadresBefore} hiện có − ${p.cadresQuota} theo quy định = dôi dư ${p.cadresSurplus}; người hoạt động không chuyên trách ${p.nonProBefore} − ${p.nonProQuota} = dôi dư ${p.nonProSurplus} (dôi dư so với định mức Nghị định 33/2023/NĐ-CP; định mức do HĐND tỉnh phân bổ trong tổng số của tỉnh).`,
+	'text.reasonsImpact.districtLevelNoQuotaFormula': (p: { before: Arg; surplus: Arg; source: Arg; after: Arg }) =>
+		`Cấp huyện (không có định mức theo công thức): hiện có ${p.before}, dôi dư ${p.surplus}${p.source}, còn lại ${p.after}.`,
+	'text.reasonsImpact.surplusEntered': ' (do người dùng nhập)',
+	'text.reasonsImpact.surplusDefault': ' (mặc định: tổng số trừ số của đơn vị lớn nhất)',
+	'text.reasonsImpact.lowerBound': ', mức tối thiểu',
+	'text.reasonsImpact.theNewUnit': 'đơn vị mới',
+	'text.reasonsImpact.untilDate': (p: { date: Arg }) => ` (đến ${p.date})`,
 	'text.reasonsImpact.enteredSurplusP1ExceedsThe': (p: { p1: Arg; p2: Arg }) =>
 		`Số dôi dư nhập (${p.p1}) lớn hơn số hiện có (${p.p2}).`,
 	'text.reasonsImpact.staffOfP1UnknownNot': (p: { p1: Arg }) =>
@@ -1825,25 +1830,28 @@ export const vi = {
 		'Chưa xác định được loại của đơn vị mới: chưa tính được số lượng theo quy định.',
 	'text.reasonsImpact.assumptionTheNewUnitIs': (p: { p1: Arg }) =>
 		`Giả định: đơn vị mới xếp loại ${p.p1}, loại cao nhất trong các đơn vị nhập (chưa có quyết định phân loại).`,
-	'text.reasonsImpact.assumptionTheNewUnitIs2': (p: { p1: Arg; p2: Arg; p3: Arg; p4: Arg }) =>
-		`Giả định: đơn vị mới xếp loại ${p.p1} theo điểm ước tính (${p.p2}${p.p3}).`,
-	'text.reasonsImpact.assumptionP1IsClassP2': (p: { p1: Arg; p2: Arg; p3: Arg; p4: Arg; p5: Arg }) =>
-		`Giả định: ${p.p1} xếp loại ${p.p2} theo điểm ước tính (${p.p3}${p.p4}).`,
-	'text.reasonsImpact.assumptionP3HasP2In': (p: { p1: Arg; p2: Arg; p3: Arg }) =>
-		`Giả định: ${p.p1} có ${p.p2} giữ chức vụ lãnh đạo (Chủ tịch, Phó Chủ tịch UBND).`,
+	'text.reasonsImpact.assumptionNewUnitClassEstimated': (p: { communeClass: Arg; points: Arg; lowerBound: Arg }) =>
+		`Giả định: đơn vị mới xếp loại ${p.communeClass} theo điểm ước tính (${p.points}${p.lowerBound}).`,
+	'text.reasonsImpact.assumptionMemberClassEstimated': (p: {
+		code: Arg;
+		communeClass: Arg;
+		points: Arg;
+		lowerBound: Arg;
+	}) => `Giả định: ${p.code} xếp loại ${p.communeClass} theo điểm ước tính (${p.points}${p.lowerBound}).`,
+	'text.reasonsImpact.assumptionLeaderPosts': (p: { unit: Arg; posts: Arg }) =>
+		`Giả định: ${p.unit} có ${p.posts} giữ chức vụ lãnh đạo (Chủ tịch, Phó Chủ tịch UBND).`,
 	'text.reasonsImpact.assumptionSurplusTotalStaffP1': (p: { p1: Arg; p2: Arg; p3: Arg }) =>
 		`Giả định: số dôi dư = tổng số hiện có ${p.p1} − số của đơn vị lớn nhất ${p.p2} = ${p.p3} (có thể điều chỉnh).`,
-	'text.reasonsImpact.leadersLosingTheirPostP7': (p: {
-		p1: Arg;
-		p2: Arg;
-		p3: Arg;
-		p4: Arg;
-		p5: Arg;
-		p6: Arg;
-		p7: Arg;
-		p8: Arg;
+	'text.reasonsImpact.leadersLosingTheirPost': (p: {
+		posts: Arg;
+		count: Arg;
+		before: Arg;
+		after: Arg;
+		months: Arg;
+		until: Arg;
+		verify: Arg;
 	}) =>
-		`${p.p1} thôi giữ chức vụ lãnh đạo (${p.p2} trước, ${p.p3} sau sắp xếp), được bảo lưu tiền lương và phụ cấp chức vụ đến hết nhiệm kỳ, ít nhất 6 tháng: ${p.p4} tháng${p.p5}${p.p6}.`,
+		`${p.posts} thôi giữ chức vụ lãnh đạo (${p.before} trước, ${p.after} sau sắp xếp), được bảo lưu tiền lương và phụ cấp chức vụ đến hết nhiệm kỳ, ít nhất 6 tháng: ${p.months} tháng${p.until}${p.verify}.`,
 	'text.reasonsImpact.officesP1BeforeP2After': (p: { p1: Arg; p2: Arg; p3: Arg }) =>
 		`Trụ sở: ${p.p1} trước, ${p.p2} sau sắp xếp; ${p.p3} trụ sở dôi dư.`,
 	'text.reasonsImpact.assumptionTheNewUnitKeeps': (p: { p1: Arg }) => `Giả định: đơn vị mới sử dụng ${p.p1} trụ sở.`,
