@@ -873,7 +873,6 @@ export const en: typeof vi = {
 	'import.jobWorkerMain.sendTheFilesAsMultipart': 'send the files as multipart/form-data.',
 	'import.layer.hasNoUnitCode': 'has no unit code.',
 	'import.layer.codeRawIsNotValid': (p) => `code ${p.raw} is not valid.`,
-	'import.layer.codeSIsNotA': (p) => `code "${p.s}" is not a string of digits.`,
 	'import.layer.unitCodeNameHasP3': (p) =>
 		`unit ${p.code} "${p.name}" has ${p.p3} vertices, over the limit of ${p.p4} per unit. Simplify the boundaries (e.g. mapshaper -simplify, QGIS Simplify) and import again, or ask the administrator to raise SAPXEP_IMPORT_MAX_VERTICES.`,
 	'import.layer.noUnitCodePropertyFound': (p) =>

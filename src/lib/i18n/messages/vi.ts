@@ -996,7 +996,6 @@ export const vi = {
 	'import.jobWorkerMain.sendTheFilesAsMultipart': 'cần gửi tệp dạng multipart/form-data.',
 	'import.layer.hasNoUnitCode': 'thiếu mã đơn vị.',
 	'import.layer.codeRawIsNotValid': (p: { raw: Arg }) => `mã ${p.raw} không hợp lệ.`,
-	'import.layer.codeSIsNotA': (p: { s: Arg }) => `mã "${p.s}" không phải dãy chữ số.`,
 	'import.layer.unitCodeNameHasP3': (p: { code: Arg; name: Arg; p1: Arg; p2: Arg; p3: Arg; p4: Arg }) =>
 		`đơn vị ${p.code} "${p.name}" có ${p.p1} đỉnh, quá mức ${p.p2} đỉnh cho một đơn vị. Hãy đơn giản hoá ranh giới (vd. mapshaper -simplify, QGIS Simplify) rồi nhập lại, hoặc nhờ người quản trị nâng giới hạn SAPXEP_IMPORT_MAX_VERTICES.`,
 	'import.layer.noUnitCodePropertyFound': (p: { p1: Arg }) =>
