@@ -9,12 +9,42 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { computeAdjacency } from '../src/lib/domain/geo/adjacency.ts';
+import { computeAdjacency, type AdjacencyEdge } from '../src/lib/domain/geo/adjacency.ts';
 import { dissolveScenario } from '../src/lib/domain/geo/dissolve.ts';
-import { dataQualityReport } from '../src/lib/domain/geo/quality.ts';
+import { dataQualityReport, type QualityInput } from '../src/lib/domain/geo/quality.ts';
 import { LAMDONG_DIR } from './adjacency-lamdong.ts';
 
 type Props = { code: string; name: string; district_code?: string };
+type Feature = FeatureCollection<Polygon | MultiPolygon, Props>['features'][number];
+
+/**
+ * The data-quality report's input for the Lâm Đồng layer in `dir`: its districts and communes, the commune
+ * adjacency, and the official areas of units.csv (the bench times the report, tests/unit/geo-lamdong.test.ts checks it).
+ */
+export function lamDongQualityInput(
+	dir: string,
+	communes: Feature[],
+	districts: Feature[],
+	edges: AdjacencyEdge[]
+): QualityInput & { officialAreas: Record<string, number> } {
+	const csv = Papa.parse<Record<string, string>>(readFileSync(path.join(dir, 'units.csv'), 'utf8'), {
+		header: true,
+		skipEmptyLines: true
+	}).data;
+	const officialAreas: Record<string, number> = {};
+	for (const row of csv) if (row.area_km2_official) officialAreas[row.code] = Number(row.area_km2_official);
+	return {
+		districts: districts.map((f) => ({ code: f.properties.code, name: f.properties.name, geometry: f.geometry })),
+		communes: communes.map((f) => ({
+			code: f.properties.code,
+			name: f.properties.name,
+			districtCode: f.properties.district_code ?? null,
+			geometry: f.geometry
+		})),
+		adjacency: edges,
+		officialAreas
+	};
+}
 
 export function lamDongTimings(
 	log: (...a: unknown[]) => void,
@@ -32,25 +62,9 @@ export function lamDongTimings(
 	const districts = load('districts.geojson').features;
 	const units = communes.map((f) => ({ code: f.properties.code, geometry: f.geometry }));
 	const adjacency = computeAdjacency(units);
-	const csv = Papa.parse<Record<string, string>>(readFileSync(path.join(LAMDONG_DIR, 'units.csv'), 'utf8'), {
-		header: true,
-		skipEmptyLines: true
-	}).data;
-	const officialAreas: Record<string, number> = {};
-	for (const row of csv) if (row.area_km2_official) officialAreas[row.code] = Number(row.area_km2_official);
-
+	const input = lamDongQualityInput(LAMDONG_DIR, communes, districts, adjacency.edges);
 	const t0 = performance.now();
-	dataQualityReport({
-		districts: districts.map((f) => ({ code: f.properties.code, name: f.properties.name, geometry: f.geometry })),
-		communes: communes.map((f) => ({
-			code: f.properties.code,
-			name: f.properties.name,
-			districtCode: f.properties.district_code ?? null,
-			geometry: f.geometry
-		})),
-		adjacency: adjacency.edges,
-		officialAreas
-	});
+	dataQualityReport(input);
 	const qualityMs = performance.now() - t0;
 	result.lamdong_quality_report_ms = Math.round(qualityMs);
 	log(`quality report: ${qualityMs.toFixed(0)} ms`);

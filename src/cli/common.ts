@@ -8,6 +8,9 @@ import { ImportError } from '../lib/server/import/index.ts';
 
 export const WHO = process.env.SAPXEP_USER || `cli:${process.env.USER || 'local'}`;
 
+/** The language the CLI writes in: English with SAPXEP_LANG=en, else Vietnamese. */
+export const cliLang = (): 'vi' | 'en' => (process.env.SAPXEP_LANG === 'en' ? 'en' : 'vi');
+
 const OPTIONS = {
 	json: { type: 'boolean', default: false },
 	csv: { type: 'boolean', default: false },
@@ -67,7 +70,7 @@ export async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
 
 export function printError(e: unknown, json: boolean): never {
 	if (e instanceof ImportError) {
-		const lang = process.env.SAPXEP_LANG === 'en' ? 'en' : 'vi';
+		const lang = cliLang();
 		if (json)
 			process.stderr.write(
 				JSON.stringify({ error: e.code, where: e.where, message: e.describe('en'), message_vi: e.describe('vi') }) +

@@ -15,7 +15,7 @@ import { backupPostgres, BackupError, backupSqlite } from '../lib/server/db/back
 import { countDatasets } from '../lib/server/db/dataset.repository.ts';
 import { seedDemo } from '../lib/server/demo.ts';
 import { ensureInitialAdmin } from '../lib/server/auth/users.ts';
-import { fail, WHO, withDb, type CliValues, type Out } from './common.ts';
+import { cliLang, fail, WHO, withDb, type CliValues, type Out } from './common.ts';
 
 export const DATABASE_COMMANDS = ['migrate', 'db', 'setup'] as const;
 
@@ -64,9 +64,7 @@ export async function databaseCommand(
 					);
 				} catch (e) {
 					if (e instanceof BackupError)
-						fail(
-							`Không sao lưu được / backup failed: ${process.env.SAPXEP_LANG === 'en' ? e.message : `${e.vi}\n(${e.message})`}`
-						);
+						fail(`Không sao lưu được / backup failed: ${cliLang() === 'en' ? e.message : `${e.vi}\n(${e.message})`}`);
 					throw e;
 				}
 				return;

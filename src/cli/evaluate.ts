@@ -9,6 +9,7 @@ import { describeReason, percentText } from '../lib/domain/rules/text.ts';
 import { toCsv } from '../lib/server/export/csv.ts';
 import { datasetDefaultRuleSetId } from '../lib/domain/rules/index.ts';
 import { UNIT_VERDICT_COLUMNS, unitVerdictRecord } from '../lib/server/export/unit-verdicts.ts';
+import { cliLang } from './common.ts';
 
 /** `evaluate <dataset> [--rules id] [--json|--csv]`: the verdict of every unit. */
 export async function evaluateCommand(
@@ -23,7 +24,7 @@ export async function evaluateCommand(
 		fail(`Bộ quy tắc không rõ / unknown rule set "${opts.rules}". Known: ${Object.keys(RULE_SETS).join(', ')}`);
 	const ds = await findDataset(db, ref);
 	if (!ds) fail(`Không có bộ dữ liệu / no dataset "${ref}"`);
-	const lang = process.env.SAPXEP_LANG === 'en' ? 'en' : 'vi';
+	const lang = cliLang();
 	// No --rules: the rule set made for the dataset's structure (two-tier: NQ 112/2025 when known).
 	const { rules } = await loadRuleSet(db, opts.rules ?? datasetDefaultRuleSetId(ds.structure));
 	const ctx = datasetContext(ds);

@@ -11,6 +11,7 @@ import { DossierExportError } from '../lib/server/dossier/errors.ts';
 import { availableFormats, exportDossier, parseLevel } from '../lib/server/dossier/registry.ts';
 import { DOSSIER_FORMATS } from '../lib/server/dossier/types.ts';
 import { ScenarioStateError } from '../lib/domain/scenario/lifecycle.ts';
+import { cliLang } from './common.ts';
 
 export const EXPORT_HELP = `  export <scenario-id> --format ${DOSSIER_FORMATS.join('|')} [--level commune|district] [--out PATH] [--json]
                                        the scenario's dossier in one format (the same files as the Hồ sơ tab;
@@ -30,7 +31,7 @@ export async function exportCommand(
 	opts: ExportCliOptions,
 	fail: (message: string, code?: number) => never
 ): Promise<void> {
-	const lang = process.env.SAPXEP_LANG === 'en' ? 'en' : 'vi';
+	const lang = cliLang();
 	const [ref] = positionals;
 	if (!ref || !/^\d+$/.test(ref) || !opts.format)
 		fail(

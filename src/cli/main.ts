@@ -5,7 +5,7 @@
  * user.ts; what they share is in common.ts.
  */
 import { databaseFault } from '../lib/server/db/faults.ts';
-import { fail, parseCli, WHO, withDb } from './common.ts';
+import { cliLang, fail, parseCli, WHO, withDb } from './common.ts';
 import { DATABASE_COMMANDS, DATABASE_HELP, databaseCommand } from './database.ts';
 import { ADJACENCY_HELP, DATASET_COMMANDS, DATASET_HELP, datasetCommand } from './datasets.ts';
 import { evaluateCommand } from './evaluate.ts';
@@ -86,7 +86,7 @@ main(process.argv.slice(2)).catch((e) => {
 	// The disk is full, the file is read-only, the server is down: say so and what to do, not a stack trace.
 	const fault = databaseFault(e);
 	if (fault) {
-		const lang = process.env.SAPXEP_LANG === 'en' ? 'en' : 'vi';
+		const lang = cliLang();
 		process.stderr.write(
 			`Lỗi cơ sở dữ liệu / database error: ${fault.message[lang]}\n${lang === 'vi' ? `(${fault.message.en})\n` : ''}` +
 				`Chi tiết / detail: ${(e as Error).message}\n`

@@ -10,6 +10,7 @@ import { findDataset } from '../lib/server/db/dataset.repository.ts';
 import { acceptPlan, runPlanner } from '../lib/server/planner.service.ts';
 import { describeMeets, describeUncovered, PLANNER_PHASES, type PlannerPhase } from '../lib/domain/planner/index.ts';
 import { requireScenario } from '../lib/server/services/scenario.service.ts';
+import { cliLang } from './common.ts';
 
 export const PLAN_HELP = `  plan <dataset> [--rules nq35-2023] [--phase 2023-2025|2026-2030|both] [--cross-district]
        [--max-members N] [--protect CODE,…] [--complete SCENARIO] [--save] [--name N] [--json]
@@ -121,7 +122,7 @@ export async function planCommand(db: Db, args: string[], who: string, fail: (m:
 		process.stdout.write(JSON.stringify(doc, null, 2) + '\n');
 		return;
 	}
-	const lang = process.env.SAPXEP_LANG === 'en' ? 'en' : 'vi';
+	const lang = cliLang();
 	const lines = [
 		`${dataset.name}: ${best.groups.length} nhóm / groups, ${best.uncovered.length} đơn vị chưa ghép được / left, ${doc.seconds} s`
 	];

@@ -33,6 +33,7 @@ import { formatArea, formatPopulation } from '../lib/domain/format.ts';
 import { kindName, meetsLabel, percentText, roleLabel } from '../lib/domain/rules/text.ts';
 import { KIND_LABEL_VI, KIND_LABEL_EN, type UnitKind } from '../lib/domain/units.ts';
 import { tIn } from '../lib/i18n/catalogue.ts';
+import { cliLang } from './common.ts';
 
 export interface ScenarioCliOptions {
 	json: boolean;
@@ -52,7 +53,6 @@ export const SCENARIO_HELP = `  scenario list <dataset> [--json]     scenarios o
                                        the plan as CSV (UTF-8 with BOM, codes quoted)
   scenario purge [--json]              remove for good the scenarios deleted more than 30 days ago`;
 
-const lang = () => (process.env.SAPXEP_LANG === 'en' ? 'en' : 'vi');
 const reasonJson = (r: Reason) => ({
 	code: r.code,
 	params: r.params,
@@ -167,7 +167,7 @@ function kindsText(k: Partial<Record<string, number>>, l: 'vi' | 'en'): string {
 
 /** The evaluation as text for a terminal. */
 function evaluationText(title: string, ev: ScenarioEvaluation, names: ReadonlyMap<string, string>): string {
-	const l = lang();
+	const l = cliLang();
 	const lines: string[] = [title];
 	lines.push(
 		tIn(l, 'scenario.beforeDistrictDistrictLevelP1', {

@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import Papa from 'papaparse';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { computeAdjacency } from '../../src/lib/domain/geo/adjacency';
 import { naiveAdjacency } from '../../bench/naive-adjacency';
+import { lamDongQualityInput } from '../../bench/lamdong-timings';
 import { adjacencyIndex, groupContiguity } from '../../src/lib/domain/geo/contiguity';
 import { km2, lineLengthM, polygonsOf } from '../../src/lib/domain/geo/measures';
 import { dataQualityReport } from '../../src/lib/domain/geo/quality';
@@ -116,25 +116,10 @@ describe('Lâm Đồng 2023 (real data)', () => {
 	});
 
 	it('builds the data-quality report fast, finding the known problems', () => {
-		const csv = Papa.parse<Record<string, string>>(readFileSync(path.join(DIR, 'units.csv'), 'utf8'), {
-			header: true,
-			skipEmptyLines: true
-		}).data;
-		const officialAreas: Record<string, number> = {};
-		for (const row of csv) if (row.area_km2_official) officialAreas[row.code] = Number(row.area_km2_official);
-		expect(Object.keys(officialAreas)).toHaveLength(15);
+		const input = lamDongQualityInput(DIR, communes, districts, adjacency!.edges);
+		expect(Object.keys(input.officialAreas)).toHaveLength(15);
 
-		const rows = dataQualityReport({
-			districts: districts.map((f) => ({ code: f.properties.code, name: f.properties.name, geometry: f.geometry })),
-			communes: communes.map((f) => ({
-				code: f.properties.code,
-				name: f.properties.name,
-				districtCode: f.properties.district_code ?? null,
-				geometry: f.geometry
-			})),
-			adjacency: adjacency!.edges,
-			officialAreas
-		});
+		const rows = dataQualityReport(input);
 		const count = (kind: string) => rows.filter((r) => r.kind === kind).length;
 		console.log(
 			`Lâm Đồng quality report: ${rows.length} rows — overlaps ≥ 0.05 km²: ${count('overlap')}, ` +

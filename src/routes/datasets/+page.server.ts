@@ -1,8 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/database';
 import { deleteDataset, listDatasets, updateDataset } from '$lib/server/db/dataset.repository';
-import { listImportJobs } from '$lib/server/db/import-job.repository';
-import { sweepStaleImportJobs } from '$lib/server/import/jobs';
+import { recentImportJobs } from '$lib/server/import/jobs';
 import type { Actions, PageServerLoad } from './$types';
 import { both } from '$lib/i18n/catalogue';
 
@@ -11,8 +10,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 	// An account limited to some datasets sees only those (the guard refuses it the others anyway).
 	const mine = locals.user.datasets;
 	// The account's recent imports (importing is administration: others have none), to come back to a running one.
-	await sweepStaleImportJobs(db);
-	const jobs = (await listImportJobs(db, locals.user.id, 5)).map((j) => ({
+	const jobs = (await recentImportJobs(db, locals.user.id, 5)).map((j) => ({
 		id: j.id,
 		status: j.status,
 		step: j.step,

@@ -74,8 +74,6 @@ export function standardRow(
 	};
 }
 
-const MOUNTAIN_VI = 'miền núi, vùng cao';
-
 /** Standards of NQ 1211 as amended (domain.md §3). */
 export function nq1211Standards(): StandardRow[] {
 	return [
@@ -86,7 +84,7 @@ export function nq1211Standards(): StandardRow[] {
 			900_000,
 			8_000,
 			C.art1,
-			both('rules.nq1211.mountainousHighlandProvince', { MOUNTAIN_VI })
+			both('rules.nq1211.mountainousHighlandProvince')
 		),
 		standardRow('tinh.other', 'tinh', 'other', 1_400_000, 5_000, C.art1, both('rules.nq1211.otherProvince')),
 		standardRow(
@@ -96,7 +94,7 @@ export function nq1211Standards(): StandardRow[] {
 			80_000,
 			850,
 			C.art2,
-			both('rules.nq1211.mountainousHighlandRuralDistrict', { MOUNTAIN_VI })
+			both('rules.nq1211.mountainousHighlandRuralDistrict')
 		),
 		standardRow('huyen.other', 'huyen', 'other', 120_000, 450, C.art2, both('rules.nq1211.otherRuralDistrict')),
 		standardRow(
@@ -106,7 +104,7 @@ export function nq1211Standards(): StandardRow[] {
 			5_000,
 			50,
 			C.art3,
-			both('rules.nq1211.mountainousHighlandCommune', { MOUNTAIN_VI })
+			both('rules.nq1122025.mountainousHighlandCommune')
 		),
 		standardRow('xa.other', 'xa', 'other', 8_000, 30, C.art3, both('rules.nq1122025.otherCommune')),
 		// Provincial cities and cities inside a centrally-run city share one standard (Art. 5): same keys.

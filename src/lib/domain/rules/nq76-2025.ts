@@ -6,7 +6,7 @@
  */
 import { projectDataChecks, SPEC_CITATIONS } from './common';
 import type { Citation, RuleSet } from './types';
-import { NQ1211_CITATIONS, nq1211Reductions, standardRow } from './nq1211';
+import { NQ1211_CITATIONS, nq1211Reductions, nq1211Standards, standardRow } from './nq1211';
 import { deepFreeze, rv } from './values';
 import { both } from '../../i18n/catalogue.ts';
 
@@ -19,6 +19,9 @@ export const NQ76_CITATIONS = {
 } as const satisfies Record<string, Citation>;
 
 const ART5 = NQ76_CITATIONS.nq76_art5;
+
+/** The rows of NQ 1211's standards table this rule set keeps as they are. */
+const NQ1211_ROWS = ['xa.mountainous', 'xa.other', 'thi_tran'];
 
 /** The NQ 76/2025 rule set. */
 export function createNq76RuleSet(): RuleSet {
@@ -44,18 +47,8 @@ export function createNq76RuleSet(): RuleSet {
 			'Date of the figures used to assess the merged units'
 		),
 		standards: [
-			// The commune standards themselves are those of NQ 1211 (Art. 3); NQ 76 asks for multiples of them.
-			standardRow(
-				'xa.mountainous',
-				'xa',
-				'mountainous',
-				5_000,
-				50,
-				NQ1211_CITATIONS.art3,
-				both('rules.nq1122025.mountainousHighlandCommune')
-			),
-			standardRow('xa.other', 'xa', 'other', 8_000, 30, NQ1211_CITATIONS.art3, both('rules.nq1122025.otherCommune')),
-			standardRow('thi_tran', 'thi_tran', 'any', 8_000, 14, NQ1211_CITATIONS.art9, both('rules.nq1211.township')),
+			// The commune and township standards themselves are those of NQ 1211 (Art. 3, 9); NQ 76 asks for multiples.
+			...nq1211Standards().filter((row) => NQ1211_ROWS.includes(row.id)),
 			standardRow(
 				'phuong.central_city',
 				'phuong',

@@ -22,7 +22,7 @@ import type {
 	UnitStatus
 } from './types';
 import { capitalise, lowerFirst, pick } from './text-util';
-import { tIn } from '../../i18n/catalogue.ts';
+import { tIn, type MessageKey } from '../../i18n/catalogue.ts';
 
 const KNOWN_RULE_SETS: RuleSet[] = [NQ35_2023, NQ76_2025, NQ112_2025];
 
@@ -82,18 +82,18 @@ export function formatCitation(c: Citation, lang: Lang, opts: { withAmendment?: 
 // Labels
 // ---------------------------------------------------------------------------------------------------------------
 
-const STATUS: Record<UnitStatus, [string, string]> = {
-	subject_2023_2025: ['Thuộc diện sắp xếp giai đoạn 2023–2025', 'Subject to arrangement in 2023–2025'],
-	subject_2026_2030: ['Thuộc diện sắp xếp giai đoạn 2026–2030', 'Subject to arrangement in 2026–2030'],
-	not_subject: ['Không thuộc diện sắp xếp', 'Not subject to arrangement'],
-	exempt: ['Không bắt buộc sắp xếp', 'Not required to be arranged'],
-	missing_data: ['Thiếu số liệu để xác định', 'Missing data to decide']
+const STATUS: Record<UnitStatus, MessageKey> = {
+	subject_2023_2025: 'rules.textLabels.statusSubject20232025',
+	subject_2026_2030: 'rules.textLabels.statusSubject20262030',
+	not_subject: 'rules.textLabels.statusNotSubject',
+	exempt: 'rules.textLabels.statusExempt',
+	missing_data: 'rules.textLabels.statusMissingData'
 };
 
 /** Label of a unit status. */
 export function statusLabel(status: UnitStatus, lang: Lang): string {
 	const l = STATUS[status];
-	return l ? pick(lang, l[0], l[1]) : status;
+	return l ? tIn(lang, l) : status;
 }
 
 /** Label of a phase; with `rules` (default NQ 35/2023) a phase that is no longer in force carries its status. */
@@ -128,39 +128,30 @@ export function criterionLabel(criterion: Criterion | string | null, lang: Lang)
 	});
 }
 
-const ROLE: Record<MergerRole, [string, string]> = {
-	mandatory: ['Thuộc diện phải sắp xếp', 'Mandatory (subject)'],
-	adjacent_partner: ['Đơn vị liền kề', 'Adjacent partner'],
-	encouraged: ['Khuyến khích sắp xếp', 'Encouraged'],
-	not_applicable: ['Không áp dụng', 'Not applicable']
+const ROLE: Record<MergerRole, MessageKey> = {
+	mandatory: 'rules.textLabels.roleMandatory',
+	adjacent_partner: 'rules.textLabels.roleAdjacentPartner',
+	encouraged: 'rules.textLabels.roleEncouraged',
+	not_applicable: 'rules.textLabels.roleNotApplicable'
 };
 
 /** Label of a member's role in a merger. */
 export function roleLabel(role: MergerRole, lang: Lang): string {
 	const l = ROLE[role];
-	return l ? pick(lang, l[0], l[1]) : role;
+	return l ? tIn(lang, l) : role;
 }
 
-const MEETS: Record<Meets, [string, string]> = {
-	both: ['Đạt tiêu chuẩn diện tích tự nhiên và quy mô dân số', 'Meets both the area and the population standards'],
-	area: [
-		'Đạt tiêu chuẩn diện tích tự nhiên, chưa đạt tiêu chuẩn quy mô dân số',
-		'Meets the area standard, not the population standard'
-	],
-	population: [
-		'Đạt tiêu chuẩn quy mô dân số, chưa đạt tiêu chuẩn diện tích tự nhiên',
-		'Meets the population standard, not the area standard'
-	],
-	none: [
-		'Chưa đạt tiêu chuẩn diện tích tự nhiên và quy mô dân số',
-		'Meets neither the area nor the population standard'
-	]
+const MEETS: Record<Meets, MessageKey> = {
+	both: 'rules.textLabels.meetsBoth',
+	area: 'rules.textLabels.meetsArea',
+	population: 'rules.textLabels.meetsPopulation',
+	none: 'rules.textLabels.meetsNone'
 };
 
 /** Label of a merger's "meets" result. */
 export function meetsLabel(meets: Meets | null, lang: Lang): string {
 	if (!meets) return tIn(lang, 'rules.textLabels.notAssessed');
-	return pick(lang, MEETS[meets][0], MEETS[meets][1]);
+	return tIn(lang, MEETS[meets]);
 }
 
 /** Label of a terrain. */
@@ -175,29 +166,29 @@ export function terrainSourceLabel(source: TerrainSource, lang: Lang): string {
 	return source === 'unit' ? tIn(lang, 'rules.textLabels.setOnTheUnit') : tIn(lang, 'unitPanel.datasetDefault');
 }
 
-const FACTOR: Record<ReductionFactor, [string, string]> = {
-	ethnic_minority: ['Dân tộc thiểu số (miền núi, vùng cao)', 'Ethnic minority (mountainous/highland)'],
-	border: ['Biên giới quốc gia trên đất liền', 'National land border'],
-	coastal_difficult: ['Xã đặc biệt khó khăn vùng bãi ngang, ven biển', 'Specially difficult coastal commune'],
-	delta: ['Vùng Đồng bằng sông Hồng', 'Red River Delta'],
-	island: ['Đơn vị hành chính ở hải đảo', 'Island unit']
+const FACTOR: Record<ReductionFactor, MessageKey> = {
+	ethnic_minority: 'rules.textLabels.factorEthnicMinority',
+	border: 'rules.textLabels.factorBorder',
+	coastal_difficult: 'rules.textLabels.factorCoastalDifficult',
+	delta: 'rules.textLabels.factorDelta',
+	island: 'rules.textLabels.factorIsland'
 };
 
 /** Label of a specific factor that reduces a standard. */
 export function reductionFactorLabel(f: ReductionFactor, lang: Lang): string {
-	return pick(lang, FACTOR[f][0], FACTOR[f][1]);
+	return tIn(lang, FACTOR[f]);
 }
 
-const LEVEL: Record<Level, [string, string]> = {
-	province: ['cấp tỉnh', 'province level'],
-	district: ['cấp huyện', 'district level'],
-	commune: ['cấp xã', 'commune level']
+const LEVEL: Record<Level, MessageKey> = {
+	province: 'rules.textLabels.levelProvince',
+	district: 'rules.textLabels.levelDistrict',
+	commune: 'rules.textLabels.levelCommune'
 };
 
 /** Label of a level, lower case ("cấp huyện"). */
 export function levelLabel(level: Level | null | undefined, lang: Lang): string {
 	if (!level || !LEVEL[level]) return String(level ?? '—');
-	return pick(lang, LEVEL[level][0], LEVEL[level][1]);
+	return tIn(lang, LEVEL[level]);
 }
 
 /** Kind of a unit in running text, lower case ("xã", "thị trấn"; "commune"). */
@@ -207,27 +198,24 @@ export function kindName(kind: UnitKind | null | undefined, lang: Lang): string 
 	return label ? lowerFirst(label) : String(kind);
 }
 
-const PROVINCE_CLASS: Record<ProvinceClass, [string, string]> = {
-	central_city: ['thành phố trực thuộc trung ương', 'centrally-run city'],
-	mountainous_or_border: ['tỉnh miền núi, vùng cao hoặc biên giới', 'mountainous/highland or border province'],
-	other: ['tỉnh khác', 'other province']
+const PROVINCE_CLASS: Record<ProvinceClass, MessageKey> = {
+	central_city: 'rules.textLabels.provinceClassCentralCity',
+	mountainous_or_border: 'rules.textLabels.provinceClassMountainousOrBorder',
+	other: 'rules.nq1211.otherProvince'
 };
 
 /** Label of a province class (NQ 76 ward standard). */
 export function provinceClassLabel(pc: ProvinceClass, lang: Lang): string {
-	return PROVINCE_CLASS[pc] ? pick(lang, PROVINCE_CLASS[pc][0], PROVINCE_CLASS[pc][1]) : pc;
+	return PROVINCE_CLASS[pc] ? tIn(lang, PROVINCE_CLASS[pc]) : pc;
 }
 
 /** Label of an exemption reason code, from the rule sets the tool knows (or the one given). */
 export function exemptionReasonLabel(code: string, lang: Lang, rules?: RuleSet): string {
-	const auto: Record<string, [string, string]> = {
-		arranged_2019_2021: ['Đã sắp xếp trong giai đoạn 2019–2021', 'Arranged in 2019–2021'],
-		arranged_2019_2021_or_2023_2025: [
-			'Đã sắp xếp trong giai đoạn 2019–2021 hoặc 2023–2025',
-			'Arranged in 2019–2021 or 2023–2025'
-		]
+	const auto: Record<string, MessageKey> = {
+		arranged_2019_2021: 'rules.textLabels.exemptionArranged20192021',
+		arranged_2019_2021_or_2023_2025: 'rules.textLabels.exemptionArranged20192021Or20232025'
 	};
-	if (auto[code]) return pick(lang, auto[code][0], auto[code][1]);
+	if (auto[code]) return tIn(lang, auto[code]);
 	const sets = rules ? [rules] : KNOWN_RULE_SETS;
 	let def: ExemptionReason | undefined;
 	for (const rs of sets) def ??= rs.exemptionReasons.find((e) => e.code === code);

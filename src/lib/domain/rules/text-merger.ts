@@ -6,35 +6,31 @@ import type { Lang } from '../format';
 import type { Level, Terrain, UnitKind } from '../units';
 import type { Meets, ProvinceClass } from './types';
 import { kindName, levelLabel, meetsLabel, percentText, provinceClassLabel, terrainLabel } from './text-labels';
-import {
-	capitalise,
-	codes,
-	count,
-	lowerFirst,
-	missingText,
-	num,
-	phaseText,
-	pick,
-	type P,
-	type Template
-} from './text-util';
-import { tIn } from '../../i18n/catalogue.ts';
+import { capitalise, codes, count, lowerFirst, missingText, num, phaseText, type P, type Template } from './text-util';
+import { tIn, type MessageKey } from '../../i18n/catalogue.ts';
 
 const pct = (x: unknown, lang: Lang): string => percentText(num(x), lang);
 
-const JUSTIFICATION_FACTOR: Record<string, [string, string]> = {
-	isolated: ['vị trí biệt lập', 'isolated location'],
-	island: ['hải đảo', 'island'],
-	ethnic_minority: ['dân tộc thiểu số', 'ethnic minority'],
-	border: ['biên giới, quốc phòng', 'border, defence'],
-	defence_or_special: ['yếu tố đặc thù quốc phòng, an ninh', 'defence or security factors']
+const JUSTIFICATION_FACTOR: Record<string, MessageKey> = {
+	isolated: 'rules.textMerger.factorIsolated',
+	island: 'rules.textMerger.factorIsland',
+	ethnic_minority: 'rules.textMerger.factorEthnicMinority',
+	border: 'rules.textMerger.factorBorder',
+	defence_or_special: 'rules.textMerger.factorDefenceOrSpecial'
+};
+
+/** What was wrong with an override that was not applied. */
+const OVERRIDE_PROBLEM: Record<string, MessageKey> = {
+	unknown_key: 'rules.textMerger.overrideUnknownKey',
+	wrong_type: 'rules.textMerger.overrideWrongType',
+	invalid_value: 'rules.textMerger.overrideInvalidValue'
 };
 
 /** The justification of a new unit short of its standards (domain.md §5): which one applies, or none. */
 function justificationText(p: P, l: Lang): string {
 	const verify = p.verified === false ? tIn(l, 'rules.textMerger.toVerify') : '';
 	const factors = ((p.factors ?? []) as string[])
-		.map((f) => (JUSTIFICATION_FACTOR[f] ? pick(l, ...JUSTIFICATION_FACTOR[f]) : f))
+		.map((f) => (JUSTIFICATION_FACTOR[f] ? tIn(l, JUSTIFICATION_FACTOR[f]) : f))
 		.join(', ');
 	switch (p.code) {
 		case 'three_or_more':
@@ -161,13 +157,11 @@ export const MERGER_TEMPLATES: Record<string, Template> = {
 	province_class_inferred: (p, l) =>
 		tIn(l, 'rules.textMerger.provinceClassForTheWard', { p1: provinceClassLabel(p.provinceClass as ProvinceClass, l) }),
 	override_not_applied: (p, l) => {
-		const problem: Record<string, [string, string]> = {
-			unknown_key: ['không có giá trị này trong bộ quy tắc', 'no such value in the rule set'],
-			wrong_type: ['sai kiểu dữ liệu', 'wrong type'],
-			invalid_value: ['giá trị không hợp lệ', 'invalid value']
-		};
-		const pr = problem[String(p.problem)] ?? [String(p.problem), String(p.problem)];
-		return tIn(l, 'rules.textMerger.overrideOfP1NotApplied', { p1: String(p.key), p2: pr[0], p3: pr[1] });
+		const problem = OVERRIDE_PROBLEM[String(p.problem)];
+		return tIn(l, 'rules.textMerger.overrideNotApplied', {
+			key: String(p.key),
+			problem: problem ? tIn(l, problem) : String(p.problem)
+		});
 	},
 	unverified_values: (p, l) => tIn(l, 'rules.textMerger.p1RuleSetValuesAre', { p1: count(p.keys) })
 };

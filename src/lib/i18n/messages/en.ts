@@ -519,11 +519,10 @@ export const en: typeof vi = {
 	'rules.nq1122025.otherCommune': 'other commune',
 	'rules.nq1122025.islandCommune': 'island commune',
 	'rules.nq1122025.ward': 'ward',
-	'rules.nq1211.mountainousHighlandProvince': () => 'mountainous/highland province',
+	'rules.nq1211.mountainousHighlandProvince': 'mountainous/highland province',
 	'rules.nq1211.otherProvince': 'other province',
-	'rules.nq1211.mountainousHighlandRuralDistrict': () => 'mountainous/highland rural district',
+	'rules.nq1211.mountainousHighlandRuralDistrict': 'mountainous/highland rural district',
 	'rules.nq1211.otherRuralDistrict': 'other rural district',
-	'rules.nq1211.mountainousHighlandCommune': () => 'mountainous/highland commune',
 	'rules.nq1211.provincialCityCityInA': 'provincial city, city in a centrally-run city',
 	'rules.nq1211.townThiXa': 'town (thị xã)',
 	'rules.nq1211.urbanDistrict': 'urban district',
@@ -871,7 +870,6 @@ export const en: typeof vi = {
 	'import.jobWorkerMain.sendTheFilesAsMultipart': 'send the files as multipart/form-data.',
 	'import.layer.hasNoUnitCode': 'has no unit code.',
 	'import.layer.codeRawIsNotValid': (p) => `code ${p.raw} is not valid.`,
-	'import.layer.codeSIsNotA': (p) => `code "${p.s}" is not a string of digits.`,
 	'import.layer.unitCodeNameHasP3': (p) =>
 		`unit ${p.code} "${p.name}" has ${p.p3} vertices, over the limit of ${p.p4} per unit. Simplify the boundaries (e.g. mapshaper -simplify, QGIS Simplify) and import again, or ask the administrator to raise SAPXEP_IMPORT_MAX_VERTICES.`,
 	'import.layer.noUnitCodePropertyFound': (p) =>
@@ -1460,6 +1458,31 @@ export const en: typeof vi = {
 	'rules.textLabels.mountainousHighland': 'Mountainous/highland',
 	'rules.textLabels.notMountainousHighland': 'Not mountainous/highland',
 	'rules.textLabels.setOnTheUnit': 'set on the unit',
+	'rules.textLabels.statusSubject20232025': 'Subject to arrangement in 2023–2025',
+	'rules.textLabels.statusSubject20262030': 'Subject to arrangement in 2026–2030',
+	'rules.textLabels.statusNotSubject': 'Not subject to arrangement',
+	'rules.textLabels.statusExempt': 'Not required to be arranged',
+	'rules.textLabels.statusMissingData': 'Missing data to decide',
+	'rules.textLabels.roleMandatory': 'Mandatory (subject)',
+	'rules.textLabels.roleAdjacentPartner': 'Adjacent partner',
+	'rules.textLabels.roleEncouraged': 'Encouraged',
+	'rules.textLabels.roleNotApplicable': 'Not applicable',
+	'rules.textLabels.meetsBoth': 'Meets both the area and the population standards',
+	'rules.textLabels.meetsArea': 'Meets the area standard, not the population standard',
+	'rules.textLabels.meetsPopulation': 'Meets the population standard, not the area standard',
+	'rules.textLabels.meetsNone': 'Meets neither the area nor the population standard',
+	'rules.textLabels.factorEthnicMinority': 'Ethnic minority (mountainous/highland)',
+	'rules.textLabels.factorBorder': 'National land border',
+	'rules.textLabels.factorCoastalDifficult': 'Specially difficult coastal commune',
+	'rules.textLabels.factorDelta': 'Red River Delta',
+	'rules.textLabels.factorIsland': 'Island unit',
+	'rules.textLabels.levelProvince': 'province level',
+	'rules.textLabels.levelDistrict': 'district level',
+	'rules.textLabels.levelCommune': 'commune level',
+	'rules.textLabels.provinceClassCentralCity': 'centrally-run city',
+	'rules.textLabels.provinceClassMountainousOrBorder': 'mountainous/highland or border province',
+	'rules.textLabels.exemptionArranged20192021': 'Arranged in 2019–2021',
+	'rules.textLabels.exemptionArranged20192021Or20232025': 'Arranged in 2019–2021 or 2023–2025',
 	'rules.textMerger.toVerify': ' (to verify)',
 	'rules.textMerger.justificationAP1UnitsMerged': (p) =>
 		`Justification (a): ${p.p1} units merged (${p.p2} or more)${p.verify}.`,
@@ -1521,7 +1544,15 @@ export const en: typeof vi = {
 	'rules.textMerger.theDatasetSFiguresAre': (p) =>
 		`The dataset's figures are as of ${p.p1}, while the rule set uses figures as of ${p.p2}.`,
 	'rules.textMerger.provinceClassForTheWard': (p) => `Province class for the ward standard not set; assumed: ${p.p1}.`,
-	'rules.textMerger.overrideOfP1NotApplied': (p) => `Override of “${p.p1}” not applied (${p.p3}).`,
+	'rules.textMerger.overrideNotApplied': (p) => `Override of “${p.key}” not applied (${p.problem}).`,
+	'rules.textMerger.overrideUnknownKey': 'no such value in the rule set',
+	'rules.textMerger.overrideWrongType': 'wrong type',
+	'rules.textMerger.overrideInvalidValue': 'invalid value',
+	'rules.textMerger.factorIsolated': 'isolated location',
+	'rules.textMerger.factorIsland': 'island',
+	'rules.textMerger.factorEthnicMinority': 'ethnic minority',
+	'rules.textMerger.factorBorder': 'border, defence',
+	'rules.textMerger.factorDefenceOrSpecial': 'defence or security factors',
 	'rules.textMerger.p1RuleSetValuesAre': (p) =>
 		`${p.p1} rule-set values are not yet verified against the legal text and can be corrected by an administrator (marked on the Standards page).`,
 	'rules.textUnit.populationFigureMissing': 'Population figure missing.',
@@ -1611,25 +1642,30 @@ export const en: typeof vi = {
 	'text.reasonHelpers.theSpecialClass': 'the special class',
 	'text.reasonHelpers.classP1': (p) => `class ${p.p1}`,
 	'text.reasonsImpact.staffBeforePerMemberP1': (p) => `Staff before, per member: ${p.p1}.`,
-	'text.reasonsImpact.afterTheMergerP1Class': (p) =>
-		`After the merger (${p.p1}, class ${p.p2}): cadres and civil servants ${p.p3} − quota ${p.p4} = surplus ${p.p5}; non-professional workers ${p.p6} − ${p.p7} = surplus ${p.p8} (surplus against the Decree 33/2023 norm; the provincial People's Council divides the province's total).`,
+	'text.reasonsImpact.afterTheMerger': (p) =>
+		`After the merger (${p.kind}, class ${p.communeClass}): cadres and civil servants ${p.cadresBefore} − quota ${p.cadresQuota} = surplus ${p.cadresSurplus}; non-professional workers ${p.nonProBefore} − ${p.nonProQuota} = surplus ${p.nonProSurplus} (surplus against the Decree 33/2023 norm; the provincial People's Council divides the province's total).`,
 	'text.reasonsImpact.districtLevelNoQuotaFormula': (p) =>
-		`District level (no quota formula): staff ${p.p1}, surplus ${p.p2}${p.p5}, remaining ${p.p4}.`,
+		`District level (no quota formula): staff ${p.before}, surplus ${p.surplus}${p.source}, remaining ${p.after}.`,
+	'text.reasonsImpact.surplusEntered': ' (entered)',
+	'text.reasonsImpact.surplusDefault': ' (default: sum minus the largest member)',
+	'text.reasonsImpact.lowerBound': ', a lower bound',
+	'text.reasonsImpact.theNewUnit': 'the new unit',
+	'text.reasonsImpact.untilDate': (p) => ` (to ${p.date})`,
 	'text.reasonsImpact.enteredSurplusP1ExceedsThe': (p) => `Entered surplus (${p.p1}) exceeds the staff (${p.p2}).`,
 	'text.reasonsImpact.staffOfP1UnknownNot': (p) => `Staff of ${p.p1} unknown (not entered, class unknown).`,
 	'text.reasonsImpact.classOfTheNewUnit': 'Class of the new unit unknown: no quota.',
 	'text.reasonsImpact.assumptionTheNewUnitIs': (p) =>
 		`Assumption: the new unit is class ${p.p1}, the highest among the members (no classification decision yet).`,
-	'text.reasonsImpact.assumptionTheNewUnitIs2': (p) =>
-		`Assumption: the new unit is class ${p.p1} from the estimated points (${p.p2}${p.p4}).`,
-	'text.reasonsImpact.assumptionP1IsClassP2': (p) =>
-		`Assumption: ${p.p1} is class ${p.p2} from the estimated points (${p.p3}${p.p5}).`,
-	'text.reasonsImpact.assumptionP3HasP2In': (p) =>
-		`Assumption: ${p.p3} has ${p.p2} in leader posts (People's Committee chair and vice-chairs).`,
+	'text.reasonsImpact.assumptionNewUnitClassEstimated': (p) =>
+		`Assumption: the new unit is class ${p.communeClass} from the estimated points (${p.points}${p.lowerBound}).`,
+	'text.reasonsImpact.assumptionMemberClassEstimated': (p) =>
+		`Assumption: ${p.code} is class ${p.communeClass} from the estimated points (${p.points}${p.lowerBound}).`,
+	'text.reasonsImpact.assumptionLeaderPosts': (p) =>
+		`Assumption: ${p.unit} has ${p.posts} in leader posts (People's Committee chair and vice-chairs).`,
 	'text.reasonsImpact.assumptionSurplusTotalStaffP1': (p) =>
 		`Assumption: surplus = total staff ${p.p1} − the largest member's ${p.p2} = ${p.p3} (editable).`,
-	'text.reasonsImpact.leadersLosingTheirPostP7': (p) =>
-		`Leaders losing their post: ${p.p7} (${p.p2} before, ${p.p3} after); they keep salary and position allowance to the end of the term, at least 6 months: ${p.p4} months${p.p8}${p.p6}.`,
+	'text.reasonsImpact.leadersLosingTheirPost': (p) =>
+		`Leaders losing their post: ${p.count} (${p.before} before, ${p.after} after); they keep salary and position allowance to the end of the term, at least 6 months: ${p.months} months${p.until}${p.verify}.`,
 	'text.reasonsImpact.officesP1BeforeP2After': (p) => `Offices: ${p.p1} before, ${p.p2} after; ${p.p3} surplus.`,
 	'text.reasonsImpact.assumptionTheNewUnitKeeps': (p) => `Assumption: the new unit keeps ${p.p1} office.`,
 	'text.reasonsImpact.assumptionSurplusOfficesSettledWithin': (p) =>

@@ -601,11 +601,10 @@ export const vi = {
 	'rules.nq1122025.otherCommune': 'xã khác',
 	'rules.nq1122025.islandCommune': 'xã ở hải đảo',
 	'rules.nq1122025.ward': 'phường',
-	'rules.nq1211.mountainousHighlandProvince': (p: { MOUNTAIN_VI: Arg }) => `tỉnh ${p.MOUNTAIN_VI}`,
+	'rules.nq1211.mountainousHighlandProvince': 'tỉnh miền núi, vùng cao',
 	'rules.nq1211.otherProvince': 'tỉnh khác',
-	'rules.nq1211.mountainousHighlandRuralDistrict': (p: { MOUNTAIN_VI: Arg }) => `huyện ${p.MOUNTAIN_VI}`,
+	'rules.nq1211.mountainousHighlandRuralDistrict': 'huyện miền núi, vùng cao',
 	'rules.nq1211.otherRuralDistrict': 'huyện khác',
-	'rules.nq1211.mountainousHighlandCommune': (p: { MOUNTAIN_VI: Arg }) => `xã ${p.MOUNTAIN_VI}`,
 	'rules.nq1211.provincialCityCityInA': 'thành phố thuộc tỉnh, thành phố thuộc thành phố trực thuộc trung ương',
 	'rules.nq1211.townThiXa': 'thị xã',
 	'rules.nq1211.urbanDistrict': 'quận',
@@ -994,7 +993,6 @@ export const vi = {
 	'import.jobWorkerMain.sendTheFilesAsMultipart': 'cần gửi tệp dạng multipart/form-data.',
 	'import.layer.hasNoUnitCode': 'thiếu mã đơn vị.',
 	'import.layer.codeRawIsNotValid': (p: { raw: Arg }) => `mã ${p.raw} không hợp lệ.`,
-	'import.layer.codeSIsNotA': (p: { s: Arg }) => `mã "${p.s}" không phải dãy chữ số.`,
 	'import.layer.unitCodeNameHasP3': (p: { code: Arg; name: Arg; p1: Arg; p2: Arg; p3: Arg; p4: Arg }) =>
 		`đơn vị ${p.code} "${p.name}" có ${p.p1} đỉnh, quá mức ${p.p2} đỉnh cho một đơn vị. Hãy đơn giản hoá ranh giới (vd. mapshaper -simplify, QGIS Simplify) rồi nhập lại, hoặc nhờ người quản trị nâng giới hạn SAPXEP_IMPORT_MAX_VERTICES.`,
 	'import.layer.noUnitCodePropertyFound': (p: { p1: Arg }) =>
@@ -1631,6 +1629,31 @@ export const vi = {
 	'rules.textLabels.mountainousHighland': 'Miền núi, vùng cao',
 	'rules.textLabels.notMountainousHighland': 'Không thuộc miền núi, vùng cao',
 	'rules.textLabels.setOnTheUnit': 'theo danh mục của đơn vị',
+	'rules.textLabels.statusSubject20232025': 'Thuộc diện sắp xếp giai đoạn 2023–2025',
+	'rules.textLabels.statusSubject20262030': 'Thuộc diện sắp xếp giai đoạn 2026–2030',
+	'rules.textLabels.statusNotSubject': 'Không thuộc diện sắp xếp',
+	'rules.textLabels.statusExempt': 'Không bắt buộc sắp xếp',
+	'rules.textLabels.statusMissingData': 'Thiếu số liệu để xác định',
+	'rules.textLabels.roleMandatory': 'Thuộc diện phải sắp xếp',
+	'rules.textLabels.roleAdjacentPartner': 'Đơn vị liền kề',
+	'rules.textLabels.roleEncouraged': 'Khuyến khích sắp xếp',
+	'rules.textLabels.roleNotApplicable': 'Không áp dụng',
+	'rules.textLabels.meetsBoth': 'Đạt tiêu chuẩn diện tích tự nhiên và quy mô dân số',
+	'rules.textLabels.meetsArea': 'Đạt tiêu chuẩn diện tích tự nhiên, chưa đạt tiêu chuẩn quy mô dân số',
+	'rules.textLabels.meetsPopulation': 'Đạt tiêu chuẩn quy mô dân số, chưa đạt tiêu chuẩn diện tích tự nhiên',
+	'rules.textLabels.meetsNone': 'Chưa đạt tiêu chuẩn diện tích tự nhiên và quy mô dân số',
+	'rules.textLabels.factorEthnicMinority': 'Dân tộc thiểu số (miền núi, vùng cao)',
+	'rules.textLabels.factorBorder': 'Biên giới quốc gia trên đất liền',
+	'rules.textLabels.factorCoastalDifficult': 'Xã đặc biệt khó khăn vùng bãi ngang, ven biển',
+	'rules.textLabels.factorDelta': 'Vùng Đồng bằng sông Hồng',
+	'rules.textLabels.factorIsland': 'Đơn vị hành chính ở hải đảo',
+	'rules.textLabels.levelProvince': 'cấp tỉnh',
+	'rules.textLabels.levelDistrict': 'cấp huyện',
+	'rules.textLabels.levelCommune': 'cấp xã',
+	'rules.textLabels.provinceClassCentralCity': 'thành phố trực thuộc trung ương',
+	'rules.textLabels.provinceClassMountainousOrBorder': 'tỉnh miền núi, vùng cao hoặc biên giới',
+	'rules.textLabels.exemptionArranged20192021': 'Đã sắp xếp trong giai đoạn 2019–2021',
+	'rules.textLabels.exemptionArranged20192021Or20232025': 'Đã sắp xếp trong giai đoạn 2019–2021 hoặc 2023–2025',
 	'rules.textMerger.toVerify': ' (cần xác minh)',
 	'rules.textMerger.justificationAP1UnitsMerged': (p: { p1: Arg; p2: Arg; verify: Arg }) =>
 		`Lý do (a): nhập ${p.p1} đơn vị (từ ${p.p2} đơn vị trở lên)${p.verify}.`,
@@ -1699,8 +1722,16 @@ export const vi = {
 		`Số liệu của bộ dữ liệu tính đến ${p.p1}, trong khi bộ quy tắc dùng số liệu tính đến ngày ${p.p2}.`,
 	'rules.textMerger.provinceClassForTheWard': (p: { p1: Arg }) =>
 		`Chưa ghi nhóm tỉnh để chọn tiêu chuẩn dân số của phường; tạm xác định là ${p.p1}.`,
-	'rules.textMerger.overrideOfP1NotApplied': (p: { p1: Arg; p2: Arg; p3: Arg }) =>
-		`Không áp dụng được giá trị điều chỉnh cho «${p.p1}» (${p.p2}).`,
+	'rules.textMerger.overrideNotApplied': (p: { key: Arg; problem: Arg }) =>
+		`Không áp dụng được giá trị điều chỉnh cho «${p.key}» (${p.problem}).`,
+	'rules.textMerger.overrideUnknownKey': 'không có giá trị này trong bộ quy tắc',
+	'rules.textMerger.overrideWrongType': 'sai kiểu dữ liệu',
+	'rules.textMerger.overrideInvalidValue': 'giá trị không hợp lệ',
+	'rules.textMerger.factorIsolated': 'vị trí biệt lập',
+	'rules.textMerger.factorIsland': 'hải đảo',
+	'rules.textMerger.factorEthnicMinority': 'dân tộc thiểu số',
+	'rules.textMerger.factorBorder': 'biên giới, quốc phòng',
+	'rules.textMerger.factorDefenceOrSpecial': 'yếu tố đặc thù quốc phòng, an ninh',
 	'rules.textMerger.p1RuleSetValuesAre': (p: { p1: Arg }) =>
 		`${p.p1} giá trị trong bộ quy tắc chưa được xác minh với văn bản gốc và có thể được quản trị viên điều chỉnh (đánh dấu trên trang Tiêu chuẩn).`,
 	'rules.textUnit.populationFigureMissing': 'Thiếu số liệu quy mô dân số.',
@@ -1802,19 +1833,24 @@ export const vi = {
 	'text.reasonHelpers.theSpecialClass': 'loại đặc biệt',
 	'text.reasonHelpers.classP1': (p: { p1: Arg }) => `loại ${p.p1}`,
 	'text.reasonsImpact.staffBeforePerMemberP1': (p: { p1: Arg }) => `Số lượng hiện có của các đơn vị: ${p.p1}.`,
-	'text.reasonsImpact.afterTheMergerP1Class': (p: {
-		p1: Arg;
-		p2: Arg;
-		p3: Arg;
-		p4: Arg;
-		p5: Arg;
-		p6: Arg;
-		p7: Arg;
-		p8: Arg;
+	'text.reasonsImpact.afterTheMerger': (p: {
+		kind: Arg;
+		communeClass: Arg;
+		cadresBefore: Arg;
+		cadresQuota: Arg;
+		cadresSurplus: Arg;
+		nonProBefore: Arg;
+		nonProQuota: Arg;
+		nonProSurplus: Arg;
 	}) =>
-		`Sau sắp xếp (${p.p1} loại ${p.p2}): cán bộ, công chức ${p.p3} hiện có − ${p.p4} theo quy định = dôi dư ${p.p5}; người hoạt động không chuyên trách ${p.p6} − ${p.p7} = dôi dư ${p.p8} (dôi dư so với định mức Nghị định 33/2023/NĐ-CP; định mức do HĐND tỉnh phân bổ trong tổng số của tỉnh).`,
-	'text.reasonsImpact.districtLevelNoQuotaFormula': (p: { p1: Arg; p2: Arg; p3: Arg; p4: Arg; p5: Arg }) =>
-		`Cấp huyện (không có định mức theo công thức): hiện có ${p.p1}, dôi dư ${p.p2}${p.p3}, còn lại ${p.p4}.`,
+		`Sau sắp xếp (${p.kind} loại ${p.communeClass}): cán bộ, công chức ${p.cadresBefore} hiện có − ${p.cadresQuota} theo quy định = dôi dư ${p.cadresSurplus}; người hoạt động không chuyên trách ${p.nonProBefore} − ${p.nonProQuota} = dôi dư ${p.nonProSurplus} (dôi dư so với định mức Nghị định 33/2023/NĐ-CP; định mức do HĐND tỉnh phân bổ trong tổng số của tỉnh).`,
+	'text.reasonsImpact.districtLevelNoQuotaFormula': (p: { before: Arg; surplus: Arg; source: Arg; after: Arg }) =>
+		`Cấp huyện (không có định mức theo công thức): hiện có ${p.before}, dôi dư ${p.surplus}${p.source}, còn lại ${p.after}.`,
+	'text.reasonsImpact.surplusEntered': ' (do người dùng nhập)',
+	'text.reasonsImpact.surplusDefault': ' (mặc định: tổng số trừ số của đơn vị lớn nhất)',
+	'text.reasonsImpact.lowerBound': ', mức tối thiểu',
+	'text.reasonsImpact.theNewUnit': 'đơn vị mới',
+	'text.reasonsImpact.untilDate': (p: { date: Arg }) => ` (đến ${p.date})`,
 	'text.reasonsImpact.enteredSurplusP1ExceedsThe': (p: { p1: Arg; p2: Arg }) =>
 		`Số dôi dư nhập (${p.p1}) lớn hơn số hiện có (${p.p2}).`,
 	'text.reasonsImpact.staffOfP1UnknownNot': (p: { p1: Arg }) =>
@@ -1823,25 +1859,28 @@ export const vi = {
 		'Chưa xác định được loại của đơn vị mới: chưa tính được số lượng theo quy định.',
 	'text.reasonsImpact.assumptionTheNewUnitIs': (p: { p1: Arg }) =>
 		`Giả định: đơn vị mới xếp loại ${p.p1}, loại cao nhất trong các đơn vị nhập (chưa có quyết định phân loại).`,
-	'text.reasonsImpact.assumptionTheNewUnitIs2': (p: { p1: Arg; p2: Arg; p3: Arg; p4: Arg }) =>
-		`Giả định: đơn vị mới xếp loại ${p.p1} theo điểm ước tính (${p.p2}${p.p3}).`,
-	'text.reasonsImpact.assumptionP1IsClassP2': (p: { p1: Arg; p2: Arg; p3: Arg; p4: Arg; p5: Arg }) =>
-		`Giả định: ${p.p1} xếp loại ${p.p2} theo điểm ước tính (${p.p3}${p.p4}).`,
-	'text.reasonsImpact.assumptionP3HasP2In': (p: { p1: Arg; p2: Arg; p3: Arg }) =>
-		`Giả định: ${p.p1} có ${p.p2} giữ chức vụ lãnh đạo (Chủ tịch, Phó Chủ tịch UBND).`,
+	'text.reasonsImpact.assumptionNewUnitClassEstimated': (p: { communeClass: Arg; points: Arg; lowerBound: Arg }) =>
+		`Giả định: đơn vị mới xếp loại ${p.communeClass} theo điểm ước tính (${p.points}${p.lowerBound}).`,
+	'text.reasonsImpact.assumptionMemberClassEstimated': (p: {
+		code: Arg;
+		communeClass: Arg;
+		points: Arg;
+		lowerBound: Arg;
+	}) => `Giả định: ${p.code} xếp loại ${p.communeClass} theo điểm ước tính (${p.points}${p.lowerBound}).`,
+	'text.reasonsImpact.assumptionLeaderPosts': (p: { unit: Arg; posts: Arg }) =>
+		`Giả định: ${p.unit} có ${p.posts} giữ chức vụ lãnh đạo (Chủ tịch, Phó Chủ tịch UBND).`,
 	'text.reasonsImpact.assumptionSurplusTotalStaffP1': (p: { p1: Arg; p2: Arg; p3: Arg }) =>
 		`Giả định: số dôi dư = tổng số hiện có ${p.p1} − số của đơn vị lớn nhất ${p.p2} = ${p.p3} (có thể điều chỉnh).`,
-	'text.reasonsImpact.leadersLosingTheirPostP7': (p: {
-		p1: Arg;
-		p2: Arg;
-		p3: Arg;
-		p4: Arg;
-		p5: Arg;
-		p6: Arg;
-		p7: Arg;
-		p8: Arg;
+	'text.reasonsImpact.leadersLosingTheirPost': (p: {
+		posts: Arg;
+		count: Arg;
+		before: Arg;
+		after: Arg;
+		months: Arg;
+		until: Arg;
+		verify: Arg;
 	}) =>
-		`${p.p1} thôi giữ chức vụ lãnh đạo (${p.p2} trước, ${p.p3} sau sắp xếp), được bảo lưu tiền lương và phụ cấp chức vụ đến hết nhiệm kỳ, ít nhất 6 tháng: ${p.p4} tháng${p.p5}${p.p6}.`,
+		`${p.posts} thôi giữ chức vụ lãnh đạo (${p.before} trước, ${p.after} sau sắp xếp), được bảo lưu tiền lương và phụ cấp chức vụ đến hết nhiệm kỳ, ít nhất 6 tháng: ${p.months} tháng${p.until}${p.verify}.`,
 	'text.reasonsImpact.officesP1BeforeP2After': (p: { p1: Arg; p2: Arg; p3: Arg }) =>
 		`Trụ sở: ${p.p1} trước, ${p.p2} sau sắp xếp; ${p.p3} trụ sở dôi dư.`,
 	'text.reasonsImpact.assumptionTheNewUnitKeeps': (p: { p1: Arg }) => `Giả định: đơn vị mới sử dụng ${p.p1} trụ sở.`,

@@ -164,7 +164,7 @@ export async function listImportJobs(db: Kysely<DB>, createdBy: string, limit = 
 }
 
 /** The statuses of a job that has not ended. */
-const IN_PROGRESS: ImportJobStatus[] = ['queued', 'running'];
+export const IN_PROGRESS: ImportJobStatus[] = ['queued', 'running'];
 
 /** The owner's heartbeat: a job still in progress is alive now (its updated_at); nothing once it has ended. */
 export async function touchImportJob(db: Kysely<DB>, id: string, at = new Date()): Promise<void> {

@@ -11,7 +11,7 @@
  * Interrupted jobs: a process killed mid-import (kill -9, a crash, a power cut) leaves its job 'running' with nobody
  * to end it (its dataset was never committed: the store step is one transaction). While a job runs, the process that
  * owns it beats its heartbeat (the row's updated_at) every quarter of SAPXEP_IMPORT_STALE_S (60 s); any process
- * (at start, and when a job or the list of jobs is read) fails the jobs in progress whose heartbeat is older than
+ * (at start, and when it reads a job or a list of jobs, those read) fails the jobs in progress whose heartbeat is older than
  * that, so with several instances on PostgreSQL a job another live instance runs is never touched. On SQLite the
  * owner cannot beat while the worker's store transaction holds the one write lock (it would wait synchronously,
  * stalling every request): SQLite is one instance, whose own jobs are never swept by itself.
@@ -29,8 +29,12 @@ import {
 	createImportJob,
 	failStaleImportJobs,
 	finishImportJob,
+	getImportJob,
+	IN_PROGRESS,
+	listImportJobs,
 	staleImportJobIds,
-	touchImportJob
+	touchImportJob,
+	type ImportJob
 } from '../db/import-job.repository.ts';
 import type { InputLocation } from './errors.ts';
 import { importLimits, type ImportLimits } from './limits.ts';
@@ -92,8 +96,9 @@ export function interruptedJob(staleMs: number): { code: string; message_vi: str
 
 /**
  * Fails the jobs in progress whose heartbeat is older than `staleMs` (see the file comment), except those this
- * process runs. Never throws (a sweep that cannot write now is done by the next one); returns the ids failed.
- * Reads first and writes only when there is a stale job: on SQLite a write would wait for an import's transaction.
+ * process runs: at start-up, and by tests. Never throws (a sweep that cannot write now is done by the next one);
+ * returns how many were failed. Reads first and writes only when there is a stale job: on SQLite a write would wait
+ * for an import's transaction.
  */
 export async function sweepStaleImportJobs(
 	db: Kysely<DB>,
@@ -103,13 +108,59 @@ export async function sweepStaleImportJobs(
 	const now = opts.now ?? new Date();
 	const before = new Date(now.getTime() - staleMs).toISOString();
 	try {
-		const ids = (await staleImportJobIds(db, before)).filter((id) => opts.exceptOwn === false || !running.has(id));
-		if (ids.length === 0) return 0;
-		return await failStaleImportJobs(db, ids, before, interruptedJob(staleMs), now);
+		return await failStale(db, await staleImportJobIds(db, before), staleMs, now, opts.exceptOwn !== false);
 	} catch (e) {
 		console.error(`Interrupted import jobs could not be marked failed now: ${(e as Error).message}`);
 		return 0;
 	}
+}
+
+/** Fails the jobs `ids` (other processes' only, when `exceptOwn`) if still in progress with a stale heartbeat. */
+async function failStale(db: Kysely<DB>, ids: string[], staleMs: number, now: Date, exceptOwn = true) {
+	const theirs = exceptOwn ? ids.filter((id) => !running.has(id)) : ids;
+	if (theirs.length === 0) return 0;
+	const before = new Date(now.getTime() - staleMs).toISOString();
+	return failStaleImportJobs(db, theirs, before, interruptedJob(staleMs), now);
+}
+
+/** The ids of the jobs read that are in progress with a heartbeat older than `staleMs` at `now`. */
+function staleAmong(jobs: ImportJob[], staleMs: number, now: Date): string[] {
+	const before = now.getTime() - staleMs;
+	return jobs.filter((j) => IN_PROGRESS.includes(j.status) && Date.parse(j.updatedAt) < before).map((j) => j.id);
+}
+
+/**
+ * Reads jobs by `read`, failing first those among them whose process died mid-import (in progress, heartbeat
+ * stale, not this process's): they read as failed, not running forever. Only the rows read are looked at, and a
+ * write happens only when one of them is stale; then the jobs are read again.
+ */
+async function readEndingStale(db: Kysely<DB>, read: () => Promise<ImportJob[]>): Promise<ImportJob[]> {
+	const jobs = await read();
+	const staleMs = importStaleMs();
+	const now = new Date();
+	const stale = staleAmong(jobs, staleMs, now);
+	if (stale.length === 0) return jobs;
+	try {
+		if ((await failStale(db, stale, staleMs, now)) === 0) return jobs;
+	} catch (e) {
+		console.error(`Interrupted import jobs could not be marked failed now: ${(e as Error).message}`);
+		return jobs;
+	}
+	return read();
+}
+
+/** An import job as the job page and its API show it (see readEndingStale); null when there is none. */
+export async function readImportJob(db: Kysely<DB>, id: string): Promise<ImportJob | null> {
+	const [job] = await readEndingStale(db, async () => {
+		const j = await getImportJob(db, id);
+		return j ? [j] : [];
+	});
+	return job ?? null;
+}
+
+/** A user's most recent jobs, newest first (see readEndingStale). */
+export function recentImportJobs(db: Kysely<DB>, createdBy: string, limit: number): Promise<ImportJob[]> {
+	return readEndingStale(db, () => listImportJobs(db, createdBy, limit));
 }
 
 /** Resolves when the job started in this process ends (for tests, benches and the CLI); at once if unknown. */

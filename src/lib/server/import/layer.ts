@@ -32,7 +32,8 @@ function readCode(
 		return s;
 	}
 	const s = String(raw).trim();
-	if (!/^\d+$/.test(s)) throw new ImportError('bad_code', both('import.layer.codeSIsNotA', { s }), where);
+	if (!/^\d+$/.test(s))
+		throw new ImportError('bad_code', both('import.attributesCsv.codeCodeIsNotA', { code: s }), where);
 	if (s.length < width) {
 		padded.n++;
 		return s.padStart(width, '0');

@@ -1,10 +1,15 @@
 /** Sentences of the impact reasons: staff before, surplus, assumptions, leaders, offices. */
 import { formatDate } from '../../format';
+import type { Lang } from '../../messages';
 import type { StaffSource } from '../impact';
 
 import { formatPoints, posts, staffSourceLabel } from './labels';
 import { kindName, list, num, verifyTag, type Template } from './reason-helpers';
 import { tIn } from '../../../i18n/catalogue.ts';
+
+/** ', a lower bound' after estimated points that are a lower bound. */
+const lowerBound = (p: Record<string, unknown>, l: Lang) =>
+	p.lowerBound ? tIn(l, 'text.reasonsImpact.lowerBound') : '';
 
 export const IMPACT_TEMPLATES: Record<string, Template> = {
 	// --- impact ---
@@ -21,24 +26,26 @@ export const IMPACT_TEMPLATES: Record<string, Template> = {
 		const b = p.before as { cadresCivilServants: number | null; nonProfessional: number | null };
 		const a = p.after as typeof b;
 		const s = p.surplus as typeof b;
-		return tIn(l, 'text.reasonsImpact.afterTheMergerP1Class', {
-			p1: kindName(p.kind, l),
-			p2: String(p.communeClass),
-			p3: String(b.cadresCivilServants ?? '—'),
-			p4: String(a.cadresCivilServants ?? '—'),
-			p5: String(s.cadresCivilServants ?? '—'),
-			p6: String(b.nonProfessional ?? '—'),
-			p7: String(a.nonProfessional ?? '—'),
-			p8: String(s.nonProfessional ?? '—')
+		return tIn(l, 'text.reasonsImpact.afterTheMerger', {
+			kind: kindName(p.kind, l),
+			communeClass: String(p.communeClass),
+			cadresBefore: String(b.cadresCivilServants ?? '—'),
+			cadresQuota: String(a.cadresCivilServants ?? '—'),
+			cadresSurplus: String(s.cadresCivilServants ?? '—'),
+			nonProBefore: String(b.nonProfessional ?? '—'),
+			nonProQuota: String(a.nonProfessional ?? '—'),
+			nonProSurplus: String(s.nonProfessional ?? '—')
 		});
 	},
 	surplus_district: (p, l) =>
 		tIn(l, 'text.reasonsImpact.districtLevelNoQuotaFormula', {
-			p1: String(p.before ?? '—'),
-			p2: String(p.surplus ?? '—'),
-			p3: p.source === 'entered' ? ' (do người dùng nhập)' : ' (mặc định: tổng số trừ số của đơn vị lớn nhất)',
-			p4: String(p.after ?? '—'),
-			p5: p.source === 'entered' ? ' (entered)' : ' (default: sum minus the largest member)'
+			before: String(p.before ?? '—'),
+			surplus: String(p.surplus ?? '—'),
+			source: tIn(
+				l,
+				p.source === 'entered' ? 'text.reasonsImpact.surplusEntered' : 'text.reasonsImpact.surplusDefault'
+			),
+			after: String(p.after ?? '—')
 		}),
 	surplus_exceeds_staff: (p, l) =>
 		tIn(l, 'text.reasonsImpact.enteredSurplusP1ExceedsThe', { p1: num(p.surplus), p2: num(p.staff) }),
@@ -47,25 +54,22 @@ export const IMPACT_TEMPLATES: Record<string, Template> = {
 	assumed_new_class_highest: (p, l) =>
 		tIn(l, 'text.reasonsImpact.assumptionTheNewUnitIs', { p1: String(p.communeClass) }),
 	assumed_new_class_estimate: (p, l) =>
-		tIn(l, 'text.reasonsImpact.assumptionTheNewUnitIs2', {
-			p1: String(p.communeClass),
-			p2: formatPoints(num(p.points), l),
-			p3: p.lowerBound ? ', mức tối thiểu' : '',
-			p4: p.lowerBound ? ', a lower bound' : ''
+		tIn(l, 'text.reasonsImpact.assumptionNewUnitClassEstimated', {
+			communeClass: String(p.communeClass),
+			points: formatPoints(num(p.points), l),
+			lowerBound: lowerBound(p, l)
 		}),
 	assumed_member_class_estimate: (p, l) =>
-		tIn(l, 'text.reasonsImpact.assumptionP1IsClassP2', {
-			p1: String(p.code),
-			p2: String(p.communeClass),
-			p3: formatPoints(num(p.points), l),
-			p4: p.lowerBound ? ', mức tối thiểu' : '',
-			p5: p.lowerBound ? ', a lower bound' : ''
+		tIn(l, 'text.reasonsImpact.assumptionMemberClassEstimated', {
+			code: String(p.code),
+			communeClass: String(p.communeClass),
+			points: formatPoints(num(p.points), l),
+			lowerBound: lowerBound(p, l)
 		}),
 	assumed_leader_posts: (p, l) =>
-		tIn(l, 'text.reasonsImpact.assumptionP3HasP2In', {
-			p1: p.newUnit ? 'đơn vị mới' : String(p.code),
-			p2: posts(p.posts, l),
-			p3: p.newUnit ? 'the new unit' : String(p.code)
+		tIn(l, 'text.reasonsImpact.assumptionLeaderPosts', {
+			unit: p.newUnit ? tIn(l, 'text.reasonsImpact.theNewUnit') : String(p.code),
+			posts: posts(p.posts, l)
 		}),
 	assumed_district_surplus: (p, l) =>
 		tIn(l, 'text.reasonsImpact.assumptionSurplusTotalStaffP1', {
@@ -74,15 +78,14 @@ export const IMPACT_TEMPLATES: Record<string, Template> = {
 			p3: num(p.surplus)
 		}),
 	leaders_affected: (p, l) =>
-		tIn(l, 'text.reasonsImpact.leadersLosingTheirPostP7', {
-			p1: posts(p.affected, l),
-			p2: num(p.before),
-			p3: num(p.after),
-			p4: num(p.months),
-			p5: p.until ? ` (đến ${formatDate(String(p.until), l)})` : '',
-			p6: verifyTag(p, l),
-			p7: num(p.affected),
-			p8: p.until ? ` (to ${formatDate(String(p.until), l)})` : ''
+		tIn(l, 'text.reasonsImpact.leadersLosingTheirPost', {
+			posts: posts(p.affected, l),
+			count: num(p.affected),
+			before: num(p.before),
+			after: num(p.after),
+			months: num(p.months),
+			until: p.until ? tIn(l, 'text.reasonsImpact.untilDate', { date: formatDate(String(p.until), l) }) : '',
+			verify: verifyTag(p, l)
 		}),
 	offices_surplus: (p, l) =>
 		tIn(l, 'text.reasonsImpact.officesP1BeforeP2After', { p1: num(p.before), p2: num(p.after), p3: num(p.surplus) }),
