@@ -1,6 +1,7 @@
 /**
- * Issue 14 item 6: the map pages (the dataset map, a scenario's editor and its after view) receive the units packed
- * column by column, read and packed once per dataset version (services/page-units.ts) and shared by the three pages,
+ * Issue 14 item 6: the map pages (the dataset map, a scenario's editor and its after view, the planner, the compare
+ * page) receive the units packed column by column, read and packed once per dataset version (services/page-units.ts)
+ * and shared by the pages,
  * not packed again on every visit; an edit of a unit gives a new packing with the new figure.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,16 +13,24 @@ import { unpackUnits, type PackedUnits } from '../../src/lib/domain/unit-pack';
 import * as mapPage from '../../src/routes/datasets/[id]/+page.server';
 import * as scenarioPage from '../../src/routes/datasets/[id]/scenarios/[sid]/+page.server';
 import * as afterPage from '../../src/routes/datasets/[id]/scenarios/[sid]/after/+page.server';
+import * as plannerPage from '../../src/routes/datasets/[id]/scenarios/planner/+page.server';
+import * as comparePage from '../../src/routes/datasets/[id]/compare/+page.server';
 import { tempDb } from '../helpers/db';
 
 type Load = (e: never) => Promise<unknown>;
-const units = async (load: unknown, params: Record<string, string>) =>
-	((await (load as Load)({ params } as never)) as { units: PackedUnits }).units;
+const units = async (load: unknown, params: Record<string, string>, search = '') =>
+	(
+		(await (load as Load)({
+			params,
+			url: new URL(`http://localhost/datasets/${params.id}/page${search}`)
+		} as never)) as { units: PackedUnits }
+	).units;
 
 describe('the map pages’ packed units', () => {
 	let t: Awaited<ReturnType<typeof tempDb>>;
 	let id: number;
 	let sid: number;
+	let sid2: number;
 
 	beforeAll(async () => {
 		t = await tempDb();
@@ -30,6 +39,7 @@ describe('the map pages’ packed units', () => {
 		const db = await getDb();
 		id = (await seedDemo(db, { communes: 40, seed: 4 })).datasetId;
 		sid = (await createScenario(db, { datasetId: id, name: 'Phương án A', who: 'test' })).id;
+		sid2 = (await createScenario(db, { datasetId: id, name: 'Phương án B', who: 'test' })).id;
 	}, 60_000);
 	afterAll(async () => {
 		await (await getDb()).destroy();
@@ -37,11 +47,13 @@ describe('the map pages’ packed units', () => {
 		await t.cleanup().catch(() => {});
 	});
 
-	it('the dataset map, the scenario editor and the after view share one packing per dataset version', async () => {
+	it('the dataset map, the scenario editor, its after view, the planner and compare share one packing per dataset version', async () => {
 		const p = { id: String(id), sid: String(sid) };
 		const onMap = await units(mapPage.load, p);
 		expect(await units(scenarioPage.load, p)).toBe(onMap);
 		expect(await units(afterPage.load, p)).toBe(onMap);
+		expect(await units(plannerPage.load, p)).toBe(onMap);
+		expect(await units(comparePage.load, p, `?s=${sid},${sid2}`)).toBe(onMap);
 		expect(unpackUnits(onMap)).toEqual(await listUnits(await getDb(), id));
 	});
 
