@@ -1,9 +1,10 @@
 /**
- * `npm run bench:load [-- --json] [-- --communes N] [-- --seconds S] [-- --kinds map,layer,scenario]`: load on loopback. Starts the BUILT server
+ * `npm run bench:load [-- --json] [-- --communes N] [-- --seconds S] [-- --kinds map,tile,scenario]`: load on loopback. Starts the BUILT server
  * (scripts/serve.mjs, building first when build/ is missing) on a generated dataset (10,000 communes by default,
  * seed 7, messy borders; the seeded SQLite file is cached in the temp folder and copied for each run), signs in test
  * accounts, then for S seconds (20) drives it from 127.0.0.1 only with bounded concurrency:
- * - 50 readers, each looping over the map page, the commune layer, and the scenario (GET /api/scenarios/[sid]);
+ * - 50 readers, each looping over the map page, a commune vector tile of the dataset's whole view (what the map page
+ *   then fetches), and the scenario (GET /api/scenarios/[sid]);
  * - 5 editors, each posting ops (add then remove a neighbour) to its own group in its own scenario.
  * Every request is bounded in time (30 s) and the total in count (MAX_REQUESTS). Before the timed window, one request
  * of each kind warms the caches (load_warmup_ms). The client reads bodies without decoding them (as sent: br/gzip).
@@ -19,6 +20,9 @@ import { join, resolve } from 'node:path';
 import { migrations } from '../migrations/index.ts';
 import { openMigrated } from '../src/lib/server/db/database.ts';
 import { listAdjacency } from '../src/lib/server/db/adjacency.repository.ts';
+import { listUnits } from '../src/lib/server/db/unit.repository.ts';
+import { unionBbox } from '../src/lib/domain/units.ts';
+import { UNIT_TILE_MAX_ZOOM } from '../src/lib/map/style.ts';
 import { addUser } from '../src/lib/server/auth/users.ts';
 import { SESSION_COOKIE } from '../src/lib/server/auth/session.ts';
 import { seedDemo } from '../src/lib/server/demo.ts';
@@ -32,8 +36,8 @@ const opt = (name: string, d: number) => {
 const COMMUNES = opt('communes', 10000);
 const SECONDS = opt('seconds', 20);
 const READERS = 50;
-/** What readers ask for (all three by default; `--kinds layer,scenario` leaves the map page out, for a diagnosis). */
-const KINDS = (argv.includes('--kinds') ? argv[argv.indexOf('--kinds') + 1] : 'map,layer,scenario').split(',');
+/** What readers ask for (all three by default; `--kinds tile,scenario` leaves the map page out, for a diagnosis). */
+const KINDS = (argv.includes('--kinds') ? argv[argv.indexOf('--kinds') + 1] : 'map,tile,scenario').split(',');
 const EDITORS = 5;
 const MAX_REQUESTS = 200_000;
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -125,6 +129,23 @@ interface Sample {
 	bytes: number;
 }
 
+/**
+ * The tiles the map page fetches to show the whole dataset: the deepest zoom at which its box spans at most 4 × 3
+ * tiles (a screen of 512-px tiles), every tile of that zoom over the box.
+ */
+function viewTiles([w, s, e, n]: [number, number, number, number]): string[] {
+	const tx = (lon: number, z: number) => Math.floor(((lon + 180) / 360) * 2 ** z);
+	const ty = (lat: number, z: number) => {
+		const r = (lat * Math.PI) / 180;
+		return Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * 2 ** z);
+	};
+	let z = UNIT_TILE_MAX_ZOOM;
+	while (z > 0 && (tx(e, z) - tx(w, z) >= 4 || ty(s, z) - ty(n, z) >= 3)) z--;
+	const out: string[] = [];
+	for (let x = tx(w, z); x <= tx(e, z); x++) for (let y = ty(n, z); y <= ty(s, z); y++) out.push(`${z}/${x}/${y}`);
+	return out;
+}
+
 const pct = (xs: number[], p: number) =>
 	xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] : NaN;
 
@@ -139,6 +160,9 @@ async function main() {
 		const editor = await signIn(url, 'tai-bientap');
 		const db = await openMigrated(path);
 		const pairs = (await listAdjacency(db, datasetId, 'commune')).map((r) => ({ a: r.a_code, b: r.b_code }));
+		const tiles = viewTiles(unionBbox(await listUnits(db, datasetId))!).map(
+			(t) => `/api/datasets/${datasetId}/tiles/commune/${t}`
+		);
 		await db.destroy();
 		// One scenario per editor, each with one group of two neighbours and a third neighbour to add and remove.
 		const plans: { sid: number; version: number; groupId: string; extra: string }[] = [];
@@ -214,14 +238,14 @@ async function main() {
 			const sid = plans[i % plans.length].sid;
 			const kinds = (
 				[
-					['map page', `/datasets/${datasetId}`],
-					['layer', `/api/datasets/${datasetId}/layer/commune`],
-					['scenario', `/api/scenarios/${sid}`]
-				] as [string, string][]
+					['map page', () => `/datasets/${datasetId}`],
+					['tile', (k: number) => tiles[(i + k) % tiles.length]],
+					['scenario', () => `/api/scenarios/${sid}`]
+				] as [string, (k: number) => string][]
 			).filter(([k]) => KINDS.includes(k.split(' ')[0]));
 			for (let k = i; performance.now() < until && sent < MAX_REQUESTS; k++) {
 				const [kind, path] = kinds[k % kinds.length];
-				await timed(kind, get(path));
+				await timed(kind, get(path(k)));
 			}
 		};
 		const editorLoop = async (e: number) => {
@@ -240,14 +264,10 @@ async function main() {
 				p.version = JSON.parse(body.toString('utf8')).version;
 			}
 		};
-		// Warm-up, not timed with the load: one request of each kind, as the first user of the day makes them (the layer's
-		// simplified geometry is built then, once per dataset version, and kept).
+		// Warm-up, not timed with the load: one request of each kind, as the first user of the day makes them (the tile
+		// index is built then, once per dataset version, and kept; each tile is still cut on its first request).
 		const tw = performance.now();
-		for (const path of [
-			`/datasets/${datasetId}`,
-			`/api/datasets/${datasetId}/layer/commune`,
-			`/api/scenarios/${plans[0].sid}`
-		]) {
+		for (const path of [`/datasets/${datasetId}`, tiles[0], `/api/scenarios/${plans[0].sid}`]) {
 			const r = await send('GET', path, { cookie: reader, 'accept-encoding': 'br, gzip, deflate' });
 			if (r.status >= 400) throw new Error(`warm-up ${path}: ${r.status}`);
 		}
@@ -275,7 +295,7 @@ async function main() {
 			load_warmup_ms: warmup,
 			load_average_1min: loadavg()[0]
 		};
-		for (const kind of ['map page', 'layer', 'scenario', 'ops']) {
+		for (const kind of ['map page', 'tile', 'scenario', 'ops']) {
 			const xs = samples.filter((s) => s.kind === kind).map((s) => s.ms);
 			const k = kind.replace(' ', '_');
 			result[`load_${k}_requests`] = xs.length;

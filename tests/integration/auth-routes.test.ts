@@ -62,7 +62,6 @@ const EXPECTED: Record<string, string> = {
 	'/datasets/imports/[id] PAGE': 'A',
 	'/api/datasets/[id]/adjacency GET': 'R*',
 	'/api/datasets/[id]/geometry/[level] GET': 'R*',
-	'/api/datasets/[id]/layer/[level] GET': 'R*',
 	'/api/datasets/[id]/tiles/[level]/[z]/[x]/[y] GET': 'R*',
 	'/api/datasets/[id]/quality.csv GET': 'R*',
 	'/api/datasets/[id]/scenarios GET': 'R*',

@@ -19,6 +19,7 @@ import { addUser } from '../../src/lib/server/auth/users';
 import { blankGroup, type ScenarioContent } from '../../src/lib/domain/scenario';
 import type { ScenarioComparison } from '../../src/lib/domain/scenario/compare';
 import * as compare from '../../src/routes/api/datasets/[id]/compare/+server';
+import { unpackUnits, type PackedUnits } from '../../src/lib/domain/unit-pack';
 import * as comparePage from '../../src/routes/datasets/[id]/compare/+page.server';
 import * as one from '../../src/routes/api/scenarios/[sid]/+server';
 import * as staffing from '../../src/routes/api/scenarios/[sid]/staffing/+server';
@@ -176,12 +177,12 @@ describe('the compare page load', () => {
 		comparePage.load({
 			params: { id: String(id) },
 			url: new URL(`http://localhost/datasets/${id}/compare?s=${s}`)
-		} as never) as Promise<{ comparison: ScenarioComparison; units: unknown[] }>;
+		} as never) as Promise<{ comparison: ScenarioComparison; units: PackedUnits }>;
 
 	it('gives the comparison and the dataset’s units for the maps', async () => {
 		const d = await load(lamDong, `${sid.a},${sid.b}`);
 		expect(d.comparison.scenarios.map((s) => s.id)).toEqual([sid.a, sid.b]);
-		expect(d.units.length).toBe(12 + 142);
+		expect(unpackUnits(d.units).length).toBe(12 + 142);
 		expect(d.comparison.maps[0].groups[0].members).toEqual(['25111', '25108']);
 	});
 

@@ -23,7 +23,7 @@ import { datasetDefaultRuleSetId } from '../../src/lib/domain/rules';
 import { RULE_SETS } from '../../src/lib/domain/rules';
 import * as mapPage from '../../src/routes/datasets/[id]/+page.server';
 import * as qualityPage from '../../src/routes/datasets/[id]/quality/+page.server';
-import * as layer from '../../src/routes/api/datasets/[id]/layer/[level]/+server';
+import * as geometry from '../../src/routes/api/datasets/[id]/geometry/[level]/+server';
 import * as upload from '../../src/routes/api/datasets/+server';
 import { jobSettled } from '../../src/lib/server/import/jobs';
 import { getImportJob } from '../../src/lib/server/db/import-job.repository';
@@ -231,9 +231,11 @@ describe('two-tier in the web app: upload, map data, quality page', () => {
 		expect(unpackUnits(data.units)).toHaveLength(60);
 		expect(data.defaultRuleSetId).toBe(datasetDefaultRuleSetId('two-tier'));
 		expect(data.defaultRuleSetId).not.toBe('nq35-2023');
-		const districts = await (await layer.GET({ params: { id: String(id), level: 'district' } } as never)).json();
+		const get = (level: string) =>
+			geometry.GET({ params: { id: String(id), level }, url: new URL(`http://localhost/x/${level}`) } as never);
+		const districts = await (await get('district')).json();
 		expect(districts.features).toHaveLength(0);
-		const communes = await (await layer.GET({ params: { id: String(id), level: 'commune' } } as never)).json();
+		const communes = await (await get('commune')).json();
 		expect(communes.features).toHaveLength(60);
 	});
 

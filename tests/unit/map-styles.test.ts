@@ -9,7 +9,7 @@ import { buildAfterStyle } from '../../src/lib/map/after-style';
 
 describe('map styles', () => {
 	it('the dataset and scenario map style (with the group outlines) is valid', () => {
-		const style = buildStyle((l) => `/api/datasets/1/layer/${l}`);
+		const style = buildStyle((l) => `/api/datasets/1/tiles/${l}/{z}/{x}/{y}`);
 		expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
 		expect(style.layers.map((l) => l.id)).toContain('commune-group-line');
 	});

@@ -82,7 +82,6 @@ export const ROUTE_RULES: Record<string, Record<string, RouteRule>> = {
 	'/datasets/imports/[id]': { PAGE: { access: 'admin' } },
 	'/api/datasets/[id]/adjacency': { GET: { access: 'read', datasets: inDataset } },
 	'/api/datasets/[id]/geometry/[level]': { GET: { access: 'read', datasets: inDataset } },
-	'/api/datasets/[id]/layer/[level]': { GET: { access: 'read', datasets: inDataset } },
 	'/api/datasets/[id]/tiles/[level]/[z]/[x]/[y]': { GET: { access: 'read', datasets: inDataset } },
 	'/api/datasets/[id]/quality.csv': { GET: { access: 'read', datasets: inDataset } },
 	'/api/datasets/[id]/scenarios': {

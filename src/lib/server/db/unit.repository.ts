@@ -126,9 +126,9 @@ export async function geometryTexts(
 }
 
 /**
- * The display layer of a level as GeoJSON text, built by concatenating stored geometry text
- * (no parse/stringify round trip: this is what the map downloads, up to 10,000 communes).
- * Feature ids are row ids so MapLibre feature-state works; `code` is in the properties.
+ * The display layer of a level as GeoJSON text, built by concatenating stored geometry text (no parse/stringify
+ * round trip): what the server cuts into the map's vector tiles (services/map-tiles.ts), up to 10,000 communes.
+ * The map keys feature-state by `code` (the tiles' promoted id).
  */
 export async function displayLayerGeoJson(db: Kysely<DB>, datasetId: number, level: Level): Promise<string> {
 	const rows = await db
@@ -143,12 +143,6 @@ export async function displayLayerGeoJson(db: Kysely<DB>, datasetId: number, lev
 			`{"type":"Feature","id":${r.id},"properties":${JSON.stringify({ code: r.code, name: r.name, kind: r.kind, parent: r.parent_code })},"geometry":${r.display_geometry}}`
 	);
 	return `{"type":"FeatureCollection","features":[${parts.join(',')}]}`;
-}
-
-/** Row id of each unit code (the map's feature ids). */
-export async function featureIds(db: Kysely<DB>, datasetId: number): Promise<Record<string, number>> {
-	const rows = await db.selectFrom('units').select(['id', 'code']).where('dataset_id', '=', datasetId).execute();
-	return Object.fromEntries(rows.map((r) => [r.code, r.id]));
 }
 
 export type UnitPatch = Partial<Record<EditableField, unknown>>;

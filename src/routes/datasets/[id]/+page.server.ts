@@ -13,8 +13,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	const dataset = Number.isInteger(id) ? await getDataset(db, id) : undefined;
 	if (!dataset) error(404, 'Không có bộ dữ liệu này / no such dataset');
 	// Packed column by column and cached per dataset version: light for a country of 10,000 communes.
-	const units = await packedDatasetUnits(db, id);
-	if (!units) error(404, 'Không có bộ dữ liệu này / no such dataset');
+	const units = await packedDatasetUnits(db, dataset);
 	// Administrators' corrections of rule values, per rule set: the browser applies them and evaluates.
 	const overrides: Record<string, { key: string; value: number | boolean | string }[]> = {};
 	for (const rsId of Object.keys(RULE_SETS)) overrides[rsId] = (await loadRuleSet(db, rsId)).overrides;

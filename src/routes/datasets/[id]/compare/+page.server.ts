@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { tr } from '$lib/i18n.svelte';
 import { getDb } from '$lib/server/db/database';
-import { listUnits } from '$lib/server/db/unit.repository';
+import { packedDatasetUnits } from '$lib/server/services/page-units';
 import { compareDatasetScenarios } from '$lib/server/services/compare.service';
 import { compareRefusal } from '$lib/server/compare-http';
 import type { PageServerLoad } from './$types';
@@ -11,7 +11,8 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	const db = await getDb();
 	try {
 		const { dataset, comparison } = await compareDatasetScenarios(db, Number(params.id), url.searchParams.get('s'));
-		return { dataset, comparison, units: await listUnits(db, dataset.id) };
+		// The units packed column by column, once per dataset version (as on the other map pages).
+		return { dataset, comparison, units: await packedDatasetUnits(db, dataset) };
 	} catch (e) {
 		const r = compareRefusal(e);
 		if (!r) throw e;

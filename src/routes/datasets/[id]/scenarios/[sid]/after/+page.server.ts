@@ -1,17 +1,11 @@
 import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/database';
-import { scenarioEditorData } from '$lib/server/services/scenario.service';
-import { ScenarioStateError } from '$lib/domain/scenario/lifecycle';
-import { packUnits } from '$lib/domain/unit-pack';
+import { scenarioMapPageData } from '$lib/server/services/page-units';
 import type { PageServerLoad } from './$types';
 
 /** The after map of a scenario (printable): the same data the editor loads. */
 export const load: PageServerLoad = async ({ params }) => {
-	const db = await getDb();
-	const data = await scenarioEditorData(db, Number(params.id), Number(params.sid)).catch((e) => {
-		if (e instanceof ScenarioStateError) error(404, 'Không có phương án này / no such scenario');
-		throw e;
-	});
-	// The units packed column by column: light page data for a country of 10,000 communes.
-	return { ...data, units: packUnits(data.units) };
+	const data = await scenarioMapPageData(await getDb(), Number(params.id), Number(params.sid));
+	if (!data) error(404, 'Không có phương án này / no such scenario');
+	return data;
 };
