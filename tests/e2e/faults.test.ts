@@ -8,7 +8,7 @@
  */
 import Database from 'better-sqlite3';
 import { execFileSync, spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +19,7 @@ import { createSession, SESSION_COOKIE } from '../../src/lib/server/auth/session
 import { addRoleUsers, ROLE_LOGIN } from '../helpers/auth';
 import { cli } from '../helpers/cli';
 import { LAM_DONG, tableCounts } from '../helpers/db';
+import { sqliteWriter } from '../helpers/sqlite-locks';
 import { startServer, type RunningServer } from './harness';
 import {
 	datasetsWithUnits,
@@ -92,24 +93,6 @@ async function withDb<T>(file: string, fn: (db: Db) => Promise<T>): Promise<T> {
 	} finally {
 		await db.destroy();
 	}
-}
-
-/**
- * The process holding SQLite's WAL write lock on `file` (byte 120 of its -shm file, an exclusive POSIX lock, held
- * from a transaction's first write to its commit), read from /proc/locks; undefined when no write is in progress.
- */
-function sqliteWriter(file: string): number | undefined {
-	const shm = file + '-shm';
-	if (!existsSync(shm)) return undefined;
-	const ino = statSync(shm).ino;
-	const locks = execFileSync('cat', ['/proc/locks'], { encoding: 'utf8' });
-	for (const line of locks.split('\n')) {
-		const f = line.trim().split(/\s+/);
-		// "1: POSIX  ADVISORY  WRITE 1234 fe:01:5678 120 120"
-		if (f[1] === 'POSIX' && f[3] === 'WRITE' && f[5]?.endsWith(`:${ino}`) && f[6] === '120' && f[7] === '120')
-			return Number(f[4]);
-	}
-	return undefined;
 }
 
 /**

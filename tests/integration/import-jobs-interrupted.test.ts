@@ -6,11 +6,12 @@
  * with TEST_DATABASE_URL, on PostgreSQL. Every file is generated here (the project's generator), never real data.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableCounts, tempDb, testDialect } from '../helpers/db';
+import { sqliteWriter } from '../helpers/sqlite-locks';
 import { getDb, type Db } from '../../src/lib/server/db/database';
 import {
 	createImportJob,
@@ -34,19 +35,6 @@ afterAll(async () => {
 	delete process.env.SAPXEP_STALL_STEP;
 	await t.cleanup();
 });
-
-/** The pid holding SQLite's WAL write lock on `file` (its transaction is open), from /proc/locks. */
-function sqliteWriter(file: string): number | undefined {
-	const shm = file + '-shm';
-	if (!existsSync(shm)) return undefined;
-	const ino = statSync(shm).ino;
-	for (const line of readFileSync('/proc/locks', 'utf8').split('\n')) {
-		const f = line.trim().split(/\s+/);
-		if (f[1] === 'POSIX' && f[3] === 'WRITE' && f[5]?.endsWith(`:${ino}`) && f[6] === '120' && f[7] === '120')
-			return Number(f[4]);
-	}
-	return undefined;
-}
 
 /** Is a transaction writing units open in this test's PostgreSQL schema (by another process)? */
 async function pgUnitsBeingWritten(db: Db): Promise<boolean> {
