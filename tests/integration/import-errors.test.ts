@@ -147,6 +147,16 @@ describe('import: bad input gets its message and leaves the database as it was',
 			/cannot tell the kind of unit \(Làng/
 		],
 		[
+			'features without any property: the message says there are none and what to name the code column',
+			() =>
+				files(
+					districts(),
+					fc([{ type: 'Feature', properties: null, geometry: { type: 'Polygon', coordinates: square(108, 12) } }])
+				),
+			'no_code_field',
+			/communes\.geojson: no unit code property found .*Properties present: none\. Name the code column code .*upload again/
+		],
+		[
 			'a missing commune layer',
 			() => [{ name: 'districts.geojson', data: districts() }],
 			'missing_layer',

@@ -873,10 +873,12 @@ export const en: typeof vi = {
 	'import.layer.unitCodeNameHasP3': (p) =>
 		`unit ${p.code} "${p.name}" has ${p.p3} vertices, over the limit of ${p.p4} per unit. Simplify the boundaries (e.g. mapshaper -simplify, QGIS Simplify) and import again, or ask the administrator to raise SAPXEP_IMPORT_MAX_VERTICES.`,
 	'import.layer.noUnitCodePropertyFound': (p) =>
-		`no unit code property found (code, ma, ma_dvhc...). Properties present: ${p.p1}. Name it with --code-field.`,
-	'import.layer.noNamePropertyFoundName': 'no name property found (name, ten...). Name it with --name-field.',
+		`no unit code property found (code, ma, ma_dvhc...). Properties present: ${p.present}. Name the code column code (or ma, ma_dvhc) and upload again (command line: --code-field).`,
+	'import.layer.noPropertiesAtAll': 'none',
+	'import.layer.noNamePropertyFoundName':
+		'no name property found (name, ten...). Name the name column name (or ten) and upload again (command line: --name-field).',
 	'import.layer.noDistrictCodePropertyFound':
-		'no district-code property found on communes (district_code, ma_huyen...). Name it with --parent-field.',
+		'no district-code property found on communes (district_code, ma_huyen...). Name the district-code column district_code (or ma_huyen) and upload again (command line: --parent-field).',
 	'import.layer.hasNoName': 'has no name.',
 	'import.layer.cannotTellTheKindOf': (p) => `cannot tell the kind of unit (${p.p3}; name "${p.name}"). ${p.p4}`,
 	'import.layer.populationP1IsNotA': (p) => `population "${p.p1}" is not a whole non-negative number.`,

@@ -995,11 +995,13 @@ export const vi = {
 	'import.layer.codeRawIsNotValid': (p: { raw: Arg }) => `mã ${p.raw} không hợp lệ.`,
 	'import.layer.unitCodeNameHasP3': (p: { code: Arg; name: Arg; p1: Arg; p2: Arg; p3: Arg; p4: Arg }) =>
 		`đơn vị ${p.code} "${p.name}" có ${p.p1} đỉnh, quá mức ${p.p2} đỉnh cho một đơn vị. Hãy đơn giản hoá ranh giới (vd. mapshaper -simplify, QGIS Simplify) rồi nhập lại, hoặc nhờ người quản trị nâng giới hạn SAPXEP_IMPORT_MAX_VERTICES.`,
-	'import.layer.noUnitCodePropertyFound': (p: { p1: Arg }) =>
-		`không tìm thấy thuộc tính mã đơn vị (code, ma, ma_dvhc...). Các thuộc tính có: ${p.p1}. Chỉ rõ bằng --code-field.`,
-	'import.layer.noNamePropertyFoundName': 'không tìm thấy thuộc tính tên (name, ten...). Chỉ rõ bằng --name-field.',
+	'import.layer.noUnitCodePropertyFound': (p: { present: Arg }) =>
+		`không tìm thấy thuộc tính mã đơn vị (code, ma, ma_dvhc...). Các thuộc tính có: ${p.present}. Hãy đặt tên cột mã là code (hoặc ma, ma_dvhc) rồi tải lên lại (dòng lệnh: --code-field).`,
+	'import.layer.noPropertiesAtAll': 'không có thuộc tính nào',
+	'import.layer.noNamePropertyFoundName':
+		'không tìm thấy thuộc tính tên (name, ten...). Hãy đặt tên cột tên là name (hoặc ten) rồi tải lên lại (dòng lệnh: --name-field).',
 	'import.layer.noDistrictCodePropertyFound':
-		'không tìm thấy thuộc tính mã huyện của xã (district_code, ma_huyen...). Chỉ rõ bằng --parent-field.',
+		'không tìm thấy thuộc tính mã huyện của xã (district_code, ma_huyen...). Hãy đặt tên cột mã huyện là district_code (hoặc ma_huyen) rồi tải lên lại (dòng lệnh: --parent-field).',
 	'import.layer.hasNoName': 'thiếu tên đơn vị.',
 	'import.layer.cannotTellTheKindOf': (p: { p1: Arg; name: Arg; p2: Arg; p3: Arg; p4: Arg }) =>
 		`không xác định được loại đơn vị (${p.p1}; tên "${p.name}"). ${p.p2}`,

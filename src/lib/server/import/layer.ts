@@ -10,7 +10,7 @@ import { currentLimits } from './limits.ts';
 import { repairGeometry } from './repair.ts';
 import type { BoundaryLayer, ParsedDataset, ParsedUnit } from './types.ts';
 import { unitGeometryFacts } from './unit-geometry.ts';
-import { both } from '../../i18n/catalogue.ts';
+import { both, tIn } from '../../i18n/catalogue.ts';
 
 /** A code from a property: text kept as is; a number is padded back to its GSO width (3 or 5 digits), with a warning. */
 function readCode(
@@ -89,11 +89,13 @@ export function readLayer(
 	const fc = file.fc;
 	const fields = detectFields(propKeys(fc), level, forced, { parentIsProvince: twoTier });
 	if (!fields.code) {
-		throw new ImportError(
-			'no_code_field',
-			both('import.layer.noUnitCodePropertyFound', { p1: [...propKeys(fc)].join(', ') }),
-			{ file: file.name }
-		);
+		// The properties the file has, or "none" (features without properties), in each language.
+		const present = [...propKeys(fc)];
+		const says = (lang: 'vi' | 'en') =>
+			tIn(lang, 'import.layer.noUnitCodePropertyFound', {
+				present: present.length ? present.join(', ') : tIn(lang, 'import.layer.noPropertiesAtAll')
+			});
+		throw new ImportError('no_code_field', { vi: says('vi'), en: says('en') }, { file: file.name });
 	}
 	if (!fields.name) {
 		throw new ImportError('no_name_field', both('import.layer.noNamePropertyFoundName'), { file: file.name });
