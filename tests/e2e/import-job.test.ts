@@ -81,6 +81,8 @@ describe('an import job in the browser', () => {
 		expect(await err.textContent()).toContain('không có gì được lưu');
 		expect(await err.textContent()).toContain('không được lưu theo bảng mã UTF-8');
 		expect(await page.locator('[data-testid=import-steps] [data-state=failed]').count()).toBe(1);
+		// No progress share on a failed job: it stopped at a step, not at a percentage.
+		expect(await page.locator('[data-testid=import-progress]').count()).toBe(0);
 		await screenshot(page, 'import-job-03-failed');
 	});
 });
