@@ -281,6 +281,18 @@ describe('migration 2026-12-03_010: scenarios stored before it (a whole content 
 			const e = await applyScenarioOps(db, actor, id, r2.version, [{ op: 'deleteGroup', groupId: 'g1' }]);
 			expect(e.scenario.content).toEqual(v1);
 			expect((await getScenario(db, id))!.content).toEqual(v1);
+			// And down again: the scenario row and every version hold their whole content, as before the migration.
+			const all = new Migrator({ db, provider: { getMigrations: async () => migrations }, migrationTableSchema });
+			expect((await all.migrateDown()).error).toBeUndefined();
+			const row = await raw.selectFrom('scenarios').select('content').where('id', '=', id).executeTakeFirstOrThrow();
+			expect(JSON.parse(row.content)).toEqual(v1);
+			const versions = await raw
+				.selectFrom('scenario_versions')
+				.select('content')
+				.where('scenario_id', '=', id)
+				.orderBy('version')
+				.execute();
+			expect(versions.map((x: { content: string }) => JSON.parse(x.content))).toEqual([v1, v2, v1, v2, v1]);
 		} finally {
 			await db.destroy();
 			await pg?.drop();

@@ -8,7 +8,6 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import {
-	applyDelta,
 	deltaSize,
 	parseDelta,
 	type ContentDelta,
@@ -72,6 +71,7 @@ export async function readContentAt(
 		.where('version', '<=', version)
 		.orderBy('version')
 		.execute();
+	// The checkpoint's lists are read fresh, so the deltas are spliced into them in place (not a copy per delta).
 	let content: ScenarioContent | undefined;
 	let expected = Number(base);
 	for (const r of rows) {
@@ -80,7 +80,8 @@ export async function readContentAt(
 		if (content && !r.checkpoint) {
 			const d = readDelta(r.delta);
 			if (!d) throw new Error(`scenario ${id}: version ${r.version} holds neither a content nor a change`);
-			content = applyDelta(content, d);
+			for (const s of d.groups) content.groups.splice(s.at, s.del.length, ...s.ins);
+			for (const s of d.exemptions) content.exemptions.splice(s.at, s.del.length, ...s.ins);
 		} else content = parseContent(r.content);
 	}
 	if (!content || expected !== version + 1) throw new Error(`scenario ${id}: version ${expected} is missing`);
