@@ -3,7 +3,9 @@
  * 150-commune and a generated 10,000-commune dataset (seed 7, messy borders, imported by the same importer as
  * `npm run cli -- generate`):
  *  - `scenario_op_p95_ms_<n>`: one click's POST /api/scenarios/[sid]/ops (addMember / removeMember on distinct
- *    groups of a scenario whose groups cover about a third of the communes), p95 after a warm-up;
+ *    groups of a scenario whose groups cover about a third of the communes), p95 after a warm-up. Since migration
+ *    2026-12-03_010 an op stores its change, and every 100th version the whole content (a checkpoint): version 101
+ *    is among the 110 ops measured, so the figures include one whole-content write, as a user's clicks do;
  *  - `after_view_bytes_<n>`: bytes over the wire for the after view (the page's data, compressed as the server's hook
  *    compresses the page that embeds it, plus every geometry request the after page makes, with
  *    `accept-encoding: gzip, deflate, br`), beside the full-resolution GeoJSON of both levels, uncompressed.

@@ -14,6 +14,7 @@ import * as m040 from './2026-12-02_040_consultation.ts';
 import * as m050 from './2026-12-02_050_import_jobs.ts';
 import * as m055 from './2026-12-02_055_dataset_version.ts';
 import * as m060 from './2026-12-02_060_export_cache.ts';
+import * as m20261203_010 from './2026-12-03_010_scenario_op_log.ts';
 
 export const migrations: Record<string, Migration> = {
 	'2026-11-28_001_initial': m001,
@@ -28,5 +29,6 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-02_040_consultation': m040,
 	'2026-12-02_050_import_jobs': m050,
 	'2026-12-02_055_dataset_version': m055,
-	'2026-12-02_060_export_cache': m060
+	'2026-12-02_060_export_cache': m060,
+	'2026-12-03_010_scenario_op_log': m20261203_010
 };

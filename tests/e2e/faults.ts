@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { Db } from '../../src/lib/server/db/database';
 import { SESSION_COOKIE } from '../../src/lib/server/auth/session';
+import { getScenario, getScenarioVersion } from '../../src/lib/server/db/scenario.repository';
 import { LAM_DONG } from '../helpers/db';
 
 /** An edit the server answered 200 to: the group it created, in which scenario, as which version. */
@@ -116,14 +117,12 @@ export async function until(cond: () => boolean, ms: number, what: string, detai
  */
 export async function expectAcknowledgedEditsKept(db: Db, sids: number[], acks: Ack[]): Promise<void> {
 	for (const sid of sids) {
-		const row = await db
-			.selectFrom('scenarios')
-			.select(['version', 'content'])
-			.where('id', '=', sid)
-			.executeTakeFirstOrThrow();
+		// The content of the scenario and of each version, as the app reads them (checkpoints and changes since
+		// migration 2026-12-03_010).
+		const row = (await getScenario(db, sid))!;
 		const versions = await db
 			.selectFrom('scenario_versions')
-			.select(['version', 'content'])
+			.select(['version'])
 			.where('scenario_id', '=', sid)
 			.orderBy('version')
 			.execute();
@@ -131,14 +130,14 @@ export async function expectAcknowledgedEditsKept(db: Db, sids: number[], acks: 
 			versions.map((v) => v.version),
 			`scenario ${sid}: versions 1..${row.version}`
 		).toEqual(Array.from({ length: row.version }, (_, i) => i + 1));
-		expect(JSON.parse(row.content)).toEqual(JSON.parse(versions.at(-1)!.content));
-		const groupsOf = (content: string) => (JSON.parse(content) as { groups: { id: string }[] }).groups.map((g) => g.id);
-		const groups = groupsOf(row.content);
+		const groupsAt = async (v: number) => (await getScenarioVersion(db, sid, v))!.content.groups.map((g) => g.id);
+		expect(await groupsAt(row.version)).toEqual(row.content.groups.map((g) => g.id));
+		const groups = row.content.groups.map((g) => g.id);
 		expect(groups.length, `scenario ${sid}: one group per saved version`).toBe(row.version - 1);
 		expect(new Set(groups).size).toBe(groups.length);
 		for (const a of acks.filter((x) => x.sid === sid)) {
 			expect(groups, `acknowledged ${a.group} (version ${a.version})`).toContain(a.group);
-			expect(groupsOf(versions[a.version - 1].content)).toContain(a.group);
+			expect(await groupsAt(a.version)).toContain(a.group);
 		}
 	}
 }

@@ -16,6 +16,7 @@ import type { GroupEvaluation, KindCounts, ResidentsAffected, ScenarioEvaluation
 import type { Follow } from './group.ts';
 import { evaluateGroup } from './group.ts';
 import { basisTotals, groupKey, groupPass, scenarioGroupKeys, type GroupMemo } from './incremental.ts';
+import type { ContentDelta } from './delta.ts';
 import type { MergerGroup, ScenarioContent, ScenarioLevel } from './model.ts';
 import type { ScenarioOp } from './ops.ts';
 
@@ -264,22 +265,50 @@ function communeEdit(run: Running, before: ScenarioContent, after: ScenarioConte
 }
 
 /**
+ * communeEdit read from the edit's delta (contentDelta(before, after)): the groups it inserted and removed, without a
+ * walk over every group of the scenario. The changed groups come in `after`'s order.
+ */
+function communeEditOf(run: Running, before: ScenarioContent, after: ScenarioContent, delta: ContentDelta) {
+	if (before.exemptions !== after.exemptions || delta.exemptions.length) return null;
+	const changed: MergerGroup[] = [];
+	const ids = new Set<string>();
+	for (const s of delta.groups)
+		for (const g of s.ins) {
+			ids.add(g.id);
+			const old = run.groups.get(g.id);
+			if (old === g) continue;
+			if (g.level !== 'commune' || (old && old.level !== 'commune')) return null;
+			changed.push(g);
+		}
+	const removed: string[] = [];
+	for (const s of delta.groups)
+		for (const g of s.del)
+			if (!ids.has(g.id)) {
+				if (g.level !== 'commune') return null;
+				removed.push(g.id);
+			}
+	return { changed, removed };
+}
+
+/**
  * The answer to an edit from `before` to `after`: its changed groups and the totals after it. With the edit's `ops`,
  * the changed groups are read from them (the groups they name, the groups made, and the commune groups of districts
  * whose district group they changed) when the totals are built again; an edit of commune groups only moves the
- * running totals of `before` (see the file's comment).
+ * running totals of `before` (see the file's comment). With the edit's `delta` (contentDelta(before, after)), such an
+ * edit costs what its groups do, not a walk over the scenario's.
  */
 export function evaluateScenarioEdit(
 	before: ScenarioContent,
 	after: ScenarioContent,
 	basis: ScenarioBasis,
 	memo: GroupMemo,
-	ops?: readonly ScenarioOp[]
+	ops?: readonly ScenarioOp[],
+	delta?: ContentDelta
 ): ScenarioEditEvaluation {
 	let perContent = runningOf.get(basis);
 	if (!perContent) runningOf.set(basis, (perContent = new WeakMap()));
 	let run = perContent.get(before);
-	const edit = run && communeEdit(run, before, after);
+	const edit = run && (delta ? communeEditOf(run, before, after, delta) : communeEdit(run, before, after));
 	let changed: (id: string) => boolean;
 	let removedGroups: string[];
 	if (run && edit) {
@@ -326,7 +355,9 @@ export function evaluateScenarioEdit(
 	}
 	perContent.set(after, run);
 	const groups: GroupEvaluation[] = [];
-	for (const g of after.groups) if (changed(g.id)) groups.push(run.evals.get(g.id)!);
+	// From the delta, the changed groups are its inserted ones, in `after`'s order already.
+	if (delta && edit) for (const g of edit.changed) groups.push(run.evals.get(g.id)!);
+	else for (const g of after.groups) if (changed(g.id)) groups.push(run.evals.get(g.id)!);
 	return {
 		ruleSetId: basis.rules.id,
 		phases: [...basis.phases],

@@ -19,3 +19,4 @@ export * from './operations.ts';
 export * from './exemptions.ts';
 export * from './ops.ts';
 export * from './diff.ts';
+export * from './delta.ts';

@@ -1,22 +1,26 @@
 /**
- * A scenario's row without its content (the "head": version, status, undo/redo state), and its content read apart.
+ * A scenario's row (the "head": version, status, undo/redo state; it holds no content), and its content read apart.
  * The edit path (issue 14 item 2) reads the head on every request and takes the content from the service's cache
  * while the head's version and update time are those of the cached copy, so a click parses no content and never
- * moves the whole content JSON out of the database. The content itself is still the `content` column, written whole
- * with every version (scenario.repository.ts).
+ * moves the whole content JSON out of the database. The content is the versions' (scenario-content.repository.ts):
+ * the latest checkpoint and the deltas after it.
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { ScenarioContent } from '../../domain/scenario/model.ts';
 import type { Scenario, StoredScenario } from '../../domain/scenario/stored.ts';
 import type { DB } from './schema.ts';
-import { parseContent, parseStates, scenarioBase } from './scenario-row.ts';
+import { readContentAt } from './scenario-content.repository.ts';
+import { parseStates, scenarioBase } from './scenario-row.ts';
 
 type Executor = Kysely<DB> | Transaction<DB>;
 
 /** A scenario without its content. */
 export type ScenarioHead = Omit<Scenario, 'content'>;
-/** A locked scenario row without its content, with its update time (the content cache's check). */
-export type StoredHead = Omit<StoredScenario, 'content'> & { updatedAt: string };
+/**
+ * A locked scenario row without its content, with its update time (the content cache's check) and the version of
+ * its latest checkpoint (when the next one is due).
+ */
+export type StoredHead = Omit<StoredScenario, 'content'> & { updatedAt: string; checkpointVersion: number };
 
 const HEAD_COLUMNS = [
 	'id',
@@ -35,7 +39,8 @@ const HEAD_COLUMNS = [
 	'updated_by',
 	'deleted_at',
 	'deleted_by',
-	'copied_from'
+	'copied_from',
+	'checkpoint_version'
 ] as const;
 
 /** The undo/redo flags of a scenario row: whether its state was saved on another, whether states were undone. */
@@ -83,7 +88,8 @@ export async function lockScenarioHead(trx: Transaction<DB>, id: number): Promis
 	return {
 		...{ id: r.id, datasetId, ruleSetId, name, description, status, version, deletedAt, deletedBy, updatedAt },
 		stateVersion: r.state_version,
-		redo: parseStates(r.redo_states)
+		redo: parseStates(r.redo_states),
+		checkpointVersion: r.checkpoint_version
 	};
 }
 
@@ -94,8 +100,13 @@ export async function getScenarioContent(
 ): Promise<{ content: ScenarioContent; version: number; updatedAt: string } | undefined> {
 	const r = await db
 		.selectFrom('scenarios')
-		.select(['content', 'version', 'updated_at'])
+		.select(['version', 'updated_at', 'checkpoint_version'])
 		.where('id', '=', id)
 		.executeTakeFirst();
-	return r && { content: parseContent(r.content), version: r.version, updatedAt: r.updated_at };
+	if (!r) return undefined;
+	return {
+		content: await readContentAt(db, id, r.version, r.checkpoint_version),
+		version: r.version,
+		updatedAt: r.updated_at
+	};
 }

@@ -1,11 +1,12 @@
 /**
  * A `scenarios` row as the app sees it: the JSON columns read back (a column that is not JSON reads as empty), and
- * the row mapped to a Scenario, a summary (counts, no content) or the locked row of a change.
+ * the row mapped to a Scenario's fields or a summary (counts, no content). The row holds no content since migration
+ * 2026-12-03_010: the versions do (scenario-content.repository.ts).
  */
 import type { Selectable } from 'kysely';
 import { emptyContent, normalizeContent, type ScenarioContent } from '../../domain/scenario/model.ts';
 import type { ScenarioStatus } from '../../domain/scenario/lifecycle.ts';
-import type { Scenario, ScenarioSummary, StoredScenario } from '../../domain/scenario/stored.ts';
+import type { Scenario, ScenarioSummary } from '../../domain/scenario/stored.ts';
 import type { ScenarioTable } from './schema.ts';
 
 type Row = Selectable<ScenarioTable>;
@@ -23,7 +24,9 @@ export const parseStates = (text: string): number[] =>
 	parseJson(text, (a) => (Array.isArray(a) ? a.filter((x) => Number.isInteger(x)) : []), []);
 
 /** A row's fields other than its content and undo/redo flags. */
-export function scenarioBase(r: Omit<Row, 'content'>): Omit<Scenario, 'content' | 'canUndo' | 'canRedo'> {
+export function scenarioBase(
+	r: Omit<Row, 'checkpoint_version' | 'group_count' | 'exemption_count'>
+): Omit<Scenario, 'content' | 'canUndo' | 'canRedo'> {
 	return {
 		id: r.id,
 		datasetId: r.dataset_id,
@@ -44,16 +47,5 @@ export function scenarioBase(r: Omit<Row, 'content'>): Omit<Scenario, 'content' 
 }
 
 export function toSummary(r: Row): ScenarioSummary {
-	const c = parseContent(r.content);
-	return { ...scenarioBase(r), groups: c.groups.length, exemptions: c.exemptions.length, purgeAfter: null };
-}
-
-export function toStored(r: Row): StoredScenario {
-	const { id, datasetId, ruleSetId, name, description, status, version, deletedAt, deletedBy } = scenarioBase(r);
-	return {
-		...{ id, datasetId, ruleSetId, name, description, status, version, deletedAt, deletedBy },
-		content: parseContent(r.content),
-		stateVersion: r.state_version,
-		redo: parseStates(r.redo_states)
-	};
+	return { ...scenarioBase(r), groups: r.group_count, exemptions: r.exemption_count, purgeAfter: null };
 }

@@ -3,22 +3,34 @@
  * (frozen, undo/redo, retention, names, conflicts) live in domain/scenario/lifecycle.ts and the scenario service
  * (src/lib/server/services/scenario.service.ts), which runs these queries inside its transactions.
  *
- * Storage: `scenarios` holds the current content and version; every version is a row of `scenario_versions` with
- * the edit state it equals (`state_version`) and, for a saved state, the state it was saved on (`parent_state`);
- * `redo_states` is the JSON list of states undone. Every write appends its audit rows in the same transaction.
+ * Storage: `scenarios` holds the current version (and no content); every version is a row of `scenario_versions`
+ * with the edit state it equals (`state_version`) and, for a saved state, the state it was saved on (`parent_state`);
+ * `redo_states` is the JSON list of states undone. A version row holds its change from the version before (`delta`)
+ * and, at checkpoints, the whole content (scenario-content.repository.ts). Every write appends its audit rows in the
+ * same transaction.
  */
 import type { Kysely, Selectable, Transaction } from 'kysely';
-import { contentJson, diffContent, emptyContent, type ScenarioContent } from '../../domain/scenario/model.ts';
+import {
+	contentJson,
+	deltaChanges,
+	deltaJson,
+	diffContent,
+	emptyContent,
+	type ContentDelta,
+	type ScenarioContent
+} from '../../domain/scenario/model.ts';
 import type { ContentChange } from '../../domain/scenario/diff.ts';
 import type { NextState, VersionOp } from '../../domain/scenario/lifecycle.ts';
-import type { Scenario, ScenarioSummary, ScenarioVersionInfo, StoredScenario } from '../../domain/scenario/stored.ts';
+import type { Scenario, ScenarioSummary, ScenarioVersionInfo } from '../../domain/scenario/stored.ts';
 import { appendAudit, withWhoName, type AuditEntry, type AuditRecord } from './audit.repository.ts';
-import { lockScenarioRow, undoRedoOf } from './scenario-head.repository.ts';
-import { parseContent, scenarioBase, toStored, toSummary } from './scenario-row.ts';
+import { isCheckpoint, readContentAt, readDelta } from './scenario-content.repository.ts';
+import { lockScenarioHead, undoRedoOf, type StoredHead } from './scenario-head.repository.ts';
+import { scenarioBase, toSummary } from './scenario-row.ts';
 import type { DB, ScenarioTable } from './schema.ts';
 
 export type { ScenarioStatus, VersionOp } from '../../domain/scenario/lifecycle.ts';
 export type { Scenario, ScenarioSummary, ScenarioVersionInfo, StoredScenario } from '../../domain/scenario/stored.ts';
+export type { StoredHead } from './scenario-head.repository.ts';
 
 type Executor = Kysely<DB> | Transaction<DB>;
 type Row = Selectable<ScenarioTable>;
@@ -54,7 +66,9 @@ function auditChanges(
 export async function getScenario(db: Executor, id: number): Promise<Scenario | undefined> {
 	if (!Number.isInteger(id)) return undefined;
 	const r = await db.selectFrom('scenarios').selectAll().where('id', '=', id).executeTakeFirst();
-	return r && { ...scenarioBase(r), content: parseContent(r.content), ...(await undoRedoOf(db, r)) };
+	if (!r) return undefined;
+	const content = await readContentAt(db, id, r.version, r.checkpoint_version);
+	return { ...scenarioBase(r), content, ...(await undoRedoOf(db, r)) };
 }
 
 /**
@@ -114,13 +128,26 @@ export async function getScenarioVersion(
 	id: number,
 	version: number
 ): Promise<{ content: ScenarioContent; summary: string | null; parentState: number | null } | undefined> {
+	const r = await getVersionStep(db, id, version);
+	return r && { content: await readContentAt(db, id, version), ...r };
+}
+
+/**
+ * One saved version's change from the version before (null: a first version, or one written before changes were
+ * stored), its summary and the state it was saved on; or undefined.
+ */
+export async function getVersionDelta(
+	db: Executor,
+	id: number,
+	version: number
+): Promise<{ delta: ContentDelta | null; summary: string | null; parentState: number | null } | undefined> {
 	const r = await db
 		.selectFrom('scenario_versions')
-		.select(['content', 'summary', 'parent_state'])
+		.select(['delta', 'summary', 'parent_state'])
 		.where('scenario_id', '=', id)
 		.where('version', '=', version)
 		.executeTakeFirst();
-	return r && { content: parseContent(r.content), summary: r.summary, parentState: r.parent_state };
+	return r && { delta: readDelta(r.delta), summary: r.summary, parentState: r.parent_state };
 }
 
 /** The audit trail of a scenario (the scenario itself, its groups and its exemptions), newest first. */
@@ -137,13 +164,9 @@ export async function listScenarioAudit(db: Executor, id: number, limit = 500): 
 		.execute();
 }
 
-/** Lock a scenario's row for a change (lockScenarioRow) and read it. */
-export async function lockScenario(trx: Transaction<DB>, id: number): Promise<StoredScenario | undefined> {
-	if (!Number.isInteger(id)) return undefined;
-	await lockScenarioRow(trx, id);
-	const r = await trx.selectFrom('scenarios').selectAll().where('id', '=', id).executeTakeFirst();
-	return r && toStored(r);
-}
+/** Lock a scenario's row for a change (lockScenarioRow) and read it (without its content). */
+export const lockScenario = (trx: Transaction<DB>, id: number): Promise<StoredHead | undefined> =>
+	lockScenarioHead(trx, id);
 
 /** Ids of the scenarios deleted before `cutoff` (ISO), with what the purge records. */
 export async function listDeletedBefore(
@@ -192,7 +215,6 @@ export async function insertScenario(trx: Executor, input: NewScenario, at: stri
 			description: input.description ?? null,
 			owner: input.who,
 			version: 1,
-			content: text,
 			state_version: 1,
 			redo_states: '[]',
 			created_at: at,
@@ -201,7 +223,10 @@ export async function insertScenario(trx: Executor, input: NewScenario, at: stri
 			updated_by: input.who,
 			deleted_at: null,
 			deleted_by: null,
-			copied_from: input.copiedFrom ?? null
+			copied_from: input.copiedFrom ?? null,
+			checkpoint_version: 1,
+			group_count: content.groups.length,
+			exemption_count: content.exemptions.length
 		})
 		.returning('id')
 		.executeTakeFirstOrThrow();
@@ -216,7 +241,9 @@ export async function insertScenario(trx: Executor, input: NewScenario, at: stri
 			op,
 			summary: input.summary ?? null,
 			state_version: 1,
-			parent_state: null
+			parent_state: null,
+			delta: null,
+			checkpoint: 1
 		})
 		.execute();
 	await appendAudit(
@@ -256,18 +283,18 @@ export async function createScenario(db: Kysely<DB>, input: NewScenario): Promis
 }
 
 /**
- * Write a new version of a locked scenario (save, undo and redo): the scenario row, the version row and one audit
- * row per changed group field or exemption (plus one for an undo/redo). False when the row's version moved (cannot
- * happen while the lock is held; the caller reports a conflict). `changes` are the differences from the locked
- * content (`before`) to the new one, as diffContent gives them (computed here when not given).
+ * Write a new version of a locked scenario (save, undo and redo): the scenario row, the version row (the change
+ * `delta` from the locked content, and the whole content when a checkpoint is due: isCheckpoint) and one audit row
+ * per changed group field or exemption (plus one for an undo/redo). False when the row's version moved (cannot
+ * happen while the lock is held; the caller reports a conflict). `content` is the content `delta` makes (the rows
+ * hold only `delta`, except at a checkpoint, and the counts a list shows).
  */
 export async function writeScenarioVersion(
 	trx: Transaction<DB>,
-	s: Omit<StoredScenario, 'content'>,
+	s: Omit<StoredHead, 'updatedAt'>,
 	change: {
-		before: ScenarioContent;
+		delta: ContentDelta;
 		content: ScenarioContent;
-		changes?: readonly ContentChange[];
 		who: string;
 		op: VersionOp;
 		summary: string | null;
@@ -275,19 +302,21 @@ export async function writeScenarioVersion(
 		at: string;
 	}
 ): Promise<boolean> {
-	const { before, content, who, op, summary, next, at } = change;
+	const { delta, content, who, op, summary, next, at } = change;
 	const version = s.version + 1;
 	const stateVersion = next.stateVersion === 'self' ? version : next.stateVersion;
-	const text = contentJson(content);
+	const checkpoint = isCheckpoint(version, s.checkpointVersion, delta, content);
 	const res = await trx
 		.updateTable('scenarios')
 		.set({
 			version,
-			content: text,
 			state_version: stateVersion,
 			redo_states: JSON.stringify(next.redo),
 			updated_at: at,
-			updated_by: who
+			updated_by: who,
+			group_count: content.groups.length,
+			exemption_count: content.exemptions.length,
+			...(checkpoint ? { checkpoint_version: version } : {})
 		})
 		.where('id', '=', s.id)
 		.where('version', '=', s.version)
@@ -298,17 +327,19 @@ export async function writeScenarioVersion(
 		.values({
 			scenario_id: s.id,
 			version,
-			content: text,
+			content: checkpoint ? contentJson(content) : '',
 			at,
 			who,
 			op,
 			summary,
 			state_version: stateVersion,
-			parent_state: next.parentState
+			parent_state: next.parentState,
+			delta: deltaJson(delta),
+			checkpoint: checkpoint ? 1 : 0
 		})
 		.execute();
 	const note = `v${version}: ${op}${summary ? ` — ${summary}` : ''}`;
-	const entries = auditChanges(s.datasetId, s.id, change.changes ?? diffContent(before, content), who, note);
+	const entries = auditChanges(s.datasetId, s.id, deltaChanges(delta), who, note);
 	if (op === 'undo' || op === 'redo') {
 		entries.unshift({
 			who,

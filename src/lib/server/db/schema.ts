@@ -129,7 +129,6 @@ export interface ScenarioTable {
 	status: Generated<string>;
 	owner: string;
 	version: Generated<number>;
-	content: string; // JSON ScenarioContent
 	state_version: Generated<number>;
 	redo_states: Generated<string>; // JSON number[]
 	created_at: string;
@@ -139,6 +138,10 @@ export interface ScenarioTable {
 	deleted_at: string | null;
 	deleted_by: string | null;
 	copied_from: number | null;
+	/** The version whose row holds the latest whole content (migration 2026-12-03_010): the content is rebuilt from it. */
+	checkpoint_version: Generated<number>;
+	group_count: Generated<number>;
+	exemption_count: Generated<number>;
 }
 
 export interface ScenarioVersionTable {
@@ -152,6 +155,10 @@ export interface ScenarioVersionTable {
 	summary: string | null;
 	state_version: number;
 	parent_state: number | null;
+	/** JSON ContentDelta from the version before (null: a first version, or a row written before 2026-12-03_010). */
+	delta: string | null;
+	/** 1: `content` holds the whole content (a checkpoint); 0: `content` is '' and `delta` makes it. */
+	checkpoint: Generated<number>;
 }
 
 export interface ScenarioStaffingTable {

@@ -10,7 +10,7 @@ import {
 	lockScenario,
 	type NewScenario,
 	type Scenario,
-	type StoredScenario
+	type StoredHead
 } from '../db/scenario.repository.ts';
 import type { DB } from '../db/schema.ts';
 
@@ -45,7 +45,7 @@ export async function requireScenario(db: Db, id: number, scope: DatasetScope = 
 export async function change(
 	db: Db,
 	id: number,
-	fn: (s: StoredScenario, trx: Transaction<DB>) => Promise<void>
+	fn: (s: StoredHead, trx: Transaction<DB>) => Promise<void>
 ): Promise<Scenario> {
 	return db.transaction().execute(async (trx) => {
 		const s = await lockScenario(trx, id);

@@ -8,17 +8,23 @@
  * the row is read and locked without its content; the audit rows come from the groups the edit replaced (unchanged
  * groups are the same objects, compared by reference); nothing is read back but the row's head; the evaluation
  * answered is the edit's (the changed groups and the totals, from the shared workspace and the scenario's running
- * totals: domain/scenario/incremental.ts). What still grows with the scenario is the new content's JSON, written to
- * the scenario row and its version row, as before.
+ * totals: domain/scenario/incremental.ts); what is written is the change (the groups it replaced: a delta), not the
+ * whole content, except at a checkpoint (db/scenario-content.repository.ts). An undo or redo applies the stored change
+ * of the state it leaves or brings back, backwards or forwards, to the current content.
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { PhaseId } from '../../domain/rules/index.ts';
 import {
+	alignContent,
+	applyDelta,
 	applyOps,
-	diffContent,
+	contentDelta,
+	deltaChanges,
 	evaluateScenarioEdit,
+	invertDelta,
 	normalizeContent,
 	summarizeOps,
+	type ContentDelta,
 	type ScenarioContent,
 	type ScenarioEditEvaluation,
 	type ScenarioOp
@@ -39,7 +45,8 @@ import {
 	type ScenarioHead,
 	type StoredHead
 } from '../db/scenario-head.repository.ts';
-import { getScenarioVersion, getVersionStep, writeScenarioVersion, type Scenario } from '../db/scenario.repository.ts';
+import { readContentAt } from '../db/scenario-content.repository.ts';
+import { getVersionDelta, writeScenarioVersion, type Scenario } from '../db/scenario.repository.ts';
 import type { DB } from '../db/schema.ts';
 import type { Actor } from './scenario-change.ts';
 import { contentAt, rememberContent } from './scenario-content-cache.ts';
@@ -52,7 +59,7 @@ async function writeVersion(
 	trx: Transaction<DB>,
 	s: Parameters<typeof writeScenarioVersion>[1],
 	actor: Actor,
-	change: { before: ScenarioContent; content: ScenarioContent; changes?: ReturnType<typeof diffContent> },
+	change: { delta: ContentDelta; content: ScenarioContent },
 	op: 'save' | 'undo' | 'redo',
 	summary: string | null,
 	next: NextState
@@ -110,12 +117,15 @@ async function commit(
 	summary: string | null
 ): Promise<Scenario> {
 	return onLockedRow(db, id, expectedVersion, async (s, trx) => {
-		// Without the content the edit was made on, the locked row's (the cached copy while it is that version).
+		// Without the content the edit was made on, the locked row's (the cached copy while it is that version); a
+		// whole content given shares the groups it leaves as they were, so that only what changed is stored.
 		const before = given ?? (await contentAt(db, s, trx));
-		const changes = diffContent(before, after);
-		if (!changes.length) return before;
-		await writeVersion(trx, s, actor, { before, content: after, changes }, 'save', summary, afterSave(s));
-		return after;
+		const content = given ? after : alignContent(before, after);
+		const delta = contentDelta(before, content);
+		// Nothing to record (no group field or exemption changed: not even an order alone) → nothing written.
+		if (!deltaChanges(delta).length) return before;
+		await writeVersion(trx, s, actor, { delta, content }, 'save', summary, afterSave(s));
+		return content;
 	});
 }
 
@@ -157,7 +167,14 @@ export async function applyScenarioOps(
 	const scenario = await commit(db, actor, id, expectedVersion, before, after, summarizeOps(ops));
 	return {
 		scenario,
-		evaluation: evaluateScenarioEdit(before, scenario.content, workspace.basis, workspace.memo, ops)
+		evaluation: evaluateScenarioEdit(
+			before,
+			scenario.content,
+			workspace.basis,
+			workspace.memo,
+			ops,
+			contentDelta(before, scenario.content)
+		)
 	};
 }
 
@@ -169,18 +186,29 @@ export async function stepScenario(
 	kind: 'undo' | 'redo',
 	expectedVersion: number
 ): Promise<Scenario> {
-	// Parses one content: the target state's (the current one comes from the content cache while the row is at it).
+	// The current content comes from the content cache while the row is at it; the target is the change of the state
+	// undone applied backwards, or of the state redone forwards (it was saved on the current state).
 	return onLockedRow(db, id, expectedVersion, async (s, trx) => {
-		const current = await getVersionStep(trx, id, s.stateVersion);
+		const current = await getVersionDelta(trx, id, s.stateVersion);
 		const edit = { stateVersion: s.stateVersion, parentState: current?.parentState ?? null, redo: s.redo };
 		const { target, next } = kind === 'undo' ? undoStep(id, edit) : redoStep(id, edit);
-		const to = await getScenarioVersion(trx, id, target);
+		const to = kind === 'undo' ? current : await getVersionDelta(trx, id, target);
 		if (!to) throw new Error(`scenario ${id}: version ${target} missing`);
 		// The summary names the change undone (the current state's) or redone (the target's).
-		const summary = stepSummary(target, kind === 'undo' ? (current?.summary ?? null) : to.summary);
+		const summary = stepSummary(target, to.summary);
 		const before = await contentAt(db, s, trx);
-		await writeVersion(trx, s, actor, { before, content: to.content }, kind, summary, next);
-		return to.content;
+		let delta: ContentDelta | null = null;
+		if (kind === 'undo') delta = to.delta && invertDelta(to.delta);
+		else if (to.parentState === s.stateVersion) delta = to.delta;
+		let content: ScenarioContent;
+		if (delta) content = applyDelta(before, delta);
+		else {
+			// A state saved before changes were stored: its whole content, read back.
+			content = alignContent(before, await readContentAt(trx, id, target));
+			delta = contentDelta(before, content);
+		}
+		await writeVersion(trx, s, actor, { delta, content }, kind, summary, next);
+		return content;
 	});
 }
 
