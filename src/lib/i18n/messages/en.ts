@@ -1743,5 +1743,45 @@ export const en: typeof vi = {
 	'map.legend.colouredByMergerGroup': 'Coloured by merger group',
 	'map.legend.subjectNotYetInA': 'Subject, not yet in a group',
 	'map.legend.otherUnits': 'Other units',
-	'map.legend.boundaryOfANewUnit': 'Boundary of a new unit after the arrangement'
+	'map.legend.boundaryOfANewUnit': 'Boundary of a new unit after the arrangement',
+	'scenario.content.noGroupGroupidInThe': (p) => `No group “${p.groupId}” in the scenario.`,
+	'scenario.exemptions.noUnitWithCodeCode': (p) => `No unit with code ${p.code} in the dataset.`,
+	'scenario.exemptions.reasonReasoncodeIsNotOne': (p) =>
+		`Reason “${p.reasonCode}” is not one of NQ 35/2023 Art. 3.1 (${p.known}).`,
+	'scenario.exemptions.giveAJustificationForKeeping': (p) => `Give a justification for keeping ${p.p1}.`,
+	'scenario.exemptions.p1IsInGroupId': (p) =>
+		`${p.p1} is in group “${p.id}”: remove it from the group before recording it as kept.`,
+	'scenario.exemptions.theReferenceNumberForKeeping': (p) =>
+		`The reference number for keeping ${p.p1} is longer than 100 characters.`,
+	'scenario.exemptions.theDateOfTheLetter': (p) =>
+		`The date of the letter proposing to keep ${p.p1} is not a date (“${p.refDate}”): write day/month/year.`,
+	'scenario.exemptions.unitCodeHasNoRecorded': (p) => `Unit ${p.code} has no recorded exemption in the scenario.`,
+	'scenario.operations.groupIdIsLockedAnd': (p) => `Group “${p.id}” is locked and cannot change. Unlock it first.`,
+	'scenario.operations.p1IsAP3Unit': (p) => `${p.p1} is a ${p.p3} unit: outside the scope of a scenario.`,
+	'scenario.operations.p1IsAP4Unit': (p) =>
+		`${p.p1} is a ${p.p4} unit and group “${p.id}” is ${p.p5}: merged units must be of the same level.`,
+	'scenario.operations.p1IsAlreadyInGroup': (p) => `${p.p1} is already in group “${p.id}”.`,
+	'scenario.operations.p1IsAlreadyInGroup2': (p) =>
+		`${p.p1} is already in group “${p.id}”: a unit can be in one group only.`,
+	'scenario.operations.p1IsRecordedAsKept': (p) =>
+		`${p.p1} is recorded as kept (not arranged): clear that exemption before adding it to a group.`,
+	'scenario.operations.unitCodeIsNotIn': (p) => `Unit ${p.code} is not in group “${p.groupId}”.`,
+	'scenario.operations.aGroupIdMustHave': 'A group id must have 1 to 64 characters.',
+	'scenario.operations.theScenarioAlreadyHasA': (p) => `The scenario already has a group “${p.id}”.`,
+	'scenario.operations.levelP1IsNotValid': (p) => `Level “${p.p1}” is not valid (district or commune).`,
+	'scenario.operations.noUnitWithCodeP1': (p) => `No unit with code ${p.p1} in the dataset.`,
+	'scenario.operations.sayWhetherTheGroupHolds': 'Say whether the group holds district- or commune-level units.',
+	'scenario.operations.fieldFieldMustBeText': (p) => `Field “${p.field}” must be text.`,
+	'scenario.operations.fieldFieldIsLongerThan': (p) => `Field “${p.field}” is longer than ${p.max} characters.`,
+	'scenario.operations.kindP1IsNotA': (p) => `Kind “${p.p1}” is not a ${p.p3} kind.`,
+	'scenario.operations.phaseP1IsNotValid': (p) => `Phase “${p.p1}” is not valid (2023-2025 or 2026-2030).`,
+	'scenario.operations.groupFieldKeyCannotBe': (p) => `Group field “${p.key}” cannot be set.`,
+	'scenario.operations.overridingTheKindGivenBy': 'Overriding the kind given by the rules needs a recorded reason.',
+	'scenario.operations.districtcodeIsNotADistrict': (p) => `${p.districtCode} is not a district code of the dataset.`,
+	'scenario.operations.theseCommunesAreAlreadyIn': (p) =>
+		`These communes are already in other groups: ${p.where}. A unit can be in one group only.`,
+	'scenario.ops.unknownOperationP1': (p) => `Unknown operation “${p.p1}”.`,
+	'scenario.operations.theKeptCodeCodeMust': (p) => `The kept code ${p.code} must be a member of group “${p.groupId}”.`,
+	'scenario.operations.theSeatMustBeA': (p) =>
+		`The seat must be a member’s seat; ${p.code} is not in group “${p.groupId}”.`
 };

@@ -2005,5 +2005,55 @@ export const vi = {
 	'map.legend.colouredByMergerGroup': 'Tô màu theo nhóm sáp nhập',
 	'map.legend.subjectNotYetInA': 'Thuộc diện sắp xếp, chưa đưa vào nhóm',
 	'map.legend.otherUnits': 'Đơn vị khác',
-	'map.legend.boundaryOfANewUnit': 'Ranh giới đơn vị mới sau sắp xếp'
+	'map.legend.boundaryOfANewUnit': 'Ranh giới đơn vị mới sau sắp xếp',
+	'scenario.content.noGroupGroupidInThe': (p: { groupId: Arg }) => `Không có nhóm «${p.groupId}» trong phương án.`,
+	'scenario.exemptions.noUnitWithCodeCode': (p: { code: Arg }) => `Không có đơn vị mã ${p.code} trong bộ dữ liệu.`,
+	'scenario.exemptions.reasonReasoncodeIsNotOne': (p: { reasonCode: Arg; known: Arg }) =>
+		`Lý do «${p.reasonCode}» không thuộc các lý do tại khoản 1 Điều 3 Nghị quyết số 35/2023/UBTVQH15 (${p.known}).`,
+	'scenario.exemptions.giveAJustificationForKeeping': (p: { p1: Arg }) =>
+		`Cần ghi rõ căn cứ, lý do không sắp xếp ${p.p1}.`,
+	'scenario.exemptions.p1IsInGroupId': (p: { p1: Arg; id: Arg }) =>
+		`${p.p1} đang thuộc nhóm «${p.id}»: bỏ khỏi nhóm trước khi ghi nhận không sắp xếp.`,
+	'scenario.exemptions.theReferenceNumberForKeeping': (p: { p1: Arg }) =>
+		`Số văn bản đề nghị không sắp xếp ${p.p1} dài quá 100 ký tự.`,
+	'scenario.exemptions.theDateOfTheLetter': (p: { p1: Arg; refDate: Arg }) =>
+		`Ngày văn bản đề nghị không sắp xếp ${p.p1} không hợp lệ («${p.refDate}»): ghi theo dạng ngày/tháng/năm.`,
+	'scenario.exemptions.unitCodeHasNoRecorded': (p: { code: Arg }) =>
+		`Đơn vị ${p.code} không có ghi nhận không sắp xếp trong phương án.`,
+	'scenario.operations.groupIdIsLockedAnd': (p: { id: Arg }) =>
+		`Nhóm «${p.id}» đã khoá, không sửa được. Mở khoá trước.`,
+	'scenario.operations.p1IsAP3Unit': (p: { p1: Arg; p2: Arg; p3: Arg }) =>
+		`${p.p1} là đơn vị ${p.p2}: không thuộc phạm vi phương án.`,
+	'scenario.operations.p1IsAP4Unit': (p: { p1: Arg; p2: Arg; id: Arg; p3: Arg; p4: Arg; p5: Arg }) =>
+		`${p.p1} là đơn vị ${p.p2}, nhóm «${p.id}» gồm các đơn vị ${p.p3}: các đơn vị nhập phải cùng cấp.`,
+	'scenario.operations.p1IsAlreadyInGroup': (p: { p1: Arg; id: Arg }) => `${p.p1} đã có trong nhóm «${p.id}».`,
+	'scenario.operations.p1IsAlreadyInGroup2': (p: { p1: Arg; id: Arg }) =>
+		`${p.p1} đã thuộc nhóm «${p.id}»: một đơn vị chỉ được ở một nhóm.`,
+	'scenario.operations.p1IsRecordedAsKept': (p: { p1: Arg }) =>
+		`${p.p1} đang được ghi nhận là không sắp xếp: bỏ ghi nhận đó trước khi đưa vào nhóm.`,
+	'scenario.operations.unitCodeIsNotIn': (p: { code: Arg; groupId: Arg }) =>
+		`Đơn vị ${p.code} không thuộc nhóm «${p.groupId}».`,
+	'scenario.operations.aGroupIdMustHave': 'Mã nhóm phải có từ 1 đến 64 ký tự.',
+	'scenario.operations.theScenarioAlreadyHasA': (p: { id: Arg }) => `Đã có nhóm «${p.id}» trong phương án.`,
+	'scenario.operations.levelP1IsNotValid': (p: { p1: Arg }) => `Cấp «${p.p1}» không hợp lệ (district hoặc commune).`,
+	'scenario.operations.noUnitWithCodeP1': (p: { p1: Arg }) => `Không có đơn vị mã ${p.p1} trong bộ dữ liệu.`,
+	'scenario.operations.sayWhetherTheGroupHolds': 'Cần cho biết nhóm gồm đơn vị cấp huyện hay cấp xã.',
+	'scenario.operations.fieldFieldMustBeText': (p: { field: Arg }) => `Trường «${p.field}» phải là chuỗi ký tự.`,
+	'scenario.operations.fieldFieldIsLongerThan': (p: { field: Arg; max: Arg }) =>
+		`Trường «${p.field}» dài quá ${p.max} ký tự.`,
+	'scenario.operations.kindP1IsNotA': (p: { p1: Arg; p2: Arg; p3: Arg }) =>
+		`Loại «${p.p1}» không phải loại đơn vị ${p.p2}.`,
+	'scenario.operations.phaseP1IsNotValid': (p: { p1: Arg }) =>
+		`Giai đoạn «${p.p1}» không hợp lệ (2023-2025 hoặc 2026-2030).`,
+	'scenario.operations.groupFieldKeyCannotBe': (p: { key: Arg }) => `Không sửa được trường «${p.key}» của nhóm.`,
+	'scenario.operations.overridingTheKindGivenBy': 'Chọn loại đơn vị khác với quy tắc cần ghi rõ lý do.',
+	'scenario.operations.districtcodeIsNotADistrict': (p: { districtCode: Arg }) =>
+		`${p.districtCode} không phải mã đơn vị cấp huyện của bộ dữ liệu.`,
+	'scenario.operations.theseCommunesAreAlreadyIn': (p: { where: Arg }) =>
+		`Các xã sau đã thuộc nhóm khác: ${p.where}. Một đơn vị chỉ được ở một nhóm.`,
+	'scenario.ops.unknownOperationP1': (p: { p1: Arg }) => `Thao tác không rõ: «${p.p1}».`,
+	'scenario.operations.theKeptCodeCodeMust': (p: { code: Arg; groupId: Arg }) =>
+		`Mã giữ lại ${p.code} phải là mã của một đơn vị trong nhóm «${p.groupId}».`,
+	'scenario.operations.theSeatMustBeA': (p: { groupId: Arg; code: Arg }) =>
+		`Trụ sở phải đặt tại trụ sở của một đơn vị trong nhóm «${p.groupId}»; ${p.code} không thuộc nhóm.`
 };
