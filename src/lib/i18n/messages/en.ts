@@ -1893,5 +1893,117 @@ export const en: typeof vi = {
 	'text.labels.point': 'point',
 	'text.labels.points': 'points',
 	'format.person': 'person',
-	'format.people': 'people'
+	'format.people': 'people',
+	'planner.stage.load': 'Reading the data',
+	'planner.stage.candidates': 'Listing the possible groups',
+	'planner.stage.solve': 'Finding the best plan',
+	'planner.stage.alternatives': 'Finding alternatives',
+	'planner.stage.working': 'Working',
+	'planner.weight.low': 'matters little',
+	'planner.weight.normal': 'matters',
+	'planner.weight.high': 'matters a lot',
+	'consultation.council.commune': 'Commune council',
+	'consultation.council.district': 'District council',
+	'consultation.council.province': 'Provincial council',
+	'cli.importError': (p) => `Import error: ${p.error}\nThe database is unchanged.\n`,
+	'database.migratedP1': (p) => `Migrated: ${p.p1}`,
+	'database.backedUpP1FileP2': (p) => `Backed up ${p.p1} → ${p.file} (${p.p2} KB)`,
+	'database.copyCheckedIntegrityCheckOk': (p) =>
+		`Copy checked: integrity_check ok, ${p.tablesLength} tables, every row reads`,
+	'database.archiveCheckedPgRestoreList': (p) =>
+		`Archive checked: pg_restore --list ok, ${p.tablesLength} tables with data`,
+	'database.backupFailedMessage': (p) => `Backup failed: ${p.message}`,
+	'database.usageDbCopyToPostgres': 'Usage: db copy --to postgres://… [--from FILE] | db backup [--out PATH]',
+	'database.toPostgresIsRequired': '--to postgres://… is required',
+	'database.fromIsASqliteFile': '--from is a SQLite file',
+	'database.notFoundFrom': (p) => `Not found: ${p.from}`,
+	'database.copyFailedTargetUnchangedMessage': (p) => `Copy failed, target unchanged: ${p.message}`,
+	'database.copiedFromP1': (p) => `Copied ${p.from} → ${p.p1}`,
+	'database.demoDatasetSeededDatasetidDistricts': (p) =>
+		`Demo dataset seeded: #${p.datasetId} (${p.districts} districts, ${p.communes} communes)`,
+	'database.theDatabaseAlreadyHasData': 'The database already has data.',
+	'database.administratorAccountLogin': (p) => ` Administrator account:  ${p.login}`,
+	'database.passwordPassword': (p) => ` Password:  ${p.password}`,
+	'database.shownOnceWriteItDown': ' Shown ONCE: write it down, sign in, then change it at /account.',
+	'datasets.twoTierCommunesCommunes': (p) => `two-tier, ${p.communes} communes`,
+	'datasets.districtsDistrictsCommunesCommunes': (p) => `${p.districts} districts, ${p.communes} communes`,
+	'datasets.notFoundP': (p) => `Not found: ${p.p}`,
+	'datasets.writtenOut': (p) => `Written: ${p.out}`,
+	'datasets.datasetDatasetidP1SimulatedSeed': (p) => `Dataset #${p.datasetId}: ${p.p1} (simulated, seed ${p.seed})`,
+	'datasets.readingFiles2': 'reading files',
+	'datasets.adjacency': 'adjacency',
+	'datasets.dataQuality': 'data quality',
+	'datasets.storing': 'storing',
+	'datasets.structureMustBeTwoTier': '--structure must be two-tier or three-tier',
+	'datasets.importedTwoTierDatasetDatasetid': (p) =>
+		`Imported two-tier dataset #${p.datasetId}: ${p.communes} commune-level units under the province (no district level).`,
+	'datasets.importedDatasetDatasetidDistrictsDistrict': (p) =>
+		`Imported dataset #${p.datasetId}: ${p.districts} district-level units, ${p.communes} commune-level units.`,
+	'datasets.noDatasetDs': (p) => `No dataset "${p.ds}"`,
+	'datasets.idNameProvinceCodeProvince': (p) =>
+		`#${p.id}	${p.name}	${p.province_code} ${p.province_name}	${p.p1}	figures of ${p.p2}	${p.created_at}`,
+	'datasets.noDatasets': '(no datasets)',
+	'datasets.deletingNeedsYes': 'Deleting needs --yes',
+	'datasets.deletedDatasetId': (p) => `Deleted dataset #${p.id}`,
+	'datasets.manualAdjacencyRecordedAB': (p) => `Manual adjacency recorded: ${p.a} — ${p.b}`,
+	'datasets.adjacencyRemovalRecordedAB': (p) => `Adjacency removal recorded: ${p.a} — ${p.b}`,
+	'evaluate.unknownRuleSetRulesKnown': (p) => `Unknown rule set "${p.rules}". Known: ${p.p1}`,
+	'evaluate.noDatasetRef': (p) => `No dataset "${p.ref}"`,
+	'export.usageExportScenarioIdFormat': (
+		p
+	) => `Usage: export <scenario-id> --format ${p.p1} [--level commune|district] [--out PATH] [--json]
+Available: ${p.p2}`,
+	'export.fromTheCache': ', from the cache',
+	'export.writtenPathBytelengthBytesCached': (p) => `Written: ${p.path} (${p.byteLength} bytes${p.cached})
+`,
+	'main.unknownCommandCommandHelp': (p) => `Unknown command: ${p.command}
+
+${p.HELP}`,
+	'cli.databaseError': (p) => `Database error: ${p.error}\nDetail: ${p.detail}\n`,
+	'plan.nameGroupslengthGroupsUncoveredlengthUnits': (p) =>
+		`${p.name}: ${p.groupsLength} groups, ${p.uncoveredLength} units left, ${p.seconds} s`,
+	'plan.kept': '(kept) ',
+	'plan.alternativesAlternatives': (p) => `  ${p.alternatives} alternatives`,
+	'plan.scenarioScenarioid': (p) => `  → scenario #${p.scenarioId}`,
+	'scenario.noScenarioRef': (p) => `No scenario #${p.ref}`,
+	'scenario.idNameVVersionStatus': (p) =>
+		`#${p.id}	${p.name}	v${p.version}	${p.status}	${p.groups} groups	${p.ruleSetId}	${p.updatedAt}`,
+	'scenario.noScenarios': '(no scenarios)',
+	'scenario.cannotReadFile': (p) => `Cannot read: ${p.file}`,
+	'scenario.importedScenarioIdNameGroupslength': (p) =>
+		`Imported scenario #${p.id} “${p.name}”: ${p.groupsLength} groups, ${p.exemptionsLength} units kept.`,
+	'scenario.planFileErrorsP2The': (p) => `Plan file errors:
+${p.p2}
+The database is unchanged.
+`,
+	'scenario.writtenOut': (p) => `Written: ${p.out}
+`,
+	'scenario.purgedP1': (p) => `Purged: ${p.p1}`,
+	'scenario.nothingToPurge': 'Nothing to purge.',
+	'scenario.unknownScenarioCommandP1Scenario': (p) => `Unknown scenario command: ${p.p1}
+
+${p.SCENARIO_HELP}`,
+	'staffing.inputsNotValidJsonP1': (p) => `${p.inputs}: not valid JSON (${p.p1})`,
+	'staffing.scenarioIdInForceFrom': (p) => `Scenario #${p.id} — in force from ${p.date}`,
+	'staffing.met': 'met',
+	'staffing.notMet': 'NOT met',
+	'staffing.groupNameStaffBeforeP1': (p) =>
+		`${p.group} ${p.name}: staff before ${p.p1}, quota after ${p.p2}, surplus ${p.p3} (+${p.p4} non-professional), leaders losing their post ${p.p5}, offices ${p.p6} → ${p.p7}, saving ${p.p8} VND/year, leave cost ${p.p9} VND, deadline ${p.p11} ${p.p10}`,
+	'staffing.totalSurplusP1SavingP2': (p) =>
+		`Total: surplus ${p.p1}, saving ${p.p2} VND/year, cost ${p.p3} VND, 5-year deadline ${p.p4}`,
+	'user.allDatasets': 'all datasets',
+	'user.disabledDisabledat': (p) => `	disabled ${p.disabledAt}`,
+	'user.passwordShownOncePChange': (p) => `
+Password (shown once): ${p.p}
+Change it at /account or: npm run cli -- user reset-password <login> --password-stdin`,
+	'user.accountCreatedP1P2': (p) => `Account created: ${p.p1}${p.p2}`,
+	'user.noAccounts': '(no accounts)',
+	'user.roleSetP1': (p) => `Role set: ${p.p1}`,
+	'user.disabledSessionsEndedLogin': (p) => `Disabled, sessions ended: ${p.login}`,
+	'user.enabledLogin': (p) => `Enabled: ${p.login}`,
+	'user.passwordSetSessionsEndedLogin': (p) => `Password set, sessions ended: ${p.login}${p.p1}`,
+	'user.unknownCommandUserP1User': (p) => `Unknown command: user ${p.p1}
+
+${p.USER_HELP}`,
+	'layout.otherLanguage': 'Tiếng Việt'
 };

@@ -2165,5 +2165,163 @@ export const vi = {
 	'text.labels.point': 'điểm',
 	'text.labels.points': 'điểm',
 	'format.person': 'người',
-	'format.people': 'người'
+	'format.people': 'người',
+	'planner.stage.load': 'Đang đọc dữ liệu',
+	'planner.stage.candidates': 'Đang liệt kê các cách ghép',
+	'planner.stage.solve': 'Đang tìm phương án tối ưu',
+	'planner.stage.alternatives': 'Đang tìm phương án khác',
+	'planner.stage.working': 'Đang xử lý',
+	'planner.weight.low': 'ít quan trọng',
+	'planner.weight.normal': 'vừa phải',
+	'planner.weight.high': 'rất quan trọng',
+	'consultation.council.commune': 'HĐND cấp xã',
+	'consultation.council.district': 'HĐND cấp huyện',
+	'consultation.council.province': 'HĐND tỉnh',
+	'cli.importError': (p: { error: Arg }) => `Lỗi nhập dữ liệu: ${p.error}\nCơ sở dữ liệu không thay đổi.\n`,
+	'database.migratedP1': (p: { p1: Arg }) => `Đã cập nhật cơ sở dữ liệu: ${p.p1}`,
+	'database.backedUpP1FileP2': (p: { p1: Arg; file: Arg; p2: Arg }) => `Đã sao lưu ${p.p1} → ${p.file} (${p.p2} KB)`,
+	'database.copyCheckedIntegrityCheckOk': (p: { tablesLength: Arg }) =>
+		`Kiểm tra bản sao: integrity_check ok, ${p.tablesLength} bảng, mọi dòng đọc được`,
+	'database.archiveCheckedPgRestoreList': (p: { tablesLength: Arg }) =>
+		`Kiểm tra bản sao: pg_restore --list ok, ${p.tablesLength} bảng có dữ liệu`,
+	'database.backupFailedMessage': (p: { vi: Arg; message: Arg }) => `Không sao lưu được: ${p.vi}`,
+	'database.usageDbCopyToPostgres': 'Dùng: db copy --to postgres://… [--from FILE] | db backup [--out PATH]',
+	'database.toPostgresIsRequired': 'Cần --to postgres://…',
+	'database.fromIsASqliteFile': '--from là tệp SQLite',
+	'database.notFoundFrom': (p: { from: Arg }) => `Không tìm thấy: ${p.from}`,
+	'database.copyFailedTargetUnchangedMessage': (p: { message: Arg }) =>
+		`Không chép được, đích không thay đổi: ${p.message}`,
+	'database.copiedFromP1': (p: { from: Arg; p1: Arg }) => `Đã chép ${p.from} → ${p.p1}`,
+	'database.demoDatasetSeededDatasetidDistricts': (p: { datasetId: Arg; districts: Arg; communes: Arg }) =>
+		`Đã tạo bộ dữ liệu mẫu: #${p.datasetId} (${p.districts} huyện, ${p.communes} xã)`,
+	'database.theDatabaseAlreadyHasData': 'Cơ sở dữ liệu đã có dữ liệu.',
+	'database.administratorAccountLogin': (p: { login: Arg }) => ` Tài khoản quản trị:  ${p.login}`,
+	'database.passwordPassword': (p: { password: Arg }) => ` Mật khẩu:  ${p.password}`,
+	'database.shownOnceWriteItDown': ' Mật khẩu chỉ hiện MỘT LẦN: ghi lại, đăng nhập rồi đổi tại /account.',
+	'datasets.twoTierCommunesCommunes': (p: { communes: Arg }) => `hai cấp, ${p.communes} xã`,
+	'datasets.districtsDistrictsCommunesCommunes': (p: { districts: Arg; communes: Arg }) =>
+		`${p.districts} huyện, ${p.communes} xã`,
+	'datasets.notFoundP': (p: { p: Arg }) => `Không tìm thấy: ${p.p}`,
+	'datasets.writtenOut': (p: { out: Arg }) => `Đã ghi: ${p.out}`,
+	'datasets.datasetDatasetidP1SimulatedSeed': (p: { datasetId: Arg; p1: Arg; seed: Arg }) =>
+		`Bộ dữ liệu #${p.datasetId}: ${p.p1} (mô phỏng, seed ${p.seed})`,
+	'datasets.readingFiles2': 'đọc và kiểm tra tệp',
+	'datasets.adjacency': 'tính liền kề',
+	'datasets.dataQuality': 'chất lượng dữ liệu',
+	'datasets.storing': 'lưu',
+	'datasets.structureMustBeTwoTier': '--structure phải là two-tier hoặc three-tier',
+	'datasets.importedTwoTierDatasetDatasetid': (p: { datasetId: Arg; communes: Arg }) =>
+		`Đã nhập bộ dữ liệu hai cấp #${p.datasetId}: ${p.communes} đơn vị cấp xã trực thuộc tỉnh (không có cấp huyện).`,
+	'datasets.importedDatasetDatasetidDistrictsDistrict': (p: { datasetId: Arg; districts: Arg; communes: Arg }) =>
+		`Đã nhập bộ dữ liệu #${p.datasetId}: ${p.districts} đơn vị cấp huyện, ${p.communes} đơn vị cấp xã.`,
+	'datasets.noDatasetDs': (p: { ds: Arg }) => `Không có bộ dữ liệu "${p.ds}"`,
+	'datasets.idNameProvinceCodeProvince': (p: {
+		id: Arg;
+		name: Arg;
+		province_code: Arg;
+		province_name: Arg;
+		p1: Arg;
+		p2: Arg;
+		created_at: Arg;
+	}) => `#${p.id}	${p.name}	${p.province_code} ${p.province_name}	${p.p1}	số liệu ${p.p2}	${p.created_at}`,
+	'datasets.noDatasets': '(chưa có bộ dữ liệu)',
+	'datasets.deletingNeedsYes': 'Xoá cần xác nhận: thêm --yes',
+	'datasets.deletedDatasetId': (p: { id: Arg }) => `Đã xoá bộ dữ liệu #${p.id}`,
+	'datasets.manualAdjacencyRecordedAB': (p: { a: Arg; b: Arg }) => `Đã ghi cạnh liền kề thủ công: ${p.a} — ${p.b}`,
+	'datasets.adjacencyRemovalRecordedAB': (p: { a: Arg; b: Arg }) => `Đã ghi loại bỏ cạnh liền kề: ${p.a} — ${p.b}`,
+	'evaluate.unknownRuleSetRulesKnown': (p: { rules: Arg; p1: Arg }) => `Bộ quy tắc không rõ "${p.rules}". Có: ${p.p1}`,
+	'evaluate.noDatasetRef': (p: { ref: Arg }) => `Không có bộ dữ liệu "${p.ref}"`,
+	'export.usageExportScenarioIdFormat': (p: {
+		p1: Arg;
+		p2: Arg;
+	}) => `Dùng: export <scenario-id> --format ${p.p1} [--level commune|district] [--out PATH] [--json]
+Hiện có: ${p.p2}`,
+	'export.fromTheCache': ', từ bộ nhớ đệm',
+	'export.writtenPathBytelengthBytesCached': (p: {
+		path: Arg;
+		byteLength: Arg;
+		cached: Arg;
+	}) => `Đã ghi: ${p.path} (${p.byteLength} byte${p.cached})
+`,
+	'main.unknownCommandCommandHelp': (p: { command: Arg; HELP: Arg }) => `Lệnh không rõ: ${p.command}
+
+${p.HELP}`,
+	'cli.databaseError': (p: { error: Arg; detail: Arg }) => `Lỗi cơ sở dữ liệu: ${p.error}\nChi tiết: ${p.detail}\n`,
+	'plan.nameGroupslengthGroupsUncoveredlengthUnits': (p: {
+		name: Arg;
+		groupsLength: Arg;
+		uncoveredLength: Arg;
+		seconds: Arg;
+	}) => `${p.name}: ${p.groupsLength} nhóm, ${p.uncoveredLength} đơn vị chưa ghép được, ${p.seconds} s`,
+	'plan.kept': '(giữ) ',
+	'plan.alternativesAlternatives': (p: { alternatives: Arg }) => `  ${p.alternatives} phương án khác`,
+	'plan.scenarioScenarioid': (p: { scenarioId: Arg }) => `  → phương án #${p.scenarioId}`,
+	'scenario.noScenarioRef': (p: { ref: Arg }) => `Không có phương án #${p.ref}`,
+	'scenario.idNameVVersionStatus': (p: {
+		id: Arg;
+		name: Arg;
+		version: Arg;
+		status: Arg;
+		groups: Arg;
+		ruleSetId: Arg;
+		updatedAt: Arg;
+	}) => `#${p.id}	${p.name}	v${p.version}	${p.status}	${p.groups} nhóm	${p.ruleSetId}	${p.updatedAt}`,
+	'scenario.noScenarios': '(chưa có phương án)',
+	'scenario.cannotReadFile': (p: { file: Arg }) => `Không đọc được tệp: ${p.file}`,
+	'scenario.importedScenarioIdNameGroupslength': (p: {
+		id: Arg;
+		name: Arg;
+		groupsLength: Arg;
+		exemptionsLength: Arg;
+	}) => `Đã nhập phương án #${p.id} «${p.name}»: ${p.groupsLength} nhóm, ${p.exemptionsLength} đơn vị giữ nguyên.`,
+	'scenario.planFileErrorsP2The': (p: { p1: Arg; p2: Arg }) => `Lỗi tệp phương án:
+${p.p1}
+Cơ sở dữ liệu không thay đổi.
+`,
+	'scenario.writtenOut': (p: { out: Arg }) => `Đã ghi: ${p.out}
+`,
+	'scenario.purgedP1': (p: { p1: Arg }) => `Đã xoá hẳn: ${p.p1}`,
+	'scenario.nothingToPurge': 'Không có phương án nào quá 30 ngày.',
+	'scenario.unknownScenarioCommandP1Scenario': (p: { p1: Arg; SCENARIO_HELP: Arg }) => `Lệnh scenario không rõ: ${p.p1}
+
+${p.SCENARIO_HELP}`,
+	'staffing.inputsNotValidJsonP1': (p: { inputs: Arg; p1: Arg }) => `${p.inputs}: không đọc được JSON (${p.p1})`,
+	'staffing.scenarioIdInForceFrom': (p: { id: Arg; date: Arg }) => `Phương án #${p.id} — có hiệu lực ${p.date}`,
+	'staffing.met': 'đạt',
+	'staffing.notMet': 'CHƯA đạt',
+	'staffing.groupNameStaffBeforeP1': (p: {
+		group: Arg;
+		name: Arg;
+		p1: Arg;
+		p2: Arg;
+		p3: Arg;
+		p4: Arg;
+		p5: Arg;
+		p6: Arg;
+		p7: Arg;
+		p8: Arg;
+		p9: Arg;
+		p10: Arg;
+		p11: Arg;
+	}) =>
+		`${p.group} ${p.name}: biên chế trước ${p.p1}, định mức sau ${p.p2}, dôi dư ${p.p3} (+${p.p4} không chuyên trách), lãnh đạo thôi giữ chức ${p.p5}, trụ sở ${p.p6} → ${p.p7}, tiết kiệm ${p.p8} đ/năm, chi phí nghỉ ${p.p9} đ, ${p.p10} hạn ${p.p11}`,
+	'staffing.totalSurplusP1SavingP2': (p: { p1: Arg; p2: Arg; p3: Arg; p4: Arg }) =>
+		`Tổng: dôi dư ${p.p1}, tiết kiệm ${p.p2} đ/năm, chi phí ${p.p3} đ, ${p.p4} hạn 5 năm`,
+	'user.allDatasets': 'mọi bộ dữ liệu',
+	'user.disabledDisabledat': (p: { disabledAt: Arg }) => `	ĐÃ KHOÁ ${p.disabledAt}`,
+	'user.passwordShownOncePChange': (p: { p: Arg }) => `
+Mật khẩu (chỉ hiện một lần): ${p.p}
+Đổi tại /account hoặc: npm run cli -- user reset-password <login> --password-stdin`,
+	'user.accountCreatedP1P2': (p: { p1: Arg; p2: Arg }) => `Đã tạo tài khoản: ${p.p1}${p.p2}`,
+	'user.noAccounts': '(chưa có tài khoản)',
+	'user.roleSetP1': (p: { p1: Arg }) => `Đã đổi vai trò: ${p.p1}`,
+	'user.disabledSessionsEndedLogin': (p: { login: Arg }) => `Đã khoá tài khoản, các phiên đã kết thúc: ${p.login}`,
+	'user.enabledLogin': (p: { login: Arg }) => `Đã mở lại tài khoản: ${p.login}`,
+	'user.passwordSetSessionsEndedLogin': (p: { login: Arg; p1: Arg }) =>
+		`Đã đặt mật khẩu mới, các phiên đã kết thúc: ${p.login}${p.p1}`,
+	'user.unknownCommandUserP1User': (p: { p1: Arg; USER_HELP: Arg }) => `Lệnh không rõ: user ${p.p1}
+
+${p.USER_HELP}`,
+	// the language button offers the other language, named in that language
+	'layout.otherLanguage': 'English'
 };
