@@ -53,6 +53,17 @@ export function backupTarget(out: string | undefined, ext: string, now = new Dat
 	return abs;
 }
 
+/** The backup file for `out` (see backupTarget), refused when it exists: an earlier backup is never overwritten. */
+function freshTarget(out: string | undefined, ext: string): string {
+	const file = backupTarget(out, ext);
+	if (existsSync(file))
+		throw new BackupError(
+			`Tệp ${file} đã có: chọn tên khác (--out) để không ghi đè bản sao lưu cũ.`,
+			`${file} exists: choose another name (--out) so that no earlier backup is overwritten.`
+		);
+	return file;
+}
+
 function appTables(db: Database.Database): string[] {
 	return (db.prepare(`select name from sqlite_master where type = 'table' order by name`).all() as { name: string }[])
 		.map((r) => r.name)
@@ -67,12 +78,7 @@ function migrationCount(db: Database.Database): number {
 export function backupSqlite(source: string, out: string | undefined): BackupResult {
 	if (!existsSync(source))
 		throw new BackupError(`Không tìm thấy tệp cơ sở dữ liệu: ${source}`, `No database file at ${source}`);
-	const file = backupTarget(out, '.db');
-	if (existsSync(file))
-		throw new BackupError(
-			`Tệp ${file} đã có: chọn tên khác (--out) để không ghi đè bản sao lưu cũ.`,
-			`${file} exists: choose another name (--out) so that no earlier backup is overwritten.`
-		);
+	const file = freshTarget(out, '.db');
 	mkdirSync(dirname(file), { recursive: true });
 	const src = new Database(source, { fileMustExist: true });
 	let tables: string[];
@@ -156,12 +162,7 @@ function libpqTarget(url: string): { url: string; password?: string; schema?: st
 /** Back a PostgreSQL database up with pg_dump (custom format) and verify the archive with pg_restore --list. */
 export async function backupPostgres(location: string, out: string | undefined): Promise<BackupResult> {
 	if (!isPostgresUrl(location)) throw new Error('backupPostgres needs a postgres:// URL');
-	const file = backupTarget(out, '.dump');
-	if (existsSync(file))
-		throw new BackupError(
-			`Tệp ${file} đã có: chọn tên khác (--out) để không ghi đè bản sao lưu cũ.`,
-			`${file} exists: choose another name (--out) so that no earlier backup is overwritten.`
-		);
+	const file = freshTarget(out, '.dump');
 	mkdirSync(dirname(file), { recursive: true });
 	const target = libpqTarget(location);
 	const env = { ...process.env, ...(target.password ? { PGPASSWORD: target.password } : {}) };
