@@ -2005,5 +2005,18 @@ Change it at /account or: npm run cli -- user reset-password <login> --password-
 	'user.unknownCommandUserP1User': (p) => `Unknown command: user ${p.p1}
 
 ${p.USER_HELP}`,
-	'layout.otherLanguage': 'Tiếng Việt'
+	'layout.otherLanguage': 'Tiếng Việt',
+	'db.backup.fileExistsChooseAnotherName': (p) =>
+		`${p.file} exists: choose another name (--out) so that no earlier backup is overwritten.`,
+	'db.backup.noDatabaseFileAtSource': (p) => `No database file at ${p.source}`,
+	'db.backup.theCopyFileEnDo': (p) => `The copy ${p.file} ${p.en}: do not use it, back up again.`,
+	'db.backup.pgDumpDumpIsNot': (p) =>
+		`pg_dump (${p.dump}) is not installed on this machine. Install postgresql-client of the PostgreSQL server's version (Debian/Ubuntu: apt-get install postgresql-client), or set PG_DUMP=<path to pg_dump>, then run again.`,
+	'db.backup.pgDumpFailedP1': (p) => `pg_dump failed: ${p.p1}`,
+	'db.backup.theArchiveFileCannotBe': (p) => `The archive ${p.file} cannot be read back with pg_restore --list${p.p1}.`,
+	'db.backup.theArchiveFileHoldsNo': (p) =>
+		`The archive ${p.file} holds no data of the app (no datasets table): check DATABASE_URL.`,
+	'db.backup.failsTheIntegrityCheckP1': (p) => `fails the integrity check (${p.p1})`,
+	'db.backup.lacksTheTablesP1': (p) => `lacks the tables ${p.p1}`,
+	'db.backup.hasAnotherSchemaVersion': 'has another schema version'
 };

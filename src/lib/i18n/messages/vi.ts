@@ -2323,5 +2323,20 @@ Mật khẩu (chỉ hiện một lần): ${p.p}
 
 ${p.USER_HELP}`,
 	// the language button offers the other language, named in that language
-	'layout.otherLanguage': 'English'
+	'layout.otherLanguage': 'English',
+	'db.backup.fileExistsChooseAnotherName': (p: { file: Arg }) =>
+		`Tệp ${p.file} đã có: chọn tên khác (--out) để không ghi đè bản sao lưu cũ.`,
+	'db.backup.noDatabaseFileAtSource': (p: { source: Arg }) => `Không tìm thấy tệp cơ sở dữ liệu: ${p.source}`,
+	'db.backup.theCopyFileEnDo': (p: { file: Arg; vi: Arg; en: Arg }) =>
+		`Bản sao ${p.file} ${p.vi}: không dùng được, hãy sao lưu lại.`,
+	'db.backup.pgDumpDumpIsNot': (p: { dump: Arg }) =>
+		`Không tìm thấy chương trình pg_dump (${p.dump}) trên máy này. Hãy cài gói postgresql-client cùng phiên bản với máy chủ PostgreSQL (Debian/Ubuntu: apt-get install postgresql-client), hoặc đặt PG_DUMP=<đường dẫn tới pg_dump>, rồi chạy lại.`,
+	'db.backup.pgDumpFailedP1': (p: { p1: Arg }) => `pg_dump không sao lưu được: ${p.p1}`,
+	'db.backup.theArchiveFileCannotBe': (p: { file: Arg; p1: Arg }) =>
+		`Không đọc lại được bản sao ${p.file} bằng pg_restore --list${p.p1}.`,
+	'db.backup.theArchiveFileHoldsNo': (p: { file: Arg }) =>
+		`Bản sao ${p.file} không có dữ liệu của ứng dụng (bảng datasets): kiểm tra DATABASE_URL.`,
+	'db.backup.failsTheIntegrityCheckP1': (p: { p1: Arg }) => `không qua kiểm tra toàn vẹn (${p.p1})`,
+	'db.backup.lacksTheTablesP1': (p: { p1: Arg }) => `thiếu bảng ${p.p1}`,
+	'db.backup.hasAnotherSchemaVersion': 'khác phiên bản cấu trúc'
 };
