@@ -221,3 +221,75 @@ export function findPairs(s: string, kinds: readonly PairKind[] = ['tr']): PairC
 	}
 	return out.sort((x, y) => x.start - y.start);
 }
+
+/** Letters only Vietnamese writes. */
+const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
+
+/** A literal's text as written (its `${…}` parts left out). */
+const textOf = (l: Literal) => l.pieces.map((p) => ('text' in p ? p.text : ' ')).join('');
+
+/** The literal (string or template) starting at i after blanks, with the index after it, or null. */
+function literalAt(s: string, i: number): { lit: Literal; end: number } | null {
+	while (/\s/.test(s[i] ?? '')) i++;
+	const c = s[i];
+	const e = c === "'" || c === '"' ? stringEnd(s, i) : c === '`' ? templateEnd(s, i) : -1;
+	if (e < 0) return null;
+	const lit = parseLiteral(s.slice(i, e));
+	return lit ? { lit, end: e } : null;
+}
+
+const LETTER = /\p{L}/u;
+
+const skipBlanks = (s: string, i: number) => {
+	while (/\s/.test(s[i] ?? '')) i++;
+	return i;
+};
+
+/** A language or locale code ('vi', 'en', 'vi-VN'): not a text. */
+const isLangCode = (l: Literal) => /^[a-z]{2}(-[A-Z]{2})?$/.test(textOf(l));
+
+export interface Leftover {
+	kind: 'tuple' | 'ternary';
+	start: number;
+	end: number;
+}
+
+/**
+ * Bilingual texts written in other shapes than the pair calls above, which the codemod does not rewrite and the
+ * catalogue test forbids:
+ *
+ *   ['Vietnamese', 'English']              a [vi, en] tuple (a Vietnamese text, then one without Vietnamese letters)
+ *   lang === 'vi' ? 'text' : …             a language ternary with a literal text in either branch (either order, any
+ *                                          `…lang` or `…Lang()` on the left); language codes ('vi' : 'en') are no text
+ *
+ * Pairs known only at run time (a row's label_vi/label_en, a {vi, en} message) are not literals and pass.
+ */
+export function findLeftovers(s: string): Leftover[] {
+	const out: Leftover[] = [];
+	for (let m, re = /\[/g; (m = re.exec(s));) {
+		const a = literalAt(s, m.index + 1);
+		if (!a) continue;
+		let i = skipBlanks(s, a.end);
+		if (s[i] !== ',') continue;
+		const b = literalAt(s, i + 1);
+		if (!b) continue;
+		i = skipBlanks(s, b.end);
+		if (s[i] === ',') i = skipBlanks(s, i + 1);
+		if (s[i] !== ']') continue;
+		const [vi, en] = [textOf(a.lit), textOf(b.lit)];
+		if (VIETNAMESE.test(vi) && !VIETNAMESE.test(en) && /[A-Za-z]/.test(en))
+			out.push({ kind: 'tuple', start: m.index, end: i + 1 });
+	}
+	for (let m, re = /[\w$.]*(?:lang|Lang\(\))\s*===\s*(['"])(?:vi|en)\1\s*\?/g; (m = re.exec(s));) {
+		const from = m.index + m[0].length;
+		const a = literalAt(s, from);
+		const colon = a ? skipBlanks(s, a.end) : exprEnd(s, from, ':');
+		if (colon < 0 || s[colon] !== ':') continue;
+		const b = literalAt(s, colon + 1);
+		const lits = [a?.lit, b?.lit].filter((l): l is Literal => !!l);
+		if (lits.some(isLangCode)) continue;
+		if (lits.some((l) => LETTER.test(textOf(l).replace(/\\./g, ' '))))
+			out.push({ kind: 'ternary', start: m.index, end: b?.end ?? colon + 1 });
+	}
+	return out.sort((x, y) => x.start - y.start);
+}

@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { openMigrated, type Db } from '../lib/server/db/database.ts';
 import { ImportError } from '../lib/server/import/index.ts';
+import { tIn } from '../lib/i18n/catalogue.ts';
 
 export const WHO = process.env.SAPXEP_USER || `cli:${process.env.USER || 'local'}`;
 
@@ -76,10 +77,7 @@ export function printError(e: unknown, json: boolean): never {
 				JSON.stringify({ error: e.code, where: e.where, message: e.describe('en'), message_vi: e.describe('vi') }) +
 					'\n'
 			);
-		else
-			process.stderr.write(
-				`Lỗi nhập dữ liệu / import error: ${e.describe(lang)}\n${lang === 'vi' ? `(${e.describe('en')})\n` : ''}Cơ sở dữ liệu không thay đổi / database unchanged.\n`
-			);
+		else process.stderr.write(tIn(lang, 'cli.importError', { error: e.describe(lang) }));
 		process.exit(2);
 	}
 	throw e;

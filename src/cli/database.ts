@@ -16,6 +16,7 @@ import { countDatasets } from '../lib/server/db/dataset.repository.ts';
 import { seedDemo } from '../lib/server/demo.ts';
 import { ensureInitialAdmin } from '../lib/server/auth/users.ts';
 import { cliLang, fail, WHO, withDb, type CliValues, type Out } from './common.ts';
+import { tIn } from '../lib/i18n/catalogue.ts';
 
 export const DATABASE_COMMANDS = ['migrate', 'db', 'setup'] as const;
 
@@ -41,7 +42,7 @@ export async function databaseCommand(
 			await withDb(async () => {});
 			out(
 				{ ok: true, database: describeLocation(defaultDatabaseLocation()) },
-				`Đã cập nhật cơ sở dữ liệu / migrated: ${describeLocation(defaultDatabaseLocation())}`
+				tIn(cliLang(), 'database.migratedP1', { p1: describeLocation(defaultDatabaseLocation()) })
 			);
 			return;
 		case 'db': {
@@ -56,37 +57,40 @@ export async function databaseCommand(
 					out(
 						{ ok: true, ...r, location: describeLocation(location) },
 						[
-							`Đã sao lưu / backed up ${describeLocation(location)} → ${r.file} (${(r.bytes / 1024).toFixed(0)} KB)`,
+							tIn(cliLang(), 'database.backedUpP1FileP2', {
+								p1: describeLocation(location),
+								file: r.file,
+								p2: (r.bytes / 1024).toFixed(0)
+							}),
 							r.database === 'sqlite'
-								? `Kiểm tra bản sao / copy checked: integrity_check ok, ${r.tables.length} bảng / tables, mọi dòng đọc được / every row reads`
-								: `Kiểm tra bản sao / archive checked: pg_restore --list ok, ${r.tables.length} bảng có dữ liệu / tables with data`
+								? tIn(cliLang(), 'database.copyCheckedIntegrityCheckOk', { tablesLength: r.tables.length })
+								: tIn(cliLang(), 'database.archiveCheckedPgRestoreList', { tablesLength: r.tables.length })
 						].join('\n')
 					);
 				} catch (e) {
 					if (e instanceof BackupError)
-						fail(`Không sao lưu được / backup failed: ${cliLang() === 'en' ? e.message : `${e.vi}\n(${e.message})`}`);
+						fail(tIn(cliLang(), 'database.backupFailedMessage', { vi: e.vi, message: e.message }));
 					throw e;
 				}
 				return;
 			}
-			if (positionals[0] !== 'copy')
-				fail(`Dùng / usage: db copy --to postgres://… [--from FILE] | db backup [--out PATH]`);
+			if (positionals[0] !== 'copy') fail(tIn(cliLang(), 'database.usageDbCopyToPostgres'));
 			const to = values.to;
-			if (!to || !isPostgresUrl(to)) fail('Cần --to postgres://… / --to postgres://… is required');
+			if (!to || !isPostgresUrl(to)) fail(tIn(cliLang(), 'database.toPostgresIsRequired'));
 			const from = values.from ?? defaultDatabasePath();
-			if (isPostgresUrl(from)) fail('--from là tệp SQLite / --from is a SQLite file');
-			if (!existsSync(from)) fail(`Không tìm thấy / not found: ${from}`);
+			if (isPostgresUrl(from)) fail(tIn(cliLang(), 'database.fromIsASqliteFile'));
+			if (!existsSync(from)) fail(tIn(cliLang(), 'database.notFoundFrom', { from }));
 			const source = await openMigrated(from);
 			try {
 				const target = await openMigrated(to);
 				try {
 					const counts = await copyDatabase(source, target).catch((e: Error) =>
-						fail(`Không chép được, đích không thay đổi / copy failed, target unchanged: ${e.message}`)
+						fail(tIn(cliLang(), 'database.copyFailedTargetUnchangedMessage', { message: e.message }))
 					);
 					out(
 						{ ok: true, from, to: describeLocation(to), tables: counts },
 						[
-							`Đã chép / copied ${from} → ${describeLocation(to)}`,
+							tIn(cliLang(), 'database.copiedFromP1', { from, p1: describeLocation(to) }),
 							...counts.map((c) => `  ${c.table.padEnd(24)} ${String(c.source).padStart(8)} → ${c.target}`)
 						].join('\n')
 					);
@@ -107,16 +111,19 @@ export async function databaseCommand(
 					{ seeded: seeded?.datasetId ?? null, admin },
 					[
 						seeded
-							? `Đã tạo bộ dữ liệu mẫu / demo dataset seeded: #${seeded.datasetId} (${seeded.districts} huyện, ${seeded.communes} xã)`
-							: 'Cơ sở dữ liệu đã có dữ liệu / database already has data.',
+							? tIn(cliLang(), 'database.demoDatasetSeededDatasetidDistricts', {
+									datasetId: seeded.datasetId,
+									districts: seeded.districts,
+									communes: seeded.communes
+								})
+							: tIn(cliLang(), 'database.theDatabaseAlreadyHasData'),
 						...(admin
 							? [
 									'',
 									'════════════════════════════════════════════════════════════════════',
-									` Tài khoản quản trị / administrator account:  ${admin.login}`,
-									` Mật khẩu / password:  ${admin.password}`,
-									' Mật khẩu chỉ hiện MỘT LẦN: ghi lại, đăng nhập rồi đổi tại /account.',
-									' Shown ONCE: write it down, sign in, then change it at /account.',
+									tIn(cliLang(), 'database.administratorAccountLogin', { login: admin.login }),
+									tIn(cliLang(), 'database.passwordPassword', { password: admin.password }),
+									tIn(cliLang(), 'database.shownOnceWriteItDown'),
 									'════════════════════════════════════════════════════════════════════'
 								]
 							: [])

@@ -9,7 +9,9 @@ import { setManualEdge } from '../lib/server/db/adjacency.repository.ts';
 import { importAttributes, importDataset, type ImportFile, type ImportProgress } from '../lib/server/import/index.ts';
 import { seedDemo, writeGeneratedFiles } from '../lib/server/demo.ts';
 import type { Terrain } from '../lib/domain/units.ts';
-import { fail, printError, WHO, withDb, type CliValues, type Out } from './common.ts';
+import { pick } from '../lib/domain/messages.ts';
+import { cliLang, fail, printError, WHO, withDb, type CliValues, type Out } from './common.ts';
+import { tIn } from '../lib/i18n/catalogue.ts';
 
 export const DATASET_COMMANDS = [
 	'generate',
@@ -50,11 +52,18 @@ export const ADJACENCY_HELP = `  adjacency <dataset> add|remove <code-a> <code-b
                                        a manual adjacency edge (island, ferry, exclave) or the removal of a wrong one`;
 
 export /** Files of an import argument list: a folder (prepared layout, else every boundary, shapefile part and CSV) or files. */
+/** A dataset's units in a few words: "12 huyện, 142 xã" / "142 xã (hai cấp)". */
+function unitCounts(d: { structure: string; districts: number; communes: number }): string {
+	return d.structure === 'two-tier'
+		? tIn(cliLang(), 'datasets.twoTierCommunesCommunes', { communes: d.communes })
+		: tIn(cliLang(), 'datasets.districtsDistrictsCommunesCommunes', { districts: d.districts, communes: d.communes });
+}
+
 function collectImportFiles(paths: string[]): ImportFile[] {
 	const files: string[] = [];
 	for (const p of paths) {
 		const abs = resolve(p);
-		if (!existsSync(abs)) fail(`Không tìm thấy / not found: ${p}`);
+		if (!existsSync(abs)) fail(tIn(cliLang(), 'datasets.notFoundP', { p }));
 		if (statSync(abs).isDirectory()) {
 			const names = readdirSync(abs);
 			const prepared = ['districts.geojson', 'communes.geojson'].every((n) => names.includes(n));
@@ -84,7 +93,7 @@ export async function datasetCommand(
 			const twoTier = values['two-tier'];
 			if (values.out) writeGeneratedFiles(resolve(values.out), { communes, seed, messy: values.messy, twoTier });
 			if (values['no-import']) {
-				out({ out: values.out ?? null }, `Đã ghi / written: ${values.out}`);
+				out({ out: values.out ?? null }, tIn(cliLang(), 'datasets.writtenOut', { out: values.out }));
 				return;
 			}
 			await withDb(async (db) => {
@@ -97,7 +106,11 @@ export async function datasetCommand(
 						communes: r.communes,
 						warnings: r.warnings.map((w) => w.message_en)
 					},
-					`Bộ dữ liệu #${r.datasetId}: ${r.structure === 'two-tier' ? 'hai cấp, ' : `${r.districts} huyện, `}${r.communes} xã (mô phỏng, seed ${seed})`
+					tIn(cliLang(), 'datasets.datasetDatasetidP1SimulatedSeed', {
+						datasetId: r.datasetId,
+						p1: unitCounts(r),
+						seed
+					})
 				);
 			});
 			return;
@@ -109,11 +122,11 @@ export async function datasetCommand(
 				const t0 = performance.now();
 				const steps = ['parse', 'adjacency', 'quality', 'store', 'done'];
 				const label: Record<string, string> = {
-					parse: 'đọc và kiểm tra tệp / reading files',
-					adjacency: 'tính liền kề / adjacency',
-					quality: 'chất lượng dữ liệu / data quality',
-					store: 'lưu / storing',
-					done: 'xong / done'
+					parse: tIn(cliLang(), 'datasets.readingFiles2'),
+					adjacency: tIn(cliLang(), 'datasets.adjacency'),
+					quality: tIn(cliLang(), 'datasets.dataQuality'),
+					store: tIn(cliLang(), 'datasets.storing'),
+					done: tIn(cliLang(), 'datasets.done')
 				};
 				return (stage) => {
 					const i = steps.indexOf(stage) + 1;
@@ -127,7 +140,7 @@ export async function datasetCommand(
 			if (terrain && terrain !== 'mountainous' && terrain !== 'other') fail('--terrain must be mountainous or other');
 			const structure = values.structure;
 			if (structure && structure !== 'two-tier' && structure !== 'three-tier')
-				fail('--structure phải là two-tier hoặc three-tier / must be two-tier or three-tier');
+				fail(tIn(cliLang(), 'datasets.structureMustBeTwoTier'));
 			await withDb(async (db) => {
 				try {
 					const r = await importDataset(
@@ -171,9 +184,16 @@ export async function datasetCommand(
 						},
 						[
 							r.structure === 'two-tier'
-								? `Đã nhập bộ dữ liệu hai cấp #${r.datasetId}: ${r.communes} đơn vị cấp xã trực thuộc tỉnh (không có cấp huyện).`
-								: `Đã nhập bộ dữ liệu #${r.datasetId}: ${r.districts} đơn vị cấp huyện, ${r.communes} đơn vị cấp xã.`,
-							...r.warnings.map((w) => `  ! ${w.message_vi}`)
+								? tIn(cliLang(), 'datasets.importedTwoTierDatasetDatasetid', {
+										datasetId: r.datasetId,
+										communes: r.communes
+									})
+								: tIn(cliLang(), 'datasets.importedDatasetDatasetidDistrictsDistrict', {
+										datasetId: r.datasetId,
+										districts: r.districts,
+										communes: r.communes
+									}),
+							...r.warnings.map((w) => `  ! ${pick(cliLang(), w.message_vi, w.message_en)}`)
 						].join('\n')
 					);
 				} catch (e) {
@@ -189,13 +209,13 @@ export async function datasetCommand(
 			if (!ds || !file) fail(`Usage: ${command} <dataset> <file.csv> [--json]`);
 			await withDb(async (db) => {
 				const dataset = await findDataset(db, ds);
-				if (!dataset) fail(`Không có bộ dữ liệu / no dataset "${ds}"`);
+				if (!dataset) fail(tIn(cliLang(), 'datasets.noDatasetDs', { ds }));
 				try {
 					const [f] = collectImportFiles([file]);
 					const r = await importAttributes(db, dataset.id, f, WHO);
 					out(
 						{ dataset_id: dataset.id, rows: r.rows, updated: r.updated, warnings: r.warnings.map((w) => w.message_en) },
-						`Đã cập nhật ${r.updated} đơn vị từ ${r.rows} dòng.`
+						tIn(cliLang(), 'staffingUpload.updatedUpdatedUnitsFromRows', { updated: r.updated, rows: r.rows })
 					);
 				} catch (e) {
 					printError(e, json);
@@ -209,23 +229,30 @@ export async function datasetCommand(
 				out(
 					list,
 					list
-						.map(
-							(d) =>
-								`#${d.id}\t${d.name}\t${d.province_code} ${d.province_name}\t${d.structure === 'two-tier' ? 'hai cấp, ' : `${d.districts} huyện, `}${d.communes} xã\tsố liệu ${d.reference_date ?? '—'}\t${d.created_at}`
+						.map((d) =>
+							tIn(cliLang(), 'datasets.idNameProvinceCodeProvince', {
+								id: d.id,
+								name: d.name,
+								province_code: d.province_code,
+								province_name: d.province_name,
+								p1: unitCounts(d),
+								p2: d.reference_date ?? '—',
+								created_at: d.created_at
+							})
 						)
-						.join('\n') || '(chưa có bộ dữ liệu / no datasets)'
+						.join('\n') || tIn(cliLang(), 'datasets.noDatasets')
 				);
 			});
 			return;
 		case 'delete': {
 			const [ds] = positionals;
 			if (!ds) fail('Usage: delete <dataset> --yes');
-			if (!values.yes) fail('Xoá cần xác nhận: thêm --yes / deleting needs --yes');
+			if (!values.yes) fail(tIn(cliLang(), 'datasets.deletingNeedsYes'));
 			await withDb(async (db) => {
 				const dataset = await findDataset(db, ds);
-				if (!dataset) fail(`Không có bộ dữ liệu / no dataset "${ds}"`);
+				if (!dataset) fail(tIn(cliLang(), 'datasets.noDatasetDs', { ds }));
 				await deleteDataset(db, dataset.id, WHO);
-				out({ deleted: dataset.id }, `Đã xoá bộ dữ liệu #${dataset.id}`);
+				out({ deleted: dataset.id }, tIn(cliLang(), 'datasets.deletedDatasetId', { id: dataset.id }));
 			});
 			return;
 		}
@@ -238,7 +265,7 @@ export async function datasetCommand(
 			}
 			await withDb(async (db) => {
 				const dataset = await findDataset(db, ds);
-				if (!dataset) fail(`Không có bộ dữ liệu / no dataset "${ds}"`);
+				if (!dataset) fail(tIn(cliLang(), 'datasets.noDatasetDs', { ds }));
 				const level = a.length === 3 ? 'district' : 'commune';
 				try {
 					await setManualEdge(db, dataset.id, level, a, b, action as 'add' | 'remove', values.reason!, WHO);
@@ -247,7 +274,9 @@ export async function datasetCommand(
 				}
 				out(
 					{ dataset_id: dataset.id, level, a, b, action },
-					`Đã ghi ${action === 'add' ? 'cạnh liền kề thủ công' : 'loại bỏ cạnh liền kề'}: ${a} — ${b}`
+					action === 'add'
+						? tIn(cliLang(), 'datasets.manualAdjacencyRecordedAB', { a, b })
+						: tIn(cliLang(), 'datasets.adjacencyRemovalRecordedAB', { a, b })
 				);
 			});
 			return;

@@ -10,6 +10,8 @@ import { toCsv } from '../lib/server/export/csv.ts';
 import { datasetDefaultRuleSetId } from '../lib/domain/rules/index.ts';
 import { UNIT_VERDICT_COLUMNS, unitVerdictRecord } from '../lib/server/export/unit-verdicts.ts';
 import { cliLang } from './common.ts';
+import { pick } from '../lib/domain/messages.ts';
+import { tIn } from '../lib/i18n/catalogue.ts';
 
 /** `evaluate <dataset> [--rules id] [--json|--csv]`: the verdict of every unit. */
 export async function evaluateCommand(
@@ -21,9 +23,11 @@ export async function evaluateCommand(
 	const [ref] = args;
 	if (!ref) fail(`Usage: evaluate <dataset> [--rules ${Object.keys(RULE_SETS).join('|')}] [--json|--csv]`);
 	if (opts.rules && !RULE_SETS[opts.rules])
-		fail(`Bộ quy tắc không rõ / unknown rule set "${opts.rules}". Known: ${Object.keys(RULE_SETS).join(', ')}`);
+		fail(
+			tIn(cliLang(), 'evaluate.unknownRuleSetRulesKnown', { rules: opts.rules, p1: Object.keys(RULE_SETS).join(', ') })
+		);
 	const ds = await findDataset(db, ref);
-	if (!ds) fail(`Không có bộ dữ liệu / no dataset "${ref}"`);
+	if (!ds) fail(tIn(cliLang(), 'evaluate.noDatasetRef', { ref }));
 	const lang = cliLang();
 	// No --rules: the rule set made for the dataset's structure (two-tier: NQ 112/2025 when known).
 	const { rules } = await loadRuleSet(db, opts.rules ?? datasetDefaultRuleSetId(ds.structure));
@@ -49,7 +53,7 @@ export async function evaluateCommand(
 		return;
 	}
 	const lines: string[] = [];
-	lines.push(`${ds.name} — ${lang === 'vi' ? rules.title_vi : rules.title_en}`);
+	lines.push(`${ds.name} — ${pick(lang, rules.title_vi, rules.title_en)}`);
 	for (const r of checkDataset(ctx, rules)) lines.push(`  ! ${describeReason(r, lang)}`);
 	const subject = records.filter((r) => r.phase);
 	const byStatus = new Map<string, number>();

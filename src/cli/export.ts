@@ -12,6 +12,7 @@ import { availableFormats, exportDossier, parseLevel } from '../lib/server/dossi
 import { DOSSIER_FORMATS } from '../lib/server/dossier/types.ts';
 import { ScenarioStateError } from '../lib/domain/scenario/lifecycle.ts';
 import { cliLang } from './common.ts';
+import { tIn } from '../lib/i18n/catalogue.ts';
 
 export const EXPORT_HELP = `  export <scenario-id> --format ${DOSSIER_FORMATS.join('|')} [--level commune|district] [--out PATH] [--json]
                                        the scenario's dossier in one format (the same files as the Hồ sơ tab;
@@ -35,8 +36,10 @@ export async function exportCommand(
 	const [ref] = positionals;
 	if (!ref || !/^\d+$/.test(ref) || !opts.format)
 		fail(
-			`Dùng / usage: export <scenario-id> --format ${DOSSIER_FORMATS.join('|')} [--level commune|district] [--out PATH] [--json]\n` +
-				`Hiện có / available: ${availableFormats().join(', ')}`
+			tIn(cliLang(), 'export.usageExportScenarioIdFormat', {
+				p1: DOSSIER_FORMATS.join('|'),
+				p2: availableFormats().join(', ')
+			})
 		);
 	const tty = process.stderr.isTTY === true;
 	try {
@@ -62,20 +65,18 @@ export async function exportCommand(
 			scenario_version: file.version,
 			cached: file.cached
 		};
+		const cached = file.cached ? tIn(lang, 'export.fromTheCache') : '';
 		process.stdout.write(
 			opts.json
 				? JSON.stringify({ files: [entry] }, null, 2) + '\n'
-				: `Đã ghi / written: ${path} (${file.bytes.byteLength} bytes${file.cached ? ', từ bộ nhớ đệm / from the cache' : ''})\n`
+				: tIn(cliLang(), 'export.writtenPathBytelengthBytesCached', { path, byteLength: file.bytes.byteLength, cached })
 		);
 	} catch (e) {
 		if (tty) process.stderr.write('\r\x1b[K');
 		if (e instanceof DossierExportError || e instanceof ScenarioStateError) {
 			const m = e instanceof DossierExportError ? e.messages() : e.messages;
 			if (opts.json) process.stderr.write(JSON.stringify({ error: e.code, message: m.en, message_vi: m.vi }) + '\n');
-			fail(
-				lang === 'en' ? m.en : `${m.vi}\n(${m.en})`,
-				e instanceof DossierExportError && e.code === 'not_available' ? 3 : 2
-			);
+			fail(m[lang], e instanceof DossierExportError && e.code === 'not_available' ? 3 : 2);
 		}
 		throw e;
 	}

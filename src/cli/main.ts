@@ -14,6 +14,7 @@ import { staffingCommand } from './staffing.ts';
 import { SCENARIO_HELP, scenarioCommand } from './scenario.ts';
 import { USER_HELP, userCommand } from './user.ts';
 import { PLAN_HELP, planCommand } from './plan.ts';
+import { tIn } from '../lib/i18n/catalogue.ts';
 
 const HELP = `sapxep CLI — npm run cli -- <command> [options]
 
@@ -78,7 +79,7 @@ async function main(argv: string[]): Promise<void> {
 			);
 			return;
 		default:
-			fail(`Lệnh không rõ / unknown command: ${command}\n\n${HELP}`);
+			fail(tIn(cliLang(), 'main.unknownCommandCommandHelp', { command, HELP }));
 	}
 }
 
@@ -87,10 +88,7 @@ main(process.argv.slice(2)).catch((e) => {
 	const fault = databaseFault(e);
 	if (fault) {
 		const lang = cliLang();
-		process.stderr.write(
-			`Lỗi cơ sở dữ liệu / database error: ${fault.message[lang]}\n${lang === 'vi' ? `(${fault.message.en})\n` : ''}` +
-				`Chi tiết / detail: ${(e as Error).message}\n`
-		);
+		process.stderr.write(tIn(lang, 'cli.databaseError', { error: fault.message[lang], detail: (e as Error).message }));
 		process.exit(3);
 	}
 	process.stderr.write(`${(e as Error).stack ?? e}\n`);

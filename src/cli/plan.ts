@@ -11,6 +11,7 @@ import { acceptPlan, runPlanner } from '../lib/server/planner.service.ts';
 import { describeMeets, describeUncovered, PLANNER_PHASES, type PlannerPhase } from '../lib/domain/planner/index.ts';
 import { requireScenario } from '../lib/server/services/scenario.service.ts';
 import { cliLang } from './common.ts';
+import { tIn } from '../lib/i18n/catalogue.ts';
 
 export const PLAN_HELP = `  plan <dataset> [--rules nq35-2023] [--phase 2023-2025|2026-2030|both] [--cross-district]
        [--max-members N] [--protect CODE,…] [--complete SCENARIO] [--save] [--name N] [--json]
@@ -124,14 +125,20 @@ export async function planCommand(db: Db, args: string[], who: string, fail: (m:
 	}
 	const lang = cliLang();
 	const lines = [
-		`${dataset.name}: ${best.groups.length} nhóm / groups, ${best.uncovered.length} đơn vị chưa ghép được / left, ${doc.seconds} s`
+		tIn(cliLang(), 'plan.nameGroupslengthGroupsUncoveredlengthUnits', {
+			name: dataset.name,
+			groupsLength: best.groups.length,
+			uncoveredLength: best.uncovered.length,
+			seconds: doc.seconds
+		})
 	];
+	const kept = tIn(lang, 'plan.kept');
 	for (const g of best.groups)
 		lines.push(
-			`  ${g.kept ? '(giữ) ' : ''}${g.names.join(' + ')} [${g.members.join(', ')}]: ${describeMeets(g.meets)[lang]}`
+			`  ${g.kept ? kept : ''}${g.names.join(' + ')} [${g.members.join(', ')}]: ${describeMeets(g.meets)[lang]}`
 		);
 	for (const u of best.uncovered) lines.push(`  ! ${u.name} (${u.code}): ${describeUncovered(u, names)[lang]}`);
-	lines.push(`  ${doc.alternatives} phương án khác / alternatives`);
-	if (scenarioId != null) lines.push(`  → phương án / scenario #${scenarioId}`);
+	lines.push(tIn(cliLang(), 'plan.alternativesAlternatives', { alternatives: doc.alternatives }));
+	if (scenarioId != null) lines.push(tIn(cliLang(), 'plan.scenarioScenarioid', { scenarioId }));
 	process.stdout.write(lines.join('\n') + '\n');
 }

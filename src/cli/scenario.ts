@@ -240,7 +240,7 @@ export async function scenarioCommand(
 			if (e instanceof ScenarioStateError) return undefined;
 			throw e;
 		});
-		if (!s || s.deletedAt) fail(`Không có phương án / no scenario #${ref}`);
+		if (!s || s.deletedAt) fail(tIn(cliLang(), 'scenario.noScenarioRef', { ref }));
 		return s;
 	};
 	const print = (obj: unknown, text: string) =>
@@ -250,15 +250,23 @@ export async function scenarioCommand(
 			const [ref] = rest;
 			if (!ref) fail('Usage: scenario list <dataset> [--json]');
 			const ds = await findDataset(db, ref);
-			if (!ds) fail(`Không có bộ dữ liệu / no dataset "${ref}"`);
+			if (!ds) fail(tIn(cliLang(), 'evaluate.noDatasetRef', { ref }));
 			const list = (await listDatasetScenarios(db, ds.id)).scenarios;
 			print(
 				list,
 				list
-					.map(
-						(s) => `#${s.id}\t${s.name}\tv${s.version}\t${s.status}\t${s.groups} nhóm\t${s.ruleSetId}\t${s.updatedAt}`
+					.map((s) =>
+						tIn(cliLang(), 'scenario.idNameVVersionStatus', {
+							id: s.id,
+							name: s.name,
+							version: s.version,
+							status: s.status,
+							groups: s.groups,
+							ruleSetId: s.ruleSetId,
+							updatedAt: s.updatedAt
+						})
 					)
-					.join('\n') || '(chưa có phương án / no scenarios)'
+					.join('\n') || tIn(cliLang(), 'scenario.noScenarios')
 			);
 			return;
 		}
@@ -266,14 +274,19 @@ export async function scenarioCommand(
 			const [ref, file] = rest;
 			if (!ref || !file) fail('Usage: scenario import <dataset> <plan.csv> [--name N] [--rules id] [--json]');
 			if (opts.rules && !RULE_SETS[opts.rules])
-				fail(`Bộ quy tắc không rõ / unknown rule set "${opts.rules}". Known: ${Object.keys(RULE_SETS).join(', ')}`);
+				fail(
+					tIn(cliLang(), 'evaluate.unknownRuleSetRulesKnown', {
+						rules: opts.rules,
+						p1: Object.keys(RULE_SETS).join(', ')
+					})
+				);
 			const ds = await findDataset(db, ref);
-			if (!ds) fail(`Không có bộ dữ liệu / no dataset "${ref}"`);
+			if (!ds) fail(tIn(cliLang(), 'evaluate.noDatasetRef', { ref }));
 			let data: Buffer;
 			try {
 				data = readFileSync(resolve(file));
 			} catch {
-				fail(`Không đọc được tệp / cannot read: ${file}`);
+				fail(tIn(cliLang(), 'scenario.cannotReadFile', { file }));
 			}
 			try {
 				const { scenario, warnings } = await importPlanScenario(
@@ -296,7 +309,12 @@ export async function scenarioCommand(
 						warnings_vi: warnings.map((w) => w.message_vi)
 					},
 					[
-						`Đã nhập phương án #${scenario.id} «${scenario.name}»: ${scenario.content.groups.length} nhóm, ${scenario.content.exemptions.length} đơn vị giữ nguyên.`,
+						tIn(cliLang(), 'scenario.importedScenarioIdNameGroupslength', {
+							id: scenario.id,
+							name: scenario.name,
+							groupsLength: scenario.content.groups.length,
+							exemptionsLength: scenario.content.exemptions.length
+						}),
 						...warnings.map((w) => `  ! ${w.message_vi}`)
 					].join('\n')
 				);
@@ -317,7 +335,10 @@ export async function scenarioCommand(
 						);
 					} else {
 						process.stderr.write(
-							`Lỗi tệp phương án / plan file errors:\n${problems.map((p) => `  ${p.describe('vi')}\n  (${p.describe('en')})`).join('\n')}\nCơ sở dữ liệu không thay đổi / database unchanged.\n`
+							tIn(cliLang(), 'scenario.planFileErrorsP2The', {
+								p1: problems.map((p) => `  ${p.describe('vi')}`).join('\n'),
+								p2: problems.map((p) => `  ${p.describe('en')}`).join('\n')
+							})
 						);
 					}
 					process.exit(2);
@@ -362,7 +383,7 @@ export async function scenarioCommand(
 			const csv = planToCsv(scenario.content, await listUnits(db, scenario.datasetId));
 			if (opts.out) {
 				writeFileSync(resolve(opts.out), csv);
-				process.stderr.write(`Đã ghi / written: ${opts.out}\n`);
+				process.stderr.write(tIn(cliLang(), 'scenario.writtenOut', { out: opts.out }));
 			} else process.stdout.write(csv);
 			return;
 		}
@@ -371,12 +392,12 @@ export async function scenarioCommand(
 			print(
 				{ purged: ids },
 				ids.length
-					? `Đã xoá hẳn / purged: ${ids.map((i) => `#${i}`).join(', ')}`
-					: 'Không có phương án nào quá 30 ngày / nothing to purge.'
+					? tIn(cliLang(), 'scenario.purgedP1', { p1: ids.map((i) => `#${i}`).join(', ') })
+					: tIn(cliLang(), 'scenario.nothingToPurge')
 			);
 			return;
 		}
 		default:
-			fail(`Lệnh scenario không rõ / unknown scenario command: ${sub ?? ''}\n\n${SCENARIO_HELP}`);
+			fail(tIn(cliLang(), 'scenario.unknownScenarioCommandP1Scenario', { p1: sub ?? '', SCENARIO_HELP }));
 	}
 }

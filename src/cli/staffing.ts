@@ -4,6 +4,8 @@ import { getScenarioStaffing, saveScenarioStaffing } from '../lib/server/db/scen
 import { computeScenarioStaffing } from '../lib/server/scenario-staffing.ts';
 import { validateStaffingInputs } from '../lib/domain/staffing/scenario.ts';
 import { formatNumber } from '../lib/domain/format.ts';
+import { cliLang } from './common.ts';
+import { tIn } from '../lib/i18n/catalogue.ts';
 
 /** `staffing <scenario> [--inputs file.json] [--json]`: staff, quota, surplus, plan, cost and saving per group and in total. */
 export async function staffingCommand(
@@ -20,7 +22,7 @@ export async function staffingCommand(
 		try {
 			inputs = JSON.parse(readFileSync(opts.inputs, 'utf8'));
 		} catch (e) {
-			fail(`${opts.inputs}: không đọc được JSON / not valid JSON (${(e as Error).message})`);
+			fail(tIn(cliLang(), 'staffing.inputsNotValidJsonP1', { inputs: opts.inputs, p1: (e as Error).message }));
 		}
 		const problems = validateStaffingInputs(inputs);
 		if (problems.length) fail(`${opts.inputs}: ${problems.map((p) => p.en).join(' ')}`);
@@ -86,15 +88,37 @@ export async function staffingCommand(
 		);
 		return;
 	}
-	const n = (x: number | null | undefined) => formatNumber(x ?? null, 'vi');
-	const lines = [`Phương án #${id} — có hiệu lực ${staffing.effectiveDate}`];
+	const lang = cliLang();
+	const n = (x: number | null | undefined) => formatNumber(x ?? null, lang);
+	const date = staffing.effectiveDate;
+	const lines = [tIn(lang, 'staffing.scenarioIdInForceFrom', { id, date })];
+	const met = (ok: boolean | null) => (ok ? tIn(lang, 'staffing.met') : tIn(lang, 'staffing.notMet'));
 	for (const g of groups) {
 		lines.push(
-			`${g.group} ${g.name}: biên chế trước ${n(g.staff_before)}, định mức sau ${n(g.quota_after)}, dôi dư ${n(g.surplus)} (+${n(g.nonprofessional_surplus)} không chuyên trách), lãnh đạo thôi giữ chức ${n(g.leaders_affected)}, trụ sở ${n(g.offices_before)} → ${n(g.offices_after)}, tiết kiệm ${n(g.annual_saving)} đ/năm, chi phí nghỉ ${n(g.one_off_cost)} đ, ${g.meets_deadline ? 'đạt' : 'CHƯA đạt'} hạn ${g.deadline ?? '—'}`
+			tIn(lang, 'staffing.groupNameStaffBeforeP1', {
+				group: g.group,
+				name: g.name,
+				p1: n(g.staff_before),
+				p2: n(g.quota_after),
+				p3: n(g.surplus),
+				p4: n(g.nonprofessional_surplus),
+				p5: n(g.leaders_affected),
+				p6: n(g.offices_before),
+				p7: n(g.offices_after),
+				p8: n(g.annual_saving),
+				p9: n(g.one_off_cost),
+				p10: met(g.meets_deadline),
+				p11: g.deadline ?? '—'
+			})
 		);
 	}
 	lines.push(
-		`Tổng: dôi dư ${n(total.surplus)}, tiết kiệm ${n(total.annual_saving)} đ/năm, chi phí ${n(total.one_off_cost)} đ, ${total.meets_deadline ? 'đạt' : 'CHƯA đạt'} hạn 5 năm`
+		tIn(lang, 'staffing.totalSurplusP1SavingP2', {
+			p1: n(total.surplus),
+			p2: n(total.annual_saving),
+			p3: n(total.one_off_cost),
+			p4: met(total.meets_deadline)
+		})
 	);
 	process.stdout.write(lines.join('\n') + '\n');
 }

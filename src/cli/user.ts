@@ -18,6 +18,8 @@ import { listUsers, type UserRecord } from '../lib/server/db/user.repository.ts'
 import { randomPassword } from '../lib/server/auth/password.ts';
 import { ROLE_LABELS, ROLES, isRole } from '../lib/server/auth/roles.ts';
 import { AccountError, addUser, resetPassword, setDisabled, setRole } from '../lib/server/auth/users.ts';
+import { cliLang } from './common.ts';
+import { tIn } from '../lib/i18n/catalogue.ts';
 
 export const USER_HELP = `  user add <login> --role ${ROLES.join('|')} [--dataset <id|name>]... [--name "Họ tên"] [--password-stdin]
                                        create an account (limited to the datasets given, else all; without
@@ -44,16 +46,16 @@ async function datasetIds(db: Db, refs: string[], fail: (m: string, code?: numbe
 	const ids: number[] = [];
 	for (const ref of refs) {
 		const ds = await findDataset(db, ref);
-		if (!ds) fail(`Không có bộ dữ liệu / no dataset "${ref}"`, 2);
+		if (!ds) fail(tIn(cliLang(), 'evaluate.noDatasetRef', { ref }), 2);
 		ids.push(ds.id);
 	}
 	return ids;
 }
 
 function describe(u: UserRecord): string {
-	const role = isRole(u.role) ? `${ROLE_LABELS[u.role].vi} (${u.role})` : u.role;
-	const ds = u.datasets ? u.datasets.map((d) => `#${d}`).join(' ') : 'mọi bộ dữ liệu / all datasets';
-	return `${u.login}\t${u.name}\t${role}\t${ds}${u.disabledAt ? `\tĐÃ KHOÁ / disabled ${u.disabledAt}` : ''}`;
+	const role = isRole(u.role) ? `${ROLE_LABELS[u.role][cliLang()]} (${u.role})` : u.role;
+	const ds = u.datasets ? u.datasets.map((d) => `#${d}`).join(' ') : tIn(cliLang(), 'user.allDatasets');
+	return `${u.login}\t${u.name}\t${role}\t${ds}${u.disabledAt ? tIn(cliLang(), 'user.disabledDisabledat', { disabledAt: u.disabledAt }) : ''}`;
 }
 
 export async function userCommand(
@@ -77,9 +79,7 @@ export async function userCommand(
 	});
 	const password = async () => (values['password-stdin'] ? await readStdin() : randomPassword());
 	const printed = (p: string) =>
-		values['password-stdin']
-			? ''
-			: `\nMật khẩu (chỉ hiện một lần) / password (shown once): ${p}\nĐổi tại /account hoặc / change it at /account or: npm run cli -- user reset-password <login> --password-stdin`;
+		values['password-stdin'] ? '' : tIn(cliLang(), 'user.passwordShownOncePChange', { p });
 	try {
 		switch (sub) {
 			case 'add': {
@@ -97,13 +97,13 @@ export async function userCommand(
 					},
 					who
 				);
-				console.log(`Đã tạo tài khoản / account created: ${describe(u)}${printed(p)}`);
+				console.log(tIn(cliLang(), 'user.accountCreatedP1P2', { p1: describe(u), p2: printed(p) }));
 				return;
 			}
 			case 'list': {
 				const users = await listUsers(db);
 				if (values.json) console.log(JSON.stringify(users, null, 2));
-				else console.log(users.map(describe).join('\n') || '(chưa có tài khoản / no accounts)');
+				else console.log(users.map(describe).join('\n') || tIn(cliLang(), 'user.noAccounts'));
 				return;
 			}
 			case 'set-role': {
@@ -116,7 +116,7 @@ export async function userCommand(
 						? await datasetIds(db, values.dataset, fail)
 						: undefined;
 				const u = await setRole(db, login, role, limit, who);
-				console.log(`Đã đổi vai trò / role set: ${describe(u)}`);
+				console.log(tIn(cliLang(), 'user.roleSetP1', { p1: describe(u) }));
 				return;
 			}
 			case 'disable':
@@ -126,8 +126,8 @@ export async function userCommand(
 				const u = await setDisabled(db, login, sub === 'disable', who);
 				console.log(
 					sub === 'disable'
-						? `Đã khoá tài khoản, các phiên đã kết thúc / disabled, sessions ended: ${u.login}`
-						: `Đã mở lại tài khoản / enabled: ${u.login}`
+						? tIn(cliLang(), 'user.disabledSessionsEndedLogin', { login: u.login })
+						: tIn(cliLang(), 'user.enabledLogin', { login: u.login })
 				);
 				return;
 			}
@@ -136,11 +136,11 @@ export async function userCommand(
 				if (!login) fail(`Usage:\n${USER_HELP}`, 2);
 				const p = await password();
 				await resetPassword(db, login, p, who);
-				console.log(`Đã đặt mật khẩu mới, các phiên đã kết thúc / password set, sessions ended: ${login}${printed(p)}`);
+				console.log(tIn(cliLang(), 'user.passwordSetSessionsEndedLogin', { login, p1: printed(p) }));
 				return;
 			}
 			default:
-				fail(`Lệnh không rõ / unknown command: user ${sub ?? ''}\n\n${USER_HELP}`, 2);
+				fail(tIn(cliLang(), 'user.unknownCommandUserP1User', { p1: sub ?? '', USER_HELP }), 2);
 		}
 	} catch (e) {
 		if (e instanceof AccountError) fail(`${e.vi}\n(${e.message})`, 2);

@@ -52,7 +52,7 @@ describe('the first administrator', () => {
 	it('setup on an empty database creates admin with a random password printed once; setup again prints none', async () => {
 		const first = await cli(path, ['setup']);
 		expect(first.code).toBe(0);
-		const m = first.stdout.match(/Mật khẩu \/ password:\s+(\S+)/);
+		const m = first.stdout.match(/Mật khẩu:\s+(\S+)/);
 		expect(m, first.stdout).not.toBeNull();
 		const password = m![1];
 		expect(password).toMatch(/^[A-Za-z0-9]{16}$/);
@@ -103,7 +103,7 @@ describe('user commands', () => {
 	it('user add without --password-stdin prints a random password once', async () => {
 		const r = await cli(path, ['user', 'add', 'xem1', '--role', 'viewer']);
 		expect(r.code, r.stderr).toBe(0);
-		const password = r.stdout.match(/password \(shown once\): (\S+)/)![1];
+		const password = r.stdout.match(/Mật khẩu \(chỉ hiện một lần\): (\S+)/)![1];
 		expect((await signIn('xem1', password)).ok).toBe(true);
 	});
 

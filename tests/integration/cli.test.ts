@@ -92,7 +92,15 @@ describe('the command line on a real database (a SQLite file, or PostgreSQL with
 		expect(JSON.parse(ok.stdout)).toMatchObject({ rows: 1, updated: 1 });
 		const miss = await cli(db, ['evaluate', 'no-such-dataset']);
 		expect(miss.code).not.toBe(0);
-		expect(miss.stderr).toMatch(/no dataset "no-such-dataset"/);
+		expect(miss.stderr).toMatch(/Không có bộ dữ liệu "no-such-dataset"/);
+		expect(miss.stderr).not.toMatch(/no dataset/);
+	});
+
+	it('the CLI writes in its language only (SAPXEP_LANG), never both at once (issue 16 item 4)', async () => {
+		const en = await cli(db, ['evaluate', 'no-such-dataset'], { SAPXEP_LANG: 'en' });
+		expect(en.code).not.toBe(0);
+		expect(en.stderr).toMatch(/No dataset "no-such-dataset"/);
+		expect(en.stderr).not.toMatch(/Không có/);
 	});
 
 	it('generate --communes makes a simulated province with leading-zero codes', async () => {

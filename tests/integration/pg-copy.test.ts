@@ -116,6 +116,6 @@ describe('db copy --to postgres://… (issue 15.2)', () => {
 	it('refuses a target that is not PostgreSQL', async () => {
 		const r = await cli(file, ['db', 'copy', '--from', file, '--to', join(dir, 'other.db')]);
 		expect(r.code).not.toBe(0);
-		expect(r.stderr).toMatch(/--to postgres:\/\/… is required/);
+		expect(r.stderr).toMatch(/Cần --to postgres:\/\/…/);
 	});
 });

@@ -1,6 +1,6 @@
 /** Display formatting in the user's language: the domain's formatters (1.448,48 km²; 146.064 người) with i18n.lang. */
 import { formatDate as formatDateIn, formatNumber, formatPercent } from '../domain/format.ts';
-import { i18n } from '../i18n.svelte.ts';
+import { i18n, msg } from '../i18n.svelte.ts';
 
 /** A number with Vietnamese (or English) separators. */
 export function fmtNum(n: number | null | undefined, decimals = 0): string {
@@ -19,9 +19,5 @@ export function formatDate(s: string | null | undefined): string {
 
 /** A figure that may be unknown (not entered, or with no formula): null reads "chưa có số liệu", never 0 or "—". */
 export function fmtKnown(n: number | null | undefined, decimals = 0): string {
-	return n == null || !Number.isFinite(n)
-		? i18n.lang === 'vi'
-			? 'chưa có số liệu'
-			: 'no figure'
-		: fmtNum(n, decimals);
+	return n == null || !Number.isFinite(n) ? msg('text.labels.noFigure') : fmtNum(n, decimals);
 }

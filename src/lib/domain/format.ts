@@ -3,6 +3,8 @@
  * style on request (1,448.48 km²; 146,064 people). Deterministic: does not depend on the runtime's ICU data.
  */
 
+import { tIn } from '../i18n/catalogue.ts';
+
 /** Language of text shown to the user. */
 export type Lang = 'vi' | 'en';
 
@@ -48,7 +50,7 @@ export function formatArea(km2: number | null | undefined, lang: Lang = 'vi', de
 /** Format a population: formatPopulation(146064, 'vi') = "146.064 người"; English "146,064 people". */
 export function formatPopulation(persons: number | null | undefined, lang: Lang = 'vi'): string {
 	if (persons == null || !Number.isFinite(persons)) return '—';
-	return `${formatNumber(persons, lang, 0)} ${lang === 'vi' ? 'người' : persons === 1 ? 'person' : 'people'}`;
+	return `${formatNumber(persons, lang, 0)} ${persons === 1 ? tIn(lang, 'format.person') : tIn(lang, 'format.people')}`;
 }
 
 /** Format an ISO date (YYYY-MM-DD) as 31/12/2022 (vi) or 31 Dec 2022 (en); other strings are returned unchanged. */

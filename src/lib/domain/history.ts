@@ -3,7 +3,8 @@
  * scenario's changes, with no field keys, group ids or JSON on screen.
  */
 import { formatDate, formatNumber, formatPercent } from './format.ts';
-import type { Lang } from './messages.ts';
+import type { Bilingual, Lang } from './messages.ts';
+import { both, tIn } from '../i18n/catalogue.ts';
 
 /** One audit row as stored (before/after as JSON text or already parsed). */
 export interface AuditRow {
@@ -33,41 +34,41 @@ export interface HistoryLine {
 	note: string | null;
 }
 
-const UNIT_FIELDS: Record<string, [string, string]> = {
-	population: ['Dân số', 'Population'],
-	populationDate: ['Thời điểm số liệu dân số', 'Population as of'],
-	populationSource: ['Nguồn số liệu dân số', 'Population source'],
-	areaOfficialKm2: ['Diện tích tự nhiên chính thức', 'Official natural area'],
-	areaSource: ['Nguồn số liệu diện tích', 'Area source'],
-	terrain: ['Địa hình', 'Terrain'],
-	ethnicMinorityShare: ['Tỷ lệ dân tộc thiểu số', 'Ethnic-minority share'],
-	border: ['Biên giới đất liền', 'Land border'],
-	island: ['Hải đảo', 'Island'],
-	coastalDifficult: ['Xã ven biển đặc biệt khó khăn', 'Specially difficult coastal'],
-	delta: ['Đồng bằng sông Hồng', 'Red River Delta'],
-	communeClass: ['Phân loại', 'Class'],
-	lastArrangedPeriod: ['Đã sắp xếp giai đoạn', 'Last arranged'],
-	exemptionCode: ['Lý do không sắp xếp', 'Reason for keeping the unit'],
-	exemptionNote: ['Giải trình lý do không sắp xếp', 'Justification for keeping the unit'],
-	exemptionRefNumber: ['Số văn bản đề nghị không sắp xếp', 'Number of the letter asking to keep the unit'],
-	exemptionRefDate: ['Ngày văn bản đề nghị không sắp xếp', 'Date of the letter asking to keep the unit'],
-	staffActual: ['Cán bộ, công chức hiện có', 'Cadres and civil servants in post'],
-	nonprofessionalActual: ['Người hoạt động không chuyên trách', 'Non-professional workers'],
-	leaders: ['Số lãnh đạo', 'Leader posts'],
-	offices: ['Số trụ sở', 'Office buildings']
+const UNIT_FIELDS: Record<string, Bilingual> = {
+	population: both('verdictPanel.population'),
+	populationDate: both('history.populationAsOf'),
+	populationSource: both('history.populationSource'),
+	areaOfficialKm2: both('unitEditor.officialNaturalArea'),
+	areaSource: both('history.areaSource'),
+	terrain: both('unitEditor.terrain'),
+	ethnicMinorityShare: both('unitPanel.ethnicMinorityShare'),
+	border: both('history.landBorder'),
+	island: both('history.island'),
+	coastalDifficult: both('history.speciallyDifficultCoastal'),
+	delta: both('unitPanel.redRiverDelta'),
+	communeClass: both('staffingGridHead.class'),
+	lastArrangedPeriod: both('unitEditor.lastArranged'),
+	exemptionCode: both('history.reasonForKeepingTheUnit'),
+	exemptionNote: both('history.justificationForKeepingTheUnit'),
+	exemptionRefNumber: both('history.numberOfTheLetterAsking'),
+	exemptionRefDate: both('history.dateOfTheLetterAsking'),
+	staffActual: both('staffing.inputs.cadresAndCivilServantsIn'),
+	nonprofessionalActual: both('staffing.inputs.nonProfessionalWorkers'),
+	leaders: both('history.leaderPosts'),
+	offices: both('history.officeBuildings')
 };
 
-const GROUP_FIELDS: Record<string, [string, string]> = {
-	level: ['cấp', 'level'],
-	members: ['thành viên', 'members'],
-	name: ['tên đơn vị mới', 'new unit name'],
-	kind: ['loại đơn vị mới', 'kind of the new unit'],
-	kindReason: ['lý do chọn loại', 'reason for the kind'],
-	keptCode: ['đơn vị giữ mã', 'unit whose code is kept'],
-	seatCode: ['trụ sở', 'seat'],
-	phase: ['giai đoạn', 'phase'],
-	notes: ['ghi chú', 'notes'],
-	locked: ['khoá', 'locked']
+const GROUP_FIELDS: Record<string, Bilingual> = {
+	level: both('history.level'),
+	members: both('history.members'),
+	name: both('history.newUnitName'),
+	kind: both('history.kindOfTheNewUnit'),
+	kindReason: both('history.reasonForTheKind'),
+	keptCode: both('history.unitWhoseCodeIsKept'),
+	seatCode: both('compareText.seat'),
+	phase: both('compareText.phase'),
+	notes: both('history.notes'),
+	locked: both('history.locked')
 };
 
 const parse = (v: unknown): unknown => {
@@ -94,12 +95,12 @@ export interface HistoryNames {
 	group?: (id: string) => string | null;
 }
 
-const yesNo = (b: boolean, lang: Lang) => (b ? (lang === 'vi' ? 'có' : 'yes') : lang === 'vi' ? 'không' : 'no');
+const yesNo = (b: boolean, lang: Lang) => (b ? tIn(lang, 'settingValue.yes') : tIn(lang, 'settingValue.no'));
 
 /** A unit field's value as a person reads it. */
 function unitValue(field: string, raw: unknown, lang: Lang, names: HistoryNames): string {
 	const v = parse(raw);
-	if (v == null || v === '') return lang === 'vi' ? '(trống)' : '(empty)';
+	if (v == null || v === '') return tIn(lang, 'historyList.empty');
 	switch (field) {
 		case 'population':
 		case 'staffActual':
@@ -117,13 +118,7 @@ function unitValue(field: string, raw: unknown, lang: Lang, names: HistoryNames)
 		case 'delta':
 			return yesNo(v === 1 || v === true, lang);
 		case 'terrain':
-			return v === 'mountainous'
-				? lang === 'vi'
-					? 'miền núi, vùng cao'
-					: 'mountainous/highland'
-				: lang === 'vi'
-					? 'khác'
-					: 'other';
+			return v === 'mountainous' ? tIn(lang, 'unitEditor.mountainousHighland') : tIn(lang, 'unitEditor.other');
 		case 'populationDate':
 		case 'exemptionRefDate':
 			return formatDate(String(v), lang);
@@ -145,7 +140,7 @@ export function unitHistory(rows: readonly AuditRow[], lang: Lang, names: Histor
 			id: r.id,
 			when: historyTime(r.at, lang),
 			who: r.who_name || r.who,
-			what: label ? label[lang === 'vi' ? 0 : 1] : lang === 'vi' ? 'Số liệu khác' : 'Other figure',
+			what: label ? label[lang] : tIn(lang, 'history.otherFigure'),
 			before: unitValue(f, r.before, lang, names),
 			after: unitValue(f, r.after, lang, names),
 			note: r.note
@@ -166,15 +161,13 @@ export function referenceLetter(
 	lang: Lang
 ): string | null {
 	if (!refNumber && !refDate) return null;
-	const t = (vi: string, en: string) => (lang === 'vi' ? vi : en);
-	const no = refNumber ? `${t('số', 'no.')} ${refNumber}` : '';
-	const date = refDate ? `${t('ngày', 'of')} ${formatDate(refDate, lang)}` : '';
-	return [t('văn bản', 'letter'), no, date].filter(Boolean).join(' ');
+	const no = refNumber ? `${tIn(lang, 'unitPanel.no')} ${refNumber}` : '';
+	const date = refDate ? `${tIn(lang, 'history.of')} ${formatDate(refDate, lang)}` : '';
+	return [tIn(lang, 'history.letter'), no, date].filter(Boolean).join(' ');
 }
 
 /** A scenario's audit rows in words. */
 export function scenarioHistoryLines(rows: readonly AuditRow[], lang: Lang, names: HistoryNames): HistoryLine[] {
-	const t = (vi: string, en: string) => (lang === 'vi' ? vi : en);
 	return rows.map((r) => {
 		const before = parse(r.before);
 		const after = parse(r.after);
@@ -184,33 +177,33 @@ export function scenarioHistoryLines(rows: readonly AuditRow[], lang: Lang, name
 		let a: string | null = null;
 		if (r.entity === 'group') {
 			const groupName =
-				names.group?.(key) ?? (membersText(after ?? before, names) || t('một nhóm đã xoá', 'a removed group'));
+				names.group?.(key) ?? (membersText(after ?? before, names) || tIn(lang, 'history.aRemovedGroup'));
 			const field = GROUP_FIELDS[r.field ?? ''];
 			if (r.action === 'create') {
-				what = t('Tạo nhóm', 'Group created');
+				what = tIn(lang, 'history.groupCreated');
 				a = membersText(after, names);
 			} else if (r.action === 'delete') {
-				what = t('Xoá nhóm', 'Group removed');
+				what = tIn(lang, 'history.groupRemoved');
 				b = membersText(before, names);
 			} else {
-				what = `${t('Nhóm', 'Group')} ${groupName}: ${field ? field[lang === 'vi' ? 0 : 1] : t('thay đổi', 'change')}`;
+				what = `${tIn(lang, 'dossier.geodata.group')} ${groupName}: ${field ? field[lang] : tIn(lang, 'history.change')}`;
 				const fmt = (v: unknown) =>
 					r.field === 'members'
 						? membersText(v, names)
 						: r.field === 'keptCode' || r.field === 'seatCode'
 							? v == null
-								? t('(mặc định)', '(default)')
+								? tIn(lang, 'history.default')
 								: names.unit(String(v))
 							: typeof v === 'boolean'
 								? yesNo(v, lang)
 								: v == null || v === ''
-									? t('(trống)', '(empty)')
+									? tIn(lang, 'historyList.empty')
 									: String(v).replace(/^(\d{4})-(\d{4})$/, '$1–$2');
 				b = fmt(before);
 				a = fmt(after);
 			}
 		} else if (r.entity === 'scenario_exemption') {
-			what = `${r.action === 'delete' ? t('Bỏ ghi nhận không sắp xếp', 'Exemption removed') : t('Ghi nhận không sắp xếp', 'Exemption recorded')}: ${names.unit(key)}`;
+			what = `${r.action === 'delete' ? tIn(lang, 'history.exemptionRemoved') : tIn(lang, 'unitPanel.exemptionRecorded')}: ${names.unit(key)}`;
 			const text = (v: unknown) => {
 				const e = v as { reasonCode?: string; justification?: string; refNumber?: string; refDate?: string } | null;
 				if (!e) return null;
@@ -220,26 +213,26 @@ export function scenarioHistoryLines(rows: readonly AuditRow[], lang: Lang, name
 			b = text(before);
 			a = text(after);
 		} else {
-			const ACTIONS: Record<string, [string, string]> = {
-				create: ['Tạo phương án', 'Scenario created'],
-				import: ['Nhập phương án từ tệp', 'Scenario imported'],
-				undo: ['Hoàn tác', 'Undo'],
-				redo: ['Làm lại', 'Redo'],
-				delete: ['Xoá phương án', 'Scenario deleted'],
-				restore: ['Khôi phục phương án', 'Scenario restored'],
-				purge: ['Xoá hẳn phương án', 'Scenario purged'],
-				update: ['Sửa phương án', 'Scenario edited']
+			const ACTIONS: Record<string, Bilingual> = {
+				create: both('history.scenarioCreated'),
+				import: both('history.scenarioImported'),
+				undo: both('scenarios.toolbar.undo'),
+				redo: both('scenarios.toolbar.redo'),
+				delete: both('history.scenarioDeleted'),
+				restore: both('history.scenarioRestored'),
+				purge: both('history.scenarioPurged'),
+				update: both('history.scenarioEdited')
 			};
-			const FIELDS: Record<string, [string, string]> = {
-				name: ['tên', 'name'],
-				description: ['mô tả', 'description'],
-				ruleSetId: ['căn cứ', 'rule set'],
-				version: ['phiên bản', 'version'],
-				status: ['trạng thái', 'status']
+			const FIELDS: Record<string, Bilingual> = {
+				name: both('compareText.name'),
+				description: both('history.description'),
+				ruleSetId: both('history.ruleSet'),
+				version: both('scenarios.toolbar.version'),
+				status: both('history.status')
 			};
-			const act = ACTIONS[r.action] ?? ['Thay đổi', 'Change'];
+			const act = ACTIONS[r.action] ?? both('dossier.geodata.change');
 			const fld = r.field ? FIELDS[r.field] : null;
-			what = `${act[lang === 'vi' ? 0 : 1]}${fld ? `: ${fld[lang === 'vi' ? 0 : 1]}` : ''}`;
+			what = `${act[lang]}${fld ? `: ${fld[lang]}` : ''}`;
 			if (r.field) {
 				b = before == null ? null : String(before);
 				a = after == null ? null : String(after);
@@ -265,5 +258,5 @@ function scenarioNote(note: string | null, lang: Lang): string | null {
 	if (!note) return null;
 	const m = /^v(\d+): \w+/.exec(note);
 	if (!m) return note;
-	return `${lang === 'vi' ? 'phiên bản' : 'version'} ${m[1]}`;
+	return `${tIn(lang, 'scenarios.toolbar.version')} ${m[1]}`;
 }

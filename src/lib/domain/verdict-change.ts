@@ -5,6 +5,7 @@
 import { describeReason, statusLabel } from './rules/text.ts';
 import type { UnitVerdict } from './rules/types.ts';
 import type { Lang } from './messages.ts';
+import { tIn } from '../i18n/catalogue.ts';
 
 export interface VerdictChange {
 	code: string;
@@ -28,8 +29,7 @@ export function verdictChanges(
 /** A verdict in a few words: its phase when subject ("2023–2025"), else its status ("Không thuộc diện…"). */
 export function verdictShort(v: UnitVerdict, lang: Lang): string {
 	const phase = v.phase?.replace('-', '–');
-	if (phase && v.status === 'exempt')
-		return `${phase} (${lang === 'vi' ? 'không bắt buộc sắp xếp' : 'not required to be arranged'})`;
+	if (phase && v.status === 'exempt') return `${phase} (${tIn(lang, 'verdictChange.notRequiredToBeArranged')})`;
 	return phase ?? statusLabel(v.status, lang);
 }
 

@@ -9,6 +9,7 @@ import type { LegendLine, MapLegend } from './legend.ts';
 import { NEUTRAL_FILL } from './legend.ts';
 import { groupColor } from './scenario-overlay.ts';
 import { BAR_PASS, STATUS_COLORS } from './verdict-colors.ts';
+import { tIn } from '../i18n/catalogue.ts';
 
 type Level = 'district' | 'commune';
 type Lang = 'vi' | 'en';
@@ -41,47 +42,46 @@ export function compareColours(
 
 /** The legend of one compare map at a level, with how many units of each colour it shows. */
 export function compareLegend(data: CompareMapData, level: Level, lang: Lang): MapLegend {
-	const pick = (vi: string, en: string) => (lang === 'vi' ? vi : en);
 	const groups = data.groups.filter((g) => g.level === level && g.members.length >= 2);
 	const count = (k: keyof typeof MEETS_COLORS) => groups.filter((g) => meetsKey(g.meets) === k).length;
 	const items: LegendLine[] = [
 		{
 			color: MEETS_COLORS.both,
-			label: pick('Nhóm đạt cả hai tiêu chuẩn', 'Group meeting both standards'),
+			label: tIn(lang, 'map.compareColours.groupMeetingBothStandards'),
 			count: count('both')
 		},
 		{
 			color: MEETS_COLORS.one,
-			label: pick('Nhóm đạt một tiêu chuẩn', 'Group meeting one standard'),
+			label: tIn(lang, 'map.compareColours.groupMeetingOneStandard'),
 			count: count('one')
 		},
 		{
 			color: MEETS_COLORS.none,
-			label: pick('Nhóm chưa đạt tiêu chuẩn nào', 'Group meeting neither standard'),
+			label: tIn(lang, 'map.compareColours.groupMeetingNeitherStandard'),
 			count: count('none')
 		}
 	];
 	if (count('unknown'))
 		items.push({
 			color: MEETS_COLORS.unknown,
-			label: pick('Nhóm thiếu số liệu', 'Group lacking data'),
+			label: tIn(lang, 'map.compareColours.groupLackingData'),
 			count: count('unknown')
 		});
 	items.push(
 		{
 			color: STATUS_COLORS.subject_2023_2025,
-			label: pick('Thuộc diện sắp xếp, chưa đưa vào nhóm', 'Subject, not yet in a group'),
+			label: tIn(lang, 'map.legend.subjectNotYetInA'),
 			count: data.left.filter((m) => m.level === level).length
 		},
 		{
 			color: STATUS_COLORS.exempt,
-			label: pick('Không sắp xếp (có lý do)', 'Kept (with a reason)'),
+			label: tIn(lang, 'scenarios.stillToArrange.keptWithAReason'),
 			count: data.exempted.filter((x) => x.level === level).length
 		},
-		{ color: NEUTRAL_FILL, label: pick('Đơn vị khác', 'Other units') }
+		{ color: NEUTRAL_FILL, label: tIn(lang, 'map.legend.otherUnits') }
 	);
 	return {
-		title: pick('Màu: kết quả của nhóm; viền màu: nhóm sáp nhập', 'Fill: the group’s verdict; outline: merger group'),
+		title: tIn(lang, 'map.compareColours.fillTheGroupSVerdict'),
 		items
 	};
 }

@@ -2,7 +2,12 @@
  * The map's style, built here with no remote style, tile, glyph or sprite URL: the tool runs on
  * office networks with no internet. Layers are filled from our own GeoJSON endpoints.
  */
-import type { ExpressionSpecification, StyleSpecification, VectorSourceSpecification } from 'maplibre-gl';
+import type {
+	ExpressionSpecification,
+	LayerSpecification,
+	StyleSpecification,
+	VectorSourceSpecification
+} from 'maplibre-gl';
 import { LAYER, SOURCE, STATE, UNIT_SOURCE_LAYER } from './ids.ts';
 
 /** The deepest zoom the server cuts unit tiles at (server/services/map-tiles.ts TILE_MAX_ZOOM); deeper is overzoomed. */
@@ -51,6 +56,32 @@ const GROUP_LINE_COLOR: ExpressionSpecification = [
 	['to-color', ['feature-state', STATE.outline]],
 	'rgba(0,0,0,0)'
 ];
+
+/**
+ * Merger groups as outlines in the group's colour (the fill keeps its verdict colour), `atZoom7` px wide at zoom 7
+ * and `atZoom12` at zoom 12; drawn once there is an outline to draw (MapView turns them on).
+ */
+function groupLine(id: string, source: string, atZoom7: number, atZoom12: number): LayerSpecification {
+	return {
+		id,
+		type: 'line',
+		source,
+		'source-layer': UNIT_SOURCE_LAYER,
+		layout: { visibility: 'none' },
+		paint: {
+			'line-color': GROUP_LINE_COLOR,
+			'line-width': [
+				'interpolate',
+				['linear'],
+				['zoom'],
+				7,
+				['case', outlined, atZoom7, 0],
+				12,
+				['case', outlined, atZoom12, 0]
+			]
+		}
+	};
+}
 
 /**
  * The base style plus our sources and layers. `tileUrl(level)` gives the level's vector tile URL template
@@ -120,47 +151,8 @@ export function buildStyle(tileUrl: (level: 'district' | 'commune') => string): 
 				'source-layer': UNIT_SOURCE_LAYER,
 				paint: { 'line-color': '#37474f', 'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1.2, 12, 3] }
 			},
-			{
-				// Merger groups as outlines in the group's colour: the fill keeps its verdict colour.
-				id: LAYER.communeGroupLine,
-				type: 'line',
-				source: SOURCE.communeMarks,
-				'source-layer': UNIT_SOURCE_LAYER,
-				// Drawn once there is an outline to draw (MapView turns them on).
-				layout: { visibility: 'none' },
-				paint: {
-					'line-color': GROUP_LINE_COLOR,
-					'line-width': [
-						'interpolate',
-						['linear'],
-						['zoom'],
-						7,
-						['case', outlined, 2.5, 0],
-						12,
-						['case', outlined, 5, 0]
-					]
-				}
-			},
-			{
-				id: LAYER.districtGroupLine,
-				type: 'line',
-				source: SOURCE.districtMarks,
-				'source-layer': UNIT_SOURCE_LAYER,
-				// Drawn once there is an outline to draw (MapView turns them on).
-				layout: { visibility: 'none' },
-				paint: {
-					'line-color': GROUP_LINE_COLOR,
-					'line-width': [
-						'interpolate',
-						['linear'],
-						['zoom'],
-						7,
-						['case', outlined, 3.5, 0],
-						12,
-						['case', outlined, 6, 0]
-					]
-				}
-			},
+			groupLine(LAYER.communeGroupLine, SOURCE.communeMarks, 2.5, 5),
+			groupLine(LAYER.districtGroupLine, SOURCE.districtMarks, 3.5, 6),
 			{
 				id: LAYER.communeHighlight,
 				type: 'line',

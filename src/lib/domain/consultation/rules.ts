@@ -11,7 +11,7 @@ import { formatCitation } from '../rules/text-labels.ts';
 import { rv } from '../rules/values.ts';
 import type { Citation, RuleValue } from '../rules/types.ts';
 import type { ConsultationVote } from './types.ts';
-import { both } from '../../i18n/catalogue.ts';
+import { both, tIn } from '../../i18n/catalogue.ts';
 
 /** The clause that requires more than half of the voters to agree (document known, article to verify). */
 export const AGREEMENT_CITATION: Citation = { document: 'NQ 35/2023/UBTVQH15', article: '' };
@@ -60,7 +60,7 @@ export interface ConsultationVerdict {
 export function agreementClauseText(lang: Lang, rules: ConsultationRules = CONSULTATION_RULES): string {
 	const c = formatCitation(rules.minAgreeShare.citation, lang);
 	if (rules.minAgreeShare.verified) return c;
-	return lang === 'vi' ? `${c} (điều, khoản cần xác minh)` : `${c} (article to verify)`;
+	return tIn(lang, 'consultation.rules.cArticleToVerify', { c });
 }
 
 /**
@@ -91,7 +91,7 @@ export function consultationVerdict(
 		};
 	const clause = (lang: Lang) => agreementClauseText(lang, rules);
 	const counts = (lang: Lang) =>
-		`${formatNumber(vote.agreeing, lang)}/${formatNumber(vote.voters, lang)} ${lang === 'vi' ? 'cử tri' : 'voters'}`;
+		`${formatNumber(vote.agreeing, lang)}/${formatNumber(vote.voters, lang)} ${tIn(lang, 'consultation.rules.voters')}`;
 	// The rate, the counts, the threshold and the clause, in each language: the same figures whichever way it goes.
 	const figures = {
 		p1: formatPercent(rate, 'vi'),

@@ -7,9 +7,6 @@ import { percentText } from '../rules/text-labels.ts';
 import type { DossierCell, DossierCellKind } from './types.ts';
 
 /** Whole persons: 12.345 (vi) / 12,345 (en). */
-/** The text of the document's language. */
-export const pick = (lang: Lang, vi: string, en: string): string => (lang === 'vi' ? vi : en);
-
 export function docInteger(n: number | null | undefined, lang: Lang): string {
 	return formatNumber(n, lang, 0);
 }

@@ -1,7 +1,8 @@
 /** Part I of the scheme and its title page: the Decree 30 header block, the title, and the necessity. */
 import type { RuleSet } from '../rules/types.ts';
 import { STATUS_LABELS } from '../scenario/status.ts';
-import { docDate, docDateLong, pick } from './format.ts';
+import { docDate, docDateLong } from './format.ts';
+import { pick } from '../messages.ts';
 import { bareProvinceName, provinceKindVi, type DossierInput } from './input.ts';
 import type { DossierTitle } from './types.ts';
 import { tIn } from '../../i18n/catalogue.ts';

@@ -144,24 +144,19 @@ function buildApplied(
 	row: StandardRow,
 	red: ReturnType<typeof computeReductions>
 ): { population: AppliedStandard; area: AppliedStandard } {
-	return {
-		population: {
-			key: row.population.key,
-			base: row.population.value,
-			effective: red.population ? clean(red.population.basis * red.population.percent) : row.population.value,
-			reduction: red.population,
-			verified: row.population.verified,
-			overridden: row.population.overridden === true,
+	// The standard that applies: the row's value, or the reduction's share of its basis when one applies.
+	const applied = (criterion: 'population' | 'area'): AppliedStandard => {
+		const v = row[criterion];
+		const r = red[criterion];
+		return {
+			key: v.key,
+			base: v.value,
+			effective: r ? clean(r.basis * r.percent) : v.value,
+			reduction: r,
+			verified: v.verified,
+			overridden: v.overridden === true,
 			citation: row.citation
-		},
-		area: {
-			key: row.area.key,
-			base: row.area.value,
-			effective: red.area ? clean(red.area.basis * red.area.percent) : row.area.value,
-			reduction: red.area,
-			verified: row.area.verified,
-			overridden: row.area.overridden === true,
-			citation: row.citation
-		}
+		};
 	};
+	return { population: applied('population'), area: applied('area') };
 }

@@ -21,7 +21,8 @@ import type {
 	RuleSet,
 	UnitStatus
 } from './types';
-import { capitalise, lowerFirst, pick } from './text-util';
+import { capitalise, lowerFirst } from './text-util';
+import { pick } from '../messages.ts';
 import { tIn, type MessageKey } from '../../i18n/catalogue.ts';
 
 const KNOWN_RULE_SETS: RuleSet[] = [NQ35_2023, NQ76_2025, NQ112_2025];

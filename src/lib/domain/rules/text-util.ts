@@ -4,8 +4,6 @@
 import type { Lang } from '../format';
 import { tIn } from '../../i18n/catalogue.ts';
 
-export const pick = (lang: Lang, vi: string, en: string): string => (lang === 'vi' ? vi : en);
-
 /** Capitalise the first letter (Vietnamese legal citations start with a capital when they open a sentence). */
 export function capitalise(s: string): string {
 	return s ? s.charAt(0).toUpperCase() + s.slice(1) : s;

@@ -11,6 +11,7 @@ import {
 	type ScenarioExemption,
 	type ScenarioPhase
 } from './types.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 /** A scenario with nothing in it. */
 export function emptyContent(): ScenarioContent {
@@ -42,13 +43,7 @@ export function groupOfUnit(content: ScenarioContent, code: string): MergerGroup
 /** A group by id, or a ScenarioEditError. */
 export function getGroup(content: ScenarioContent, groupId: string): MergerGroup {
 	const g = content.groups.find((x) => x.id === groupId);
-	if (!g)
-		throw err(
-			'unknown_group',
-			{ groupId },
-			`Không có nhóm «${groupId}» trong phương án.`,
-			`No group “${groupId}” in the scenario.`
-		);
+	if (!g) throw err('unknown_group', { groupId }, both('scenario.content.noGroupGroupidInThe', { groupId }));
 	return g;
 }
 

@@ -1,7 +1,7 @@
 /**
  * The differences between two contents, one per group field or exemption (the audit trail records them).
  */
-import type { MergerGroup, ScenarioContent } from './types.ts';
+import { GROUP_FIELDS, type MergerGroup, type ScenarioContent } from './types.ts';
 
 /** One change between two contents: a group created/deleted/changed field, or an exemption set/cleared. */
 export interface ContentChange {
@@ -13,18 +13,8 @@ export interface ContentChange {
 	after: unknown;
 }
 
-const DIFF_FIELDS: readonly (keyof MergerGroup)[] = [
-	'level',
-	'members',
-	'name',
-	'kind',
-	'kindReason',
-	'keptCode',
-	'seatCode',
-	'phase',
-	'notes',
-	'locked'
-];
+/** Every field of a group the audit trail follows: its level and members, the editable fields, its lock. */
+const DIFF_FIELDS: readonly (keyof MergerGroup)[] = ['level', 'members', ...GROUP_FIELDS, 'locked'];
 
 function same(a: unknown, b: unknown): boolean {
 	return JSON.stringify(a) === JSON.stringify(b);

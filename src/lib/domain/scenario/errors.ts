@@ -2,7 +2,7 @@
  * A refused edit of a scenario: a code and params for programs, a bilingual message for people; the small
  * texts the messages share.
  */
-import { bi, type Bilingual } from '../messages.ts';
+import type { Bilingual } from '../messages.ts';
 import type { CatalogUnit } from './types.ts';
 
 export type ScenarioErrorCode =
@@ -56,11 +56,6 @@ export const LEVEL_EN: Record<string, string> = {
 };
 export const unitText = (u: CatalogUnit | undefined, code: string) => (u ? `${u.name} (${code})` : code);
 
-export function err(
-	code: ScenarioErrorCode,
-	params: Record<string, unknown>,
-	vi: string,
-	en: string
-): ScenarioEditError {
-	return new ScenarioEditError(code, params, bi(vi, en));
+export function err(code: ScenarioErrorCode, params: Record<string, unknown>, messages: Bilingual): ScenarioEditError {
+	return new ScenarioEditError(code, params, messages);
 }

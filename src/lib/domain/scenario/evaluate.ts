@@ -56,6 +56,36 @@ export function unitCounts(
 }
 
 /** Evaluate a whole scenario on a precomputed basis. */
+/**
+ * The communes of a district group's members follow it into the kept district (their new district and kind, and
+ * whether their district changes, for the residents whose documents change): recorded in `follow` and
+ * `districtFollow`. A group of fewer than two units present, or with no kept code, moves nobody.
+ */
+export function followDistrictGroup(
+	g: { id: string; members: readonly string[] },
+	ev: Pick<GroupEvaluation, 'keptCode' | 'kind'>,
+	basis: ScenarioBasis,
+	follow: Map<string, Follow>,
+	districtFollow: DistrictFollow[]
+): void {
+	const present = g.members.filter((c) => basis.units.has(c));
+	if (present.length < 2 || !ev.keptCode) return;
+	for (const d of present)
+		for (const c of basis.communesOf.get(d) ?? []) {
+			follow.set(c, { toDistrict: ev.keptCode, kind: ev.kind, groupId: g.id });
+			const u = basis.units.get(c)!;
+			districtFollow.push({
+				code: c,
+				name: u.name,
+				fromDistrict: d,
+				toDistrict: ev.keptCode,
+				groupId: g.id,
+				changes: d !== ev.keptCode,
+				population: u.population
+			});
+		}
+}
+
 export function evaluateScenarioOn(content: ScenarioContent, basis: ScenarioBasis): ScenarioEvaluation {
 	const rules = basis.rules;
 	// 1. District groups first: their communes follow them into the kept district.
@@ -66,23 +96,7 @@ export function evaluateScenarioOn(content: ScenarioContent, basis: ScenarioBasi
 		if (g.level !== 'district') continue;
 		const ev = evaluateGroup(g, basis);
 		groupsOut.set(g.id, ev);
-		const present = g.members.filter((c) => basis.units.has(c));
-		if (present.length < 2 || !ev.keptCode) continue;
-		for (const d of present) {
-			for (const c of basis.communesOf.get(d) ?? []) {
-				follow.set(c, { toDistrict: ev.keptCode, kind: ev.kind, groupId: g.id });
-				const u = basis.units.get(c)!;
-				districtFollow.push({
-					code: c,
-					name: u.name,
-					fromDistrict: d,
-					toDistrict: ev.keptCode,
-					groupId: g.id,
-					changes: d !== ev.keptCode,
-					population: u.population
-				});
-			}
-		}
+		followDistrictGroup(g, ev, basis, follow, districtFollow);
 	}
 	// 2. Commune groups, in the districts they end up in.
 	for (const g of content.groups) if (g.level === 'commune') groupsOut.set(g.id, evaluateGroup(g, basis, follow));

@@ -7,6 +7,7 @@ import { isIsoDate } from '../unit-edit.ts';
 import { groupOfUnit } from './content.ts';
 import { err, unitText } from './errors.ts';
 import type { ScenarioCatalog, ScenarioContent, ScenarioExemption } from './types.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 /** Record (or replace) that the scenario keeps a unit, with its NQ 35 Art. 3.1 reason code and justification. */
 export function setExemption(
@@ -16,21 +17,14 @@ export function setExemption(
 ): ScenarioContent {
 	const code = String(exemption.code ?? '');
 	const u = catalog.unit(code);
-	if (!u)
-		throw err(
-			'unknown_unit',
-			{ code },
-			`Không có đơn vị mã ${code} trong bộ dữ liệu.`,
-			`No unit with code ${code} in the dataset.`
-		);
+	if (!u) throw err('unknown_unit', { code }, both('scenario.exemptions.noUnitWithCodeCode', { code }));
 	const reasonCode = String(exemption.reasonCode ?? '');
 	if (catalog.exemptionReasonCodes.size && !catalog.exemptionReasonCodes.has(reasonCode)) {
 		const known = [...catalog.exemptionReasonCodes].join(', ');
 		throw err(
 			'unknown_exemption_reason',
 			{ reasonCode, known: [...catalog.exemptionReasonCodes] },
-			`Lý do «${reasonCode}» không thuộc các lý do tại khoản 1 Điều 3 Nghị quyết số 35/2023/UBTVQH15 (${known}).`,
-			`Reason “${reasonCode}” is not one of NQ 35/2023 Art. 3.1 (${known}).`
+			both('scenario.exemptions.reasonReasoncodeIsNotOne', { reasonCode, known })
 		);
 	}
 	const justification = typeof exemption.justification === 'string' ? exemption.justification.trim() : '';
@@ -38,8 +32,7 @@ export function setExemption(
 		throw err(
 			'justification_required',
 			{ code },
-			`Cần ghi rõ căn cứ, lý do không sắp xếp ${unitText(u, code)}.`,
-			`Give a justification for keeping ${unitText(u, code)}.`
+			both('scenario.exemptions.giveAJustificationForKeeping', { p1: unitText(u, code) })
 		);
 	}
 	const g = groupOfUnit(content, code);
@@ -47,8 +40,7 @@ export function setExemption(
 		throw err(
 			'unit_in_group',
 			{ code, groupId: g.id },
-			`${unitText(u, code)} đang thuộc nhóm «${g.id}»: bỏ khỏi nhóm trước khi ghi nhận không sắp xếp.`,
-			`${unitText(u, code)} is in group “${g.id}”: remove it from the group before recording it as kept.`
+			both('scenario.exemptions.p1IsInGroupId', { p1: unitText(u, code), id: g.id })
 		);
 	}
 	const refNumber = typeof exemption.refNumber === 'string' ? exemption.refNumber.trim() : '';
@@ -57,16 +49,14 @@ export function setExemption(
 		throw err(
 			'invalid_reference',
 			{ code, field: 'refNumber' },
-			`Số văn bản đề nghị không sắp xếp ${unitText(u, code)} dài quá 100 ký tự.`,
-			`The reference number for keeping ${unitText(u, code)} is longer than 100 characters.`
+			both('scenario.exemptions.theReferenceNumberForKeeping', { p1: unitText(u, code) })
 		);
 	}
 	if (refDate && !isIsoDate(refDate)) {
 		throw err(
 			'invalid_reference',
 			{ code, field: 'refDate' },
-			`Ngày văn bản đề nghị không sắp xếp ${unitText(u, code)} không hợp lệ («${refDate}»): ghi theo dạng ngày/tháng/năm.`,
-			`The date of the letter proposing to keep ${unitText(u, code)} is not a date (“${refDate}”): write day/month/year.`
+			both('scenario.exemptions.theDateOfTheLetter', { p1: unitText(u, code), refDate })
 		);
 	}
 	const rest = content.exemptions.filter((x) => x.code !== code);
@@ -77,12 +67,7 @@ export function setExemption(
 /** Remove a recorded exemption. */
 export function clearExemption(content: ScenarioContent, code: string): ScenarioContent {
 	if (!content.exemptions.some((x) => x.code === code)) {
-		throw err(
-			'not_exempted',
-			{ code },
-			`Đơn vị ${code} không có ghi nhận không sắp xếp trong phương án.`,
-			`Unit ${code} has no recorded exemption in the scenario.`
-		);
+		throw err('not_exempted', { code }, both('scenario.exemptions.unitCodeHasNoRecorded', { code }));
 	}
 	return { ...content, exemptions: content.exemptions.filter((x) => x.code !== code) };
 }

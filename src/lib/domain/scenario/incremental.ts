@@ -13,7 +13,13 @@ import { groupJson, type MergerGroup, type ScenarioContent, type ScenarioLevel }
 import type { ScenarioBasis } from './basis.ts';
 import type { DistrictFollow, GroupEvaluation, KindCounts, MandatoryLeft, ScenarioEvaluation } from './evaluation.ts';
 import { evaluateGroup, type Follow } from './group.ts';
-import { datasetExemptionEntry, residentsAffectedOf, scenarioExemptions, unitCounts } from './evaluate.ts';
+import {
+	datasetExemptionEntry,
+	followDistrictGroup,
+	residentsAffectedOf,
+	scenarioExemptions,
+	unitCounts
+} from './evaluate.ts';
 
 /** Remembered group evaluations, least recently used first; at most `limit` entries. */
 export class GroupMemo {
@@ -107,23 +113,7 @@ export function groupPass(content: ScenarioContent, basis: ScenarioBasis, memo: 
 	};
 	for (const g of content.groups) {
 		if (g.level !== 'district') continue;
-		const ev = run(g);
-		const present = g.members.filter((c) => basis.units.has(c));
-		if (present.length < 2 || !ev.keptCode) continue;
-		for (const d of present)
-			for (const c of basis.communesOf.get(d) ?? []) {
-				follow.set(c, { toDistrict: ev.keptCode, kind: ev.kind, groupId: g.id });
-				const u = basis.units.get(c)!;
-				districtFollow.push({
-					code: c,
-					name: u.name,
-					fromDistrict: d,
-					toDistrict: ev.keptCode,
-					groupId: g.id,
-					changes: d !== ev.keptCode,
-					population: u.population
-				});
-			}
+		followDistrictGroup(g, run(g), basis, follow, districtFollow);
 	}
 	for (const g of content.groups) if (g.level === 'commune') run(g);
 	return { evals, keys, districtFollow, follow };

@@ -19,6 +19,7 @@ import {
 	type ScenarioLevel,
 	type ScenarioPhase
 } from './types.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 function replaceGroup(content: ScenarioContent, group: MergerGroup): ScenarioContent {
 	return { ...content, groups: content.groups.map((g) => (g.id === group.id ? group : g)) };
@@ -26,46 +27,39 @@ function replaceGroup(content: ScenarioContent, group: MergerGroup): ScenarioCon
 
 function assertUnlocked(g: MergerGroup): void {
 	if (g.locked)
-		throw err(
-			'group_locked',
-			{ groupId: g.id },
-			`Nhóm «${g.id}» đã khoá, không sửa được. Mở khoá trước.`,
-			`Group “${g.id}” is locked and cannot change. Unlock it first.`
-		);
+		throw err('group_locked', { groupId: g.id }, both('scenario.operations.groupIdIsLockedAnd', { id: g.id }));
 }
 
 /** Check that a unit can join a group: known, same level, not elsewhere, not exempted. */
 function checkJoin(content: ScenarioContent, catalog: ScenarioCatalog, g: MergerGroup, code: string): CatalogUnit {
 	const u = catalog.unit(code);
-	if (!u)
-		throw err(
-			'unknown_unit',
-			{ code },
-			`Không có đơn vị mã ${code} trong bộ dữ liệu.`,
-			`No unit with code ${code} in the dataset.`
-		);
+	if (!u) throw err('unknown_unit', { code }, both('scenario.exemptions.noUnitWithCodeCode', { code }));
 	if (u.level !== 'district' && u.level !== 'commune') {
 		throw err(
 			'level_not_mergeable',
 			{ code, level: u.level },
-			`${unitText(u, code)} là đơn vị ${LEVEL_VI[u.level]}: không thuộc phạm vi phương án.`,
-			`${unitText(u, code)} is a ${LEVEL_EN[u.level]} unit: outside the scope of a scenario.`
+			both('scenario.operations.p1IsAP3Unit', { p1: unitText(u, code), p2: LEVEL_VI[u.level], p3: LEVEL_EN[u.level] })
 		);
 	}
 	if (u.level !== g.level) {
 		throw err(
 			'mixed_levels',
 			{ code, unitLevel: u.level, groupId: g.id, groupLevel: g.level },
-			`${unitText(u, code)} là đơn vị ${LEVEL_VI[u.level]}, nhóm «${g.id}» gồm các đơn vị ${LEVEL_VI[g.level]}: các đơn vị nhập phải cùng cấp.`,
-			`${unitText(u, code)} is a ${LEVEL_EN[u.level]} unit and group “${g.id}” is ${LEVEL_EN[g.level]}: merged units must be of the same level.`
+			both('scenario.operations.p1IsAP4Unit', {
+				p1: unitText(u, code),
+				p2: LEVEL_VI[u.level],
+				id: g.id,
+				p3: LEVEL_VI[g.level],
+				p4: LEVEL_EN[u.level],
+				p5: LEVEL_EN[g.level]
+			})
 		);
 	}
 	if (g.members.includes(code)) {
 		throw err(
 			'already_member',
 			{ code, groupId: g.id },
-			`${unitText(u, code)} đã có trong nhóm «${g.id}».`,
-			`${unitText(u, code)} is already in group “${g.id}”.`
+			both('scenario.operations.p1IsAlreadyInGroup', { p1: unitText(u, code), id: g.id })
 		);
 	}
 	const other = groupOfUnit(content, code);
@@ -73,17 +67,11 @@ function checkJoin(content: ScenarioContent, catalog: ScenarioCatalog, g: Merger
 		throw err(
 			'unit_in_other_group',
 			{ code, groupId: g.id, otherGroupId: other.id },
-			`${unitText(u, code)} đã thuộc nhóm «${other.id}»: một đơn vị chỉ được ở một nhóm.`,
-			`${unitText(u, code)} is already in group “${other.id}”: a unit can be in one group only.`
+			both('scenario.operations.p1IsAlreadyInGroup2', { p1: unitText(u, code), id: other.id })
 		);
 	}
 	if (content.exemptions.some((x) => x.code === code)) {
-		throw err(
-			'unit_exempted',
-			{ code },
-			`${unitText(u, code)} đang được ghi nhận là không sắp xếp: bỏ ghi nhận đó trước khi đưa vào nhóm.`,
-			`${unitText(u, code)} is recorded as kept (not arranged): clear that exemption before adding it to a group.`
-		);
+		throw err('unit_exempted', { code }, both('scenario.operations.p1IsRecordedAsKept', { p1: unitText(u, code) }));
 	}
 	return u;
 }
@@ -106,12 +94,7 @@ export function removeMember(content: ScenarioContent, groupId: string, code: st
 	const g = getGroup(content, groupId);
 	assertUnlocked(g);
 	if (!g.members.includes(code)) {
-		throw err(
-			'not_member',
-			{ code, groupId },
-			`Đơn vị ${code} không thuộc nhóm «${groupId}».`,
-			`Unit ${code} is not in group “${groupId}”.`
-		);
+		throw err('not_member', { code, groupId }, both('scenario.operations.unitCodeIsNotIn', { code, groupId }));
 	}
 	return replaceGroup(content, {
 		...g,
@@ -133,28 +116,13 @@ export interface NewGroupInit extends GroupFields {
 export function newGroup(content: ScenarioContent, catalog: ScenarioCatalog, init: NewGroupInit = {}): ScenarioContent {
 	const id = init.id == null ? nextGroupId(content) : String(init.id).trim();
 	if (!id || id.length > 64)
-		throw err(
-			'bad_group_id',
-			{ groupId: init.id },
-			'Mã nhóm phải có từ 1 đến 64 ký tự.',
-			'A group id must have 1 to 64 characters.'
-		);
+		throw err('bad_group_id', { groupId: init.id }, both('scenario.operations.aGroupIdMustHave'));
 	if (content.groups.some((g) => g.id === id)) {
-		throw err(
-			'duplicate_group_id',
-			{ groupId: id },
-			`Đã có nhóm «${id}» trong phương án.`,
-			`The scenario already has a group “${id}”.`
-		);
+		throw err('duplicate_group_id', { groupId: id }, both('scenario.operations.theScenarioAlreadyHasA', { id }));
 	}
 	let level = init.level;
 	if (level != null && !SCENARIO_LEVELS.includes(level)) {
-		throw err(
-			'bad_level',
-			{ level },
-			`Cấp «${String(level)}» không hợp lệ (district hoặc commune).`,
-			`Level “${String(level)}” is not valid (district or commune).`
-		);
+		throw err('bad_level', { level }, both('scenario.operations.levelP1IsNotValid', { p1: String(level) }));
 	}
 	if (level == null && init.members?.length) {
 		const u = catalog.unit(init.members[0]);
@@ -162,18 +130,11 @@ export function newGroup(content: ScenarioContent, catalog: ScenarioCatalog, ini
 			throw err(
 				'unknown_unit',
 				{ code: init.members[0] },
-				`Không có đơn vị mã ${init.members[0]} trong bộ dữ liệu.`,
-				`No unit with code ${init.members[0]} in the dataset.`
+				both('scenario.operations.noUnitWithCodeP1', { p1: init.members[0] })
 			);
 		if (u.level === 'district' || u.level === 'commune') level = u.level;
 	}
-	if (level == null)
-		throw err(
-			'level_required',
-			{},
-			'Cần cho biết nhóm gồm đơn vị cấp huyện hay cấp xã.',
-			'Say whether the group holds district- or commune-level units.'
-		);
+	if (level == null) throw err('level_required', {}, both('scenario.operations.sayWhetherTheGroupHolds'));
 	let out: ScenarioContent = {
 		...content,
 		groups: [...content.groups, blankGroup(id, level, [])]
@@ -209,20 +170,10 @@ export function setGroupFields(
 	const text = (field: string, v: unknown, max: number): string | null => {
 		if (v == null) return null;
 		if (typeof v !== 'string')
-			throw err(
-				'bad_value',
-				{ field, value: v },
-				`Trường «${field}» phải là chuỗi ký tự.`,
-				`Field “${field}” must be text.`
-			);
+			throw err('bad_value', { field, value: v }, both('scenario.operations.fieldFieldMustBeText', { field }));
 		const t = v.trim();
 		if (t.length > max)
-			throw err(
-				'bad_value',
-				{ field, max },
-				`Trường «${field}» dài quá ${max} ký tự.`,
-				`Field “${field}” is longer than ${max} characters.`
-			);
+			throw err('bad_value', { field, max }, both('scenario.operations.fieldFieldIsLongerThan', { field, max }));
 		return t || null;
 	};
 	for (const [key, value] of Object.entries(fields)) {
@@ -247,8 +198,11 @@ export function setGroupFields(
 					throw err(
 						'kind_wrong_level',
 						{ kind: value, level: g.level },
-						`Loại «${String(value)}» không phải loại đơn vị ${LEVEL_VI[g.level]}.`,
-						`Kind “${String(value)}” is not a ${LEVEL_EN[g.level]} kind.`
+						both('scenario.operations.kindP1IsNotA', {
+							p1: String(value),
+							p2: LEVEL_VI[g.level],
+							p3: LEVEL_EN[g.level]
+						})
 					);
 				}
 				next.kind = k;
@@ -263,11 +217,8 @@ export function setGroupFields(
 						kept ? 'kept_not_member' : 'seat_not_member',
 						{ code, groupId },
 						kept
-							? `Mã giữ lại ${code} phải là mã của một đơn vị trong nhóm «${groupId}».`
-							: `Trụ sở phải đặt tại trụ sở của một đơn vị trong nhóm «${groupId}»; ${code} không thuộc nhóm.`,
-						kept
-							? `The kept code ${code} must be a member of group “${groupId}”.`
-							: `The seat must be a member’s seat; ${code} is not in group “${groupId}”.`
+							? both('scenario.operations.theKeptCodeCodeMust', { code, groupId })
+							: both('scenario.operations.theSeatMustBeA', { groupId, code })
 					);
 				}
 				next[key as 'keptCode' | 'seatCode'] = code;
@@ -278,19 +229,13 @@ export function setGroupFields(
 					throw err(
 						'bad_phase',
 						{ phase: value },
-						`Giai đoạn «${String(value)}» không hợp lệ (2023-2025 hoặc 2026-2030).`,
-						`Phase “${String(value)}” is not valid (2023-2025 or 2026-2030).`
+						both('scenario.operations.phaseP1IsNotValid', { p1: String(value) })
 					);
 				}
 				next.phase = (value as ScenarioPhase | null) ?? null;
 				break;
 			default:
-				throw err(
-					'unknown_field',
-					{ field: key },
-					`Không sửa được trường «${key}» của nhóm.`,
-					`Group field “${key}” cannot be set.`
-				);
+				throw err('unknown_field', { field: key }, both('scenario.operations.groupFieldKeyCannotBe', { key }));
 		}
 	}
 	if (next.kind == null) next.kindReason = null;
@@ -298,8 +243,7 @@ export function setGroupFields(
 		throw err(
 			'kind_reason_required',
 			{ kind: next.kind, groupId },
-			'Chọn loại đơn vị khác với quy tắc cần ghi rõ lý do.',
-			'Overriding the kind given by the rules needs a recorded reason.'
+			both('scenario.operations.overridingTheKindGivenBy')
 		);
 	}
 	return replaceGroup(content, next);
@@ -329,8 +273,7 @@ export function addAllCommunesOfDistrict(
 		throw err(
 			'not_a_district',
 			{ code: districtCode },
-			`${districtCode} không phải mã đơn vị cấp huyện của bộ dữ liệu.`,
-			`${districtCode} is not a district code of the dataset.`
+			both('scenario.operations.districtcodeIsNotADistrict', { districtCode })
 		);
 	}
 	const todo = catalog.communesOf(districtCode).filter((c) => !g.members.includes(c));
@@ -340,8 +283,7 @@ export function addAllCommunesOfDistrict(
 		throw err(
 			'unit_in_other_group',
 			{ codes: taken, groupId, districtCode },
-			`Các xã sau đã thuộc nhóm khác: ${where}. Một đơn vị chỉ được ở một nhóm.`,
-			`These communes are already in other groups: ${where}. A unit can be in one group only.`
+			both('scenario.operations.theseCommunesAreAlreadyIn', { where })
 		);
 	}
 	let out = content;

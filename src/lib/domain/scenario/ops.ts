@@ -15,6 +15,7 @@ import {
 	type NewGroupInit
 } from './operations.ts';
 import type { GroupFields, ScenarioCatalog, ScenarioContent } from './types.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 /** One edit, as the UI sends it. */
 export type ScenarioOp =
@@ -80,8 +81,7 @@ export function applyOp(content: ScenarioContent, op: ScenarioOp, catalog: Scena
 			throw err(
 				'unknown_op',
 				{ op: (op as { op?: unknown })?.op ?? null, known: SCENARIO_OPS },
-				`Thao tác không rõ: «${String((op as { op?: unknown })?.op)}».`,
-				`Unknown operation “${String((op as { op?: unknown })?.op)}”.`
+				both('scenario.ops.unknownOperationP1', { p1: String((op as { op?: unknown })?.op) })
 			);
 	}
 }

@@ -6,13 +6,14 @@
  */
 import type { Reason } from '../rules/types';
 import type { Lang } from '../format';
+import type { Bilingual } from '../messages.ts';
 import type { PaymentComponent } from './money';
-import { formatMonths, formatStaffingCitation, pick } from './text/labels';
+import { formatMonths, formatStaffingCitation } from './text/labels';
 import type { Template } from './text/reason-helpers';
 import { QUOTA_CLASS_TEMPLATES } from './text/reasons-quota-class';
 import { IMPACT_TEMPLATES } from './text/reasons-impact';
 import { PLAN_MONEY_TEMPLATES } from './text/reasons-plan-money';
-import { tIn } from '../../i18n/catalogue.ts';
+import { tIn, both } from '../../i18n/catalogue.ts';
 
 export * from './text/labels';
 
@@ -31,22 +32,22 @@ export function describeStaffingReason(reason: Reason, lang: Lang = 'vi', opts: 
 	return `${text} (${formatStaffingCitation(reason.clause, lang, { withAmendment: false })})`;
 }
 
-const COMPONENT: Record<string, [string, string]> = {
-	d29_per_early_year: ['Trợ cấp cho số năm nghỉ hưu trước tuổi', 'Per year retired early'],
-	d29_service: ['Trợ cấp theo thời gian công tác có đóng BHXH', 'Per years of insured service'],
-	d29_job_search: ['Trợ cấp để tìm việc làm', 'To look for work'],
-	d29_per_service_year: ['Trợ cấp theo số năm công tác có đóng BHXH', 'Per year of insured service'],
-	d178_per_month_early: ['Trợ cấp hưu trí một lần cho số tháng nghỉ sớm', 'Per month retired early'],
-	d178_per_early_year: ['Trợ cấp cho số năm nghỉ sớm', 'Per year retired early'],
-	d178_service: ['Trợ cấp theo thời gian công tác có đóng BHXH', 'Per years of insured service'],
-	d178_per_month: ['Trợ cấp thôi việc theo số tháng', 'Per month counted'],
-	d178_per_service_year: ['Trợ cấp theo số năm công tác có đóng BHXH', 'Per year of insured service'],
-	d178_job_search: ['Trợ cấp để tìm việc làm', 'To look for work']
+const COMPONENT: Record<string, Bilingual> = {
+	d29_per_early_year: both('staffing.text.perYearRetiredEarly'),
+	d29_service: both('staffing.text.perYearsOfInsuredService'),
+	d29_job_search: both('staffing.text.toLookForWork'),
+	d29_per_service_year: both('staffing.text.perYearOfInsuredService'),
+	d178_per_month_early: both('staffing.text.perMonthRetiredEarly'),
+	d178_per_early_year: both('staffing.text.perYearRetiredEarly2'),
+	d178_service: both('staffing.text.perYearsOfInsuredService'),
+	d178_per_month: both('staffing.text.perMonthCounted'),
+	d178_per_service_year: both('staffing.text.perYearOfInsuredService'),
+	d178_job_search: both('staffing.text.toLookForWork')
 };
 
 /** One payment component as a line: "Trợ cấp để tìm việc làm: 3 tháng lương (Khoản 1 Điều 9 Nghị định số …)". */
 export function describePaymentComponent(c: PaymentComponent, lang: Lang = 'vi'): string {
-	const l = COMPONENT[c.code] ?? [c.code, c.code];
+	const l = COMPONENT[c.code] ?? { vi: c.code, en: c.code };
 	const v = c.verified ? '' : tIn(lang, 'staffing.text.toVerify');
-	return `${pick(lang, l[0], l[1])}: ${formatMonths(c.months, lang)} (${formatStaffingCitation(c.clause, lang, { withAmendment: false })}${v})`;
+	return `${l[lang]}: ${formatMonths(c.months, lang)} (${formatStaffingCitation(c.clause, lang, { withAmendment: false })}${v})`;
 }

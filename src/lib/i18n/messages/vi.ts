@@ -1826,7 +1826,8 @@ export const vi = {
 	'text.labels.yearYear': (p: { year: Arg }) => `Năm thứ ${p.year}`,
 	'text.labels.vnd': 'đồng',
 	'text.labels.p1MonthsOfSalary': (p: { p1: Arg }) => `${p.p1} tháng lương`,
-	'text.labels.p1P2': (p: { p1: Arg; p2: Arg }) => `${p.p1} người`,
+	'text.labels.posts': (p: { n: Arg }) => `${p.n} người`,
+	'text.labels.onePost': (p: { n: Arg }) => `${p.n} người`,
 	'text.labels.decreeP1': (p: { p1: Arg }) => `Nghị định số ${p.p1}`,
 	'text.labels.chapterChapterP1Amended': (p: { chapter: Arg; p1: Arg; amended: Arg }) =>
 		`Chương ${p.chapter} ${p.p1}${p.amended}`,
@@ -2005,5 +2006,337 @@ export const vi = {
 	'map.legend.colouredByMergerGroup': 'Tô màu theo nhóm sáp nhập',
 	'map.legend.subjectNotYetInA': 'Thuộc diện sắp xếp, chưa đưa vào nhóm',
 	'map.legend.otherUnits': 'Đơn vị khác',
-	'map.legend.boundaryOfANewUnit': 'Ranh giới đơn vị mới sau sắp xếp'
+	'map.legend.boundaryOfANewUnit': 'Ranh giới đơn vị mới sau sắp xếp',
+	'scenario.content.noGroupGroupidInThe': (p: { groupId: Arg }) => `Không có nhóm «${p.groupId}» trong phương án.`,
+	'scenario.exemptions.noUnitWithCodeCode': (p: { code: Arg }) => `Không có đơn vị mã ${p.code} trong bộ dữ liệu.`,
+	'scenario.exemptions.reasonReasoncodeIsNotOne': (p: { reasonCode: Arg; known: Arg }) =>
+		`Lý do «${p.reasonCode}» không thuộc các lý do tại khoản 1 Điều 3 Nghị quyết số 35/2023/UBTVQH15 (${p.known}).`,
+	'scenario.exemptions.giveAJustificationForKeeping': (p: { p1: Arg }) =>
+		`Cần ghi rõ căn cứ, lý do không sắp xếp ${p.p1}.`,
+	'scenario.exemptions.p1IsInGroupId': (p: { p1: Arg; id: Arg }) =>
+		`${p.p1} đang thuộc nhóm «${p.id}»: bỏ khỏi nhóm trước khi ghi nhận không sắp xếp.`,
+	'scenario.exemptions.theReferenceNumberForKeeping': (p: { p1: Arg }) =>
+		`Số văn bản đề nghị không sắp xếp ${p.p1} dài quá 100 ký tự.`,
+	'scenario.exemptions.theDateOfTheLetter': (p: { p1: Arg; refDate: Arg }) =>
+		`Ngày văn bản đề nghị không sắp xếp ${p.p1} không hợp lệ («${p.refDate}»): ghi theo dạng ngày/tháng/năm.`,
+	'scenario.exemptions.unitCodeHasNoRecorded': (p: { code: Arg }) =>
+		`Đơn vị ${p.code} không có ghi nhận không sắp xếp trong phương án.`,
+	'scenario.operations.groupIdIsLockedAnd': (p: { id: Arg }) =>
+		`Nhóm «${p.id}» đã khoá, không sửa được. Mở khoá trước.`,
+	'scenario.operations.p1IsAP3Unit': (p: { p1: Arg; p2: Arg; p3: Arg }) =>
+		`${p.p1} là đơn vị ${p.p2}: không thuộc phạm vi phương án.`,
+	'scenario.operations.p1IsAP4Unit': (p: { p1: Arg; p2: Arg; id: Arg; p3: Arg; p4: Arg; p5: Arg }) =>
+		`${p.p1} là đơn vị ${p.p2}, nhóm «${p.id}» gồm các đơn vị ${p.p3}: các đơn vị nhập phải cùng cấp.`,
+	'scenario.operations.p1IsAlreadyInGroup': (p: { p1: Arg; id: Arg }) => `${p.p1} đã có trong nhóm «${p.id}».`,
+	'scenario.operations.p1IsAlreadyInGroup2': (p: { p1: Arg; id: Arg }) =>
+		`${p.p1} đã thuộc nhóm «${p.id}»: một đơn vị chỉ được ở một nhóm.`,
+	'scenario.operations.p1IsRecordedAsKept': (p: { p1: Arg }) =>
+		`${p.p1} đang được ghi nhận là không sắp xếp: bỏ ghi nhận đó trước khi đưa vào nhóm.`,
+	'scenario.operations.unitCodeIsNotIn': (p: { code: Arg; groupId: Arg }) =>
+		`Đơn vị ${p.code} không thuộc nhóm «${p.groupId}».`,
+	'scenario.operations.aGroupIdMustHave': 'Mã nhóm phải có từ 1 đến 64 ký tự.',
+	'scenario.operations.theScenarioAlreadyHasA': (p: { id: Arg }) => `Đã có nhóm «${p.id}» trong phương án.`,
+	'scenario.operations.levelP1IsNotValid': (p: { p1: Arg }) => `Cấp «${p.p1}» không hợp lệ (district hoặc commune).`,
+	'scenario.operations.noUnitWithCodeP1': (p: { p1: Arg }) => `Không có đơn vị mã ${p.p1} trong bộ dữ liệu.`,
+	'scenario.operations.sayWhetherTheGroupHolds': 'Cần cho biết nhóm gồm đơn vị cấp huyện hay cấp xã.',
+	'scenario.operations.fieldFieldMustBeText': (p: { field: Arg }) => `Trường «${p.field}» phải là chuỗi ký tự.`,
+	'scenario.operations.fieldFieldIsLongerThan': (p: { field: Arg; max: Arg }) =>
+		`Trường «${p.field}» dài quá ${p.max} ký tự.`,
+	'scenario.operations.kindP1IsNotA': (p: { p1: Arg; p2: Arg; p3: Arg }) =>
+		`Loại «${p.p1}» không phải loại đơn vị ${p.p2}.`,
+	'scenario.operations.phaseP1IsNotValid': (p: { p1: Arg }) =>
+		`Giai đoạn «${p.p1}» không hợp lệ (2023-2025 hoặc 2026-2030).`,
+	'scenario.operations.groupFieldKeyCannotBe': (p: { key: Arg }) => `Không sửa được trường «${p.key}» của nhóm.`,
+	'scenario.operations.overridingTheKindGivenBy': 'Chọn loại đơn vị khác với quy tắc cần ghi rõ lý do.',
+	'scenario.operations.districtcodeIsNotADistrict': (p: { districtCode: Arg }) =>
+		`${p.districtCode} không phải mã đơn vị cấp huyện của bộ dữ liệu.`,
+	'scenario.operations.theseCommunesAreAlreadyIn': (p: { where: Arg }) =>
+		`Các xã sau đã thuộc nhóm khác: ${p.where}. Một đơn vị chỉ được ở một nhóm.`,
+	'scenario.ops.unknownOperationP1': (p: { p1: Arg }) => `Thao tác không rõ: «${p.p1}».`,
+	'scenario.operations.theKeptCodeCodeMust': (p: { code: Arg; groupId: Arg }) =>
+		`Mã giữ lại ${p.code} phải là mã của một đơn vị trong nhóm «${p.groupId}».`,
+	'scenario.operations.theSeatMustBeA': (p: { groupId: Arg; code: Arg }) =>
+		`Trụ sở phải đặt tại trụ sở của một đơn vị trong nhóm «${p.groupId}»; ${p.code} không thuộc nhóm.`,
+	'compareText.name': 'tên',
+	'compareText.seat': 'trụ sở',
+	'compareText.phase': 'giai đoạn',
+	'history.populationAsOf': 'Thời điểm số liệu dân số',
+	'history.populationSource': 'Nguồn số liệu dân số',
+	'history.areaSource': 'Nguồn số liệu diện tích',
+	'history.landBorder': 'Biên giới đất liền',
+	'history.island': 'Hải đảo',
+	'history.speciallyDifficultCoastal': 'Xã ven biển đặc biệt khó khăn',
+	'history.reasonForKeepingTheUnit': 'Lý do không sắp xếp',
+	'history.justificationForKeepingTheUnit': 'Giải trình lý do không sắp xếp',
+	'history.numberOfTheLetterAsking': 'Số văn bản đề nghị không sắp xếp',
+	'history.dateOfTheLetterAsking': 'Ngày văn bản đề nghị không sắp xếp',
+	'history.leaderPosts': 'Số lãnh đạo',
+	'history.officeBuildings': 'Số trụ sở',
+	'history.level': 'cấp',
+	'history.members': 'thành viên',
+	'history.newUnitName': 'tên đơn vị mới',
+	'history.kindOfTheNewUnit': 'loại đơn vị mới',
+	'history.reasonForTheKind': 'lý do chọn loại',
+	'history.unitWhoseCodeIsKept': 'đơn vị giữ mã',
+	'history.notes': 'ghi chú',
+	'history.locked': 'khoá',
+	'history.scenarioCreated': 'Tạo phương án',
+	'history.scenarioImported': 'Nhập phương án từ tệp',
+	'history.scenarioDeleted': 'Xoá phương án',
+	'history.scenarioRestored': 'Khôi phục phương án',
+	'history.scenarioPurged': 'Xoá hẳn phương án',
+	'history.scenarioEdited': 'Sửa phương án',
+	'history.description': 'mô tả',
+	'history.ruleSet': 'căn cứ',
+	'history.status': 'trạng thái',
+	'staffing.text.perYearRetiredEarly': 'Trợ cấp cho số năm nghỉ hưu trước tuổi',
+	'staffing.text.perYearsOfInsuredService': 'Trợ cấp theo thời gian công tác có đóng BHXH',
+	'staffing.text.toLookForWork': 'Trợ cấp để tìm việc làm',
+	'staffing.text.perYearOfInsuredService': 'Trợ cấp theo số năm công tác có đóng BHXH',
+	'staffing.text.perMonthRetiredEarly': 'Trợ cấp hưu trí một lần cho số tháng nghỉ sớm',
+	'staffing.text.perYearRetiredEarly2': 'Trợ cấp cho số năm nghỉ sớm',
+	'staffing.text.perMonthCounted': 'Trợ cấp thôi việc theo số tháng',
+	'text.labels.staffEstablishmentPosts': 'Biên chế',
+	'text.labels.quotaSetByLaw': 'Số lượng theo quy định',
+	'text.labels.surplus': 'Dôi dư',
+	'text.labels.surplusStaff': 'Số lượng dôi dư',
+	'text.labels.planToResolveTheSurplus': 'Lộ trình giải quyết số lượng dôi dư (5 năm)',
+	'text.labels.officeSeat': 'Trụ sở',
+	'text.labels.cadresElectedAndAppointedOfficials': 'Cán bộ',
+	'text.labels.civilServants': 'Công chức',
+	'text.labels.cadresAndCivilServants': 'Cán bộ, công chức',
+	'text.labels.nonProfessionalPartTimeWorkers': 'Người hoạt động không chuyên trách',
+	'text.labels.staffBeforeTheMerger': 'Số lượng hiện có trước sắp xếp',
+	'text.labels.quotaAfterTheMerger': 'Số lượng theo quy định sau sắp xếp',
+	'text.labels.classOfTheAdministrativeUnit': 'Phân loại đơn vị hành chính',
+	'text.labels.estimatedClassFromPoints': 'Phân loại ước tính (theo điểm)',
+	'text.labels.leaders': 'Cán bộ lãnh đạo',
+	'text.labels.leadersWhoLoseTheirPost': 'Số người thôi giữ chức vụ lãnh đạo',
+	'text.labels.salaryAndAllowanceRetained': 'Bảo lưu tiền lương và phụ cấp chức vụ',
+	'text.labels.transfers': 'Điều động, chuyển công tác',
+	'text.labels.streamliningLeavesEarlyRetirementResignation': 'Tinh giản biên chế (nghỉ hưu trước tuổi, thôi việc)',
+	'text.labels.earlyRetirement': 'Nghỉ hưu trước tuổi',
+	'text.labels.resignation': 'Thôi việc',
+	'text.labels.deadlineToResolveTheSurplus': 'Thời hạn giải quyết dôi dư',
+	'text.labels.surplusLeftAtTheDeadline': 'Số dôi dư còn lại khi hết thời hạn',
+	'text.labels.costOfTheLeavePayments': 'Kinh phí giải quyết chính sách',
+	'text.labels.annualPayrollSaving': 'Tiết kiệm chi lương hằng năm',
+	'text.labels.assumption': 'Giả định',
+	'text.labels.estimate': 'Ước tính',
+	'text.labels.postsLeftUnfilledUnderThe': 'Số lượng còn thiếu so với quy định',
+	'text.labels.actualCount': 'số liệu thực tế',
+	'text.labels.fromTheQuota': 'theo số lượng quy định',
+	'text.labels.noFigure': 'chưa có số liệu',
+	'text.labels.classOfRecord': 'theo quyết định phân loại',
+	'text.labels.estimatedFromPointsAssumption': 'ước tính theo điểm (giả định)',
+	'text.labels.assumedHighestClassAmongThe': 'giả định: loại cao nhất của các đơn vị nhập',
+	'text.labels.usedByAnotherAgency': 'Bố trí cho cơ quan, đơn vị khác sử dụng',
+	'text.labels.turnedToHealthEducationOr': 'Chuyển sang sử dụng cho y tế, giáo dục, văn hóa',
+	'text.labels.disposalUnderTheAssetRules': 'Thanh lý, xử lý theo quy định',
+	'import.shapefile.receivedTextInsteadOfBinary': 'nhận được văn bản thay vì dữ liệu nhị phân',
+	'import.zip.noEndOfCentralDirectory': 'không tìm thấy mục lục cuối tệp',
+	'import.zip.badZip64Directory': 'mục lục ZIP64 sai',
+	'import.zip.truncatedCentralDirectory': 'mục lục bị cắt cụt',
+	'import.zip.badLocalHeaderOfPath': (p: { path: Arg }) => `sai vị trí dữ liệu của ${p.path}`,
+	'import.zip.dataOfPathIsTruncated': (p: { path: Arg }) => `dữ liệu của ${p.path} bị cắt cụt`,
+	'import.zip.cannotInflatePathP1': (p: { path: Arg; p1: Arg }) => `không giải nén được ${p.path}: ${p.p1}`,
+	'import.zip.pathFailsItsSizeOr': (p: { path: Arg }) => `${p.path} sai kích thước hoặc mã kiểm tra CRC`,
+	'consultation.rules.cArticleToVerify': (p: { c: Arg }) => `${p.c} (điều, khoản cần xác minh)`,
+	'consultation.rules.voters': 'cử tri',
+	'history.otherFigure': 'Số liệu khác',
+	'history.of': 'ngày',
+	'history.letter': 'văn bản',
+	'history.aRemovedGroup': 'một nhóm đã xoá',
+	'history.groupCreated': 'Tạo nhóm',
+	'history.groupRemoved': 'Xoá nhóm',
+	'history.change': 'thay đổi',
+	'history.default': '(mặc định)',
+	'history.exemptionRemoved': 'Bỏ ghi nhận không sắp xếp',
+	'verdictChange.notRequiredToBeArranged': 'không bắt buộc sắp xếp',
+	'map.compareColours.groupMeetingBothStandards': 'Nhóm đạt cả hai tiêu chuẩn',
+	'map.compareColours.groupMeetingOneStandard': 'Nhóm đạt một tiêu chuẩn',
+	'map.compareColours.groupMeetingNeitherStandard': 'Nhóm chưa đạt tiêu chuẩn nào',
+	'map.compareColours.groupLackingData': 'Nhóm thiếu số liệu',
+	'map.compareColours.fillTheGroupSVerdict': 'Màu: kết quả của nhóm; viền màu: nhóm sáp nhập',
+	'import.errors.rowRow': (p: { row: Arg }) => `dòng ${p.row}`,
+	'import.errors.columnColumn': (p: { column: Arg }) => `cột "${p.column}"`,
+	'import.errors.featureP1': (p: { p1: Arg }) => `đối tượng thứ ${p.p1}`,
+	'import.errors.unitUnit': (p: { unit: Arg }) => `đơn vị ${p.unit}`,
+	'text.labels.point': 'điểm',
+	'text.labels.points': 'điểm',
+	'format.person': 'người',
+	'format.people': 'người',
+	'planner.stage.load': 'Đang đọc dữ liệu',
+	'planner.stage.candidates': 'Đang liệt kê các cách ghép',
+	'planner.stage.solve': 'Đang tìm phương án tối ưu',
+	'planner.stage.alternatives': 'Đang tìm phương án khác',
+	'planner.stage.working': 'Đang xử lý',
+	'planner.weight.low': 'ít quan trọng',
+	'planner.weight.normal': 'vừa phải',
+	'planner.weight.high': 'rất quan trọng',
+	'consultation.council.commune': 'HĐND cấp xã',
+	'consultation.council.district': 'HĐND cấp huyện',
+	'consultation.council.province': 'HĐND tỉnh',
+	'cli.importError': (p: { error: Arg }) => `Lỗi nhập dữ liệu: ${p.error}\nCơ sở dữ liệu không thay đổi.\n`,
+	'database.migratedP1': (p: { p1: Arg }) => `Đã cập nhật cơ sở dữ liệu: ${p.p1}`,
+	'database.backedUpP1FileP2': (p: { p1: Arg; file: Arg; p2: Arg }) => `Đã sao lưu ${p.p1} → ${p.file} (${p.p2} KB)`,
+	'database.copyCheckedIntegrityCheckOk': (p: { tablesLength: Arg }) =>
+		`Kiểm tra bản sao: integrity_check ok, ${p.tablesLength} bảng, mọi dòng đọc được`,
+	'database.archiveCheckedPgRestoreList': (p: { tablesLength: Arg }) =>
+		`Kiểm tra bản sao: pg_restore --list ok, ${p.tablesLength} bảng có dữ liệu`,
+	'database.backupFailedMessage': (p: { vi: Arg; message: Arg }) => `Không sao lưu được: ${p.vi}`,
+	'database.usageDbCopyToPostgres': 'Dùng: db copy --to postgres://… [--from FILE] | db backup [--out PATH]',
+	'database.toPostgresIsRequired': 'Cần --to postgres://…',
+	'database.fromIsASqliteFile': '--from là tệp SQLite',
+	'database.notFoundFrom': (p: { from: Arg }) => `Không tìm thấy: ${p.from}`,
+	'database.copyFailedTargetUnchangedMessage': (p: { message: Arg }) =>
+		`Không chép được, đích không thay đổi: ${p.message}`,
+	'database.copiedFromP1': (p: { from: Arg; p1: Arg }) => `Đã chép ${p.from} → ${p.p1}`,
+	'database.demoDatasetSeededDatasetidDistricts': (p: { datasetId: Arg; districts: Arg; communes: Arg }) =>
+		`Đã tạo bộ dữ liệu mẫu: #${p.datasetId} (${p.districts} huyện, ${p.communes} xã)`,
+	'database.theDatabaseAlreadyHasData': 'Cơ sở dữ liệu đã có dữ liệu.',
+	'database.administratorAccountLogin': (p: { login: Arg }) => ` Tài khoản quản trị:  ${p.login}`,
+	'database.passwordPassword': (p: { password: Arg }) => ` Mật khẩu:  ${p.password}`,
+	'database.shownOnceWriteItDown': ' Mật khẩu chỉ hiện MỘT LẦN: ghi lại, đăng nhập rồi đổi tại /account.',
+	'datasets.twoTierCommunesCommunes': (p: { communes: Arg }) => `hai cấp, ${p.communes} xã`,
+	'datasets.districtsDistrictsCommunesCommunes': (p: { districts: Arg; communes: Arg }) =>
+		`${p.districts} huyện, ${p.communes} xã`,
+	'datasets.notFoundP': (p: { p: Arg }) => `Không tìm thấy: ${p.p}`,
+	'datasets.writtenOut': (p: { out: Arg }) => `Đã ghi: ${p.out}`,
+	'datasets.datasetDatasetidP1SimulatedSeed': (p: { datasetId: Arg; p1: Arg; seed: Arg }) =>
+		`Bộ dữ liệu #${p.datasetId}: ${p.p1} (mô phỏng, seed ${p.seed})`,
+	'datasets.readingFiles2': 'đọc và kiểm tra tệp',
+	'datasets.adjacency': 'tính liền kề',
+	'datasets.dataQuality': 'chất lượng dữ liệu',
+	'datasets.storing': 'lưu',
+	'datasets.structureMustBeTwoTier': '--structure phải là two-tier hoặc three-tier',
+	'datasets.importedTwoTierDatasetDatasetid': (p: { datasetId: Arg; communes: Arg }) =>
+		`Đã nhập bộ dữ liệu hai cấp #${p.datasetId}: ${p.communes} đơn vị cấp xã trực thuộc tỉnh (không có cấp huyện).`,
+	'datasets.importedDatasetDatasetidDistrictsDistrict': (p: { datasetId: Arg; districts: Arg; communes: Arg }) =>
+		`Đã nhập bộ dữ liệu #${p.datasetId}: ${p.districts} đơn vị cấp huyện, ${p.communes} đơn vị cấp xã.`,
+	'datasets.noDatasetDs': (p: { ds: Arg }) => `Không có bộ dữ liệu "${p.ds}"`,
+	'datasets.idNameProvinceCodeProvince': (p: {
+		id: Arg;
+		name: Arg;
+		province_code: Arg;
+		province_name: Arg;
+		p1: Arg;
+		p2: Arg;
+		created_at: Arg;
+	}) => `#${p.id}	${p.name}	${p.province_code} ${p.province_name}	${p.p1}	số liệu ${p.p2}	${p.created_at}`,
+	'datasets.noDatasets': '(chưa có bộ dữ liệu)',
+	'datasets.deletingNeedsYes': 'Xoá cần xác nhận: thêm --yes',
+	'datasets.deletedDatasetId': (p: { id: Arg }) => `Đã xoá bộ dữ liệu #${p.id}`,
+	'datasets.manualAdjacencyRecordedAB': (p: { a: Arg; b: Arg }) => `Đã ghi cạnh liền kề thủ công: ${p.a} — ${p.b}`,
+	'datasets.adjacencyRemovalRecordedAB': (p: { a: Arg; b: Arg }) => `Đã ghi loại bỏ cạnh liền kề: ${p.a} — ${p.b}`,
+	'evaluate.unknownRuleSetRulesKnown': (p: { rules: Arg; p1: Arg }) => `Bộ quy tắc không rõ "${p.rules}". Có: ${p.p1}`,
+	'evaluate.noDatasetRef': (p: { ref: Arg }) => `Không có bộ dữ liệu "${p.ref}"`,
+	'export.usageExportScenarioIdFormat': (p: {
+		p1: Arg;
+		p2: Arg;
+	}) => `Dùng: export <scenario-id> --format ${p.p1} [--level commune|district] [--out PATH] [--json]
+Hiện có: ${p.p2}`,
+	'export.fromTheCache': ', từ bộ nhớ đệm',
+	'export.writtenPathBytelengthBytesCached': (p: {
+		path: Arg;
+		byteLength: Arg;
+		cached: Arg;
+	}) => `Đã ghi: ${p.path} (${p.byteLength} byte${p.cached})
+`,
+	'main.unknownCommandCommandHelp': (p: { command: Arg; HELP: Arg }) => `Lệnh không rõ: ${p.command}
+
+${p.HELP}`,
+	'cli.databaseError': (p: { error: Arg; detail: Arg }) => `Lỗi cơ sở dữ liệu: ${p.error}\nChi tiết: ${p.detail}\n`,
+	'plan.nameGroupslengthGroupsUncoveredlengthUnits': (p: {
+		name: Arg;
+		groupsLength: Arg;
+		uncoveredLength: Arg;
+		seconds: Arg;
+	}) => `${p.name}: ${p.groupsLength} nhóm, ${p.uncoveredLength} đơn vị chưa ghép được, ${p.seconds} s`,
+	'plan.kept': '(giữ) ',
+	'plan.alternativesAlternatives': (p: { alternatives: Arg }) => `  ${p.alternatives} phương án khác`,
+	'plan.scenarioScenarioid': (p: { scenarioId: Arg }) => `  → phương án #${p.scenarioId}`,
+	'scenario.noScenarioRef': (p: { ref: Arg }) => `Không có phương án #${p.ref}`,
+	'scenario.idNameVVersionStatus': (p: {
+		id: Arg;
+		name: Arg;
+		version: Arg;
+		status: Arg;
+		groups: Arg;
+		ruleSetId: Arg;
+		updatedAt: Arg;
+	}) => `#${p.id}	${p.name}	v${p.version}	${p.status}	${p.groups} nhóm	${p.ruleSetId}	${p.updatedAt}`,
+	'scenario.noScenarios': '(chưa có phương án)',
+	'scenario.cannotReadFile': (p: { file: Arg }) => `Không đọc được tệp: ${p.file}`,
+	'scenario.importedScenarioIdNameGroupslength': (p: {
+		id: Arg;
+		name: Arg;
+		groupsLength: Arg;
+		exemptionsLength: Arg;
+	}) => `Đã nhập phương án #${p.id} «${p.name}»: ${p.groupsLength} nhóm, ${p.exemptionsLength} đơn vị giữ nguyên.`,
+	'scenario.planFileErrorsP2The': (p: { p1: Arg; p2: Arg }) => `Lỗi tệp phương án:
+${p.p1}
+Cơ sở dữ liệu không thay đổi.
+`,
+	'scenario.writtenOut': (p: { out: Arg }) => `Đã ghi: ${p.out}
+`,
+	'scenario.purgedP1': (p: { p1: Arg }) => `Đã xoá hẳn: ${p.p1}`,
+	'scenario.nothingToPurge': 'Không có phương án nào quá 30 ngày.',
+	'scenario.unknownScenarioCommandP1Scenario': (p: { p1: Arg; SCENARIO_HELP: Arg }) => `Lệnh scenario không rõ: ${p.p1}
+
+${p.SCENARIO_HELP}`,
+	'staffing.inputsNotValidJsonP1': (p: { inputs: Arg; p1: Arg }) => `${p.inputs}: không đọc được JSON (${p.p1})`,
+	'staffing.scenarioIdInForceFrom': (p: { id: Arg; date: Arg }) => `Phương án #${p.id} — có hiệu lực ${p.date}`,
+	'staffing.met': 'đạt',
+	'staffing.notMet': 'CHƯA đạt',
+	'staffing.groupNameStaffBeforeP1': (p: {
+		group: Arg;
+		name: Arg;
+		p1: Arg;
+		p2: Arg;
+		p3: Arg;
+		p4: Arg;
+		p5: Arg;
+		p6: Arg;
+		p7: Arg;
+		p8: Arg;
+		p9: Arg;
+		p10: Arg;
+		p11: Arg;
+	}) =>
+		`${p.group} ${p.name}: biên chế trước ${p.p1}, định mức sau ${p.p2}, dôi dư ${p.p3} (+${p.p4} không chuyên trách), lãnh đạo thôi giữ chức ${p.p5}, trụ sở ${p.p6} → ${p.p7}, tiết kiệm ${p.p8} đ/năm, chi phí nghỉ ${p.p9} đ, ${p.p10} hạn ${p.p11}`,
+	'staffing.totalSurplusP1SavingP2': (p: { p1: Arg; p2: Arg; p3: Arg; p4: Arg }) =>
+		`Tổng: dôi dư ${p.p1}, tiết kiệm ${p.p2} đ/năm, chi phí ${p.p3} đ, ${p.p4} hạn 5 năm`,
+	'user.allDatasets': 'mọi bộ dữ liệu',
+	'user.disabledDisabledat': (p: { disabledAt: Arg }) => `	ĐÃ KHOÁ ${p.disabledAt}`,
+	'user.passwordShownOncePChange': (p: { p: Arg }) => `
+Mật khẩu (chỉ hiện một lần): ${p.p}
+Đổi tại /account hoặc: npm run cli -- user reset-password <login> --password-stdin`,
+	'user.accountCreatedP1P2': (p: { p1: Arg; p2: Arg }) => `Đã tạo tài khoản: ${p.p1}${p.p2}`,
+	'user.noAccounts': '(chưa có tài khoản)',
+	'user.roleSetP1': (p: { p1: Arg }) => `Đã đổi vai trò: ${p.p1}`,
+	'user.disabledSessionsEndedLogin': (p: { login: Arg }) => `Đã khoá tài khoản, các phiên đã kết thúc: ${p.login}`,
+	'user.enabledLogin': (p: { login: Arg }) => `Đã mở lại tài khoản: ${p.login}`,
+	'user.passwordSetSessionsEndedLogin': (p: { login: Arg; p1: Arg }) =>
+		`Đã đặt mật khẩu mới, các phiên đã kết thúc: ${p.login}${p.p1}`,
+	'user.unknownCommandUserP1User': (p: { p1: Arg; USER_HELP: Arg }) => `Lệnh không rõ: user ${p.p1}
+
+${p.USER_HELP}`,
+	// the language button offers the other language, named in that language
+	'layout.otherLanguage': 'English',
+	'db.backup.fileExistsChooseAnotherName': (p: { file: Arg }) =>
+		`Tệp ${p.file} đã có: chọn tên khác (--out) để không ghi đè bản sao lưu cũ.`,
+	'db.backup.noDatabaseFileAtSource': (p: { source: Arg }) => `Không tìm thấy tệp cơ sở dữ liệu: ${p.source}`,
+	'db.backup.theCopyFileEnDo': (p: { file: Arg; vi: Arg; en: Arg }) =>
+		`Bản sao ${p.file} ${p.vi}: không dùng được, hãy sao lưu lại.`,
+	'db.backup.pgDumpDumpIsNot': (p: { dump: Arg }) =>
+		`Không tìm thấy chương trình pg_dump (${p.dump}) trên máy này. Hãy cài gói postgresql-client cùng phiên bản với máy chủ PostgreSQL (Debian/Ubuntu: apt-get install postgresql-client), hoặc đặt PG_DUMP=<đường dẫn tới pg_dump>, rồi chạy lại.`,
+	'db.backup.pgDumpFailedP1': (p: { p1: Arg }) => `pg_dump không sao lưu được: ${p.p1}`,
+	'db.backup.theArchiveFileCannotBe': (p: { file: Arg; p1: Arg }) =>
+		`Không đọc lại được bản sao ${p.file} bằng pg_restore --list${p.p1}.`,
+	'db.backup.theArchiveFileHoldsNo': (p: { file: Arg }) =>
+		`Bản sao ${p.file} không có dữ liệu của ứng dụng (bảng datasets): kiểm tra DATABASE_URL.`,
+	'db.backup.failsTheIntegrityCheckP1': (p: { p1: Arg }) => `không qua kiểm tra toàn vẹn (${p.p1})`,
+	'db.backup.lacksTheTablesP1': (p: { p1: Arg }) => `thiếu bảng ${p.p1}`,
+	'db.backup.hasAnotherSchemaVersion': 'khác phiên bản cấu trúc'
 };

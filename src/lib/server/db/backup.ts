@@ -15,6 +15,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isPostgresUrl } from './dialect.ts';
+import type { Bilingual } from '../../domain/messages.ts';
+import { both } from '../../i18n/catalogue.ts';
 
 export interface BackupResult {
 	database: 'sqlite' | 'postgres';
@@ -27,11 +29,10 @@ export interface BackupResult {
 
 /** A failure of the backup, with what to do, in both languages. */
 export class BackupError extends Error {
-	constructor(
-		readonly vi: string,
-		en: string
-	) {
-		super(en);
+	readonly vi: string;
+	constructor(messages: Bilingual) {
+		super(messages.en);
+		this.vi = messages.vi;
 	}
 }
 
@@ -53,6 +54,13 @@ export function backupTarget(out: string | undefined, ext: string, now = new Dat
 	return abs;
 }
 
+/** The backup file for `out` (see backupTarget), refused when it exists: an earlier backup is never overwritten. */
+function freshTarget(out: string | undefined, ext: string): string {
+	const file = backupTarget(out, ext);
+	if (existsSync(file)) throw new BackupError(both('db.backup.fileExistsChooseAnotherName', { file }));
+	return file;
+}
+
 function appTables(db: Database.Database): string[] {
 	return (db.prepare(`select name from sqlite_master where type = 'table' order by name`).all() as { name: string }[])
 		.map((r) => r.name)
@@ -65,14 +73,8 @@ function migrationCount(db: Database.Database): number {
 
 /** Back a SQLite file up with VACUUM INTO and verify the copy. */
 export function backupSqlite(source: string, out: string | undefined): BackupResult {
-	if (!existsSync(source))
-		throw new BackupError(`Không tìm thấy tệp cơ sở dữ liệu: ${source}`, `No database file at ${source}`);
-	const file = backupTarget(out, '.db');
-	if (existsSync(file))
-		throw new BackupError(
-			`Tệp ${file} đã có: chọn tên khác (--out) để không ghi đè bản sao lưu cũ.`,
-			`${file} exists: choose another name (--out) so that no earlier backup is overwritten.`
-		);
+	if (!existsSync(source)) throw new BackupError(both('db.backup.noDatabaseFileAtSource', { source }));
+	const file = freshTarget(out, '.db');
 	mkdirSync(dirname(file), { recursive: true });
 	const src = new Database(source, { fileMustExist: true });
 	let tables: string[];
@@ -93,17 +95,13 @@ export function backupSqlite(source: string, out: string | undefined): BackupRes
 	let counts: { table: string; rows: number }[];
 	try {
 		const check = copy.pragma('integrity_check', { simple: true });
-		const bad = (vi: string, en: string) =>
-			new BackupError(
-				`Bản sao ${file} ${vi}: không dùng được, hãy sao lưu lại.`,
-				`The copy ${file} ${en}: do not use it, back up again.`
-			);
-		if (check !== 'ok')
-			throw bad(`không qua kiểm tra toàn vẹn (${String(check)})`, `fails the integrity check (${String(check)})`);
+		const bad = (why: Bilingual) =>
+			new BackupError(both('db.backup.theCopyFileEnDo', { file, vi: why.vi, en: why.en }));
+		if (check !== 'ok') throw bad(both('db.backup.failsTheIntegrityCheckP1', { p1: String(check) }));
 		const copied = appTables(copy);
 		const missing = tables.filter((t) => !copied.includes(t));
-		if (missing.length) throw bad(`thiếu bảng ${missing.join(', ')}`, `lacks the tables ${missing.join(', ')}`);
-		if (migrationCount(copy) !== migrations) throw bad('khác phiên bản cấu trúc', 'has another schema version');
+		if (missing.length) throw bad(both('db.backup.lacksTheTablesP1', { p1: missing.join(', ') }));
+		if (migrationCount(copy) !== migrations) throw bad(both('db.backup.hasAnotherSchemaVersion'));
 		// Every row readable: a full count of every table of the copy.
 		counts = copied.map((t) => ({
 			table: t,
@@ -156,40 +154,25 @@ function libpqTarget(url: string): { url: string; password?: string; schema?: st
 /** Back a PostgreSQL database up with pg_dump (custom format) and verify the archive with pg_restore --list. */
 export async function backupPostgres(location: string, out: string | undefined): Promise<BackupResult> {
 	if (!isPostgresUrl(location)) throw new Error('backupPostgres needs a postgres:// URL');
-	const file = backupTarget(out, '.dump');
-	if (existsSync(file))
-		throw new BackupError(
-			`Tệp ${file} đã có: chọn tên khác (--out) để không ghi đè bản sao lưu cũ.`,
-			`${file} exists: choose another name (--out) so that no earlier backup is overwritten.`
-		);
+	const file = freshTarget(out, '.dump');
 	mkdirSync(dirname(file), { recursive: true });
 	const target = libpqTarget(location);
 	const env = { ...process.env, ...(target.password ? { PGPASSWORD: target.password } : {}) };
 	const dump = pgTool('pg_dump');
 	const args = ['--format=custom', `--file=${file}`, ...(target.schema ? [`--schema=${target.schema}`] : [])];
 	const r = await run(dump, [...args, `--dbname=${target.url}`], env).catch((e: NodeJS.ErrnoException) => {
-		if (e.code === 'ENOENT')
-			throw new BackupError(
-				`Không tìm thấy chương trình pg_dump (${dump}) trên máy này. Hãy cài gói postgresql-client cùng phiên bản với máy chủ PostgreSQL (Debian/Ubuntu: apt-get install postgresql-client), hoặc đặt PG_DUMP=<đường dẫn tới pg_dump>, rồi chạy lại.`,
-				`pg_dump (${dump}) is not installed on this machine. Install postgresql-client of the PostgreSQL server's version (Debian/Ubuntu: apt-get install postgresql-client), or set PG_DUMP=<path to pg_dump>, then run again.`
-			);
+		if (e.code === 'ENOENT') throw new BackupError(both('db.backup.pgDumpDumpIsNot', { dump }));
 		throw e;
 	});
 	if (r.code !== 0) {
 		rmSync(file, { force: true });
-		throw new BackupError(`pg_dump không sao lưu được: ${r.err.trim()}`, `pg_dump failed: ${r.err.trim()}`);
+		throw new BackupError(both('db.backup.pgDumpFailedP1', { p1: r.err.trim() }));
 	}
 	const list = await run(pgTool('pg_restore'), ['--list', file], env).catch(() => null);
 	if (!list || list.code !== 0)
-		throw new BackupError(
-			`Không đọc lại được bản sao ${file} bằng pg_restore --list${list ? `: ${list.err.trim()}` : ''}.`,
-			`The archive ${file} cannot be read back with pg_restore --list${list ? `: ${list.err.trim()}` : ''}.`
-		);
+		throw new BackupError(both('db.backup.theArchiveFileCannotBe', { file, p1: list ? `: ${list.err.trim()}` : '' }));
 	const tables = [...list.out.matchAll(/ TABLE DATA (\S+) (\S+) /g)].map((m) => ({ table: m[2], rows: null }));
 	if (!tables.some((t) => t.table === 'datasets'))
-		throw new BackupError(
-			`Bản sao ${file} không có dữ liệu của ứng dụng (bảng datasets): kiểm tra DATABASE_URL.`,
-			`The archive ${file} holds no data of the app (no datasets table): check DATABASE_URL.`
-		);
+		throw new BackupError(both('db.backup.theArchiveFileHoldsNo', { file }));
 	return { database: 'postgres', file, bytes: statSync(file).size, tables, integrity: 'ok' };
 }

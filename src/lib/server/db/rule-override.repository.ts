@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import { appendAudit } from './audit.repository.ts';
 import type { DB, RuleOverrideTable } from './schema.ts';
 
@@ -58,24 +58,35 @@ export async function setOverride(
 			.insertInto('rule_overrides')
 			.values({ rule_set_id: ruleSetId, key, value: JSON.stringify(value), reason, created_at: now, created_by: who })
 			.execute();
-		await appendAudit(
-			trx,
-			[
-				{
-					who,
-					dataset_id: null,
-					entity: 'rule_override',
-					entity_key: `${ruleSetId}:${key}`,
-					action: 'update',
-					field: key,
-					before,
-					after: value,
-					note: reason
-				}
-			],
-			now
-		);
+		await auditOverride(trx, { ruleSetId, key, who, reason, now }, 'update', before, value);
 	});
+}
+
+/** An override's audit row: entity 'rule_override', keyed `<rule set>:<key>`, the reason as its note. */
+function auditOverride(
+	trx: Transaction<DB>,
+	o: { ruleSetId: string; key: string; who: string; reason: string; now: string },
+	action: 'update' | 'delete',
+	before: unknown,
+	after: unknown
+): Promise<void> {
+	return appendAudit(
+		trx,
+		[
+			{
+				who: o.who,
+				dataset_id: null,
+				entity: 'rule_override',
+				entity_key: `${o.ruleSetId}:${o.key}`,
+				action,
+				field: o.key,
+				before,
+				after,
+				note: o.reason
+			}
+		],
+		o.now
+	);
 }
 
 /** Return a value to the legal text's figure. */
@@ -105,23 +116,7 @@ export async function revokeOverride(
 				active.map((a) => a.id)
 			)
 			.execute();
-		await appendAudit(
-			trx,
-			[
-				{
-					who,
-					dataset_id: null,
-					entity: 'rule_override',
-					entity_key: `${ruleSetId}:${key}`,
-					action: 'delete',
-					field: key,
-					before: JSON.parse(active.at(-1)!.value),
-					after: null,
-					note: reason
-				}
-			],
-			now
-		);
+		await auditOverride(trx, { ruleSetId, key, who, reason, now }, 'delete', JSON.parse(active.at(-1)!.value), null);
 		return active.length;
 	});
 }

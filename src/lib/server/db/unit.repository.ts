@@ -86,14 +86,8 @@ export async function listGeometries(
 	datasetId: number,
 	level: Level
 ): Promise<{ code: string; parentCode: string | null; geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon }[]> {
-	const rows = await db
-		.selectFrom('units')
-		.select(['code', 'parent_code', 'geometry'])
-		.where('dataset_id', '=', datasetId)
-		.where('level', '=', level)
-		.orderBy('code')
-		.execute();
-	return rows.map((r) => ({ code: r.code, parentCode: r.parent_code, geometry: JSON.parse(r.geometry) }));
+	const rows = await geometryTexts(db, datasetId, level);
+	return rows.map((r) => ({ ...r, geometry: JSON.parse(r.geometry) }));
 }
 
 /**

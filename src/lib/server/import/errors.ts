@@ -1,4 +1,5 @@
 import { bi, type Bilingual } from '../../domain/messages.ts';
+import { tIn } from '../../i18n/catalogue.ts';
 
 /** Where in the input a problem is: file, row (1-based, CSV data row counting the header as row 1), column, feature, unit. */
 export interface InputLocation {
@@ -48,10 +49,10 @@ export function warning(code: string, m: Bilingual, where: InputLocation = {}): 
 export function formatWhere(w: InputLocation, lang: 'vi' | 'en'): string {
 	const parts: string[] = [];
 	if (w.file) parts.push(w.file);
-	if (w.row != null) parts.push(lang === 'vi' ? `dòng ${w.row}` : `row ${w.row}`);
-	if (w.column) parts.push(lang === 'vi' ? `cột "${w.column}"` : `column "${w.column}"`);
-	if (w.feature != null) parts.push(lang === 'vi' ? `đối tượng thứ ${w.feature + 1}` : `feature ${w.feature + 1}`);
-	if (w.unit) parts.push(lang === 'vi' ? `đơn vị ${w.unit}` : `unit ${w.unit}`);
+	if (w.row != null) parts.push(tIn(lang, 'import.errors.rowRow', { row: w.row }));
+	if (w.column) parts.push(tIn(lang, 'import.errors.columnColumn', { column: w.column }));
+	if (w.feature != null) parts.push(tIn(lang, 'import.errors.featureP1', { p1: w.feature + 1 }));
+	if (w.unit) parts.push(tIn(lang, 'import.errors.unitUnit', { unit: w.unit }));
 	return parts.length ? parts.join(', ') + ': ' : '';
 }
 

@@ -39,7 +39,7 @@ import {
 	type PlanFileContext,
 	type PlanGroup
 } from './plan-groups.ts';
-import { both } from '../../i18n/catalogue.ts';
+import { both, tIn } from '../../i18n/catalogue.ts';
 
 /** A plan file with at least one problem. `problems` holds all of them; the error itself is the first. */
 export class PlanCsvError extends ImportError {
@@ -264,13 +264,7 @@ export function parsePlanCsv(
 		}
 		if (g.level && g.level !== unit.level) {
 			const lv = (l: string, lang: 'vi' | 'en') =>
-				l === 'district'
-					? lang === 'vi'
-						? 'cấp huyện'
-						: 'district level'
-					: lang === 'vi'
-						? 'cấp xã'
-						: 'commune level';
+				l === 'district' ? tIn(lang, 'rules.textLabels.levelDistrict') : tIn(lang, 'rules.textLabels.levelCommune');
 			problem(
 				'plan_mixed_levels',
 				both('import.planParse.unittextIsAP3Unit', {

@@ -313,8 +313,7 @@ function layersFromSets(
 
 /** The Shapefile layers of a .zip (one or several: districts + communes). */
 export function shapefileLayersFromZip(file: ImportFile, warnings: ImportWarning[]): ShapefileLayer[] {
-	if (typeof file.data === 'string')
-		throw corrupt(file.name, ['nhận được văn bản thay vì dữ liệu nhị phân', 'received text instead of binary data']);
+	if (typeof file.data === 'string') throw corrupt(file.name, both('import.shapefile.receivedTextInsteadOfBinary'));
 	const entries = readZip(file.name, file.data);
 	const { sets, others } = groupParts(
 		`${file.name}/`,

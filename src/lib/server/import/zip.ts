@@ -3,7 +3,8 @@
  * rather than taking a transitive dependency, so that every fault gets a precise message.
  */
 import { inflateRawSync } from 'node:zlib';
-import { bi, ImportError } from './errors.ts';
+import { ImportError } from './errors.ts';
+import type { Bilingual } from '../../domain/messages.ts';
 import { currentLimits, megabytes } from './limits.ts';
 import { both } from '../../i18n/catalogue.ts';
 
@@ -28,8 +29,8 @@ function crc32(b: Uint8Array): number {
 }
 
 /** The error for a damaged archive, naming the file and what is wrong. */
-export function corrupt(file: string, why: Parameters<typeof bi>): ImportError {
-	const [vi, en] = why;
+export function corrupt(file: string, why: Bilingual): ImportError {
+	const { vi, en } = why;
 	return new ImportError('corrupt_zip', both('import.zip.corruptOrNotAZip', { vi, en }), { file });
 }
 
@@ -64,13 +65,12 @@ export function readZip(file: string, bytes: Uint8Array, maxBytes = currentLimit
 			break;
 		}
 	}
-	if (eocd < 0) throw corrupt(file, ['không tìm thấy mục lục cuối tệp', 'no end-of-central-directory record']);
+	if (eocd < 0) throw corrupt(file, both('import.zip.noEndOfCentralDirectory'));
 	let count = u16(eocd + 10);
 	let cdOffset = u32(eocd + 16);
 	if ((count === 0xffff || cdOffset === 0xffffffff) && eocd >= 20 && u32(eocd - 20) === 0x07064b50) {
 		const z64 = u64(eocd - 12);
-		if (z64 + 56 > bytes.length || u32(z64) !== 0x06064b50)
-			throw corrupt(file, ['mục lục ZIP64 sai', 'bad ZIP64 directory']);
+		if (z64 + 56 > bytes.length || u32(z64) !== 0x06064b50) throw corrupt(file, both('import.zip.badZip64Directory'));
 		count = u64(z64 + 32);
 		cdOffset = u64(z64 + 48);
 	}
@@ -80,7 +80,7 @@ export function readZip(file: string, bytes: Uint8Array, maxBytes = currentLimit
 	let o = cdOffset;
 	for (let n = 0; n < count; n++) {
 		if (o + 46 > bytes.length || u32(o) !== 0x02014b50)
-			throw corrupt(file, ['mục lục bị cắt cụt', 'truncated central directory']);
+			throw corrupt(file, both('import.zip.truncatedCentralDirectory'));
 		const flags = u16(o + 8);
 		const method = u16(o + 10);
 		const crc = u32(o + 16);
@@ -117,10 +117,9 @@ export function readZip(file: string, bytes: Uint8Array, maxBytes = currentLimit
 			throw new ImportError('zip_encrypted', both('import.zip.theArchiveIsPasswordProtected', { path }), { file });
 		}
 		if (local + 30 > bytes.length || u32(local) !== 0x04034b50)
-			throw corrupt(file, [`sai vị trí dữ liệu của ${path}`, `bad local header of ${path}`]);
+			throw corrupt(file, both('import.zip.badLocalHeaderOfPath', { path }));
 		const start = local + 30 + u16(local + 26) + u16(local + 28);
-		if (start + csize > bytes.length)
-			throw corrupt(file, [`dữ liệu của ${path} bị cắt cụt`, `data of ${path} is truncated`]);
+		if (start + csize > bytes.length) throw corrupt(file, both('import.zip.dataOfPathIsTruncated', { path }));
 		total += usize;
 		pending.push({ path, method, crc, usize, raw: bytes.subarray(start, start + csize) });
 	}
@@ -133,10 +132,7 @@ export function readZip(file: string, bytes: Uint8Array, maxBytes = currentLimit
 			try {
 				data = new Uint8Array(inflateRawSync(raw, { maxOutputLength: Math.max(usize, 1) }));
 			} catch (e) {
-				throw corrupt(file, [
-					`không giải nén được ${path}: ${(e as Error).message}`,
-					`cannot inflate ${path}: ${(e as Error).message}`
-				]);
+				throw corrupt(file, both('import.zip.cannotInflatePathP1', { path, p1: (e as Error).message }));
 			}
 		} else {
 			throw new ImportError('zip_method', both('import.zip.pathUsesCompressionMethodMethod', { path, method }), {
@@ -144,7 +140,7 @@ export function readZip(file: string, bytes: Uint8Array, maxBytes = currentLimit
 			});
 		}
 		if (data.length !== usize || crc32(data) !== crc)
-			throw corrupt(file, [`${path} sai kích thước hoặc mã kiểm tra CRC`, `${path} fails its size or CRC check`]);
+			throw corrupt(file, both('import.zip.pathFailsItsSizeOr', { path }));
 		out.push({ path, data });
 	}
 	return out;

@@ -35,6 +35,25 @@ export const sumOrNull = (xs: (number | null)[]): number | null =>
 // Leaders and offices (shared by both levels)
 // ---------------------------------------------------------------------------------------------------------------
 
+/**
+ * The new unit's leader posts: the figure entered, else the default of the settings for its level (and class),
+ * recorded as an assumption ('assumed_leader_posts') with the default's clause.
+ */
+export function newUnitLeaderPosts(
+	input: number | null | undefined,
+	fallback: { value: number; citation: Citation },
+	who: { code: string | null; communeClass?: CommuneClass | null },
+	assumptions: Reason[]
+): number {
+	const n = entered(input);
+	if (n != null) return n;
+	const { code, ...cls } = who;
+	assumptions.push(
+		reason('assumed_leader_posts', { code, posts: fallback.value, ...cls, newUnit: true }, fallback.citation)
+	);
+	return fallback.value;
+}
+
 export function leadersOf(
 	beforeList: number[],
 	after: number,

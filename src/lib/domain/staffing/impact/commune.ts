@@ -11,7 +11,7 @@ import { SPEC_6 } from '../settings';
 import { communeQuota } from '../quota';
 import type { ClassEstimate } from '../class-estimate';
 import { estimateCommuneClass } from '../class-estimate';
-import { entered, highestClass, leadersOf, officesOf, reason, sumOrNull } from './common';
+import { entered, highestClass, leadersOf, newUnitLeaderPosts, officesOf, reason, sumOrNull } from './common';
 import type {
 	CommuneGroupInput,
 	CommuneMemberInput,
@@ -193,19 +193,14 @@ export function communeGroup(g: CommuneGroupInput, settings: StaffingSettings): 
 		);
 	}
 
-	const leaderInput = entered(nu.leaderPosts);
-	const defaultAfter = settings.leaders.defaultCommune[cls ?? 'III'];
-	if (leaderInput == null)
-		assumptions.push(
-			reason(
-				'assumed_leader_posts',
-				{ code: nu.code ?? null, posts: defaultAfter.value, communeClass: cls, newUnit: true },
-				defaultAfter.citation
-			)
-		);
 	const leaders = leadersOf(
 		members.map((m) => m.leaderPosts.value),
-		leaderInput ?? defaultAfter.value,
+		newUnitLeaderPosts(
+			nu.leaderPosts,
+			settings.leaders.defaultCommune[cls ?? 'III'],
+			{ code: nu.code ?? null, communeClass: cls },
+			assumptions
+		),
 		g,
 		settings,
 		reasons

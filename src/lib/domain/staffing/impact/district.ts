@@ -5,7 +5,7 @@
 import type { Reason } from '../../rules/types';
 import type { StaffingSettings } from '../settings';
 import { SPEC_6 } from '../settings';
-import { entered, leadersOf, officesOf, reason } from './common';
+import { entered, leadersOf, newUnitLeaderPosts, officesOf, reason } from './common';
 import type { DistrictGroupInput, GroupStaffingImpact, MemberStaffing } from './types';
 
 /** Default surplus of a district merger: sum of the members' staff − the largest member's staff (posts). */
@@ -72,18 +72,9 @@ export function districtGroup(g: DistrictGroupInput, settings: StaffingSettings)
 		reason('surplus_district', { before: beforeCs, after: afterCs, surplus: surplusCs, source: surplusSource }, SPEC_6)
 	);
 
-	const leaderInput = entered(g.newUnit.leaderPosts);
-	if (leaderInput == null)
-		assumptions.push(
-			reason(
-				'assumed_leader_posts',
-				{ code: g.newUnit.code ?? null, posts: defaultLeaders.value, newUnit: true },
-				defaultLeaders.citation
-			)
-		);
 	const leaders = leadersOf(
 		members.map((m) => m.leaderPosts.value),
-		leaderInput ?? defaultLeaders.value,
+		newUnitLeaderPosts(g.newUnit.leaderPosts, defaultLeaders, { code: g.newUnit.code ?? null }, assumptions),
 		g,
 		settings,
 		reasons

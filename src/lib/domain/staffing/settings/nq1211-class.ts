@@ -15,6 +15,7 @@ import {
 	type StaffingSettings,
 	type StaffingValueUnit
 } from './common';
+import { both } from '../../../i18n/catalogue.ts';
 
 /** NQ 1211's classification chapter (Chương II), where the class bands are: not its Art. 21, which is about islands. */
 export const NQ1211_CLASS: Citation = { document: NQ1211, article: 'Chương II', amendedBy: NQ27 };
@@ -37,7 +38,7 @@ function scale(
 ): PointScale {
 	const unit: StaffingValueUnit = criterion === 'population' ? 'persons' : 'km2';
 	const k = `staffing.class.${kind}.${criterion}`;
-	const what = criterion === 'population' ? ['quy mô dân số', 'population'] : ['diện tích tự nhiên', 'natural area'];
+	const what = criterion === 'population' ? both('rules.textUtil.population') : both('rules.textUtil.naturalArea');
 	const tag = `${KIND_VI[kind]}`;
 	return {
 		baseLevel: sv(
@@ -45,8 +46,8 @@ function scale(
 			levels.base,
 			unit,
 			citation,
-			`Điểm phân loại ${tag} – mức ${what[0]} được tính điểm cơ bản`,
-			`Class points, ${KIND_EN[kind]} – ${what[1]} level that earns the base points`,
+			`Điểm phân loại ${tag} – mức ${what.vi} được tính điểm cơ bản`,
+			`Class points, ${KIND_EN[kind]} – ${what.en} level that earns the base points`,
 			true,
 			true
 		),
@@ -55,8 +56,8 @@ function scale(
 			levels.step,
 			unit,
 			citation,
-			`Điểm phân loại ${tag} – mỗi mức ${what[0]} tăng thêm`,
-			`Class points, ${KIND_EN[kind]} – each further step of ${what[1]}`,
+			`Điểm phân loại ${tag} – mỗi mức ${what.vi} tăng thêm`,
+			`Class points, ${KIND_EN[kind]} – each further step of ${what.en}`,
 			true,
 			true
 		),
@@ -65,24 +66,24 @@ function scale(
 			10,
 			'points',
 			citation,
-			`Điểm phân loại ${tag} – điểm cơ bản theo ${what[0]}`,
-			`Class points, ${KIND_EN[kind]} – base points for ${what[1]}`
+			`Điểm phân loại ${tag} – điểm cơ bản theo ${what.vi}`,
+			`Class points, ${KIND_EN[kind]} – base points for ${what.en}`
 		),
 		stepPoints: sv(
 			`${k}.step_points`,
 			0.5,
 			'points',
 			citation,
-			`Điểm phân loại ${tag} – điểm cho mỗi mức ${what[0]} tăng thêm`,
-			`Class points, ${KIND_EN[kind]} – points per further step of ${what[1]}`
+			`Điểm phân loại ${tag} – điểm cho mỗi mức ${what.vi} tăng thêm`,
+			`Class points, ${KIND_EN[kind]} – points per further step of ${what.en}`
 		),
 		maxPoints: sv(
 			`${k}.max_points`,
 			levels.max,
 			'points',
 			citation,
-			`Điểm phân loại ${tag} – điểm tối đa theo ${what[0]}`,
-			`Class points, ${KIND_EN[kind]} – most points for ${what[1]}`,
+			`Điểm phân loại ${tag} – điểm tối đa theo ${what.vi}`,
+			`Class points, ${KIND_EN[kind]} – most points for ${what.en}`,
 			verifiedCap
 		),
 		citation

@@ -8,15 +8,14 @@ import type { Citation } from '../../rules/types';
 import { documentName, formatCitation } from '../../rules/text';
 import { formatDate, formatNumber } from '../../format';
 import type { Lang } from '../../format';
+import type { Bilingual } from '../../messages.ts';
 import type { OfficeUse, StaffSource } from '../impact';
 import type { IncrementBasis } from '../quota';
 import type { LeaveDecree, LeaveKind } from '../money';
 import type { PlanYear } from '../plan';
-import { tIn } from '../../../i18n/catalogue.ts';
+import { tIn, both } from '../../../i18n/catalogue.ts';
 
 export type { Lang };
-
-export const pick = (lang: Lang, vi: string, en: string): string => (lang === 'vi' ? vi : en);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Terms
@@ -24,48 +23,45 @@ export const pick = (lang: Lang, vi: string, en: string): string => (lang === 'v
 
 /** The domain's words, as the Department of Home Affairs writes them, with an English gloss. */
 export const STAFFING_TERMS = {
-	establishment: ['Biên chế', 'Staff establishment (posts)'],
-	quota: ['Số lượng theo quy định', 'Quota set by law'],
-	surplus: ['Dôi dư', 'Surplus'],
-	surplusAgainstNorm: ['Dôi dư so với định mức Nghị định 33/2023/NĐ-CP', 'Surplus against the Decree 33/2023 norm'],
-	surplusStaff: ['Số lượng dôi dư', 'Surplus staff'],
-	surplusPlan: ['Lộ trình giải quyết số lượng dôi dư (5 năm)', 'Plan to resolve the surplus (5 years)'],
-	surplusOffices: ['Trụ sở dôi dư', 'Surplus offices'],
-	office: ['Trụ sở', 'Office (seat)'],
-	cadres: ['Cán bộ', 'Cadres (elected and appointed officials)'],
-	civilServants: ['Công chức', 'Civil servants'],
-	cadresCivilServants: ['Cán bộ, công chức', 'Cadres and civil servants'],
-	nonProfessional: ['Người hoạt động không chuyên trách', 'Non-professional (part-time) workers'],
-	staffBefore: ['Số lượng hiện có trước sắp xếp', 'Staff before the merger'],
-	staffAfter: ['Số lượng theo quy định sau sắp xếp', 'Quota after the merger'],
-	communeClass: ['Phân loại đơn vị hành chính', 'Class of the administrative unit'],
-	classEstimate: ['Phân loại ước tính (theo điểm)', 'Estimated class (from points)'],
-	leaders: ['Cán bộ lãnh đạo', 'Leaders'],
-	leadersAffected: ['Số người thôi giữ chức vụ lãnh đạo', 'Leaders who lose their post'],
-	salaryRetention: ['Bảo lưu tiền lương và phụ cấp chức vụ', 'Salary and allowance retained'],
-	retirements: ['Nghỉ hưu', 'Retirements'],
-	transfers: ['Điều động, chuyển công tác', 'Transfers'],
-	leaves: [
-		'Tinh giản biên chế (nghỉ hưu trước tuổi, thôi việc)',
-		'Streamlining leaves (early retirement, resignation)'
-	],
-	earlyRetirement: ['Nghỉ hưu trước tuổi', 'Early retirement'],
-	resignation: ['Thôi việc', 'Resignation'],
-	deadline: ['Thời hạn giải quyết dôi dư', 'Deadline to resolve the surplus'],
-	shortfall: ['Số dôi dư còn lại khi hết thời hạn', 'Surplus left at the deadline'],
-	leaveCost: ['Kinh phí giải quyết chính sách', 'Cost of the leave payments'],
-	payrollSaving: ['Tiết kiệm chi lương hằng năm', 'Annual payroll saving'],
-	assumption: ['Giả định', 'Assumption'],
-	estimate: ['Ước tính', 'Estimate'],
-	vacancies: ['Số lượng còn thiếu so với quy định', 'Posts left unfilled under the quota']
-} as const satisfies Record<string, readonly [string, string]>;
+	establishment: both('text.labels.staffEstablishmentPosts'),
+	quota: both('text.labels.quotaSetByLaw'),
+	surplus: both('text.labels.surplus'),
+	surplusAgainstNorm: both('staffingTotals.surplusAgainstTheDecree33'),
+	surplusStaff: both('text.labels.surplusStaff'),
+	surplusPlan: both('text.labels.planToResolveTheSurplus'),
+	surplusOffices: both('staffing.surplusOffices.surplusOffices'),
+	office: both('text.labels.officeSeat'),
+	cadres: both('text.labels.cadresElectedAndAppointedOfficials'),
+	civilServants: both('text.labels.civilServants'),
+	cadresCivilServants: both('text.labels.cadresAndCivilServants'),
+	nonProfessional: both('text.labels.nonProfessionalPartTimeWorkers'),
+	staffBefore: both('text.labels.staffBeforeTheMerger'),
+	staffAfter: both('text.labels.quotaAfterTheMerger'),
+	communeClass: both('text.labels.classOfTheAdministrativeUnit'),
+	classEstimate: both('text.labels.estimatedClassFromPoints'),
+	leaders: both('text.labels.leaders'),
+	leadersAffected: both('text.labels.leadersWhoLoseTheirPost'),
+	salaryRetention: both('text.labels.salaryAndAllowanceRetained'),
+	retirements: both('staffingPlanTable.retirements'),
+	transfers: both('text.labels.transfers'),
+	leaves: both('text.labels.streamliningLeavesEarlyRetirementResignation'),
+	earlyRetirement: both('text.labels.earlyRetirement'),
+	resignation: both('text.labels.resignation'),
+	deadline: both('text.labels.deadlineToResolveTheSurplus'),
+	shortfall: both('text.labels.surplusLeftAtTheDeadline'),
+	leaveCost: both('text.labels.costOfTheLeavePayments'),
+	payrollSaving: both('text.labels.annualPayrollSaving'),
+	assumption: both('text.labels.assumption'),
+	estimate: both('text.labels.estimate'),
+	vacancies: both('text.labels.postsLeftUnfilledUnderThe')
+} satisfies Record<string, Bilingual>;
 
 export type StaffingTerm = keyof typeof STAFFING_TERMS;
 
 /** A domain term in the given language. */
 export function staffingTerm(term: StaffingTerm, lang: Lang = 'vi'): string {
 	const t = STAFFING_TERMS[term];
-	return pick(lang, t[0], t[1]);
+	return t[lang];
 }
 
 /** "Loại I" / "Class I"; "Loại đặc biệt" / "Special class" (Decree 307/2025, wards). */
@@ -82,23 +78,23 @@ export function classRuleSetLabel(id: ClassRuleSetId, lang: Lang = 'vi'): string
 
 /** Where a staff figure came from. */
 export function staffSourceLabel(source: StaffSource, lang: Lang = 'vi'): string {
-	const l: Record<StaffSource, [string, string]> = {
-		actual: ['số liệu thực tế', 'actual count'],
-		quota: ['theo số lượng quy định', 'from the quota'],
-		missing: ['chưa có số liệu', 'no figure']
+	const l: Record<StaffSource, Bilingual> = {
+		actual: both('text.labels.actualCount'),
+		quota: both('text.labels.fromTheQuota'),
+		missing: both('text.labels.noFigure')
 	};
-	return pick(lang, ...l[source]);
+	return l[source][lang];
 }
 
 /** Where a class came from. */
 export function classSourceLabel(source: 'input' | 'estimate' | 'highest_member' | null, lang: Lang = 'vi'): string {
 	if (!source) return '—';
-	const l: Record<string, [string, string]> = {
-		input: ['theo quyết định phân loại', 'class of record'],
-		estimate: ['ước tính theo điểm (giả định)', 'estimated from points (assumption)'],
-		highest_member: ['giả định: loại cao nhất của các đơn vị nhập', 'assumed: highest class among the members']
+	const l: Record<string, Bilingual> = {
+		input: both('text.labels.classOfRecord'),
+		estimate: both('text.labels.estimatedFromPointsAssumption'),
+		highest_member: both('text.labels.assumedHighestClassAmongThe')
 	};
-	return pick(lang, ...l[source]);
+	return l[source][lang];
 }
 
 /**
@@ -125,15 +121,12 @@ export function surplusBasisLabel(level: 'commune' | 'district', lang: Lang = 'v
 /** Planned use of a surplus office. */
 export function officeUseLabel(use: OfficeUse | null, lang: Lang = 'vi'): string {
 	if (!use) return tIn(lang, 'dossier.build.noPlanYet');
-	const l: Record<OfficeUse, [string, string]> = {
-		other_agency: ['Bố trí cho cơ quan, đơn vị khác sử dụng', 'Used by another agency'],
-		health_education_culture: [
-			'Chuyển sang sử dụng cho y tế, giáo dục, văn hóa',
-			'Turned to health, education or culture use'
-		],
-		disposal: ['Thanh lý, xử lý theo quy định', 'Disposal under the asset rules']
+	const l: Record<OfficeUse, Bilingual> = {
+		other_agency: both('text.labels.usedByAnotherAgency'),
+		health_education_culture: both('text.labels.turnedToHealthEducationOr'),
+		disposal: both('text.labels.disposalUnderTheAssetRules')
 	};
-	return pick(lang, ...l[use]);
+	return l[use][lang];
 }
 
 export function leaveKindLabel(kind: LeaveKind, lang: Lang = 'vi'): string {
@@ -167,7 +160,7 @@ export function formatVnd(vnd: number | null | undefined, lang: Lang = 'vi'): st
 export function formatPoints(points: number | null | undefined, lang: Lang = 'vi'): string {
 	if (points == null || !Number.isFinite(points)) return '—';
 	const d = Number.isInteger(points) ? 0 : 1;
-	return `${formatNumber(points, lang, d)} ${pick(lang, 'điểm', points === 1 ? 'point' : 'points')}`;
+	return `${formatNumber(points, lang, d)} ${points === 1 ? tIn(lang, 'text.labels.point') : tIn(lang, 'text.labels.points')}`;
 }
 
 /** Months of salary: "1,5 tháng lương" / "1.5 months of salary". */
@@ -179,7 +172,8 @@ export function formatMonths(months: number, lang: Lang = 'vi'): string {
 export const posts = (n: unknown, lang: Lang): string => {
 	const v = typeof n === 'number' ? n : Number(n);
 	if (!Number.isFinite(v)) return '—';
-	return tIn(lang, 'text.labels.p1P2', { p1: formatNumber(v, lang, 0), p2: v === 1 ? 'post' : 'posts' });
+	const count = formatNumber(v, lang, 0);
+	return v === 1 ? tIn(lang, 'text.labels.onePost', { n: count }) : tIn(lang, 'text.labels.posts', { n: count });
 };
 
 /** A share of a standard as written in the Decree: 1/3, 1/2, 100 %. */
