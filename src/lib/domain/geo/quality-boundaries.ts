@@ -29,13 +29,16 @@ import {
 /** The overlay's units, in its order: communes first, then districts. */
 export type OverlayUnit = { code: string; level: 'commune' | 'district'; geometry: Geometry };
 
+/** What each check reads: the overlay, its units, the options and the units' labels. */
+export interface OverlayChecks {
+	ov: Overlay;
+	ovUnits: readonly OverlayUnit[];
+	opt: ResolvedQualityOptions;
+	label: UnitLabel;
+}
+
 /** Overlaps between units of one level: Green's sum over the boundary of A ∩ B. */
-export function overlapRows(
-	ov: Overlay,
-	ovUnits: readonly OverlayUnit[],
-	opt: ResolvedQualityOptions,
-	label: UnitLabel
-): QualityRow[] {
+export function overlapRows({ ov, ovUnits, opt, label }: OverlayChecks): QualityRow[] {
 	const rows: QualityRow[] = [];
 	const pairArea = new Map<number, number>(); // 2 × m²
 	const pairPieces = new Map<number, { p: number; reverse: boolean }[]>();
@@ -76,12 +79,7 @@ export function overlapRows(
 }
 
 /** Gaps: holes of the union of each level, traced from the pieces no other unit of the level covers. */
-export function gapRows(
-	ov: Overlay,
-	ovUnits: readonly OverlayUnit[],
-	opt: ResolvedQualityOptions,
-	label: UnitLabel
-): QualityRow[] {
+export function gapRows({ ov, ovUnits, opt, label }: OverlayChecks): QualityRow[] {
 	const rows: QualityRow[] = [];
 	for (const level of ['commune', 'district'] as const) {
 		if (ovUnits.filter((u) => u.level === level).length < 2) continue;
@@ -122,11 +120,8 @@ export function gapRows(
 
 /** Communes outside their district: A − D is bounded by A's pieces outside D and D's pieces inside A. */
 export function outsideDistrictRows(
-	ov: Overlay,
-	ovUnits: readonly OverlayUnit[],
-	communes: readonly QualityCommune[],
-	opt: ResolvedQualityOptions,
-	label: UnitLabel
+	{ ov, ovUnits, opt, label }: OverlayChecks,
+	communes: readonly QualityCommune[]
 ): QualityRow[] {
 	const rows: QualityRow[] = [];
 	const N = ovUnits.length;

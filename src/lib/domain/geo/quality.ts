@@ -60,9 +60,8 @@ export function dataQualityReport(input: QualityInput): QualityRow[] {
 	});
 	const ov = overlay as Overlay | null;
 	if (ov) {
-		rows.push(...overlapRows(ov, ovUnits, opt, label));
-		rows.push(...gapRows(ov, ovUnits, opt, label));
-		rows.push(...outsideDistrictRows(ov, ovUnits, input.communes, opt, label));
+		const checks = { ov, ovUnits, opt, label };
+		rows.push(...overlapRows(checks), ...gapRows(checks), ...outsideDistrictRows(checks, input.communes));
 	}
 
 	// Units without a neighbour, per level (adjacency given or computed).
