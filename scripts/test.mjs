@@ -4,10 +4,13 @@
 // production build and the browser tests against it. Prints one plain closing line "tests: N passed, N failed"
 // summing every stage; a failed check, a skipped or a todo test counts as a failure.
 //
-// Time (CI has 2 cores): the static checks and then the production build run while the unit and integration tests
-// run (one vitest run for both databases, see vite.config.ts: its workers often wait on child processes and on
-// PostgreSQL, the checks and the build fill those waits); the browser tests start once all of that is done, so they
-// never compete with it for the cores. Each stage's wall time is printed at the end.
+// Time (CI has 2 cores): two lines of work run side by side. The browser tests are a chain that mostly waits (on
+// Chromium drawing maps, on the server, one file at a time): the production build, then the browser tests (then the
+// PostgreSQL browser tests), at normal priority. The rest is work that only needs cores: the unit and integration
+// tests (one vitest run for both databases, see vite.config.ts) and the static checks, started at once at a lower
+// priority (nice), so that they fill the cores the chain leaves idle and give way whenever the chain needs them.
+// Each stage's wall time is printed at the end. The checks keep their caches in node_modules/.cache (Prettier's and
+// ESLint's, by content): a clean checkout, as CI, has none and checks everything.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,18 +35,33 @@ delete sqliteEnv.TEST_DATABASE_URL;
 const pgEnv = { ...process.env, TEST_DATABASE_URL: pgUrl };
 
 /**
- * Run a command; resolves with its exit status, its output (captured when `quiet`, else shown as it comes) and its
- * wall time, recorded under `stage`.
- * @param {string} stage @param {string[]} args @param {{ env?: NodeJS.ProcessEnv, quiet?: boolean }} opts
+ * Run a command; resolves with its exit status, its output (captured when `quiet`, else shown as it comes, whole
+ * lines at a time: two runs print side by side) and its wall time, recorded under `stage`. `nice`: run it at that
+ * lower priority.
+ * @param {string} stage @param {string[]} args
+ * @param {{ env?: NodeJS.ProcessEnv, quiet?: boolean, nice?: number }} opts
  * @returns {Promise<{ status: number | null, output: string }>}
  */
-function run(stage, args, { env = process.env, quiet = false } = {}) {
+function run(stage, args, { env = process.env, quiet = false, nice = 0 } = {}) {
 	const t = Date.now();
 	return new Promise((resolve) => {
-		const child = spawn('npx', args, { cwd: root, env, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
+		const [cmd, argv] = nice ? ['nice', ['-n', String(nice), 'npx', ...args]] : ['npx', args];
+		const child = spawn(cmd, argv, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
 		let output = '';
-		child.stdout?.on('data', (d) => (output += d));
-		child.stderr?.on('data', (d) => (output += d));
+		for (const [from, to] of /** @type {const} */ ([
+			[child.stdout, process.stdout],
+			[child.stderr, process.stderr]
+		])) {
+			let line = '';
+			from.on('data', (d) => {
+				if (quiet) return void (output += d);
+				line += d;
+				const end = line.lastIndexOf('\n') + 1;
+				if (end) to.write(line.slice(0, end));
+				line = line.slice(end);
+			});
+			from.on('end', () => line && to.write(line));
+		}
 		child.on('close', (status) => {
 			times.push([stage, (Date.now() - t) / 1000]);
 			resolve({ status, output });
@@ -56,7 +74,7 @@ function run(stage, args, { env = process.env, quiet = false } = {}) {
  * @param {string} stage @param {string[]} projects @param {string} file @param {NodeJS.ProcessEnv} env
  * @param {string[]} flags
  */
-async function vitest(stage, projects, file, env = sqliteEnv, flags = []) {
+async function vitest(stage, projects, file, env = sqliteEnv, flags = [], nice = 0) {
 	const args = [
 		'vitest',
 		'run',
@@ -67,7 +85,7 @@ async function vitest(stage, projects, file, env = sqliteEnv, flags = []) {
 		...flags,
 		...extra
 	];
-	const r = await run(stage, args, { env });
+	const r = await run(stage, args, { env, nice });
 	try {
 		const j = JSON.parse(readFileSync(file, 'utf8'));
 		passed += j.numPassedTests;
@@ -84,12 +102,18 @@ async function vitest(stage, projects, file, env = sqliteEnv, flags = []) {
 	if (r.status !== 0) ok = false;
 }
 
-/** The static checks, one after the other, quiet unless one fails: each passes or counts one failure. */
+/**
+ * The static checks, one after the other, quiet unless one fails, at low priority: each passes or counts one failure.
+ */
 async function checks() {
 	/** @type {[string, string, string[]][]} */
 	const all = [
-		['prettier', 'prettier --check', ['prettier', '--check', '--log-level', 'warn', '.']],
-		['eslint', 'eslint', ['eslint', '.']],
+		['prettier', 'prettier --check', ['prettier', '--check', '--cache', '--log-level', 'warn', '.']],
+		[
+			'eslint',
+			'eslint',
+			['eslint', '--cache', '--cache-strategy', 'content', '--cache-location', 'node_modules/.cache/eslint/', '.']
+		],
 		[
 			'svelte-check',
 			'svelte-check (types of src, tests, bench, scripts, migrations)',
@@ -97,7 +121,7 @@ async function checks() {
 		]
 	];
 	for (const [stage, what, args] of all) {
-		const r = await run(stage, args, { quiet: true });
+		const r = await run(stage, args, { quiet: true, nice: LOW });
 		if (r.status === 0) {
 			passed++;
 			console.log(`✓ ${what}`);
@@ -124,23 +148,12 @@ async function build() {
 // checks, the build and vitest (each of which would otherwise sync them at the same time).
 spawnSync('npx', ['svelte-kit', 'sync'], { cwd: root, stdio: 'inherit' });
 
-// One vitest run for the unit tests and the integration tests on SQLite and, with TEST_DATABASE_URL, PostgreSQL
-// (projects `integration-sqlite` and `integration`, see vite.config.ts), so that its workers share the cores.
-// With file filters (`npm test -- tests/unit/x.test.ts`) the PostgreSQL project may match none: not a failure.
-if (pgUrl) console.log('▶ unit tests; integration tests on SQLite and on PostgreSQL (TEST_DATABASE_URL)');
-// The checks and then the build run meanwhile (one after the other: the build rewrites nothing svelte-check reads,
-// but two of them at once on top of vitest would only compete for the cores).
-const [, built] = await Promise.all([
-	vitest(
-		'unit + integration',
-		pgUrl ? ['unit', 'integration-sqlite', 'integration'] : ['unit', 'integration'],
-		join(tmp, 'unit.json'),
-		pgUrl ? { ...pgEnv, SAPXEP_TEST_BOTH_DIALECTS: '1' } : sqliteEnv,
-		extra.length ? ['--passWithNoTests'] : []
-	),
-	(process.env.SAPXEP_SKIP_CHECKS ? Promise.resolve() : checks()).then(build)
-]);
-if (built && existsSync(join(root, 'build', 'handler.js'))) {
+/** The niceness of the work that only fills the cores (unit and integration tests, static checks). */
+const LOW = 10;
+
+/** The browser chain: the production build, then the browser tests against it (then those on PostgreSQL). */
+async function browserChain() {
+	if (!(await build()) || !existsSync(join(root, 'build', 'handler.js'))) return;
 	await vitest('e2e', ['e2e'], join(tmp, 'e2e.json'));
 	if (pgUrl) {
 		console.log('\n▶ several instances on PostgreSQL (TEST_DATABASE_URL)');
@@ -150,6 +163,23 @@ if (built && existsSync(join(root, 'build', 'handler.js'))) {
 		]);
 	}
 }
+
+// One vitest run for the unit tests and the integration tests on SQLite and, with TEST_DATABASE_URL, PostgreSQL
+// (projects `integration-sqlite` and `integration`, see vite.config.ts), so that its workers share the cores.
+// With file filters (`npm test -- tests/unit/x.test.ts`) the PostgreSQL project may match none: not a failure.
+if (pgUrl) console.log('▶ unit tests; integration tests on SQLite and on PostgreSQL (TEST_DATABASE_URL)');
+await Promise.all([
+	browserChain(),
+	vitest(
+		'unit + integration',
+		pgUrl ? ['unit', 'integration-sqlite', 'integration'] : ['unit', 'integration'],
+		join(tmp, 'unit.json'),
+		pgUrl ? { ...pgEnv, SAPXEP_TEST_BOTH_DIALECTS: '1' } : sqliteEnv,
+		extra.length ? ['--passWithNoTests'] : [],
+		LOW
+	),
+	process.env.SAPXEP_SKIP_CHECKS ? Promise.resolve() : checks()
+]);
 const total = (Date.now() - started) / 1000;
 console.log(`\ntimes (s): ${times.map(([s, t]) => `${s} ${Math.round(t)}`).join(', ')}; total ${Math.round(total)}`);
 console.log(`\ntests: ${passed} passed, ${failed} failed`);

@@ -19,7 +19,7 @@ import { createSession, SESSION_COOKIE } from '../../src/lib/server/auth/session
 import { addRoleUsers, ROLE_LOGIN } from '../helpers/auth';
 import { cli } from '../helpers/cli';
 import { LAM_DONG, tableCounts } from '../helpers/db';
-import { sqliteWriter } from '../helpers/sqlite-locks';
+import { killInsideWrite, retryKillInsideWrite, sqliteWriter } from '../helpers/sqlite-locks';
 import { startServer, type RunningServer } from './harness';
 import {
 	datasetsWithUnits,
@@ -96,22 +96,20 @@ async function withDb<T>(file: string, fn: (db: Db) => Promise<T>): Promise<T> {
 }
 
 /**
- * Kill -9 the process `pid` as soon as it holds the write lock of `file` (its transaction is open) and `ready()` says
- * the lock is the one wanted.
+ * The row counts of tableCounts(), read from outside on a connection of its own, read-only (WAL: it waits on no
+ * writer, not even a stopped one, and sees only committed rows).
  */
-async function killInsideWrite(
-	file: string,
-	pid: number,
-	done: () => boolean,
-	ready: () => boolean = () => true
-): Promise<void> {
-	for (;;) {
-		if (done()) throw new Error('the write finished before it was seen in progress');
-		if (sqliteWriter(file) === pid && ready()) {
-			process.kill(pid, 'SIGKILL');
-			return;
-		}
-		await new Promise((r) => setImmediate(r));
+function committedCounts(file: string): Record<string, number> {
+	const reader = new Database(file, { readonly: true });
+	try {
+		return Object.fromEntries(
+			['datasets', 'units', 'adjacency', 'data_quality', 'audit_log'].map((t) => [
+				t,
+				(reader.prepare(`select count(*) as n from ${t}`).get() as { n: number }).n
+			])
+		);
+	} finally {
+		reader.close();
 	}
 }
 
@@ -152,12 +150,12 @@ describe('faults on SQLite (issue 15.4)', () => {
 		const file = join(root, 'upload', 'sapxep.db');
 		mkdirSync(join(root, 'upload'));
 		const { admin } = await prepare(file);
-		const before = await withDb(file, tableCounts);
 		const server = await serve(file);
-		let answered: Awaited<ReturnType<typeof uploadImport>> | undefined;
-		const upload = uploadImport(server.url, admin, 'Lâm Đồng').then((r) => (answered = r));
 		// The job's own row says "store" (committed before the worker begins): the write lock held from then on, while
-		// the job still runs, is the import's transaction in the worker thread. Read without waiting (WAL).
+		// the job still runs, is the import's transaction in the worker thread, or the job's "done" row after it
+		// committed (killInsideWrite then lets it finish, and a new upload is tried). Read without waiting (WAL).
+		let before = await withDb(file, tableCounts);
+		let datasetsBefore = await withDb(file, datasetsWithUnits);
 		const reader = new Database(file, { readonly: true });
 		const atStore = () =>
 			(
@@ -165,20 +163,40 @@ describe('faults on SQLite (issue 15.4)', () => {
 					{ step: string; status: string } | undefined
 			)?.step === 'store';
 		try {
-			await killInsideWrite(file, server.child.pid!, () => answered !== undefined, atStore);
+			await retryKillInsideWrite(async () => {
+				let answered: Awaited<ReturnType<typeof uploadImport>> | undefined;
+				const upload = uploadImport(server.url, admin, 'Lâm Đồng').then((r) => (answered = r));
+				const pid = server.child.pid!;
+				const caught = await killInsideWrite(pid, {
+					inWrite: () => sqliteWriter(file) === pid && atStore(),
+					committed: () => JSON.stringify(committedCounts(file)) !== JSON.stringify(before),
+					ended: () => answered !== undefined
+				});
+				if (caught === 'killed') expect(await upload, 'the import was never finished').toBeNull();
+				else {
+					const done = await upload;
+					expect(done?.status, `an upload let finish: ${done?.body}`).toBe(200);
+					before = await withDb(file, tableCounts);
+					datasetsBefore = await withDb(file, datasetsWithUnits);
+				}
+				return caught;
+			}, 'the import transaction of an upload');
 		} finally {
 			reader.close();
 		}
-		expect(await upload, 'the import was never finished').toBeNull();
 
 		expect(integrity(file)).toBe('ok');
 		await withDb(file, async (db) => {
-			expect(await datasetsWithUnits(db)).toEqual([{ name: 'Tỉnh thử lỗi', units: before.units }]);
+			expect(await datasetsWithUnits(db)).toEqual(datasetsBefore);
 			expect(await tableCounts(db)).toEqual(before);
 		});
 
 		const killed = await withDb(file, async (db) => {
-			const j = await db.selectFrom('import_jobs').select(['id', 'status', 'step']).executeTakeFirstOrThrow();
+			const j = await db
+				.selectFrom('import_jobs')
+				.select(['id', 'status', 'step'])
+				.orderBy('created_at', 'desc')
+				.executeTakeFirstOrThrow();
 			return j;
 		});
 		expect([killed.status, killed.step], 'the killed job, as its process left it').toEqual(['running', 'store']);
@@ -210,20 +228,31 @@ describe('faults on SQLite (issue 15.4)', () => {
 		const file = join(root, 'cli', 'sapxep.db');
 		mkdirSync(join(root, 'cli'));
 		await prepare(file);
-		const before = await withDb(file, tableCounts);
-		// One process (node --import tsx), so that the process holding the lock is the one killed.
-		const child = spawn(
-			process.execPath,
-			['--import', 'tsx', 'src/cli/main.ts', 'import', LAM_DONG, '--name', 'Lâm Đồng'],
-			{
-				env: { ...process.env, DATABASE_PATH: file },
-				stdio: 'ignore'
+		let before = await withDb(file, tableCounts);
+		await retryKillInsideWrite(async () => {
+			// One process (node --import tsx), so that the process holding the lock is the one killed.
+			const child = spawn(
+				process.execPath,
+				['--import', 'tsx', 'src/cli/main.ts', 'import', LAM_DONG, '--name', 'Lâm Đồng'],
+				{
+					env: { ...process.env, DATABASE_PATH: file },
+					stdio: 'ignore'
+				}
+			);
+			const exited = new Promise((r) => child.once('exit', r));
+			const caught = await killInsideWrite(child.pid!, {
+				inWrite: () => sqliteWriter(file) === child.pid,
+				committed: () => JSON.stringify(committedCounts(file)) !== JSON.stringify(before),
+				ended: () => child.exitCode != null
+			});
+			await exited;
+			if (caught === 'killed') expect(child.signalCode).toBe('SIGKILL');
+			else {
+				expect(child.exitCode, 'an import let finish').toBe(0);
+				before = await withDb(file, tableCounts);
 			}
-		);
-		const exited = new Promise((r) => child.once('exit', r));
-		await killInsideWrite(file, child.pid!, () => child.exitCode != null);
-		await exited;
-		expect(child.signalCode).toBe('SIGKILL');
+			return caught;
+		}, 'the import transaction of the CLI');
 
 		expect(integrity(file)).toBe('ok');
 		await withDb(file, async (db) => expect(await tableCounts(db)).toEqual(before));

@@ -21,6 +21,7 @@ import { seedDemo } from '../../src/lib/server/demo';
 import { createSession } from '../../src/lib/server/auth/session';
 import { addRoleUsers, ROLE_LOGIN } from '../helpers/auth';
 import { tableCounts } from '../helpers/db';
+import { killInsideWrite, retryKillInsideWrite } from '../helpers/sqlite-locks';
 import { startServer, type RunningServer } from './harness';
 import {
 	datasetsWithUnits,
@@ -211,29 +212,53 @@ describe('faults on PostgreSQL (issue 15.4)', () => {
 
 	it('kill -9 of the app server inside an import transaction: no half-written dataset, the same upload succeeds after a restart', async () => {
 		const { location, admin } = await prepare(0);
-		const before = await withDb(location, tableCounts);
+		let before = await withDb(location, tableCounts);
+		let datasetsBefore = await withDb(location, datasetsWithUnits);
 		const server = await serve(location);
 		const watcher = new pg.Client({ connectionString: location });
 		await watcher.connect();
 		try {
-			let answered: Awaited<ReturnType<typeof uploadImport>> | undefined;
-			const upload = uploadImport(server.url, admin, 'Lâm Đồng').then((r) => (answered = r));
 			// The job's own row says "store" (committed before the worker begins): a transaction writing from then on,
-			// while the job still runs, is the import's, in the worker thread.
+			// while the job still runs, is the import's, in the worker thread, or the job's "done" row after the import
+			// committed (killInsideWrite then lets it finish, and a new upload is tried).
 			const atStore = async () =>
 				(await watcher.query('select step from import_jobs order by created_at desc limit 1')).rows[0]?.step ===
 				'store';
-			for (;;) {
-				if (answered !== undefined) throw new Error('the import finished before its transaction was seen writing');
-				if ((await atStore()) && (await writingBackends(watcher)) > 0) break;
-			}
-			await kill9(server);
-			expect(await upload, 'the import was never finished').toBeNull();
+			/** tableCounts() on the watcher's connection: committed rows only, waiting on no writer. */
+			const committedCounts = async () =>
+				(
+					await watcher.query(
+						`select ${['datasets', 'units', 'adjacency', 'data_quality', 'audit_log']
+							.map((t) => `(select count(*)::int from ${t}) as ${t}`)
+							.join(', ')}`
+					)
+				).rows[0] as Record<string, number>;
+			await retryKillInsideWrite(async () => {
+				let answered: Awaited<ReturnType<typeof uploadImport>> | undefined;
+				const upload = uploadImport(server.url, admin, 'Lâm Đồng').then((r) => (answered = r));
+				const exited = new Promise((r) => server.child.once('exit', r));
+				const caught = await killInsideWrite(server.child.pid!, {
+					inWrite: async () => (await atStore()) && (await writingBackends(watcher)) > 0,
+					committed: async () => JSON.stringify(await committedCounts()) !== JSON.stringify(before),
+					ended: () => answered !== undefined
+				});
+				if (caught === 'killed') {
+					await exited;
+					expect(server.child.signalCode).toBe('SIGKILL');
+					expect(await upload, 'the import was never finished').toBeNull();
+				} else {
+					const done = await upload;
+					expect(done?.status, `an upload let finish: ${done?.body}`).toBe(200);
+					before = await withDb(location, tableCounts);
+					datasetsBefore = await withDb(location, datasetsWithUnits);
+				}
+				return caught;
+			}, 'the import transaction of an upload');
 		} finally {
 			await watcher.end();
 		}
 		await withDb(location, async (db) => {
-			expect(await datasetsWithUnits(db)).toEqual([{ name: 'Tỉnh thử lỗi', units: before.units }]);
+			expect(await datasetsWithUnits(db)).toEqual(datasetsBefore);
 			expect(await tableCounts(db)).toEqual(before);
 		});
 		const again = await serve(location);

@@ -17,3 +17,59 @@ export function sqliteWriter(file: string): number | undefined {
 	}
 	return undefined;
 }
+
+/** How an attempt to kill a process inside its write transaction went. */
+export type WriteCatch = 'killed' | 'missed' | 'ended';
+
+/**
+ * Kill the process `pid` inside a write transaction, safely: `inWrite()` is polled (say, `sqliteWriter(file) === pid`
+ * once the job's row says its store began, or a lock seen in pg_locks) until it holds; the process is then stopped
+ * (SIGSTOP, all its threads at once) and `committed()` reads the committed state from outside. If the write has not
+ * committed, the process is killed there (SIGKILL) inside its transaction: 'killed'. If it had committed in between
+ * (the lock seen was a later write, e.g. the job's 'done' row), it is let go on (SIGCONT): 'missed', the caller lets
+ * it finish and tries again. 'ended': `ended()` held before the write was seen in progress. Polls on every turn of the
+ * event loop (a short transaction is open for milliseconds).
+ */
+export async function killInsideWrite(
+	pid: number,
+	opts: {
+		inWrite: () => boolean | Promise<boolean>;
+		committed: () => boolean | Promise<boolean>;
+		ended: () => boolean;
+	}
+): Promise<WriteCatch> {
+	for (;;) {
+		if (opts.ended()) return 'ended';
+		if (await opts.inWrite()) {
+			process.kill(pid, 'SIGSTOP');
+			let committed = true;
+			try {
+				committed = await opts.committed();
+			} finally {
+				if (committed) process.kill(pid, 'SIGCONT');
+			}
+			if (committed) return 'missed';
+			process.kill(pid, 'SIGKILL');
+			return 'killed';
+		}
+		await new Promise((r) => setImmediate(r));
+	}
+}
+
+/**
+ * Run `attempt(n)` (n = 1, 2, …) until one returns 'killed': each starts a write and calls killInsideWrite; an attempt
+ * that 'missed' or 'ended' must let its process finish (and check it succeeded) before returning. At most `times`
+ * attempts, then the test fails: a write that is not one transaction would be caught committed every time.
+ */
+export async function retryKillInsideWrite(
+	attempt: (n: number) => Promise<WriteCatch>,
+	what: string,
+	times = 5
+): Promise<void> {
+	for (let n = 1; n <= times; n++) {
+		const caught = await attempt(n);
+		if (caught === 'killed') return;
+		console.log(`attempt ${n} to kill inside ${what}: ${caught} (the write had committed or ended), trying again`);
+	}
+	throw new Error(`${times} attempts ended before one was caught inside ${what}`);
+}

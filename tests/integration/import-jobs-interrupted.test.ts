@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableCounts, tempDb, testDialect } from '../helpers/db';
-import { sqliteWriter } from '../helpers/sqlite-locks';
+import { killInsideWrite, retryKillInsideWrite, sqliteWriter } from '../helpers/sqlite-locks';
 import { getDb, type Db } from '../../src/lib/server/db/database';
 import {
 	createImportJob,
@@ -60,9 +60,8 @@ describe('an import interrupted by the death of its process', () => {
 		// seen was the job's "done" write), this run did not catch the moment: it is let finish and a new one starts.
 		let before = await tableCounts(t.db);
 		let id = '';
-		let child: ChildProcess | undefined;
-		for (let attempt = 1; !child; attempt++) {
-			if (attempt > 5) throw new Error('five imports ended before one was caught inside its store transaction');
+		let child = undefined as ChildProcess | undefined;
+		await retryKillInsideWrite(async () => {
 			const c = spawn(
 				process.execPath,
 				['--import', 'tsx', resolve('tests/helpers/import-job-child.ts'), t.path, '150', '3'],
@@ -74,26 +73,26 @@ describe('an import interrupted by the death of its process', () => {
 			const exited = new Promise((r) => c.once('exit', r));
 			id = '';
 			let inStore = false;
-			for (;;) {
-				if (c.exitCode != null) break;
-				id ||= out.split('\n')[0].length === 36 ? out.split('\n')[0] : '';
-				inStore ||= id !== '' && (await getImportJob(t.db, id))?.step === 'store';
-				if (inStore && (testDialect === 'sqlite' ? sqliteWriter(t.path) === c.pid : await pgUnitsBeingWritten(t.db))) {
-					c.kill('SIGSTOP');
-					if (JSON.stringify(await tableCounts(t.db)) === JSON.stringify(before)) {
-						c.kill('SIGKILL');
-						child = c;
-					} else c.kill('SIGCONT');
-					break;
-				}
-				await new Promise((r) => setImmediate(r));
-			}
+			const caught = await killInsideWrite(c.pid!, {
+				inWrite: async () => {
+					id ||= out.split('\n')[0].length === 36 ? out.split('\n')[0] : '';
+					inStore ||= id !== '' && (await getImportJob(t.db, id))?.step === 'store';
+					return (
+						inStore && (testDialect === 'sqlite' ? sqliteWriter(t.path) === c.pid : await pgUnitsBeingWritten(t.db))
+					);
+				},
+				committed: async () => JSON.stringify(await tableCounts(t.db)) !== JSON.stringify(before),
+				ended: () => c.exitCode != null
+			});
 			await exited;
-			if (!child) {
+			if (caught === 'killed') child = c;
+			else {
 				if (c.exitCode !== 0) throw new Error(`the import failed:\n${out}`);
 				before = await tableCounts(t.db);
 			}
-		}
+			return caught;
+		}, 'its store transaction');
+		if (!child) throw new Error('unreachable: retryKillInsideWrite returned without a kill');
 		expect(child.signalCode).toBe('SIGKILL');
 
 		// Nothing of the import is visible: its transaction died with its process.
