@@ -49,13 +49,14 @@ describe('unit vector tiles: cut per zoom, compressed, cached, revalidated', () 
 		];
 	}
 
-	it('each commune is in the tile of its label point (zoom 10), with its name and kind', async () => {
+	it('each commune is in the tile of its label point (zoom 10), with its code and kind (not its name)', async () => {
 		for (const u of await listUnits(await getDb(), id, 'commune')) {
 			const [x, y] = tileOf(10, u.label!);
 			const tile = Buffer.from(await (await get('commune', 10, x, y)).arrayBuffer());
 			expect(tile.includes(Buffer.from(u.code)), u.code).toBe(true);
-			expect(tile.includes(Buffer.from(u.name)), u.name).toBe(true);
 			expect(tile.includes(Buffer.from(u.kind)), u.kind).toBe(true);
+			// Names are drawn from the page's label points: they would only weigh on every tile.
+			expect(tile.includes(Buffer.from(u.name)), u.name).toBe(false);
 		}
 	});
 

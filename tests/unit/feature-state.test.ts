@@ -55,3 +55,22 @@ describe('FeatureStateSync applies only the difference', () => {
 		]);
 	});
 });
+
+describe('hover and selection synced over 10,000 coloured units (the per-key index of applied state)', () => {
+	it('moving the hover costs two calls and leaves the fills alone, however many units are coloured', () => {
+		const r = recorder();
+		const sync = new FeatureStateSync(r.target);
+		const fills = new Map(Array.from({ length: 10_000 }, (_, i) => [i, { fill: '#abc' }] as const));
+		expect(sync.sync('communes', ['fill'], fills)).toBe(10_000);
+		sync.sync('communes', ['hover'], new Map([[5, { hover: true }]]));
+		r.calls.length = 0;
+		expect(sync.sync('communes', ['hover'], new Map([[6, { hover: true }]]))).toBe(2);
+		expect(r.calls).toEqual(['remove 5 hover', 'set 6 {"hover":true}']);
+		expect(sync.sync('communes', ['hover'], new Map())).toBe(1);
+		expect(r.state.get('5')).toEqual({ fill: '#abc' });
+		expect(r.state.get('6')).toEqual({ fill: '#abc' });
+		// The fills are still known as applied: the same fills again make no call, one change makes one.
+		expect(sync.sync('communes', ['fill'], fills)).toBe(0);
+		expect(sync.sync('communes', ['fill'], new Map([...fills, [7, { fill: '#def' }]]))).toBe(1);
+	});
+});

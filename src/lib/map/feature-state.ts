@@ -17,6 +17,12 @@ export interface FeatureStateTarget {
 export class FeatureStateSync {
 	/** source → feature id → applied state */
 	private applied = new Map<string, Map<number | string, FeatureStateMap>>();
+	/**
+	 * source → state key → the features that have it: a sync of one key visits only the features that have that key,
+	 * not every feature of the source (hover and selection are synced on every mouse move and click, over a map
+	 * whose 10,000 units all carry a fill colour).
+	 */
+	private holders = new Map<string, Map<string, Set<number | string>>>();
 
 	/** `sourceLayers`: the layer inside each vector-tile source (feature-state of a vector source names it). */
 	constructor(
@@ -35,17 +41,26 @@ export class FeatureStateSync {
 		const feature = (id: number | string) => (sourceLayer ? { source, sourceLayer, id } : { source, id });
 		let have = this.applied.get(source);
 		if (!have) this.applied.set(source, (have = new Map()));
+		let byKey = this.holders.get(source);
+		if (!byKey) this.holders.set(source, (byKey = new Map()));
+		const holdersOf = (k: string) => {
+			let h = byKey.get(k);
+			if (!h) byKey.set(k, (h = new Set()));
+			return h;
+		};
 		// Remove stale keys from features no longer wanted (or wanting fewer keys).
-		for (const [id, state] of have) {
-			const want = wanted.get(id);
-			for (const k of keys) {
-				if (k in state && (!want || !(k in want))) {
-					this.target.removeFeatureState(feature(id), k);
-					delete state[k];
-					calls++;
-				}
+		for (const k of keys) {
+			const holders = holdersOf(k);
+			for (const id of holders) {
+				const want = wanted.get(id);
+				if (want && k in want) continue;
+				const state = have.get(id)!;
+				this.target.removeFeatureState(feature(id), k);
+				delete state[k];
+				holders.delete(id);
+				calls++;
+				if (Object.keys(state).length === 0) have.delete(id);
 			}
-			if (Object.keys(state).length === 0) have.delete(id);
 		}
 		for (const [id, want] of wanted) {
 			const state = have.get(id) ?? {};
@@ -55,6 +70,7 @@ export class FeatureStateSync {
 				if (k in want && state[k] !== want[k]) {
 					changed[k] = want[k];
 					state[k] = want[k];
+					holdersOf(k).add(id);
 					any = true;
 				}
 			}
@@ -70,5 +86,6 @@ export class FeatureStateSync {
 	/** Forget everything applied to a source (after its data is replaced). */
 	reset(source: string): void {
 		this.applied.delete(source);
+		this.holders.delete(source);
 	}
 }

@@ -54,19 +54,31 @@ export function scenarioGroupColours(
 	return out;
 }
 
+/** Counts per verdicts map, level and exempted units: a click that edits a group does not count 10,000 units again. */
+const countsMemo = new WeakMap<object, Map<string, Record<string, number>>>();
+
 /** Status of each unit of a level as the scenario map colours it (a scenario exemption shows as exempt). */
 function statusCounts(
 	level: Level,
 	evaluation: Pick<ScenarioEvaluation, 'exemptions'>,
 	verdicts: ReadonlyMap<string, { status: string; level: string | null }>
 ): Record<string, number> {
-	const exempted = new Set(evaluation.exemptions.filter((e) => e.needed && e.level === level).map((e) => e.code));
+	const exemptedCodes = evaluation.exemptions.filter((e) => e.needed && e.level === level).map((e) => e.code);
+	const key = `${level}|${exemptedCodes.join(',')}`;
+	let memo = countsMemo.get(verdicts);
+	if (!memo) countsMemo.set(verdicts, (memo = new Map()));
+	const known = memo.get(key);
+	if (known) return known;
+	const exempted = new Set(exemptedCodes);
 	const c: Record<string, number> = {};
 	for (const [code, v] of verdicts) {
 		if (v.level !== level) continue;
 		const s = exempted.has(code) ? 'exempt' : v.status;
 		c[s] = (c[s] ?? 0) + 1;
 	}
+	// A few entries per verdicts map (levels × exemption sets met while editing).
+	if (memo.size > 16) memo.clear();
+	memo.set(key, c);
 	return c;
 }
 

@@ -129,6 +129,14 @@ export class ScenarioEditor {
 		this.#source = data;
 		this.zoomTo = zoomTo;
 		$effect(() => void this.surpluses.load(this.session.version));
+		// The catalog (every unit, for checking an edit) is built when the browser is idle after the page shows, not
+		// inside the first click (~20 ms of a country's first click → verdict).
+		$effect(() => {
+			const ready = () => void this.catalog;
+			if (typeof requestIdleCallback !== 'function') return ready();
+			const id = requestIdleCallback(ready, { timeout: 2000 });
+			return () => cancelIdleCallback(id);
+		});
 	}
 
 	private data(): PageData {
