@@ -12,7 +12,11 @@ import { seedDemo } from '../../src/lib/server/demo';
 import { listUnits, updateUnits } from '../../src/lib/server/db/unit.repository';
 import { createScenario } from '../../src/lib/server/db/scenario.repository';
 import { packUnits, unpackUnits, type PackedUnits } from '../../src/lib/domain/unit-pack';
-import { packedForMapPage } from '../../src/lib/server/services/page-units';
+import { packedDatasetUnits, packedForMapPage } from '../../src/lib/server/services/page-units';
+import { sharedDatasetUnits } from '../../src/lib/server/services/dataset-units';
+import { loadWorkspace } from '../../src/lib/server/services/scenario-workspace';
+import { getDataset } from '../../src/lib/server/db/dataset.repository';
+import { RULE_SETS } from '../../src/lib/domain/rules';
 import { unionBbox } from '../../src/lib/domain/units';
 import * as unitsApi from '../../src/routes/api/datasets/[id]/units/+server';
 import * as mapPage from '../../src/routes/datasets/[id]/+page.server';
@@ -140,6 +144,21 @@ describe('the map pages’ packed units', () => {
 		expect(summary.population.commune).toBe(
 			now.filter((u) => u.level === 'commune').reduce((s, u) => s + (u.population ?? 0), 0)
 		);
+	});
+
+	it('issue 14 item 5: the scenario workspaces of every rule set and the map pages share one reading of the units per dataset version', async () => {
+		const db = await getDb();
+		const dataset = (await getDataset(db, id))!;
+		const shared = await sharedDatasetUnits(db, dataset);
+		const ids = Object.keys(RULE_SETS);
+		expect(ids.length).toBeGreaterThan(1);
+		for (const rs of ids) expect((await loadWorkspace(db, id, rs)).units).toBe(shared);
+		expect(unpackUnits(await packedDatasetUnits(db, dataset))).toEqual(shared);
+		await updateUnits(db, id, [{ code: shared[0].code, patch: { population: 4_321 } }], 'an');
+		const next = await sharedDatasetUnits(db, (await getDataset(db, id))!);
+		expect(next).not.toBe(shared);
+		expect((await loadWorkspace(db, id, ids[0])).units).toBe(next);
+		expect(next[0].population).toBe(4_321);
 	});
 
 	it('the units of a dataset that is not there are 404', async () => {

@@ -16,8 +16,8 @@ import { unionBbox, type UnitView } from '../../domain/units.ts';
 import { ScenarioStateError } from '../../domain/scenario/lifecycle.ts';
 import { datasetDataKey } from '../db/dataset-version.repository.ts';
 import { getDataset, type DatasetRow } from '../db/dataset.repository.ts';
-import { listUnits } from '../db/unit.repository.ts';
 import type { DB } from '../db/schema.ts';
+import { sharedDatasetUnits } from './dataset-units.ts';
 import { cachedGeometryResponse } from './map-geometry.ts';
 import { scenarioEditorData } from './scenario.service.ts';
 
@@ -61,7 +61,10 @@ function unitsEntry(db: Kysely<DB>, dataset: DatasetKey): Promise<Entry> {
 	let p = cache.get(version);
 	if (p) cache.delete(version);
 	else {
-		p = listUnits(db, dataset.id).then((units) => ({ packed: packUnits(units), summary: summariseUnits(units) }));
+		p = sharedDatasetUnits(db, dataset).then((units) => ({
+			packed: packUnits(units),
+			summary: summariseUnits(units)
+		}));
 		p.catch(() => cache.delete(version));
 	}
 	cache.set(version, p);
