@@ -7,8 +7,9 @@
  *   /api/datasets/[id]/units, and a commune vector tile of the dataset's whole view), and the scenario
  *   (GET /api/scenarios/[sid]); no reader sends If-None-Match (every answer is a whole body, as on a first visit);
  * - 5 editors, each posting ops (add then remove a neighbour) to its own group in its own scenario.
- * Every request is bounded in time (30 s) and the total in count (MAX_REQUESTS). Before the timed window, a first visit (the page, its units, its view's tiles, each editor's scenario) warms the
- * caches (load_warmup_ms). The client reads bodies without decoding them (as sent: br/gzip).
+ * Every request is bounded in time (30 s) and the total in count (MAX_REQUESTS). Before the timed window, a first
+ * visit (the page, its units, its view's tiles, each editor's scenario) warms the caches (load_warmup_ms). The
+ * client reads bodies without decoding them (as sent: br/gzip).
  * Figures: load_p99_ms (< 200), load_errors (0), load_rps, per-kind p50/p99, and the machine's load average.
  * `--profile DIR` runs the server under `node --cpu-prof` (its profile is written to DIR when it stops).
  */
