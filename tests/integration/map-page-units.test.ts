@@ -17,6 +17,7 @@ import { sharedDatasetUnits } from '../../src/lib/server/services/dataset-units'
 import { loadWorkspace } from '../../src/lib/server/services/scenario-workspace';
 import { getDataset } from '../../src/lib/server/db/dataset.repository';
 import { RULE_SETS } from '../../src/lib/domain/rules';
+import { setOverride } from '../../src/lib/server/db/rule-override.repository';
 import { unionBbox } from '../../src/lib/domain/units';
 import * as unitsApi from '../../src/routes/api/datasets/[id]/units/+server';
 import * as mapPage from '../../src/routes/datasets/[id]/+page.server';
@@ -97,6 +98,13 @@ describe('the map pages’ packed units', () => {
 			population: { district: sum('district'), commune: sum('commune') },
 			bounds: unionBbox(all)
 		});
+		// The corrections in force per rule set, for the browser to apply.
+		expect(Object.keys(data.overrides as object).sort()).toEqual(Object.keys(RULE_SETS).sort());
+		await setOverride(await getDb(), 'nq35-2023', 'data.area_difference_warn', 0.1, 'thử 10%', 'admin', 0.05);
+		const again = (await (mapPage.load as unknown as Load)({ params: { id: String(id) } } as never)) as {
+			overrides: Record<string, { key: string; value: unknown }[]>;
+		};
+		expect(again.overrides['nq35-2023']).toEqual([{ key: 'data.area_difference_warn', value: 0.1 }]);
 		// The page data's size does not grow with the units: a few hundred bytes of summary, no names.
 		expect(JSON.stringify(data.summary).length).toBeLessThan(300);
 		expect(JSON.stringify(data)).not.toContain(all.find((u) => u.level === 'commune')!.name);
