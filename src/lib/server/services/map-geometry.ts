@@ -58,8 +58,9 @@ export function simplifiedLayerGeoJson(
  * A kept body as a Response's bytes without copying it (`new Uint8Array(buffer)` copies, and the Response copies
  * again): the map's units (0.5 MB) and tiles are answered from memory many times a second under load.
  */
-export function keptBytes(b: Buffer): Uint8Array {
-	return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+export function keptBytes(b: Buffer): Uint8Array<ArrayBuffer> {
+	// Node's buffers (pooled or not) live on plain ArrayBuffers, never shared ones.
+	return new Uint8Array(b.buffer as ArrayBuffer, b.byteOffset, b.byteLength);
 }
 
 /** The encoding to send for an Accept-Encoding header: br, else gzip, else none. */

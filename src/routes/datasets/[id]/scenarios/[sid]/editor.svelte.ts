@@ -1,0 +1,233 @@
+/**
+ * The scenario page's state: the dataset side (computed once per load), the scenario being edited (local first,
+ * saved at once), the map's colours, the open comments, and what a click, a box, a key or "show" does. The page
+ * renders it; the rules stay in the domain and in src/lib/scenario-editor.
+ */
+import { tick, untrack } from 'svelte';
+import { i18n } from '$lib/i18n.svelte';
+import { applyOverrides, getRuleSet } from '$lib/domain/rules';
+import {
+	evaluateScenarioIncremental,
+	GroupMemo,
+	scenarioBasis,
+	scenarioCatalog,
+	type ScenarioOp
+} from '$lib/domain/scenario';
+import { exemptedUnits, scenarioGroupOutlines, scenarioVerdictFill } from '$lib/map/scenario-overlay';
+import { scenarioGroupColours, scenarioLegend } from '$lib/map/legend';
+import { ScenarioSurpluses } from '$lib/staffing/group-surpluses.svelte';
+import { datasetContext, labelFeatures, unionBbox, type UnitView } from '$lib/domain/units';
+import { unpackUnits } from '$lib/domain/unit-pack';
+import { ScenarioSession } from '$lib/scenario-editor/session.svelte';
+import { boxUnits, clickUnit, type SelectionAnswer } from '$lib/scenario-editor/selection';
+import { editorKeyAction } from '$lib/scenario-editor/keyboard';
+import { groupLabel, groupNameOfUnit, groupOfUnit, showTarget } from '$lib/scenario-editor/targets';
+import { districtNames, unitLabel } from '$lib/domain/unit-label';
+import { reviewState } from '$lib/review/review-state.svelte';
+import { commentCounts, withCommentMarks } from '$lib/review/markers';
+import type { PageData } from './$types';
+
+type Level = 'commune' | 'district';
+
+export class ScenarioEditor {
+	/** The page's data (a getter: the page gives its current props). Every field below derives from it lazily. */
+	readonly #source: () => PageData;
+	/** Zooms the map to an extent (the page's map view). */
+	private readonly zoomTo: (bbox: [number, number, number, number]) => void;
+
+	// ---- The dataset side, computed once ------------------------------------------------------------------
+	// The units as loaded (packed column by column: light page data for 10,000 communes).
+	readonly units = $derived(unpackUnits(this.data().units));
+	readonly rules = $derived(applyOverrides(getRuleSet(this.data().scenario.ruleSetId), this.data().overrides));
+	/** Which phases' subject units the "still to arrange" list covers: 2023–2025 (default) or both. */
+	phaseScope = $state<'first' | 'all'>('first');
+	readonly basis = $derived(
+		scenarioBasis(
+			this.units,
+			datasetContext(this.data().dataset),
+			this.rules,
+			this.data().adjacency,
+			this.phaseScope === 'all' ? { phases: this.rules.phases.map((p) => p.id) } : {}
+		)
+	);
+	readonly catalog = $derived(scenarioCatalog(this.units, this.rules.exemptionReasons));
+	readonly byCode = $derived(new Map<string, UnitView>(this.units.map((u) => [u.code, u])));
+	/** Province extent = union of unit extents. */
+	readonly bounds = $derived(unionBbox(this.units));
+	/** Every list names a commune with its district: "Phường 1 — TP Đà Lạt". */
+	readonly districtName = $derived(districtNames(this.units));
+	readonly labelOf = (code: string) => {
+		const u = this.byCode.get(code);
+		return u ? unitLabel(u, this.districtName) : code;
+	};
+
+	// ---- The scenario being edited: local first, saved at once (a new session for a newly loaded scenario) ----
+	readonly session = $derived(
+		new ScenarioSession(
+			{ ...this.data().scenario, datasetId: this.data().dataset.id, scenarioId: this.data().scenario.id },
+			{ fetch: (...a) => fetch(...a) }
+		)
+	);
+	readonly content = $derived(this.session.content);
+	// The browser evaluates its own edits (local first) and does not read the server's answer: one evaluation per
+	// click, incremental (only the groups the click changed), with the memo renewed when the basis changes.
+	readonly memo = $derived.by(() => (this.basis ? new GroupMemo(20_000) : null)!);
+	readonly evaluation = $derived(evaluateScenarioIncremental(this.content, this.basis, this.memo));
+	level = $state<Level>('commune');
+	view = $state<'before' | 'after'>('before');
+	currentGroupId = $state<string | null>(null);
+	readonly currentGroup = $derived(this.content.groups.find((g) => g.id === this.currentGroupId) ?? null);
+	readonly currentEval = $derived(
+		this.currentGroup ? (this.evaluation.groups.find((g) => g.id === this.currentGroup!.id) ?? null) : null
+	);
+	// The groups' surplus posts, computed by the server exactly as on the staffing tab (stored inputs, one function).
+	readonly surpluses = new ScenarioSurpluses(() => this.data().scenario.id);
+	feedbackMs = $state<number | null>(null);
+	#clickAt = 0;
+
+	/** Colour language of the map: verdict colours with groups as outlines (default), or a labelled group mode. */
+	colourBy = $state<'verdict' | 'group'>('verdict');
+	// The verdict fills change only with the exemptions (a text key): a click that edits a group does not recolour
+	// the map's 10,000 units, only the outlines.
+	readonly exempted = $derived(exemptedUnits(this.evaluation));
+	readonly verdictFill = $derived(scenarioVerdictFill(this.exempted, this.basis.verdicts));
+	readonly fillByCode = $derived(
+		this.colourBy === 'verdict'
+			? this.verdictFill
+			: scenarioGroupColours(this.content, this.evaluation, this.basis.verdicts, this.basis.communesOf)
+	);
+	readonly outlineByCode = $derived(this.colourBy === 'verdict' ? scenarioGroupOutlines(this.content) : null);
+	readonly legend = $derived(
+		scenarioLegend(this.colourBy, this.view, this.level, this.content, this.evaluation, this.basis.verdicts, i18n.lang)
+	);
+	readonly memberCodes = $derived(new Set(this.currentGroup?.members ?? []));
+
+	// ---- Comments on one unit (issue 11 item 4) ----------------------------------------------------------------
+	readonly role = $derived(this.data().user?.role ?? 'viewer');
+	/** Editors click units to edit groups; readers and reviewers click a unit to open its comments. */
+	readonly clicksEdit = $derived(this.role === 'editor' || this.role === 'admin');
+	/** The unit whose comment threads the panel shows (opened from a member row or, for readers, a map click). */
+	commentUnit = $state<string | null>(null);
+	readonly review = $derived(reviewState(this.data().scenario.id));
+	/** Open threads on units, per unit code (the ✎ count of a member row). */
+	readonly openUnitComments = $derived(
+		commentCounts(
+			this.review.open.filter((t) => t.root.targetKind === 'unit'),
+			[]
+		)
+	);
+	/** The units' names on the map, made once: sent to the map's worker again only when a ✎ count changes. */
+	readonly baseLabels = $derived(labelFeatures(this.units));
+	readonly markCounts = $derived(JSON.stringify([...commentCounts(this.review.open, this.content.groups)]));
+	readonly labels = $derived.by(() => {
+		const base = this.baseLabels;
+		void this.markCounts;
+		return untrack(() => withCommentMarks(base, this.review.open, this.content.groups));
+	});
+
+	constructor(data: () => PageData, zoomTo: (bbox: [number, number, number, number]) => void) {
+		this.#source = data;
+		this.zoomTo = zoomTo;
+		$effect(() => void this.surpluses.load(this.session.version));
+	}
+
+	private data(): PageData {
+		return this.#source();
+	}
+
+	get datasetId() {
+		return this.data().dataset.id;
+	}
+	get scenarioId() {
+		return this.data().scenario.id;
+	}
+
+	readonly edit = (ops: ScenarioOp[]) => void this.session.edit(ops, this.catalog);
+
+	/** The name the review bar prints for a comment's target. */
+	readonly nameOf = (kind: 'group' | 'unit', key: string) =>
+		kind === 'unit' ? this.labelOf(key) : (this.evaluation.groups.find((g) => g.id === key)?.name ?? null);
+	readonly groupName = (id: string) =>
+		groupLabel(this.content.groups, this.evaluation.groups, this.byCode, this.districtName, id);
+	readonly unitGroupName = (code: string) => groupNameOfUnit(this.content.groups, this.evaluation.groups, code);
+
+	/** Show what a comment is on: its group selected, or its unit's threads open, zoomed on the map. */
+	readonly show = (kind: 'group' | 'unit', key: string) => {
+		const t = showTarget(this.content.groups, this.byCode, kind, key);
+		this.commentUnit = t.commentUnit;
+		this.currentGroupId = t.groupId;
+		if (t.level) this.level = t.level;
+		this.zoomToCodes(t.codes);
+	};
+
+	/** Apply what a click or box answered: its ops, then its selection (only if the ops were accepted). */
+	apply(a: SelectionAnswer) {
+		if (a.ops.length && !this.session.edit(a.ops, this.catalog)) return;
+		if (a.select !== undefined && (a.select === null || this.content.groups.some((g) => g.id === a.select)))
+			this.currentGroupId = a.select;
+	}
+
+	readonly step = async (kind: 'undo' | 'redo') => {
+		if (await this.session.step(kind))
+			if (this.currentGroupId && !this.content.groups.some((g) => g.id === this.currentGroupId))
+				this.currentGroupId = null;
+	};
+
+	readonly saveAsCopy = async () => {
+		const id = await this.session.saveAsCopy();
+		if (id != null) location.href = `/datasets/${this.data().dataset.id}/scenarios/${id}`;
+	};
+
+	readonly onMapSelect = (code: string | null, lvl: Level) => {
+		if (!code) return;
+		if (!this.clicksEdit) {
+			this.commentUnit = code;
+			this.currentGroupId = groupOfUnit(this.content.groups, code)?.id ?? null;
+			return;
+		}
+		this.#clickAt = performance.now();
+		this.apply(clickUnit(this.content, this.currentGroup, code, lvl));
+		void this.#measureFeedback();
+	};
+
+	readonly onBoxSelect = (codes: string[], lvl: Level) =>
+		this.apply(boxUnits(this.content, this.currentGroup, codes, lvl));
+
+	/** A group picked in the list: selected, its level shown, zoomed. */
+	readonly pick = (g: { id: string; level: Level; members: string[] }) => {
+		this.currentGroupId = g.id;
+		this.level = g.level;
+		this.zoomToCodes(g.members);
+	};
+
+	/** A unit added from the list's search: as a click on it. */
+	readonly add = (u: Pick<UnitView, 'code' | 'level'>) => {
+		if (u.level !== 'district' && u.level !== 'commune') return;
+		this.level = u.level;
+		this.apply(clickUnit(this.content, this.currentGroup, u.code, u.level));
+	};
+
+	/** Time from the click to the panel showing the new verdict (the 50 ms target). */
+	async #measureFeedback() {
+		await tick();
+		await new Promise((r) => requestAnimationFrame(() => r(null)));
+		this.feedbackMs = performance.now() - this.#clickAt;
+	}
+
+	readonly zoomToCodes = (codes: string[]) => {
+		const b = unionBbox(codes.map((c) => this.byCode.get(c)));
+		if (b) this.zoomTo(b);
+	};
+
+	readonly onKey = (e: KeyboardEvent) => {
+		const { key, ctrlKey, metaKey, shiftKey } = e;
+		const action = editorKeyAction({ key, ctrlKey, metaKey, shiftKey, target: e.target as HTMLElement | null });
+		if (action === 'deselect') {
+			this.currentGroupId = null;
+			this.commentUnit = null;
+		} else if (action) {
+			e.preventDefault();
+			void this.step(action);
+		}
+	};
+}
