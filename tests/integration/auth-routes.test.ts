@@ -63,6 +63,7 @@ const EXPECTED: Record<string, string> = {
 	'/api/datasets/[id]/adjacency GET': 'R*',
 	'/api/datasets/[id]/geometry/[level] GET': 'R*',
 	'/api/datasets/[id]/tiles/[level]/[z]/[x]/[y] GET': 'R*',
+	'/api/datasets/[id]/units GET': 'R*',
 	'/api/datasets/[id]/quality.csv GET': 'R*',
 	'/api/datasets/[id]/scenarios GET': 'R*',
 	'/api/datasets/[id]/scenarios POST': 'E*',

@@ -22,6 +22,8 @@ import { listQuality } from '../../src/lib/server/db/quality.repository';
 import { datasetDefaultRuleSetId } from '../../src/lib/domain/rules';
 import { RULE_SETS } from '../../src/lib/domain/rules';
 import * as mapPage from '../../src/routes/datasets/[id]/+page.server';
+import * as unitsApi from '../../src/routes/api/datasets/[id]/units/+server';
+import type { UnitsSummary } from '../../src/lib/server/services/page-units';
 import * as qualityPage from '../../src/routes/datasets/[id]/quality/+page.server';
 import * as geometry from '../../src/routes/api/datasets/[id]/geometry/[level]/+server';
 import * as upload from '../../src/routes/api/datasets/+server';
@@ -224,11 +226,15 @@ describe('two-tier in the web app: upload, map data, quality page', () => {
 		const data = (await mapPage.load({ params: { id: String(id) } } as never)) as {
 			dataset: { structure: string };
 			defaultRuleSetId: string;
-			units: PackedUnits;
+			summary: UnitsSummary;
 		};
 		expect(data.dataset.structure).toBe('two-tier');
-		// The page receives the units packed column by column (issue 14 item 6).
-		expect(unpackUnits(data.units)).toHaveLength(60);
+		// The page carries a summary; it fetches the units packed column by column (issue 14 items 5 and 6).
+		expect(data.summary).toMatchObject({ districts: 0, communes: 60 });
+		const packed = (await (
+			await unitsApi.GET({ params: { id: String(id) }, request: new Request('http://localhost/u') } as never)
+		).json()) as PackedUnits;
+		expect(unpackUnits(packed)).toHaveLength(60);
 		expect(data.defaultRuleSetId).toBe(datasetDefaultRuleSetId('two-tier'));
 		expect(data.defaultRuleSetId).not.toBe('nq35-2023');
 		const get = (level: string) =>

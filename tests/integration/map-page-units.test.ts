@@ -1,15 +1,25 @@
 /**
- * Issue 14 item 6: the map pages (the dataset map, a scenario's editor and its after view, the planner, the compare
- * page) receive the units packed column by column, read and packed once per dataset version (services/page-units.ts)
- * and shared by the pages,
- * not packed again on every visit; an edit of a unit gives a new packing with the new figure.
+ * Issue 14 item 6: the map pages (a scenario's editor and its after view, the planner, the compare page) receive the
+ * units packed column by column, read and packed once per dataset version (services/page-units.ts) and shared by the
+ * pages, not packed again on every visit; an edit of a unit gives a new packing with the new figure.
+ * Issue 14 item 5: the dataset map page embeds no unit at all, only a summary; it fetches the same packing from
+ * GET /api/datasets/[id]/units, one body per dataset version, compressed, revalidated by ETag (304).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { brotliDecompressSync } from 'node:zlib';
 import { getDb } from '../../src/lib/server/db/database';
 import { seedDemo } from '../../src/lib/server/demo';
 import { listUnits, updateUnits } from '../../src/lib/server/db/unit.repository';
 import { createScenario } from '../../src/lib/server/db/scenario.repository';
-import { unpackUnits, type PackedUnits } from '../../src/lib/domain/unit-pack';
+import { packUnits, unpackUnits, type PackedUnits } from '../../src/lib/domain/unit-pack';
+import { packedDatasetUnits, packedForMapPage } from '../../src/lib/server/services/page-units';
+import { sharedDatasetUnits } from '../../src/lib/server/services/dataset-units';
+import { loadWorkspace } from '../../src/lib/server/services/scenario-workspace';
+import { getDataset } from '../../src/lib/server/db/dataset.repository';
+import { RULE_SETS } from '../../src/lib/domain/rules';
+import { setOverride } from '../../src/lib/server/db/rule-override.repository';
+import { unionBbox } from '../../src/lib/domain/units';
+import * as unitsApi from '../../src/routes/api/datasets/[id]/units/+server';
 import * as mapPage from '../../src/routes/datasets/[id]/+page.server';
 import * as scenarioPage from '../../src/routes/datasets/[id]/scenarios/[sid]/+page.server';
 import * as afterPage from '../../src/routes/datasets/[id]/scenarios/[sid]/after/+page.server';
@@ -47,10 +57,16 @@ describe('the map pages’ packed units', () => {
 		await t.cleanup().catch(() => {});
 	});
 
-	it('the dataset map, the scenario editor, its after view, the planner and compare share one packing per dataset version', async () => {
+	const unitsGet = (datasetId: number, headers: Record<string, string> = {}) =>
+		(unitsApi.GET as unknown as (e: never) => Promise<Response>)({
+			params: { id: String(datasetId) },
+			request: new Request(`http://localhost/api/datasets/${datasetId}/units`, { headers })
+		} as never);
+
+	it('the units endpoint, the scenario editor, its after view, the planner and compare share one packing per dataset version', async () => {
 		const p = { id: String(id), sid: String(sid) };
-		const onMap = await units(mapPage.load, p);
-		expect(await units(scenarioPage.load, p)).toBe(onMap);
+		const onMap = await units(scenarioPage.load, p);
+		expect(JSON.parse(await (await unitsGet(id)).text())).toEqual(packedForMapPage(onMap));
 		expect(await units(afterPage.load, p)).toBe(onMap);
 		expect(await units(plannerPage.load, p)).toBe(onMap);
 		expect(await units(comparePage.load, p, `?s=${sid},${sid2}`)).toBe(onMap);
@@ -65,7 +81,96 @@ describe('the map pages’ packed units', () => {
 		const after = await units(afterPage.load, p);
 		expect(after).not.toBe(before);
 		expect(unpackUnits(after).find((u) => u.code === code)!.population).toBe(123_456);
-		expect(await units(mapPage.load, p)).toBe(after);
+		expect(await units(plannerPage.load, p)).toBe(after);
+	});
+
+	it('issue 14 item 5: the dataset map page embeds no unit, only their counts, population and extent', async () => {
+		const data = (await (mapPage.load as unknown as Load)({ params: { id: String(id) } } as never)) as Record<
+			string,
+			unknown
+		>;
+		expect(Object.keys(data).sort()).toEqual(['dataset', 'defaultRuleSetId', 'overrides', 'summary']);
+		const all = await listUnits(await getDb(), id);
+		const sum = (level: string) => all.filter((u) => u.level === level).reduce((s, u) => s + (u.population ?? 0), 0);
+		expect(data.summary).toEqual({
+			districts: all.filter((u) => u.level === 'district').length,
+			communes: all.filter((u) => u.level === 'commune').length,
+			population: { district: sum('district'), commune: sum('commune') },
+			bounds: unionBbox(all)
+		});
+		// The corrections in force per rule set, for the browser to apply.
+		expect(Object.keys(data.overrides as object).sort()).toEqual(Object.keys(RULE_SETS).sort());
+		await setOverride(await getDb(), 'nq35-2023', 'data.area_difference_warn', 0.1, 'thử 10%', 'admin', 0.05);
+		const again = (await (mapPage.load as unknown as Load)({ params: { id: String(id) } } as never)) as {
+			overrides: Record<string, { key: string; value: unknown }[]>;
+		};
+		expect(again.overrides['nq35-2023']).toEqual([{ key: 'data.area_difference_warn', value: 0.1 }]);
+		// The page data's size does not grow with the units: a few hundred bytes of summary, no names.
+		expect(JSON.stringify(data.summary).length).toBeLessThan(300);
+		expect(JSON.stringify(data)).not.toContain(all.find((u) => u.level === 'commune')!.name);
+	});
+
+	it('issue 14 item 5: the units endpoint answers brotli when asked, 304 to its ETag, and a new ETag after an edit', async () => {
+		const first = await unitsGet(id, { 'accept-encoding': 'br, gzip' });
+		expect(first.status).toBe(200);
+		expect(first.headers.get('content-encoding')).toBe('br');
+		expect(first.headers.get('cache-control')).toBe('private, no-cache');
+		const etag = first.headers.get('etag')!;
+		const packed = JSON.parse(brotliDecompressSync(Buffer.from(await first.arrayBuffer())).toString('utf8'));
+		// Every field as stored but the label points and boxes, which are on a ≈ 1 m grid (boxes rounded outwards).
+		const stored = await listUnits(await getDb(), id);
+		const sent = unpackUnits(packed);
+		expect(sent.map(({ label: _l, bbox: _b, ...u }) => u)).toEqual(stored.map(({ label: _l, bbox: _b, ...u }) => u));
+		for (const [i, u] of sent.entries()) {
+			const s = stored[i];
+			for (const k of [0, 1]) expect(Math.abs(u.label![k] - s.label![k])).toBeLessThanOrEqual(5e-6);
+			expect(u.bbox![0]).toBeLessThanOrEqual(s.bbox![0]);
+			expect(u.bbox![1]).toBeLessThanOrEqual(s.bbox![1]);
+			expect(u.bbox![2]).toBeGreaterThanOrEqual(s.bbox![2]);
+			expect(u.bbox![3]).toBeGreaterThanOrEqual(s.bbox![3]);
+			expect(u.bbox![2] - u.bbox![0] - (s.bbox![2] - s.bbox![0])).toBeLessThan(2.1e-5);
+		}
+		expect(JSON.stringify(packed.columns.label).length).toBeLessThan(
+			JSON.stringify(packUnits(stored).columns.label).length
+		);
+		const again = await unitsGet(id, { 'if-none-match': etag });
+		expect(again.status).toBe(304);
+		expect((await again.arrayBuffer()).byteLength).toBe(0);
+
+		const code = unpackUnits(packed).find((u) => u.level === 'commune')!.code;
+		await updateUnits(await getDb(), id, [{ code, patch: { population: 98_765 } }], 'an');
+		const edited = await unitsGet(id, { 'if-none-match': etag });
+		expect(edited.status).toBe(200);
+		expect(edited.headers.get('etag')).not.toBe(etag);
+		const now = unpackUnits(JSON.parse(await edited.text()));
+		expect(now.find((u) => u.code === code)!.population).toBe(98_765);
+		const summary = (
+			(await (mapPage.load as unknown as Load)({ params: { id: String(id) } } as never)) as {
+				summary: { population: { commune: number } };
+			}
+		).summary;
+		expect(summary.population.commune).toBe(
+			now.filter((u) => u.level === 'commune').reduce((s, u) => s + (u.population ?? 0), 0)
+		);
+	});
+
+	it('issue 14 item 5: the scenario workspaces of every rule set and the map pages share one reading of the units per dataset version', async () => {
+		const db = await getDb();
+		const dataset = (await getDataset(db, id))!;
+		const shared = await sharedDatasetUnits(db, dataset);
+		const ids = Object.keys(RULE_SETS);
+		expect(ids.length).toBeGreaterThan(1);
+		for (const rs of ids) expect((await loadWorkspace(db, id, rs)).units).toBe(shared);
+		expect(unpackUnits(await packedDatasetUnits(db, dataset))).toEqual(shared);
+		await updateUnits(db, id, [{ code: shared[0].code, patch: { population: 4_321 } }], 'an');
+		const next = await sharedDatasetUnits(db, (await getDataset(db, id))!);
+		expect(next).not.toBe(shared);
+		expect((await loadWorkspace(db, id, ids[0])).units).toBe(next);
+		expect(next[0].population).toBe(4_321);
+	});
+
+	it('the units of a dataset that is not there are 404', async () => {
+		expect((await unitsGet(id + 99)).status).toBe(404);
 	});
 
 	it('a scenario that is not there, or not of this dataset, is 404 on both scenario pages', async () => {

@@ -15,7 +15,7 @@ import { checkNotDeleted, scenarioNotFound, VersionConflictError } from '../doma
 import { compressBody } from './compress.ts';
 import { getScenarioHead } from './db/scenario-head.repository.ts';
 import type { DB } from './db/schema.ts';
-import { pickEncoding } from './services/map-geometry.ts';
+import { keptBytes, pickEncoding } from './services/map-geometry.ts';
 import { contentAt } from './services/scenario-content-cache.ts';
 import { loadWorkspace } from './services/scenario-workspace.ts';
 
@@ -50,13 +50,13 @@ export async function scenarioAnswer(
 	)
 		return new Response(null, { status: 304, headers });
 	const enc = pickEncoding(header('accept-encoding'));
-	if (!enc || answer.body.length < 1024) return new Response(new Uint8Array(answer.body), { headers });
+	if (!enc || answer.body.length < 1024) return new Response(keptBytes(answer.body), { headers });
 	let e = answer.encoded.get(enc);
 	if (!e) {
 		e = compressBody(answer.body, enc);
 		answer.encoded.set(enc, e);
 	}
-	return new Response(new Uint8Array(await e), { headers: { ...headers, 'content-encoding': enc } });
+	return new Response(keptBytes(await e), { headers: { ...headers, 'content-encoding': enc } });
 }
 
 /**

@@ -1075,6 +1075,8 @@ export const en: typeof vi = {
 	'datasets.levelShown': 'Level shown',
 	'datasets.findAUnitWithOr': 'Find a unit (with or without diacritics)…',
 	'datasets.noMatch': 'No match',
+	'datasets.loadingTheUnits': 'Loading the units…',
+	'datasets.theUnitsCouldNotBe': 'The units could not be loaded. Reload the page.',
 	'datasets.notesOnTheDatasetAnd': 'notes on the dataset and the rules applied',
 	'datasets.verdictNq352023': 'Verdict (NQ 35/2023)',
 	'datasets.kindOfUnit': 'Kind of unit',

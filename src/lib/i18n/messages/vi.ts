@@ -1228,6 +1228,8 @@ export const vi = {
 	'datasets.levelShown': 'Cấp hiển thị',
 	'datasets.findAUnitWithOr': 'Tìm đơn vị (có dấu hoặc không dấu)…',
 	'datasets.noMatch': 'Không tìm thấy',
+	'datasets.loadingTheUnits': 'Đang tải danh sách đơn vị…',
+	'datasets.theUnitsCouldNotBe': 'Không tải được danh sách đơn vị. Hãy tải lại trang.',
 	'datasets.notesOnTheDatasetAnd': 'lưu ý về bộ dữ liệu và căn cứ áp dụng',
 	'datasets.verdictNq352023': 'Kết quả xác định (NQ 35/2023)',
 	'datasets.kindOfUnit': 'Loại đơn vị hành chính',

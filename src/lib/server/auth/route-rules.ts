@@ -83,6 +83,7 @@ export const ROUTE_RULES: Record<string, Record<string, RouteRule>> = {
 	'/api/datasets/[id]/adjacency': { GET: { access: 'read', datasets: inDataset } },
 	'/api/datasets/[id]/geometry/[level]': { GET: { access: 'read', datasets: inDataset } },
 	'/api/datasets/[id]/tiles/[level]/[z]/[x]/[y]': { GET: { access: 'read', datasets: inDataset } },
+	'/api/datasets/[id]/units': { GET: { access: 'read', datasets: inDataset } }, // the map page's packed units
 	'/api/datasets/[id]/quality.csv': { GET: { access: 'read', datasets: inDataset } },
 	'/api/datasets/[id]/scenarios': {
 		GET: { access: 'read', datasets: inDataset },

@@ -1,38 +1,127 @@
 /**
- * A dataset's units as the map pages receive them (issue 14 item 6): packed column by column (domain/unit-pack.ts)
- * and kept in memory per dataset version (least recently used first), so a page of a 10,000-commune dataset does not
- * read, map and pack every row again on each visit. The key is the dataset row's data version (dataset id, creation
- * time, `data_version`, bumped by every unit edit), so an edit made through any app instance is seen at once.
+ * A dataset's units as the map pages receive them (issue 14 items 5 and 6): packed column by column
+ * (domain/unit-pack.ts) and kept in memory per dataset version (least recently used first), so a page of a
+ * 10,000-commune dataset does not read, map and pack every row again on each visit. The key is the dataset row's
+ * data version (dataset id, creation time, `data_version`, bumped by every unit edit), so an edit made through any
+ * app instance is seen at once.
+ *
+ * The dataset map page does not embed the units at all (issue 14 item 5: serialising 10,000 units into each page's
+ * data and rendering its list on the server cost ~1 s of CPU per request, and 50 readers waited 30 s): it carries
+ * the summary below (counts, population, extent) and the browser fetches the packed units from
+ * GET /api/datasets/[id]/units, one body per dataset version kept compressed, revalidated by ETag (304).
  */
 import type { Kysely } from 'kysely';
 import { packUnits, type PackedUnits } from '../../domain/unit-pack.ts';
+import { unionBbox, type UnitView } from '../../domain/units.ts';
 import { ScenarioStateError } from '../../domain/scenario/lifecycle.ts';
 import { datasetDataKey } from '../db/dataset-version.repository.ts';
-import type { DatasetRow } from '../db/dataset.repository.ts';
-import { listUnits } from '../db/unit.repository.ts';
+import { getDataset, type DatasetRow } from '../db/dataset.repository.ts';
 import type { DB } from '../db/schema.ts';
+import { sharedDatasetUnits } from './dataset-units.ts';
+import { cachedGeometryResponse } from './map-geometry.ts';
 import { scenarioEditorData } from './scenario.service.ts';
 
-const LIMIT = 4;
-const caches = new WeakMap<object, Map<string, Promise<PackedUnits>>>();
+/** What the dataset map page shows before (and without) the units: their counts, population and extent. */
+export interface UnitsSummary {
+	districts: number;
+	communes: number;
+	/** Population summed over the district level and over the commune level (two-tier datasets count communes). */
+	population: { district: number; commune: number };
+	/** The union of the units' boxes (the map's first view), null when no unit has one. */
+	bounds: [number, number, number, number] | null;
+}
 
-/** The dataset's units, packed (read and packed once per dataset version). */
-export function packedDatasetUnits(
-	db: Kysely<DB>,
-	dataset: Pick<DatasetRow, 'id' | 'created_at' | 'data_version'>
-): Promise<PackedUnits> {
+interface Entry {
+	packed: PackedUnits;
+	summary: UnitsSummary;
+}
+
+const LIMIT = 4;
+const caches = new WeakMap<object, Map<string, Promise<Entry>>>();
+
+export function summariseUnits(units: readonly UnitView[]): UnitsSummary {
+	const s: UnitsSummary = { districts: 0, communes: 0, population: { district: 0, commune: 0 }, bounds: null };
+	for (const u of units) {
+		if (u.level !== 'district' && u.level !== 'commune') continue;
+		if (u.level === 'district') s.districts++;
+		else s.communes++;
+		s.population[u.level] += u.population ?? 0;
+	}
+	s.bounds = unionBbox(units);
+	return s;
+}
+
+type DatasetKey = Pick<DatasetRow, 'id' | 'created_at' | 'data_version'>;
+
+/** The dataset's units read, packed and summarised once per dataset version. */
+function unitsEntry(db: Kysely<DB>, dataset: DatasetKey): Promise<Entry> {
 	const version = datasetDataKey(dataset);
 	let cache = caches.get(db);
 	if (!cache) caches.set(db, (cache = new Map()));
 	let p = cache.get(version);
 	if (p) cache.delete(version);
 	else {
-		p = listUnits(db, dataset.id).then(packUnits);
+		p = sharedDatasetUnits(db, dataset).then((units) => ({
+			packed: packUnits(units),
+			summary: summariseUnits(units)
+		}));
 		p.catch(() => cache.delete(version));
 	}
 	cache.set(version, p);
 	while (cache.size > LIMIT) cache.delete(cache.keys().next().value!);
 	return p;
+}
+
+/** The dataset's units, packed (read and packed once per dataset version). */
+export async function packedDatasetUnits(db: Kysely<DB>, dataset: DatasetKey): Promise<PackedUnits> {
+	return (await unitsEntry(db, dataset)).packed;
+}
+
+/** The dataset's units summarised (from the same entry as the packing). */
+export async function datasetUnitsSummary(db: Kysely<DB>, dataset: DatasetKey): Promise<UnitsSummary> {
+	return (await unitsEntry(db, dataset)).summary;
+}
+
+/** Coordinates sent to the map page: 1e-5° (≈ 1 m), boxes rounded outwards so that they still hold their unit. */
+const COORD_STEP = 1e5;
+const round = (x: number) => Math.round(x * COORD_STEP) / COORD_STEP;
+
+/**
+ * The packing with its label points and boxes on a ≈ 1 m grid: they are most of the body (the stored label points
+ * carry 14 decimals), and the page only draws and zooms with them. Other columns are the packing's own arrays.
+ */
+export function packedForMapPage(p: PackedUnits): PackedUnits {
+	const columns = { ...p.columns };
+	const label = columns.label;
+	if (label && 'v' in label)
+		columns.label = { v: label.v.map((c) => (Array.isArray(c) ? c.map((x: number) => round(x)) : c)) };
+	const bbox = columns.bbox;
+	if (bbox && 'v' in bbox)
+		columns.bbox = {
+			v: bbox.v.map((b) =>
+				Array.isArray(b) && b.length === 4
+					? [
+							Math.floor(b[0] * COORD_STEP) / COORD_STEP,
+							Math.floor(b[1] * COORD_STEP) / COORD_STEP,
+							Math.ceil(b[2] * COORD_STEP) / COORD_STEP,
+							Math.ceil(b[3] * COORD_STEP) / COORD_STEP
+						]
+					: b
+			)
+		};
+	return { n: p.n, columns };
+}
+
+/**
+ * Answer GET /api/datasets/[id]/units: the packed units as JSON text (coordinates on a 1 m grid), made once per dataset version and kept with
+ * its compressed forms (map-geometry.ts's cache), ETag and 304 on If-None-Match; 404 when there is no such dataset.
+ */
+export function datasetUnitsResponse(db: Kysely<DB>, request: Request, datasetId: number): Promise<Response> {
+	return cachedGeometryResponse(db, request, datasetId, 'units', 'application/json', async () => {
+		const dataset = await getDataset(db, datasetId);
+		if (!dataset) throw new Error(`dataset ${datasetId} is gone`);
+		return JSON.stringify(packedForMapPage(await packedDatasetUnits(db, dataset)));
+	});
 }
 
 /**

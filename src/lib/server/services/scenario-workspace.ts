@@ -29,7 +29,7 @@ import { listAdjacency } from '../db/adjacency.repository.ts';
 import { getDataset, type DatasetRow } from '../db/dataset.repository.ts';
 import type { Scenario } from '../db/scenario.repository.ts';
 import type { DB } from '../db/schema.ts';
-import { listUnits } from '../db/unit.repository.ts';
+import { sharedDatasetUnits } from './dataset-units.ts';
 import { applyOverrides, getRuleSet } from '../../domain/rules/index.ts';
 
 /** Everything about a dataset that editing and evaluating its scenarios needs. */
@@ -119,7 +119,7 @@ async function buildWorkspace(
 	opts: { phases?: PhaseId[] }
 ): Promise<ScenarioWorkspace> {
 	const [units, district, commune] = await Promise.all([
-		listUnits(db, dataset.id),
+		sharedDatasetUnits(db, dataset),
 		listAdjacency(db, dataset.id, 'district'),
 		listAdjacency(db, dataset.id, 'commune')
 	]);

@@ -1,5 +1,6 @@
 /**
- * The dataset map page's state: the units (an edit replaces one and every verdict follows at once), the rule set,
+ * The dataset map page's state: the units (fetched after the page is shown; an edit replaces one and every verdict
+ * follows at once), the rule set,
  * the level, the selection, the unit editor and the notices of the verdicts a save changed. The figures come from
  * src/lib/dataset-map/summary.ts; the page and its parts render this.
  */
@@ -8,8 +9,8 @@ import { page } from '$app/state';
 import { i18n } from '$lib/i18n.svelte';
 import { applyOverrides, checkDataset, getRuleSet, RULE_SETS } from '$lib/domain/rules';
 import { evaluateUnits } from '$lib/domain/verdicts';
-import { datasetContext, unionBbox, type UnitView } from '$lib/domain/units';
-import { unpackUnits } from '$lib/domain/unit-pack';
+import { datasetContext, type UnitView } from '$lib/domain/units';
+import { fetchDatasetUnits } from '$lib/dataset-units';
 import { districtNames, unitLabel } from '$lib/domain/unit-label';
 import { changeNotices, datasetCounts, statusCounts, verdictFills } from '$lib/dataset-map/summary';
 import type { PageData } from './$types';
@@ -20,10 +21,14 @@ export class DatasetMap {
 		return this.#source();
 	}
 
-	// The units as loaded (packed column by column: light page data for 10,000 communes).
-	readonly loadedUnits = $derived(unpackUnits(this.data().units));
+	// The units, fetched once the page is shown (fetchUnits): the page data carries only their summary, so a country
+	// of 10,000 communes is not serialised into every page view. Null until they arrive.
+	loadedUnits = $state<UnitView[] | null>(null);
+	unitsFailed = $state(false);
+	/** The dataset the units shown are of (another dataset's units are not shown while this one's load). */
+	#unitsOf = -1;
 	// Units are state: an edit replaces one and every verdict follows at once.
-	units = $derived<UnitView[]>(this.loadedUnits);
+	units = $derived<UnitView[]>(this.loadedUnits ?? []);
 	level = $state<'commune' | 'district'>('commune');
 	selectedCode = $state<string | null>(null);
 	editing = $state(false);
@@ -53,12 +58,21 @@ export class DatasetMap {
 	};
 	/** Verdicts that the last save changed ("Xã Đạ Oai: 2023–2025 → 2026–2030"), with the reason. */
 	changeNotices = $state<{ code: string; title: string; reason: string }[]>([]);
-	readonly counts = $derived(datasetCounts(this.units, this.twoTier));
+	/** The toolbar's figures: from the units once they are here, from the page's summary before. */
+	readonly counts = $derived(
+		this.loadedUnits
+			? datasetCounts(this.units, this.twoTier)
+			: {
+					districts: this.data().summary.districts,
+					communes: this.data().summary.communes,
+					population: this.data().summary.population[this.twoTier ? 'commune' : 'district']
+				}
+	);
 	/** Per level: how many units in each status (the legend's counts). */
 	readonly statusCounts = $derived(statusCounts(this.units, this.verdicts, this.level));
 	readonly fillByCode = $derived(this.colourBy === 'verdict' ? verdictFills(this.units, this.verdicts) : null);
-	/** Province extent = union of unit extents. */
-	readonly bounds = $derived(unionBbox(this.loadedUnits));
+	/** Province extent = union of unit extents (the server's summary: the map starts before the units arrive). */
+	readonly bounds = $derived(this.data().summary.bounds);
 
 	constructor(
 		data: () => PageData,
@@ -67,6 +81,27 @@ export class DatasetMap {
 	) {
 		this.#source = data;
 	}
+
+	/**
+	 * Fetch the dataset's units (GET /api/datasets/[id]/units; 304 from the browser's cache when the dataset did not
+	 * change). Gives the abort for an effect's cleanup: the page calls it again when the dataset or its data version
+	 * changes.
+	 */
+	readonly fetchUnits = (datasetId: number): (() => void) => {
+		if (datasetId !== this.#unitsOf) this.loadedUnits = null;
+		const ac = new AbortController();
+		this.unitsFailed = false;
+		fetchDatasetUnits(datasetId, ac.signal).then(
+			(u) => {
+				this.loadedUnits = u;
+				this.#unitsOf = datasetId;
+			},
+			() => {
+				if (!ac.signal.aborted) this.unitsFailed = true;
+			}
+		);
+		return () => ac.abort();
+	};
 
 	readonly choose = (u: UnitView) => {
 		this.selectedCode = u.code;
