@@ -7,12 +7,7 @@
  * CHECKPOINT_EVERY versions (or when a change is large), so a content is never rebuilt from more than that many deltas.
  */
 import type { Kysely, Transaction } from 'kysely';
-import {
-	deltaSize,
-	parseDelta,
-	type ContentDelta,
-	type ScenarioContent
-} from '../../domain/scenario/model.ts';
+import { deltaSize, parseDelta, type ContentDelta, type ScenarioContent } from '../../domain/scenario/model.ts';
 import type { DB } from './schema.ts';
 import { parseContent } from './scenario-row.ts';
 
