@@ -87,7 +87,6 @@ export function followDistrictGroup(
 }
 
 export function evaluateScenarioOn(content: ScenarioContent, basis: ScenarioBasis): ScenarioEvaluation {
-	const rules = basis.rules;
 	// 1. District groups first: their communes follow them into the kept district.
 	const follow = new Map<string, Follow>();
 	const districtFollow: DistrictFollow[] = [];
@@ -103,15 +102,7 @@ export function evaluateScenarioOn(content: ScenarioContent, basis: ScenarioBasi
 	const groups = content.groups.map((g) => groupsOut.get(g.id)!);
 
 	// 3. Exemptions: the scenario's own (Art. 3.1, re-evaluated with the reason), then the dataset's and the law's.
-	const inGroup = new Set<string>();
-	for (const g of content.groups) for (const c of g.members) inGroup.add(c);
-	const { finalVerdict, exemptions, scenarioExempt } = scenarioExemptions(content, basis);
-	for (const u of basis.ordered) {
-		if (scenarioExempt.has(u.code) || inGroup.has(u.code)) continue;
-		const v = basis.verdicts.get(u.code);
-		if (v?.status !== 'exempt' || !v.exemption) continue;
-		exemptions.push(datasetExemptionEntry(u, v, v.exemption));
-	}
+	const { finalVerdict, exemptions } = allExemptions(content, basis, basis.ordered);
 
 	// 4. Subject units: in a group, exempted, or left.
 	const wanted = new Set(basis.phases.map(subjectStatusOf));
@@ -120,9 +111,7 @@ export function evaluateScenarioOn(content: ScenarioContent, basis: ScenarioBasi
 	let mandatoryInGroups = 0;
 	let mandatoryExempted = 0;
 	const mandatoryLeft: MandatoryLeft[] = [];
-	// A unit counts as "in a group" only in a group of 2 or more (a one-member group merges nothing).
-	const merging = new Set<string>();
-	for (const g of content.groups) if (g.members.length >= 2) for (const c of g.members) merging.add(c);
+	const merging = mergingMembers(content);
 	for (const u of basis.ordered) {
 		if (u.level !== 'district' && u.level !== 'commune') continue;
 		const base = basis.verdicts.get(u.code);
@@ -132,23 +121,32 @@ export function evaluateScenarioOn(content: ScenarioContent, basis: ScenarioBasi
 		mandatory++;
 		if (merging.has(u.code)) mandatoryInGroups++;
 		else if (v.status === 'exempt') mandatoryExempted++;
-		else
-			mandatoryLeft.push({
-				code: u.code,
-				name: u.name,
-				level: u.level,
-				kind: u.kind,
-				parentCode: u.parentCode,
-				phase: base.phase,
-				criterion: base.criterion,
-				clause: base.clause,
-				ratios: base.ratios,
-				bbox: u.bbox
-			});
+		else mandatoryLeft.push(mandatoryLeftEntry(u, base));
 	}
 
 	// 5. Units before and after: members of mergers (2+ known members) leave, one new unit per merger arrives.
 	const unitsBefore = countKinds(basis.ordered);
+	const { leaving, arriving } = mergerTurnover(groups, basis);
+	const unitsAfter = countKinds([...basis.ordered.filter((u) => !leaving.has(u.code)), ...arriving]);
+
+	return assembleEvaluation(basis, {
+		unitsBefore,
+		unitsAfter,
+		groups,
+		mandatoryLeft,
+		exemptions,
+		districtFollow,
+		mandatory,
+		mandatoryInGroups,
+		mandatoryExempted
+	});
+}
+
+/**
+ * What the mergers change in the list of units: the members that leave (every known member of a group of 2 or more
+ * known members) and the one new unit each such group makes, of the group's kind (else its kept unit's).
+ */
+export function mergerTurnover(groups: GroupEvaluation[], basis: ScenarioBasis) {
 	const leaving = new Set<string>();
 	const arriving: { level: string; kind: UnitKind | 'unknown' }[] = [];
 	for (const ev of groups) {
@@ -157,29 +155,86 @@ export function evaluateScenarioOn(content: ScenarioContent, basis: ScenarioBasi
 		for (const c of present) leaving.add(c);
 		arriving.push({ level: ev.level, kind: ev.kind ?? basis.units.get(ev.keptCode ?? present[0])?.kind ?? 'unknown' });
 	}
-	const unitsAfter = countKinds([...basis.ordered.filter((u) => !leaving.has(u.code)), ...arriving]);
+	return { leaving, arriving };
+}
 
-	// 6. Residents whose unit changes.
-	const residentsAffected = residentsAffectedOf(groups, districtFollow, basis);
+/** The members of the groups that merge: a unit counts as "in a group" only in a group of 2 or more. */
+export function mergingMembers(content: ScenarioContent): Set<string> {
+	const merging = new Set<string>();
+	for (const g of content.groups) if (g.members.length >= 2) for (const c of g.members) merging.add(c);
+	return merging;
+}
 
+/** A subject unit in no merging group and not exempted: what the list of units still to arrange shows. */
+export function mandatoryLeftEntry(u: UnitView, base: UnitVerdict): MandatoryLeft {
 	return {
-		ruleSetId: rules.id,
+		code: u.code,
+		name: u.name,
+		level: u.level as ScenarioLevel,
+		kind: u.kind,
+		parentCode: u.parentCode,
+		phase: base.phase!,
+		criterion: base.criterion,
+		clause: base.clause,
+		ratios: base.ratios,
+		bbox: u.bbox
+	};
+}
+
+/**
+ * The scenario's evaluation from its parts, with the residents affected and the summary figures: one place for the
+ * full and the incremental evaluation.
+ */
+export function assembleEvaluation(
+	basis: ScenarioBasis,
+	p: {
+		unitsBefore: KindCounts;
+		unitsAfter: KindCounts;
+		groups: GroupEvaluation[];
+		mandatoryLeft: MandatoryLeft[];
+		exemptions: ExemptionEvaluation[];
+		districtFollow: DistrictFollow[];
+		mandatory: number;
+		mandatoryInGroups: number;
+		mandatoryExempted: number;
+	}
+): ScenarioEvaluation {
+	return {
+		ruleSetId: basis.rules.id,
 		phases: [...basis.phases],
-		...unitCounts(unitsBefore, unitsAfter),
-		groups,
-		mandatoryLeft,
-		exemptions,
-		residentsAffected,
-		districtFollow,
+		...unitCounts(p.unitsBefore, p.unitsAfter),
+		groups: p.groups,
+		mandatoryLeft: p.mandatoryLeft,
+		exemptions: p.exemptions,
+		// Residents whose unit changes.
+		residentsAffected: residentsAffectedOf(p.groups, p.districtFollow, basis),
+		districtFollow: p.districtFollow,
 		summary: {
-			groups: groups.length,
-			validGroups: groups.filter((g) => g.valid).length,
-			mandatory,
-			mandatoryInGroups,
-			mandatoryExempted,
-			mandatoryLeft: mandatoryLeft.length
+			groups: p.groups.length,
+			validGroups: p.groups.filter((g) => g.valid).length,
+			mandatory: p.mandatory,
+			mandatoryInGroups: p.mandatoryInGroups,
+			mandatoryExempted: p.mandatoryExempted,
+			mandatoryLeft: p.mandatoryLeft.length
 		}
 	};
+}
+
+/**
+ * Every exemption of the scenario: its own (Art. 3.1, re-evaluated with the reason), then the dataset's and the law's
+ * among `candidates` (all units, or the precomputed exempt ones) for units in no group and not exempted by it.
+ */
+export function allExemptions(content: ScenarioContent, basis: ScenarioBasis, candidates: Iterable<UnitView>) {
+	const inGroup = new Set<string>();
+	for (const g of content.groups) for (const c of g.members) inGroup.add(c);
+	const { finalVerdict, exemptions, scenarioExempt } = scenarioExemptions(content, basis);
+	for (const u of candidates) {
+		if (scenarioExempt.has(u.code) || inGroup.has(u.code)) continue;
+		const v = basis.verdicts.get(u.code);
+		if (v?.status !== 'exempt' || !v.exemption) continue;
+		exemptions.push(datasetExemptionEntry(u, v, v.exemption));
+	}
+	return { finalVerdict, exemptions };
 }
 
 /**

@@ -9,16 +9,17 @@
 import { subjectStatusOf } from '../rules/evaluate-unit.ts';
 import type { PhaseId } from '../rules/types.ts';
 import type { UnitKind, UnitView } from '../units.ts';
-import { groupJson, type MergerGroup, type ScenarioContent, type ScenarioLevel } from './model.ts';
+import { groupJson, type MergerGroup, type ScenarioContent } from './model.ts';
 import type { ScenarioBasis } from './basis.ts';
 import type { DistrictFollow, GroupEvaluation, KindCounts, MandatoryLeft, ScenarioEvaluation } from './evaluation.ts';
 import { evaluateGroup, type Follow } from './group.ts';
 import {
-	datasetExemptionEntry,
+	allExemptions,
+	assembleEvaluation,
 	followDistrictGroup,
-	residentsAffectedOf,
-	scenarioExemptions,
-	unitCounts
+	mandatoryLeftEntry,
+	mergerTurnover,
+	mergingMembers
 } from './evaluate.ts';
 
 /** Remembered group evaluations, least recently used first; at most `limit` entries. */
@@ -139,18 +140,10 @@ export function evaluateScenarioIncremental(
 	const groups = content.groups.map((g) => evals.get(g.id)!);
 
 	// Exemptions: the scenario's own, then the dataset's and the law's (precomputed list).
-	const inGroup = new Set<string>();
-	for (const g of content.groups) for (const c of g.members) inGroup.add(c);
-	const { finalVerdict, exemptions, scenarioExempt } = scenarioExemptions(content, basis);
-	for (const u of t.exempt) {
-		if (scenarioExempt.has(u.code) || inGroup.has(u.code)) continue;
-		const v = basis.verdicts.get(u.code)!;
-		exemptions.push(datasetExemptionEntry(u, v, v.exemption!));
-	}
+	const { finalVerdict, exemptions } = allExemptions(content, basis, t.exempt);
 
 	// Subject units: in a group of 2 or more, exempted, or left (precomputed list of the subject units).
-	const merging = new Set<string>();
-	for (const g of content.groups) if (g.members.length >= 2) for (const c of g.members) merging.add(c);
+	const merging = mergingMembers(content);
 	let mandatoryInGroups = 0;
 	let mandatoryExempted = 0;
 	const mandatoryLeft: MandatoryLeft[] = [];
@@ -162,24 +155,11 @@ export function evaluateScenarioIncremental(
 		const base = basis.verdicts.get(u.code)!;
 		const v = finalVerdict.get(u.code) ?? base;
 		if (v.status === 'exempt') mandatoryExempted++;
-		else
-			mandatoryLeft.push({
-				code: u.code,
-				name: u.name,
-				level: u.level as ScenarioLevel,
-				kind: u.kind,
-				parentCode: u.parentCode,
-				phase: base.phase!,
-				criterion: base.criterion,
-				clause: base.clause,
-				ratios: base.ratios,
-				bbox: u.bbox
-			});
+		else mandatoryLeft.push(mandatoryLeftEntry(u, base));
 	}
 
 	// Units after: the counts before, less the members of mergers, plus one new unit per merger.
 	const unitsAfter: KindCounts = { district: { ...t.unitsBefore.district }, commune: { ...t.unitsBefore.commune } };
-	const leaving = new Set<string>();
 	const add = (level: string, kind: UnitKind | 'unknown', n: number) => {
 		if (level !== 'district' && level !== 'commune') return;
 		const c = unitsAfter[level];
@@ -187,38 +167,23 @@ export function evaluateScenarioIncremental(
 		if (v) c[kind] = v;
 		else delete c[kind];
 	};
-	for (const ev of groups) {
-		const present = ev.members.filter((c) => basis.units.has(c));
-		if (present.length < 2) continue;
-		for (const c of present) {
-			if (leaving.has(c)) continue;
-			leaving.add(c);
-			const u = basis.units.get(c)!;
-			add(u.level, u.kind, -1);
-		}
-		add(ev.level, ev.kind ?? basis.units.get(ev.keptCode ?? present[0])?.kind ?? 'unknown', 1);
+	const { leaving, arriving } = mergerTurnover(groups, basis);
+	for (const c of leaving) {
+		const u = basis.units.get(c)!;
+		add(u.level, u.kind, -1);
 	}
-
-	// Residents whose unit changes.
-	const residentsAffected = residentsAffectedOf(groups, districtFollow, basis);
+	for (const a of arriving) add(a.level, a.kind, 1);
 
 	const unitsBefore: KindCounts = { district: { ...t.unitsBefore.district }, commune: { ...t.unitsBefore.commune } };
-	return {
-		ruleSetId: basis.rules.id,
-		phases: [...basis.phases],
-		...unitCounts(unitsBefore, unitsAfter),
+	return assembleEvaluation(basis, {
+		unitsBefore,
+		unitsAfter,
 		groups,
 		mandatoryLeft,
 		exemptions,
-		residentsAffected,
 		districtFollow,
-		summary: {
-			groups: groups.length,
-			validGroups: groups.filter((g) => g.valid).length,
-			mandatory: t.mandatory.length,
-			mandatoryInGroups,
-			mandatoryExempted,
-			mandatoryLeft: mandatoryLeft.length
-		}
-	};
+		mandatory: t.mandatory.length,
+		mandatoryInGroups,
+		mandatoryExempted
+	});
 }
