@@ -15,7 +15,7 @@ import {
 	VersionConflictError,
 	type ScenarioContent
 } from '../../src/lib/domain/scenario';
-import { dialectOf, migrateToLatest, openDatabase, openMigrated, type Db } from '../../src/lib/server/db/database';
+import { dialectOf, migrateToLatest, openDatabase, type Db } from '../../src/lib/server/db/database';
 import { listAdjacency } from '../../src/lib/server/db/adjacency.repository';
 import { getScenario, getScenarioVersion } from '../../src/lib/server/db/scenario.repository';
 import { seedDemo } from '../../src/lib/server/demo';
@@ -28,7 +28,7 @@ import {
 	saveScenario,
 	undoScenario
 } from '../../src/lib/server/services/scenario.service';
-import { tempDb, tempPgSchema, testDialect } from '../helpers/db';
+import { openMigrated, tempDb, tempPgSchema, testDialect } from '../helpers/db';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
