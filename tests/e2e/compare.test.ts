@@ -37,7 +37,9 @@ describe('the reviewer compares two Lâm Đồng scenarios and comments on a uni
 	/** Sign out and sign in again through the sign-in page as the test account of `role`. */
 	async function signInAs(role: Role, shot?: string) {
 		await s.browser.context.clearCookies();
-		await page.goto(`${server.url}/login`);
+		// Hydrated before typing: hydration sets the login field's value and would wipe what was typed before it
+		// (seen under load: the sign-in went out without a login name).
+		await page.goto(`${server.url}/login`, { waitUntil: 'networkidle' });
 		await page.locator('[data-testid=login-form] input[name=login]').fill(ROLE_LOGIN[role]);
 		await page.locator('[data-testid=login-form] input[name=password]').fill(TEST_PASSWORD);
 		if (shot) await screenshot(page, shot);
