@@ -14,6 +14,7 @@ import { evaluateScenarioIncremental } from '../domain/scenario/index.ts';
 import { checkNotDeleted, scenarioNotFound, VersionConflictError } from '../domain/scenario/lifecycle.ts';
 import { compressBody } from './compress.ts';
 import { getScenarioHead } from './db/scenario-head.repository.ts';
+import { HandleCache } from './handle-cache.ts';
 import type { DB } from './db/schema.ts';
 import { keptBytes, pickEncoding } from './services/map-geometry.ts';
 import { contentAt } from './services/scenario-content-cache.ts';
@@ -26,7 +27,7 @@ interface Answer {
 }
 
 const limit = () => Math.max(1, Number(process.env.SCENARIO_ANSWER_CACHE) || 16);
-const caches = new WeakMap<object, Map<string, Promise<Answer>>>();
+const caches = new HandleCache<Answer>(limit);
 
 /** The answer to GET /api/scenarios/[sid] (404/410 as ScenarioStateError, thrown). */
 export async function scenarioAnswer(
@@ -71,22 +72,15 @@ async function keptAnswer(db: Kysely<DB>, id: number, phases: PhaseId[] | undefi
 	checkNotDeleted(head);
 	const workspace = await loadWorkspace(db, head.datasetId, head.ruleSetId, { phases });
 	const key = `${JSON.stringify(head)}|${workspace.key}`;
-	let cache = caches.get(db);
-	if (!cache) caches.set(db, (cache = new Map()));
-	let p = cache.get(key);
-	if (p) cache.delete(key);
-	else {
-		p = contentAt(db, head).then((content) => {
+	const p = caches.get(db, key, () =>
+		contentAt(db, head).then((content) => {
 			const scenario = { ...head, content };
 			const evaluation = evaluateScenarioIncremental(content, workspace.basis, workspace.memo);
 			const body = Buffer.from(JSON.stringify({ scenario, evaluation }), 'utf8');
 			const etag = `W/"${createHash('sha1').update(body).digest('base64url')}"`;
 			return { body, etag, encoded: new Map() };
-		});
-		p.catch(() => cache.delete(key));
-	}
-	cache.set(key, p);
-	while (cache.size > limit()) cache.delete(cache.keys().next().value!);
+		})
+	);
 	try {
 		return await p;
 	} catch (e) {

@@ -11,24 +11,13 @@ import { datasetDataKey } from '../db/dataset-version.repository.ts';
 import type { DatasetRow } from '../db/dataset.repository.ts';
 import type { DB } from '../db/schema.ts';
 import { listUnits } from '../db/unit.repository.ts';
+import { HandleCache } from '../handle-cache.ts';
 
-const LIMIT = 4;
-const caches = new WeakMap<object, Map<string, Promise<UnitView[]>>>();
+const kept = new HandleCache<UnitView[]>(() => 4);
 
 export function sharedDatasetUnits(
 	db: Kysely<DB>,
 	dataset: Pick<DatasetRow, 'id' | 'created_at' | 'data_version'>
 ): Promise<UnitView[]> {
-	const version = datasetDataKey(dataset);
-	let cache = caches.get(db);
-	if (!cache) caches.set(db, (cache = new Map()));
-	let p = cache.get(version);
-	if (p) cache.delete(version);
-	else {
-		p = listUnits(db, dataset.id);
-		p.catch(() => cache.delete(version));
-	}
-	cache.set(version, p);
-	while (cache.size > LIMIT) cache.delete(cache.keys().next().value!);
-	return p;
+	return kept.get(db, datasetDataKey(dataset), () => listUnits(db, dataset.id));
 }

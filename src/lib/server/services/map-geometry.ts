@@ -20,6 +20,7 @@ import type { Kysely } from 'kysely';
 import { simplifyLayerTopology } from '../../domain/geo/topology-simplify.ts';
 import { dataKey } from '../db/dataset-version.repository.ts';
 import type { DB } from '../db/schema.ts';
+import { HandleCache } from '../handle-cache.ts';
 
 export type GeometryDetail = 'full' | 'after';
 export const GEOMETRY_DETAILS: readonly GeometryDetail[] = ['full', 'after'];
@@ -36,7 +37,7 @@ interface Entry {
 const cacheLimit = () => Math.max(1, Number(process.env.MAP_GEOMETRY_CACHE) || 16);
 /** Vector tiles are many and small: their own cache, so they do not push the layers out. */
 const TILE_CACHE_LIMIT = 4000;
-const caches = new WeakMap<object, Map<string, Map<string, Promise<Entry>>>>();
+const buckets = { layers: new HandleCache<Entry>(cacheLimit), tiles: new HandleCache<Entry>(() => TILE_CACHE_LIMIT) };
 
 /** A layer's features (code, parent, stored geometry text) simplified together, as GeoJSON text. */
 export function simplifiedLayerGeoJson(
@@ -117,25 +118,13 @@ export async function cachedGeometryResponse(
 	const version = await dataKey(db, datasetId);
 	if (!version) return new Response('no such dataset', { status: 404 });
 	const key = `${version}|${what}`;
-	const bucket = opts.bucket ?? 'layers';
-	let buckets = caches.get(db);
-	if (!buckets) caches.set(db, (buckets = new Map()));
-	let cache = buckets.get(bucket);
-	if (!cache) buckets.set(bucket, (cache = new Map()));
-	const limit = bucket === 'tiles' ? TILE_CACHE_LIMIT : cacheLimit();
-	let p = cache.get(key);
-	if (p) cache.delete(key);
-	else {
-		p = build(version).then((body) => ({
+	const entry = await buckets[opts.bucket ?? 'layers'].get(db, key, () =>
+		build(version).then((body) => ({
 			body: typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body),
 			etag: `W/"${createHash('sha1').update(key).digest('base64url')}"`,
 			encoded: new Map()
-		}));
-		p.catch(() => cache.delete(key));
-	}
-	cache.set(key, p);
-	while (cache.size > limit) cache.delete(cache.keys().next().value!);
-	const entry = await p;
+		}))
+	);
 	// Tests that call the handler directly may pass no request: then no condition and no encoding.
 	const header = (name: string) => (request as Request | undefined)?.headers.get(name) ?? null;
 	const headers: Record<string, string> = {

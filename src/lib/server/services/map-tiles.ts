@@ -23,6 +23,7 @@ import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { Kysely } from 'kysely';
 import { displayLayerGeoJson } from '../db/unit.repository.ts';
 import type { DB } from '../db/schema.ts';
+import { HandleCache } from '../handle-cache.ts';
 import { UNIT_SOURCE_LAYER as TILE_LAYER } from '../../map/ids.ts';
 import { UNIT_TILE_MAX_ZOOM as TILE_MAX_ZOOM } from '../../map/style.ts';
 import { cachedGeometryResponse } from './map-geometry.ts';
@@ -35,17 +36,11 @@ const TOLERANCE = EXTENT / 512;
 
 type Level = 'district' | 'commune';
 /** Tile indexes kept per database: one per dataset version and level. */
-const INDEX_LIMIT = 6;
-const indexes = new WeakMap<object, Map<string, Promise<GeoJSONVT>>>();
+const indexes = new HandleCache<GeoJSONVT>(() => 6);
 
 function tileIndex(db: Kysely<DB>, version: string, datasetId: number, level: Level): Promise<GeoJSONVT> {
-	let cache = indexes.get(db);
-	if (!cache) indexes.set(db, (cache = new Map()));
-	const key = `${version}|${level}`;
-	let p = cache.get(key);
-	if (p) cache.delete(key);
-	else {
-		p = displayLayerGeoJson(db, datasetId, level).then((text) => {
+	return indexes.get(db, `${version}|${level}`, () =>
+		displayLayerGeoJson(db, datasetId, level).then((text) => {
 			const layer = JSON.parse(text) as { features: { properties: Record<string, unknown> }[] };
 			for (const f of layer.features) f.properties = { code: f.properties.code, kind: f.properties.kind };
 			return new GeoJSONVT(layer as never, {
@@ -56,12 +51,8 @@ function tileIndex(db: Kysely<DB>, version: string, datasetId: number, level: Le
 				extent: EXTENT,
 				buffer: 64
 			});
-		});
-		p.catch(() => cache.delete(key));
-	}
-	cache.set(key, p);
-	while (cache.size > INDEX_LIMIT) cache.delete(cache.keys().next().value!);
-	return p;
+		})
+	);
 }
 
 /** Is z/x/y a tile of the pyramid this server cuts? */

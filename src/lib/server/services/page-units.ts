@@ -17,6 +17,7 @@ import { ScenarioStateError } from '../../domain/scenario/lifecycle.ts';
 import { datasetDataKey } from '../db/dataset-version.repository.ts';
 import { getDataset, type DatasetRow } from '../db/dataset.repository.ts';
 import type { DB } from '../db/schema.ts';
+import { HandleCache } from '../handle-cache.ts';
 import { sharedDatasetUnits } from './dataset-units.ts';
 import { cachedGeometryResponse } from './map-geometry.ts';
 import { scenarioEditorData } from './scenario.service.ts';
@@ -36,8 +37,7 @@ interface Entry {
 	summary: UnitsSummary;
 }
 
-const LIMIT = 4;
-const caches = new WeakMap<object, Map<string, Promise<Entry>>>();
+const kept = new HandleCache<Entry>(() => 4);
 
 export function summariseUnits(units: readonly UnitView[]): UnitsSummary {
 	const s: UnitsSummary = { districts: 0, communes: 0, population: { district: 0, commune: 0 }, bounds: null };
@@ -55,21 +55,9 @@ type DatasetKey = Pick<DatasetRow, 'id' | 'created_at' | 'data_version'>;
 
 /** The dataset's units read, packed and summarised once per dataset version. */
 function unitsEntry(db: Kysely<DB>, dataset: DatasetKey): Promise<Entry> {
-	const version = datasetDataKey(dataset);
-	let cache = caches.get(db);
-	if (!cache) caches.set(db, (cache = new Map()));
-	let p = cache.get(version);
-	if (p) cache.delete(version);
-	else {
-		p = sharedDatasetUnits(db, dataset).then((units) => ({
-			packed: packUnits(units),
-			summary: summariseUnits(units)
-		}));
-		p.catch(() => cache.delete(version));
-	}
-	cache.set(version, p);
-	while (cache.size > LIMIT) cache.delete(cache.keys().next().value!);
-	return p;
+	return kept.get(db, datasetDataKey(dataset), () =>
+		sharedDatasetUnits(db, dataset).then((units) => ({ packed: packUnits(units), summary: summariseUnits(units) }))
+	);
 }
 
 /** The dataset's units, packed (read and packed once per dataset version). */

@@ -27,6 +27,7 @@ import { datasetNotFound } from '../../domain/scenario/lifecycle.ts';
 import { datasetContext, type UnitView } from '../../domain/units.ts';
 import { listAdjacency } from '../db/adjacency.repository.ts';
 import { getDataset, type DatasetRow } from '../db/dataset.repository.ts';
+import { HandleCache } from '../handle-cache.ts';
 import type { Scenario } from '../db/scenario.repository.ts';
 import type { DB } from '../db/schema.ts';
 import { sharedDatasetUnits } from './dataset-units.ts';
@@ -50,11 +51,11 @@ export interface ScenarioWorkspace {
 
 const cacheLimit = () => Math.max(1, Number(process.env.SCENARIO_WORKSPACE_CACHE) || 8);
 /** Per database handle: key → workspace being built or built (least recently used first). */
-const caches = new WeakMap<object, Map<string, Promise<ScenarioWorkspace>>>();
+const caches = new HandleCache<ScenarioWorkspace>(cacheLimit);
 
 /** How many workspaces are cached for this database handle, and their keys (tests, diagnostics). */
 export function cachedWorkspaceKeys(db: Kysely<DB>): string[] {
-	return [...(caches.get(db)?.keys() ?? [])];
+	return caches.keys(db);
 }
 
 /** Phases from a query string ("2023-2025,2026-2030"); undefined = the rule set's default. */
@@ -97,17 +98,7 @@ export async function loadWorkspace(
 		active.map((o) => `${o.id}=${JSON.stringify(o.value)}`).join(','),
 		opts.phases?.join(',') ?? ''
 	].join('|');
-	let cache = caches.get(db);
-	if (!cache) caches.set(db, (cache = new Map()));
-	let p = cache.get(key);
-	if (p) cache.delete(key);
-	else {
-		p = buildWorkspace(db, dataset, applyOverrides(base, overrides), overrides, key, opts);
-		p.catch(() => cache.delete(key));
-	}
-	cache.set(key, p);
-	while (cache.size > cacheLimit()) cache.delete(cache.keys().next().value!);
-	return p;
+	return caches.get(db, key, () => buildWorkspace(db, dataset, applyOverrides(base, overrides), overrides, key, opts));
 }
 
 async function buildWorkspace(
