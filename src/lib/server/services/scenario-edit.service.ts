@@ -115,8 +115,10 @@ async function commit(
 	given: ScenarioContent | undefined,
 	after: ScenarioContent,
 	summary: string | null
-): Promise<Scenario> {
-	return onLockedRow(db, id, expectedVersion, async (s, trx) => {
+): Promise<{ scenario: Scenario; delta: ContentDelta }> {
+	// The change stored (none when nothing was written), which the ops' answer evaluates from too.
+	let stored: ContentDelta = { groups: [], exemptions: [] };
+	const scenario = await onLockedRow(db, id, expectedVersion, async (s, trx) => {
 		// Without the content the edit was made on, the locked row's (the cached copy while it is that version); a
 		// whole content given shares the groups it leaves as they were, so that only what changed is stored.
 		const before = given ?? (await contentAt(db, s, trx));
@@ -125,8 +127,10 @@ async function commit(
 		// Nothing to record (no group field or exemption changed: not even an order alone) → nothing written.
 		if (!deltaChanges(delta).length) return before;
 		await writeVersion(trx, s, actor, { delta, content }, 'save', summary, afterSave(s));
+		stored = delta;
 		return content;
 	});
+	return { scenario, delta: stored };
 }
 
 /**
@@ -144,7 +148,7 @@ export async function saveScenario(
 	// The content as it will read back (a caller's content may carry what JSON drops), so the cached copy is exact.
 	const after = normalizeContent(JSON.parse(JSON.stringify(content)));
 	// Straight to the lock: of two saves on one version, the first to ask wins (as before the edit path changed).
-	return commit(db, actor, id, expectedVersion, undefined, after, summary);
+	return (await commit(db, actor, id, expectedVersion, undefined, after, summary)).scenario;
 }
 
 /**
@@ -164,17 +168,10 @@ export async function applyScenarioOps(
 	const { head, before } = await editable(db, id, expectedVersion);
 	const workspace = await loadWorkspace(db, head.datasetId, head.ruleSetId, opts);
 	const after = applyOps(before, ops, workspace.catalog);
-	const scenario = await commit(db, actor, id, expectedVersion, before, after, summarizeOps(ops));
+	const { scenario, delta } = await commit(db, actor, id, expectedVersion, before, after, summarizeOps(ops));
 	return {
 		scenario,
-		evaluation: evaluateScenarioEdit(
-			before,
-			scenario.content,
-			workspace.basis,
-			workspace.memo,
-			ops,
-			contentDelta(before, scenario.content)
-		)
+		evaluation: evaluateScenarioEdit(before, scenario.content, workspace.basis, workspace.memo, ops, delta)
 	};
 }
 
