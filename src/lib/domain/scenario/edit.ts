@@ -16,7 +16,7 @@ import type { GroupEvaluation, KindCounts, ResidentsAffected, ScenarioEvaluation
 import type { Follow } from './group.ts';
 import { evaluateGroup } from './group.ts';
 import { basisTotals, groupKey, groupPass, scenarioGroupKeys, type GroupMemo } from './incremental.ts';
-import type { ContentDelta } from './delta.ts';
+import { contentDelta, type ContentDelta } from './delta.ts';
 import type { MergerGroup, ScenarioContent, ScenarioLevel } from './model.ts';
 import type { ScenarioOp } from './ops.ts';
 
@@ -242,31 +242,9 @@ function build(content: ScenarioContent, basis: ScenarioBasis, memo: GroupMemo):
 
 /**
  * The commune groups replaced, added and removed from `before` to `after`, when that is all the edit did (the
- * exemptions and the district groups as they were); else null.
- */
-function communeEdit(run: Running, before: ScenarioContent, after: ScenarioContent) {
-	if (before.exemptions !== after.exemptions) return null;
-	const changed: MergerGroup[] = [];
-	const ids = new Set<string>();
-	for (const g of after.groups) {
-		ids.add(g.id);
-		const old = run.groups.get(g.id);
-		if (old === g) continue;
-		if (g.level !== 'commune' || (old && old.level !== 'commune')) return null;
-		changed.push(g);
-	}
-	const removed: string[] = [];
-	for (const [id, g] of run.groups)
-		if (!ids.has(id)) {
-			if (g.level !== 'commune') return null;
-			removed.push(id);
-		}
-	return { changed, removed };
-}
-
-/**
- * communeEdit read from the edit's delta (contentDelta(before, after)): the groups it inserted and removed, without a
- * walk over every group of the scenario. The changed groups come in `after`'s order.
+ * exemptions and the district groups as they were); else null. Read from the edit's delta (contentDelta(before,
+ * after)): the groups it inserted and removed, without a walk over every group of the scenario. The changed groups
+ * come in `after`'s order.
  */
 function communeEditOf(run: Running, before: ScenarioContent, after: ScenarioContent, delta: ContentDelta) {
 	if (before.exemptions !== after.exemptions || delta.exemptions.length) return null;
@@ -294,8 +272,8 @@ function communeEditOf(run: Running, before: ScenarioContent, after: ScenarioCon
  * The answer to an edit from `before` to `after`: its changed groups and the totals after it. With the edit's `ops`,
  * the changed groups are read from them (the groups they name, the groups made, and the commune groups of districts
  * whose district group they changed) when the totals are built again; an edit of commune groups only moves the
- * running totals of `before` (see the file's comment). With the edit's `delta` (contentDelta(before, after)), such an
- * edit costs what its groups do, not a walk over the scenario's.
+ * running totals of `before` (see the file's comment). The edit's `delta` (contentDelta(before, after)) is taken as given
+ * or computed here (a pointer walk over the two lists); such an edit then costs what its groups do.
  */
 export function evaluateScenarioEdit(
 	before: ScenarioContent,
@@ -308,7 +286,7 @@ export function evaluateScenarioEdit(
 	let perContent = runningOf.get(basis);
 	if (!perContent) runningOf.set(basis, (perContent = new WeakMap()));
 	let run = perContent.get(before);
-	const edit = run && (delta ? communeEditOf(run, before, after, delta) : communeEdit(run, before, after));
+	const edit = run && communeEditOf(run, before, after, delta ?? contentDelta(before, after));
 	let changed: (id: string) => boolean;
 	let removedGroups: string[];
 	if (run && edit) {
