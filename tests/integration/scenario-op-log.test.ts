@@ -10,6 +10,7 @@ import { Migrator, sql, type Migration } from 'kysely';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { migrations } from '../../migrations/index.ts';
 import {
+	blankGroup,
 	contentJson,
 	ScenarioStateError,
 	VersionConflictError,
@@ -215,24 +216,7 @@ describe('migration 2026-12-03_010: scenarios stored before it (a whole content 
 			const datasetId = (await seedDemo(db, { communes: 150, seed: 5 })).datasetId;
 			const [a, b] = (await listAdjacency(db, datasetId, 'commune')).map((e) => e.a_code);
 			const v1 = { groups: [], exemptions: [] };
-			const v2 = {
-				groups: [
-					{
-						id: 'g1',
-						level: 'commune',
-						members: [a, b],
-						name: null,
-						kind: null,
-						kindReason: null,
-						keptCode: null,
-						seatCode: null,
-						phase: null,
-						notes: '',
-						locked: false
-					}
-				],
-				exemptions: []
-			};
+			const v2 = { groups: [blankGroup('g1', 'commune', [a, b])], exemptions: [] };
 			const at = new Date().toISOString();
 			// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tables as they were before the migration
 			const raw = db as any;
