@@ -278,14 +278,17 @@ for (const [part, run] of [
 	['load', benchLoad],
 	['browser', benchBrowser]
 ] as const) {
+	result.in_process_seconds ??= (now() - started) / 1000;
 	provinces.clear();
 	await settle();
+	const t = now();
 	try {
 		await run({ log, result, targets, quick: QUICK });
 	} catch (e) {
 		log(`${part} part failed: ${(e as Error).stack}`);
 		targets.push([`${part} part ran`, false, (e as Error).message]);
 	}
+	result[`${part}_part_seconds`] = (now() - t) / 1000;
 }
 
 result.bench_seconds = (now() - started) / 1000;
@@ -320,6 +323,9 @@ for (const name of [
 	`after_view_handler_bytes_${BIG}`,
 	'load_average_1min',
 	'browser_load_average_1min_before',
+	'in_process_seconds',
+	'load_part_seconds',
+	'browser_part_seconds',
 	'bench_seconds'
 ]) {
 	const v = result[name];
