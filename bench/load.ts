@@ -1,8 +1,9 @@
 /**
- * `npm run bench:load [-- --json] [-- --communes N] [-- --seconds S] [-- --kinds map,tile,scenario]`: load on loopback. Starts the BUILT server
- * (scripts/serve.mjs, building first when build/ is missing) on a generated dataset (10,000 communes by default,
- * seed 7, messy borders; the seeded SQLite file is cached in the temp folder and copied for each run), signs in test
- * accounts, then for S seconds (20) drives it from 127.0.0.1 only with bounded concurrency:
+ * `npm run bench:load [-- --json] [-- --quick] [-- --communes N] [-- --seconds S] [-- --kinds map,tile,scenario]`:
+ * load on loopback; also part of `npm run bench` (benchLoad). Starts the BUILT server (bench/server.ts: scripts/
+ * serve.mjs, building first when build/ is missing) on a generated dataset (10,000 communes by default, 1,500 with
+ * --quick; seed 7, messy borders; the seeded SQLite file is cached in the temp folder and copied for each run), signs
+ * in bench accounts, then for S seconds (20; 5 with --quick) drives it from 127.0.0.1 only with bounded concurrency:
  * - 50 readers, each looping over the map page, what the map page then fetches (its units, GET
  *   /api/datasets/[id]/units, and a commune vector tile of the dataset's whole view), and the scenario
  *   (GET /api/scenarios/[sid]); no reader sends If-None-Match (every answer is a whole body, as on a first visit);
@@ -13,120 +14,37 @@
  * Figures: load_p99_ms (< 200), load_errors (0), load_rps, per-kind p50/p99, and the machine's load average.
  * `--profile DIR` runs the server under `node --cpu-prof` (its profile is written to DIR when it stops).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { Agent, request as httpRequest } from 'node:http';
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { createServer } from 'node:net';
-import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { migrations } from '../migrations/index.ts';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
 import { openMigrated } from '../src/lib/server/db/database.ts';
 import { listAdjacency } from '../src/lib/server/db/adjacency.repository.ts';
 import { listUnits } from '../src/lib/server/db/unit.repository.ts';
 import { unionBbox } from '../src/lib/domain/units.ts';
-import { UNIT_TILE_MAX_ZOOM } from '../src/lib/map/style.ts';
-import { addUser } from '../src/lib/server/auth/users.ts';
-import { SESSION_COOKIE } from '../src/lib/server/auth/session.ts';
-import { seedDemo } from '../src/lib/server/demo.ts';
+import { pct, viewTiles } from './figures.ts';
+import { ADMIN, EDITOR, benchDb, signIn, startBuiltServer, type Log } from './server.ts';
 
-const argv = process.argv.slice(2);
-const JSON_OUT = argv.includes('--json');
-const opt = (name: string, d: number) => {
-	const i = argv.indexOf(`--${name}`);
-	return i >= 0 ? Number(argv[i + 1]) : d;
-};
-const COMMUNES = opt('communes', 10000);
-const SECONDS = opt('seconds', 20);
+type Result = Record<string, number | string | boolean>;
+type Targets = [string, boolean, string][];
+
+export interface LoadOptions {
+	log: Log;
+	result: Result;
+	targets: Targets;
+	/** 1,500 communes for 5 s instead of 10,000 for 20 s. */
+	quick?: boolean;
+	communes?: number;
+	seconds?: number;
+	/** What readers ask for: map, units, tile, scenario (all by default). */
+	kinds?: string[];
+	/** Run the server under `node --cpu-prof`, its profile written to this folder when it stops. */
+	profileDir?: string | null;
+}
+
 const READERS = 50;
-/** What readers ask for (all four by default; `--kinds tile,scenario` leaves the map page out, for a diagnosis). */
-const KINDS = (argv.includes('--kinds') ? argv[argv.indexOf('--kinds') + 1] : 'map,units,tile,scenario').split(',');
 const EDITORS = 5;
-/** `--profile DIR`: the server runs under `node --cpu-prof` and writes its CPU profile there when it stops. */
-const PROFILE_DIR = argv.includes('--profile') ? resolve(argv[argv.indexOf('--profile') + 1]) : null;
 const MAX_REQUESTS = 200_000;
 const REQUEST_TIMEOUT_MS = 30_000;
-const PASSWORD = 'mật khẩu tải thử 2026';
-const log = (...a: unknown[]) => (JSON_OUT ? console.error(...a) : console.log(...a));
-
-function freePort(): Promise<number> {
-	return new Promise((res, rej) => {
-		const s = createServer();
-		s.listen(0, '127.0.0.1', () => {
-			const p = (s.address() as { port: number }).port;
-			s.close(() => res(p));
-		});
-		s.on('error', rej);
-	});
-}
-
-/** The seeded database for COMMUNES, cached per migration list (a schema change seeds again). */
-async function seededDb(): Promise<{ path: string; datasetId: number }> {
-	const key = createHash('sha1').update(Object.keys(migrations).join(',')).digest('hex').slice(0, 10);
-	const cached = join(tmpdir(), `sapxep-load-${COMMUNES}-${key}.db`);
-	if (!existsSync(cached)) {
-		log(`seeding ${COMMUNES} communes into ${cached} (once)…`);
-		const tmp = `${cached}.part`;
-		rmSync(tmp, { force: true });
-		const db = await openMigrated(tmp);
-		await seedDemo(db, { communes: COMMUNES, seed: 7, messy: true });
-		await db.destroy();
-		copyFileSync(tmp, cached);
-		rmSync(tmp, { force: true });
-		rmSync(`${tmp}-wal`, { force: true });
-		rmSync(`${tmp}-shm`, { force: true });
-	}
-	const dir = mkdtempSync(join(tmpdir(), 'sapxep-load-'));
-	const path = join(dir, 'load.db');
-	copyFileSync(cached, path);
-	const db = await openMigrated(path);
-	const ds = await db.selectFrom('datasets').select('id').orderBy('id').executeTakeFirstOrThrow();
-	for (const [login, role] of [
-		['tai-bientap', 'editor'],
-		['tai-quantri', 'admin']
-	] as const)
-		await addUser(db, { login, role, name: `Tải thử ${role}`, password: PASSWORD }, 'bench');
-	await db.destroy();
-	return { path, datasetId: ds.id };
-}
-
-async function startServer(dbPath: string): Promise<{ url: string; child: ChildProcess }> {
-	if (!existsSync(resolve('build/handler.js'))) {
-		log('build/ is missing: building (vite build)…');
-		const r = spawnSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build'], { stdio: 'inherit' });
-		if (r.status !== 0) throw new Error('vite build failed');
-	}
-	const port = await freePort();
-	const { ORIGIN: _o, PROTOCOL_HEADER: _p, HOST_HEADER: _h, ...env } = process.env;
-	const nodeArgs = PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR] : [];
-	const child = spawn(process.execPath, [...nodeArgs, resolve('scripts/serve.mjs')], {
-		env: { ...env, HOST: '127.0.0.1', PORT: String(port), DATABASE_PATH: dbPath },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	const url = `http://127.0.0.1:${port}`;
-	const deadline = Date.now() + 60_000;
-	for (;;) {
-		try {
-			if ((await fetch(url + '/login')).ok) break;
-		} catch {
-			/* not up yet */
-		}
-		if (child.exitCode != null || Date.now() > deadline) throw new Error('server did not start');
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	return { url, child };
-}
-
-async function signIn(url: string, login: string): Promise<string> {
-	const r = await fetch(url + '/api/auth/login', {
-		method: 'POST',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify({ login, password: PASSWORD })
-	});
-	const c = r.headers.getSetCookie().find((s) => s.startsWith(SESSION_COOKIE + '='));
-	if (r.status !== 200 || !c) throw new Error(`sign-in failed: ${r.status}`);
-	return `${SESSION_COOKIE}=${c.slice(SESSION_COOKIE.length + 1).split(';')[0]}`;
-}
 
 interface Sample {
 	kind: string;
@@ -137,36 +55,30 @@ interface Sample {
 	bytes: number;
 }
 
-/**
- * The tiles the map page fetches to show the whole dataset: the deepest zoom at which its box spans at most 4 × 3
- * tiles (a screen of 512-px tiles), every tile of that zoom over the box.
- */
-function viewTiles([w, s, e, n]: [number, number, number, number]): string[] {
-	const tx = (lon: number, z: number) => Math.floor(((lon + 180) / 360) * 2 ** z);
-	const ty = (lat: number, z: number) => {
-		const r = (lat * Math.PI) / 180;
-		return Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * 2 ** z);
-	};
-	let z = UNIT_TILE_MAX_ZOOM;
-	while (z > 0 && (tx(e, z) - tx(w, z) >= 4 || ty(s, z) - ty(n, z) >= 3)) z--;
-	const out: string[] = [];
-	for (let x = tx(w, z); x <= tx(e, z); x++) for (let y = ty(n, z); y <= ty(s, z); y++) out.push(`${z}/${x}/${y}`);
-	return out;
-}
-
-const pct = (xs: number[], p: number) =>
-	xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] : NaN;
-
-async function main() {
-	const { path, datasetId } = await seededDb();
-	const { url, child } = await startServer(path);
+/** The load bench (see above): its figures into `result`, its targets into `targets`. */
+export async function benchLoad(opts: LoadOptions): Promise<void> {
+	const { log } = opts;
+	const COMMUNES = opts.communes ?? (opts.quick ? 1500 : 10000);
+	const SECONDS = opts.seconds ?? (opts.quick ? 5 : 20);
+	const KINDS = opts.kinds ?? ['map', 'units', 'tile', 'scenario'];
+	log(
+		`\n== Load on loopback: ${READERS} readers + ${EDITORS} editors, ${COMMUNES} communes, ${SECONDS} s (built server) ==`
+	);
+	const bench = await benchDb([{ communes: COMMUNES, seed: 7, messy: true }], log);
+	const { path } = bench;
+	const datasetId = bench.datasetIds[0];
+	const server = await startBuiltServer(path, {
+		log,
+		nodeArgs: opts.profileDir ? ['--cpu-prof', '--cpu-prof-dir', resolve(opts.profileDir)] : []
+	});
+	const { url } = server;
 	const samples: Sample[] = [];
 	let t0 = performance.now();
 	let sent = 0;
 	const errors: string[] = [];
 	try {
-		const reader = await signIn(url, 'tai-quantri');
-		const editor = await signIn(url, 'tai-bientap');
+		const reader = await signIn(url, ADMIN);
+		const editor = await signIn(url, EDITOR);
 		const db = await openMigrated(path);
 		const pairs = (await listAdjacency(db, datasetId, 'commune')).map((r) => ({ a: r.a_code, b: r.b_code }));
 		const tiles = viewTiles(unionBbox(await listUnits(db, datasetId))!).map(
@@ -293,6 +205,7 @@ async function main() {
 			`warm-up (a first visit: page, units, ${tiles.length} tiles, ${plans.length} scenarios; cold caches): ${(warmup / 1000).toFixed(1)} s`
 		);
 		log(`${url}: dataset ${datasetId}, ${READERS} readers + ${EDITORS} editors for ${SECONDS} s…`);
+		const loadBefore = loadavg()[0];
 		t0 = performance.now();
 		const until = t0 + SECONDS * 1000;
 		await Promise.all([
@@ -303,6 +216,7 @@ async function main() {
 		agent.destroy();
 		const all = samples.map((s) => s.ms);
 		const result: Record<string, number> = {
+			load_average_1min_before: loadBefore,
 			load_communes: COMMUNES,
 			load_seconds: wall,
 			load_requests: samples.length,
@@ -336,14 +250,35 @@ async function main() {
 		log(
 			`slowest: ${slowest.map((s) => `${s.kind} ${s.ms.toFixed(0)} ms sent at ${(s.at / 1000).toFixed(1)} s`).join('; ')}`
 		);
-		log(`${result.load_p99_ms < 200 ? 'PASS' : 'MISS'}  load_p99_ms < 200: ${result.load_p99_ms.toFixed(0)} ms`);
-		log(`${result.load_errors === 0 ? 'PASS' : 'MISS'}  load_errors = 0: ${result.load_errors}`);
-		if (JSON_OUT) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+		Object.assign(opts.result, result);
+		opts.targets.push(
+			[`load_p99_ms < 200 (${COMMUNES} communes)`, result.load_p99_ms < 200, `${result.load_p99_ms.toFixed(0)} ms`],
+			[`load_errors = 0`, result.load_errors === 0, `${result.load_errors}`]
+		);
 	} finally {
-		child.kill('SIGTERM');
-		await new Promise((r) => child.once('exit', r));
-		rmSync(resolve(path, '..'), { recursive: true, force: true });
+		await server.stop();
+		bench.remove();
 	}
 }
 
-await main();
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const argv = process.argv.slice(2);
+	const json = argv.includes('--json');
+	const arg = (name: string) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : undefined);
+	const num = (name: string) => (arg(name) === undefined ? undefined : Number(arg(name)));
+	const result: Result = {};
+	const targets: Targets = [];
+	const log: Log = (...a) => (json ? console.error(...a) : console.log(...a));
+	await benchLoad({
+		log,
+		result,
+		targets,
+		quick: argv.includes('--quick'),
+		communes: num('communes'),
+		seconds: num('seconds'),
+		kinds: arg('kinds')?.split(','),
+		profileDir: arg('profile') ?? null
+	});
+	for (const [name, ok, value] of targets) log(`${ok ? 'PASS' : 'MISS'}  ${name}: ${value}`);
+	if (json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+}

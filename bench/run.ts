@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --json] [-- --quick]`: figures beside a baseline run in the same process on the same data
  * (the machine is shared and noisy, so ratios mean more than seconds). Targets are checked here and printed
- * as PASS/MISS; they are not timed unit tests.
+ * as PASS/MISS; they are not timed unit tests. Last, from outside this process: the built server under load
+ * (bench/load.ts) and in Chromium (bench/browser.ts); then every figure of issue 14 by its JSON name beside its target.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,6 +29,9 @@ import { dissolveFair } from './dissolve-fair.ts';
 import { adjacencyLamDong } from './adjacency-lamdong.ts';
 import { lamDongTimings } from './lamdong-timings.ts';
 import { importBlock } from './import-block.ts';
+import { benchLoad } from './load.ts';
+import { benchBrowser } from './browser.ts';
+import { settle } from './server.ts';
 
 const args = new Set(process.argv.slice(2));
 const JSON_OUT = args.has('--json');
@@ -44,6 +48,7 @@ const pct = (xs: number[], p: number) =>
 	[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const result: Record<string, number | string | boolean> = {};
 const targets: [string, boolean, string][] = [];
+const started = now();
 
 function time<T>(fn: () => T): { value: T; ms: number } {
 	const t = now();
@@ -266,6 +271,68 @@ await (await import('./scenario-ops.ts')).benchScenarioOps({ log, result, target
 	targets.push([`import event-loop stall ${BIG} under 200 ms`, stall < 200, `${stall.toFixed(1)} ms`]);
 }
 
+// 6. From outside, after the CPU-heavy parts above: the built server under load, then Chromium. Each server is a
+// process of its own; this process lets go of its generated provinces and collects its garbage first (the load
+// client and the browser's driver run here).
+for (const [part, run] of [
+	['load', benchLoad],
+	['browser', benchBrowser]
+] as const) {
+	result.in_process_seconds ??= (now() - started) / 1000;
+	provinces.clear();
+	await settle();
+	const t = now();
+	try {
+		await run({ log, result, targets, quick: QUICK });
+	} catch (e) {
+		log(`${part} part failed: ${(e as Error).stack}`);
+		targets.push([`${part} part ran`, false, (e as Error).message]);
+	}
+	result[`${part}_part_seconds`] = (now() - t) / 1000;
+}
+
+result.bench_seconds = (now() - started) / 1000;
 log('\n== Targets ==');
 for (const [name, ok, value] of targets) log(`${ok ? 'PASS' : 'MISS'}  ${name}: ${value}`);
+// Issue 14's figures by their JSON names, each with its target (a figure not measured is a MISS), then its figures
+// that have no target.
+log(`\n== Issue 14 (${BIG} communes) ==`);
+const issue14: [string, (v: number) => boolean, string][] = [
+	[`scenario_op_p95_ms_${BIG}`, (v) => v < 30, '< 30 ms'],
+	[`scenario_op_p95_ratio_${BIG}_vs_150`, (v) => v <= 3, '≤ 3'],
+	[`import_max_event_loop_block_ms_${BIG}`, (v) => v < 200, '< 200 ms'],
+	[`after_view_bytes_${BIG}`, (v) => v < 6_000_000, '< 6,000,000 bytes'],
+	['load_p99_ms', (v) => v < 200, '< 200 ms'],
+	['load_errors', (v) => v === 0, '= 0'],
+	[`first_paint_ratio_${BIG}_vs_150`, (v) => v <= 1.5, '≤ 1.5'],
+	[`click_verdict_ms_max_${BIG}`, (v) => v < 50, '< 50 ms']
+];
+const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(2));
+for (const [name, ok, target] of issue14) {
+	const v = result[name];
+	log(
+		`${typeof v === 'number' && ok(v) ? 'PASS' : 'MISS'}  ${name} ${target}: ${typeof v === 'number' ? fmt(v) : 'not measured'}`
+	);
+}
+for (const name of [
+	'load_rps',
+	'first_paint_ms_150',
+	`first_paint_ms_${BIG}`,
+	`click_verdict_ms_median_${BIG}`,
+	`after_view_draw_ms_${BIG}`,
+	`after_view_handler_bytes_${BIG}`,
+	'load_average_1min',
+	'browser_load_average_1min_before',
+	'in_process_seconds',
+	'load_part_seconds',
+	'browser_part_seconds',
+	'bench_seconds'
+]) {
+	const v = result[name];
+	const range =
+		typeof result[`${name}_min`] === 'number'
+			? ` (min ${fmt(result[`${name}_min`] as number)}, max ${fmt(result[`${name}_max`] as number)})`
+			: '';
+	if (typeof v === 'number') log(`INFO  ${name}: ${fmt(v)}${range}`);
+}
 if (JSON_OUT) process.stdout.write(JSON.stringify(result, null, 2) + '\n');

@@ -14,6 +14,7 @@ import { listAdjacency } from '../../src/lib/server/db/adjacency.repository';
 import { listUnits } from '../../src/lib/server/db/unit.repository';
 import { createScenario } from '../../src/lib/server/services/scenario.service';
 import type { UnitView } from '../../src/lib/domain/units';
+import { pairGroups } from '../../bench/figures';
 import {
 	type BrowserSession,
 	type RunningServer,
@@ -43,15 +44,9 @@ describe('a 10,000-commune dataset in the browser (issue 14 item 6)', () => {
 		const id = (await seedDemo(db, { communes, seed, messy: communes > 150 })).datasetId;
 		const units = new Map((await listUnits(db, id)).map((u) => [u.code, u]));
 		const edges = (await listAdjacency(db, id, 'commune')).map((e) => [e.a_code, e.b_code] as const);
-		// A scenario with a group per two adjacent communes over a third of the communes, as a real plan would have.
-		const taken = new Set<string>();
-		const groups: { id: string; level: 'commune'; members: string[] }[] = [];
-		for (const [a, b] of edges) {
-			if (taken.size >= communes / 3) break;
-			if (taken.has(a) || taken.has(b)) continue;
-			taken.add(a).add(b);
-			groups.push({ id: `g${groups.length + 1}`, level: 'commune', members: [a, b] });
-		}
+		// A scenario with a group per two adjacent communes over a third of the communes, as a real plan would have
+		// (the one bench/browser.ts measures).
+		const { groups, taken } = pairGroups(edges, communes);
 		const pair = edges.find(([a, b]) => !taken.has(a) && !taken.has(b))!;
 		const sc = await createScenario(
 			db,

@@ -1,0 +1,169 @@
+/**
+ * The built server for the benchmarks that drive it from outside (bench/load.ts, bench/browser.ts): generated
+ * datasets seeded once into a SQLite file cached in the temp folder (keyed by what was seeded and the migration
+ * list: a schema change seeds again), copied for each run with two bench accounts added; the server started from
+ * that copy through scripts/serve.mjs (as `npm start`, building first when build/ is missing), each in a process of
+ * its own; sign-in through the API.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { migrations } from '../migrations/index.ts';
+import { openMigrated } from '../src/lib/server/db/database.ts';
+import { addUser } from '../src/lib/server/auth/users.ts';
+import { SESSION_COOKIE } from '../src/lib/server/auth/session.ts';
+import { seedDemo } from '../src/lib/server/demo.ts';
+
+export type Log = (...a: unknown[]) => void;
+
+/** What a benchmark seeds: `seedDemo`'s generated province. */
+export interface Seed {
+	communes: number;
+	seed: number;
+	messy: boolean;
+}
+
+/** The bench accounts' password, and their logins (an editor and an administrator). */
+export const PASSWORD = 'mật khẩu tải thử 2026';
+export const EDITOR = 'tai-bientap';
+export const ADMIN = 'tai-quantri';
+
+export function freePort(): Promise<number> {
+	return new Promise((res, rej) => {
+		const s = createServer();
+		s.listen(0, '127.0.0.1', () => {
+			const p = (s.address() as { port: number }).port;
+			s.close(() => res(p));
+		});
+		s.on('error', rej);
+	});
+}
+
+const seedTag = (s: Seed) => `${s.communes}s${s.seed}${s.messy ? 'm' : ''}`;
+
+/**
+ * The cached SQLite file holding `seeds` seeded in that order (dataset ids 1, 2, … in that order). A list is
+ * seeded on a copy of the cached file of its first seeds (so the 10,000-commune dataset of the load and browser
+ * benchmarks is generated once for both). Written to a file of this process's own and renamed: two benchmarks
+ * seeding at once do not see each other's half-written file.
+ */
+async function cachedSeeds(seeds: Seed[], log: Log): Promise<string> {
+	const key = createHash('sha1').update(Object.keys(migrations).join(',')).digest('hex').slice(0, 10);
+	const file = join(tmpdir(), `sapxep-bench-${seeds.map(seedTag).join('+')}-${key}.db`);
+	if (existsSync(file)) return file;
+	const part = `${file}.${process.pid}.part`;
+	rmSync(part, { force: true });
+	if (seeds.length > 1) copyFileSync(await cachedSeeds(seeds.slice(0, -1), log), part);
+	const last = seeds[seeds.length - 1];
+	log(`seeding ${last.communes} communes (seed ${last.seed}${last.messy ? ', messy' : ''}) into ${file} (once)…`);
+	const db = await openMigrated(part);
+	await seedDemo(db, last);
+	await db.destroy();
+	rmSync(`${part}-wal`, { force: true });
+	rmSync(`${part}-shm`, { force: true });
+	renameSync(part, file);
+	return file;
+}
+
+export interface BenchDb {
+	/** The copy this run works on. */
+	path: string;
+	/** The dataset of each seed, in the order given. */
+	datasetIds: number[];
+	remove: () => void;
+}
+
+/** A fresh copy of the cached file for `seeds`, with the bench accounts (EDITOR, ADMIN) added. */
+export async function benchDb(seeds: Seed[], log: Log): Promise<BenchDb> {
+	const cached = await cachedSeeds(seeds, log);
+	const dir = mkdtempSync(join(tmpdir(), 'sapxep-bench-run-'));
+	const path = join(dir, 'bench.db');
+	copyFileSync(cached, path);
+	const db = await openMigrated(path);
+	const ids = (await db.selectFrom('datasets').select('id').orderBy('id').execute()).map((d) => d.id);
+	if (ids.length !== seeds.length) throw new Error(`${path}: ${ids.length} datasets, ${seeds.length} expected`);
+	for (const [login, role] of [
+		[EDITOR, 'editor'],
+		[ADMIN, 'admin']
+	] as const)
+		await addUser(db, { login, role, name: `Tải thử ${role}`, password: PASSWORD }, 'bench');
+	await db.destroy();
+	return { path, datasetIds: ids, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface BuiltServer {
+	url: string;
+	child: ChildProcess;
+	stop: () => Promise<void>;
+}
+
+/**
+ * The built server (scripts/serve.mjs, as `npm start`) on `dbPath`, on a free port of 127.0.0.1, in a process of its
+ * own; builds first when build/ is missing. `nodeArgs`: switches for its node (e.g. `--cpu-prof`).
+ */
+export async function startBuiltServer(dbPath: string, opts: { log: Log; nodeArgs?: string[] }): Promise<BuiltServer> {
+	if (!existsSync(resolve('build/handler.js'))) {
+		opts.log('build/ is missing: building (vite build)…');
+		const r = spawnSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build'], { stdio: 'inherit' });
+		if (r.status !== 0) throw new Error('vite build failed');
+	}
+	const port = await freePort();
+	// Reverse-proxy settings from the caller's shell would hide what a user without a proxy gets.
+	const { ORIGIN: _o, PROTOCOL_HEADER: _p, HOST_HEADER: _h, ...env } = process.env;
+	const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), resolve('scripts/serve.mjs')], {
+		env: { ...env, HOST: '127.0.0.1', PORT: String(port), DATABASE_PATH: dbPath },
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	const url = `http://127.0.0.1:${port}`;
+	const deadline = Date.now() + 60_000;
+	for (;;) {
+		try {
+			if ((await fetch(url + '/login')).ok) break;
+		} catch {
+			/* not up yet */
+		}
+		if (child.exitCode != null || Date.now() > deadline) throw new Error('server did not start');
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	return {
+		url,
+		child,
+		stop: async () => {
+			if (child.exitCode != null || child.signalCode != null) return;
+			child.kill('SIGTERM');
+			await new Promise((r) => child.once('exit', r));
+		}
+	};
+}
+
+/** Sign in through POST /api/auth/login; the session token (the value of SESSION_COOKIE). */
+export async function signInToken(url: string, login: string): Promise<string> {
+	const r = await fetch(url + '/api/auth/login', {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ login, password: PASSWORD })
+	});
+	const c = r.headers.getSetCookie().find((s) => s.startsWith(SESSION_COOKIE + '='));
+	if (r.status !== 200 || !c) throw new Error(`sign-in failed: ${r.status}`);
+	return c.slice(SESSION_COOKIE.length + 1).split(';')[0];
+}
+
+/** Sign in; the Cookie header for the session. */
+export async function signIn(url: string, login: string): Promise<string> {
+	return `${SESSION_COOKIE}=${await signInToken(url, login)}`;
+}
+
+/**
+ * Before a part timed from outside this process (a server, a browser): this process's garbage collected (what the
+ * in-process parts left behind would otherwise be swept while the client times requests), then a pause.
+ */
+export async function settle(ms = 2000): Promise<void> {
+	setFlagsFromString('--expose-gc');
+	(runInNewContext('gc') as (() => void) | undefined)?.();
+	await new Promise((r) => setTimeout(r, ms));
+}
