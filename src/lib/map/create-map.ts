@@ -8,6 +8,8 @@ import {
 	Map as MapLibreMap,
 	NavigationControl,
 	ScaleControl,
+	getWorkerCount,
+	setWorkerCount,
 	setWorkerUrl,
 	type StyleSpecification
 } from 'maplibre-gl';
@@ -24,8 +26,17 @@ export interface CreateMapOptions {
 	more?: Partial<ConstructorParameters<typeof MapLibreMap>[0]>;
 }
 
+/**
+ * How many workers cut the tiles: MapLibre's default is one (outside Safari), so a country's six first tiles were
+ * triangulated one after another while the other core waited. Two (three from six cores on), one on a single core;
+ * set before the first map starts its workers (the pool is shared by every map of the page).
+ */
+const CORES = globalThis.navigator?.hardwareConcurrency ?? 2;
+const TILE_WORKERS = CORES <= 1 ? 1 : Math.min(3, Math.max(2, Math.floor(CORES / 2)));
+
 export function createMap(container: HTMLElement, style: StyleSpecification, o: CreateMapOptions): MapLibreMap {
 	setWorkerUrl(workerUrl);
+	if (getWorkerCount() < TILE_WORKERS) setWorkerCount(TILE_WORKERS);
 	const b = o.bounds;
 	const m = new MapLibreMap({
 		container,

@@ -13,6 +13,14 @@ import { LAYER, SOURCE, STATE, UNIT_SOURCE_LAYER } from './ids.ts';
 /** The deepest zoom the server cuts unit tiles at (server/services/map-tiles.ts TILE_MAX_ZOOM); deeper is overzoomed. */
 export const UNIT_TILE_MAX_ZOOM = 12;
 
+/**
+ * The zoom from which commune edges are drawn as line features (white, 0.4 px at zoom 7 to 1.5 px at 12). Below it a
+ * country's communes are a few pixels wide: their edges are the fill layer's outline (one-pixel lines the fill
+ * bucket builds anyway), not a line layer. At a whole country's first view (zoom 5, 10,000 communes) the line layer
+ * was 116,000 of the 190,000 vertices the worker built and the GPU drew on every frame.
+ */
+export const COMMUNE_LINES_FROM = 7;
+
 /** Colours of the kinds (the "by kind" map and its legend). */
 export const KIND_COLORS = { rural: '#b7d89a', urban: '#f2b880', town: '#f1dc8a', other: '#cfd8dc' } as const;
 
@@ -118,14 +126,17 @@ export function buildStyle(tileUrl: (level: 'district' | 'commune') => string): 
 				paint: {
 					'fill-color': STATE_FILL,
 					'fill-opacity': ['case', selected, 0.95, member, 0.95, hovered, 0.9, 0.75],
-					// The white commune lines draw the edges: no second, antialiasing pass over 10,000 outlines per frame.
-					'fill-antialias': false
+					// Below COMMUNE_LINES_FROM the edges are the fill's own one-pixel outline in white (see there); from it
+					// on, the white commune lines draw them and the outline pass is off.
+					'fill-antialias': ['step', ['zoom'], true, COMMUNE_LINES_FROM, false],
+					'fill-outline-color': 'rgba(255,255,255,0.8)'
 				}
 			},
 			{
 				id: LAYER.communeLine,
 				type: 'line',
 				source: SOURCE.communes,
+				minzoom: COMMUNE_LINES_FROM,
 				'source-layer': UNIT_SOURCE_LAYER,
 				// Said, not left to the default: the level toggle then changes nothing at start (a change re-lays the tiles).
 				layout: { visibility: 'visible' },

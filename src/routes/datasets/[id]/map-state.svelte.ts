@@ -22,8 +22,9 @@ export class DatasetMap {
 	}
 
 	// The units, fetched once the page is shown (fetchUnits): the page data carries only their summary, so a country
-	// of 10,000 communes is not serialised into every page view. Null until they arrive.
-	loadedUnits = $state<UnitView[] | null>(null);
+	// of 10,000 communes is not serialised into every page view. Null until they arrive. Raw, not a deep proxy: the
+	// units are replaced whole, never mutated, and reading 10,000 units through proxies cost ~300 ms of the first paint.
+	loadedUnits = $state.raw<UnitView[] | null>(null);
 	unitsFailed = $state(false);
 	/** The dataset the units shown are of (another dataset's units are not shown while this one's load). */
 	#unitsOf = -1;
