@@ -135,6 +135,8 @@ export class ScenarioEditor {
 		// The catalog (every unit, for checking an edit) is built when the browser is idle after the page shows, not
 		// inside the first click (~20 ms of a country's first click → verdict).
 		$effect(() => {
+			// Once the units are here (fetched after the page shows): a catalog of no unit is no use to a click.
+			if (!this.unitsReady) return;
 			const ready = () => void this.catalog;
 			if (typeof requestIdleCallback !== 'function') return ready();
 			const id = requestIdleCallback(ready, { timeout: 2000 });
