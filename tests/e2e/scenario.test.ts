@@ -126,4 +126,40 @@ describe('building a scenario on the Lâm Đồng map', () => {
 		expect(groups.map((g: { members: string[] }) => g.members.length).sort()).toEqual([1, 2]);
 		await other.close();
 	});
+
+	it('issue 14 item 4: the page carries no unit in its HTML or data, fetches them, and says so in Vietnamese when it cannot', async () => {
+		const sid = scenarioUrl.split('/').pop();
+		const scenario = await (await fetch(`${server.url}/api/scenarios/${sid}`)).json();
+		const members = new Set(
+			(scenario.scenario ?? scenario).content.groups.flatMap((g: { members: string[] }) => g.members)
+		);
+		// Names of communes in no group: only the units list could carry them.
+		const names = [...units.values()].filter((u) => u.level === 'commune' && !members.has(u.code)).map((u) => u.name);
+		expect(names.length).toBeGreaterThan(100);
+		for (const url of [
+			scenarioUrl,
+			`${scenarioUrl}/__data.json`,
+			`${scenarioUrl}/after`,
+			`${scenarioUrl}/after/__data.json`
+		]) {
+			const text = await (await fetch(url)).text();
+			expect(text.length, url).toBeGreaterThan(500);
+			for (const n of names) expect(text, `${url} carries ${n}`).not.toContain(`"${n}"`);
+		}
+		// The units come from the units endpoint; while it fails, the panels say so (and nothing else breaks).
+		const p = await browser.context.newPage();
+		await p.route('**/api/datasets/*/units', (r) => r.fulfill({ status: 503, body: 'down' }));
+		await p.goto(scenarioUrl);
+		await expect
+			.poll(() => p.locator('[data-testid=units-loading]').textContent(), { timeout: 15_000 })
+			.toContain('Không tải được danh sách đơn vị. Hãy tải lại trang.');
+		await waitForMapIdle(p);
+		await screenshot(p, '23-scenario-units-failed');
+		await p.unroute('**/api/datasets/*/units');
+		// Reloaded, the units arrive and the groups are listed again.
+		await p.reload();
+		await expect.poll(() => p.locator('[data-testid=groups]').count(), { timeout: 15_000 }).toBe(1);
+		expect(await p.locator('[data-testid=units-loading]').count()).toBe(0);
+		await p.close();
+	});
 });

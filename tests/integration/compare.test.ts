@@ -19,7 +19,8 @@ import { addUser } from '../../src/lib/server/auth/users';
 import { blankGroup, type ScenarioContent } from '../../src/lib/domain/scenario';
 import type { ScenarioComparison } from '../../src/lib/domain/scenario/compare';
 import * as compare from '../../src/routes/api/datasets/[id]/compare/+server';
-import { unpackUnits, type PackedUnits } from '../../src/lib/domain/unit-pack';
+import { listUnits } from '../../src/lib/server/db/unit.repository';
+import { unionBbox } from '../../src/lib/domain/units';
 import * as comparePage from '../../src/routes/datasets/[id]/compare/+page.server';
 import * as one from '../../src/routes/api/scenarios/[sid]/+server';
 import * as staffing from '../../src/routes/api/scenarios/[sid]/staffing/+server';
@@ -177,13 +178,22 @@ describe('the compare page load', () => {
 		comparePage.load({
 			params: { id: String(id) },
 			url: new URL(`http://localhost/datasets/${id}/compare?s=${s}`)
-		} as never) as Promise<{ comparison: ScenarioComparison; units: PackedUnits }>;
+		} as never) as Promise<{ comparison: ScenarioComparison; bounds: [number, number, number, number] | null }>;
 
-	it('gives the comparison and the dataset’s units for the maps', async () => {
+	it('gives the comparison and the maps’ extent around the compared groups, not the units (issue 14 item 4: the page fetches them)', async () => {
 		const d = await load(lamDong, `${sid.a},${sid.b}`);
 		expect(d.comparison.scenarios.map((s) => s.id)).toEqual([sid.a, sid.b]);
-		expect(unpackUnits(d.units).length).toBe(12 + 142);
+		expect(d).not.toHaveProperty('units');
 		expect(d.comparison.maps[0].groups[0].members).toEqual(['25111', '25108']);
+		const units = await listUnits(await getDb(), lamDong);
+		const [w, s, e, n] = d.bounds!;
+		for (const code of ['25111', '25108']) {
+			const b = units.find((u) => u.code === code)!.bbox!;
+			expect(w <= b[0] && s <= b[1] && e >= b[2] && n >= b[3], code).toBe(true);
+		}
+		// Around the groups, not the whole province.
+		const p = unionBbox(units)!;
+		expect((e - w) * (n - s)).toBeLessThan(((p[2] - p[0]) * (p[3] - p[1])) / 4);
 	});
 
 	it.each([

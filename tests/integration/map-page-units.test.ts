@@ -1,7 +1,8 @@
 /**
- * Issue 14 item 6: the map pages (a scenario's editor and its after view, the planner, the compare page) receive the
- * units packed column by column, read and packed once per dataset version (services/page-units.ts) and shared by the
- * pages, not packed again on every visit; an edit of a unit gives a new packing with the new figure.
+ * Issue 14 item 4: no map page embeds the units (a scenario's editor and its after view, the planner, the compare
+ * page carry only their summary, as the dataset map page does); the browser fetches them packed column by column,
+ * read and packed once per dataset version (services/page-units.ts); an edit of a unit gives a new packing with the
+ * new figure.
  * Issue 14 item 5: the dataset map page embeds no unit at all, only a summary; it fetches the same packing from
  * GET /api/datasets/[id]/units, one body per dataset version, compressed, revalidated by ETag (304).
  */
@@ -11,8 +12,11 @@ import { getDb } from '../../src/lib/server/db/database';
 import { seedDemo } from '../../src/lib/server/demo';
 import { listUnits, updateUnits } from '../../src/lib/server/db/unit.repository';
 import { createScenario } from '../../src/lib/server/db/scenario.repository';
-import { packUnits, unpackUnits, type PackedUnits } from '../../src/lib/domain/unit-pack';
-import { packedDatasetUnits, packedForMapPage } from '../../src/lib/server/services/page-units';
+import { packUnits, unpackUnits } from '../../src/lib/domain/unit-pack';
+import { packedDatasetUnits, packedForMapPage, summariseUnits } from '../../src/lib/server/services/page-units';
+import { listAdjacency } from '../../src/lib/server/db/adjacency.repository';
+import { compareBounds } from '../../src/lib/map/compare-colours';
+import { normalizeContent } from '../../src/lib/domain/scenario';
 import { sharedDatasetUnits } from '../../src/lib/server/services/dataset-units';
 import { loadWorkspace } from '../../src/lib/server/services/scenario-workspace';
 import { getDataset } from '../../src/lib/server/db/dataset.repository';
@@ -28,13 +32,11 @@ import * as comparePage from '../../src/routes/datasets/[id]/compare/+page.serve
 import { tempDb } from '../helpers/db';
 
 type Load = (e: never) => Promise<unknown>;
-const units = async (load: unknown, params: Record<string, string>, search = '') =>
-	(
-		(await (load as Load)({
-			params,
-			url: new URL(`http://localhost/datasets/${params.id}/page${search}`)
-		} as never)) as { units: PackedUnits }
-	).units;
+const pageData = async (load: unknown, params: Record<string, string>, search = '') =>
+	(await (load as Load)({
+		params,
+		url: new URL(`http://localhost/datasets/${params.id}/page${search}`)
+	} as never)) as Record<string, unknown>;
 
 describe('the map pages’ packed units', () => {
 	let t: Awaited<ReturnType<typeof tempDb>>;
@@ -63,25 +65,69 @@ describe('the map pages’ packed units', () => {
 			request: new Request(`http://localhost/api/datasets/${datasetId}/units`, { headers })
 		} as never);
 
-	it('the units endpoint, the scenario editor, its after view, the planner and compare share one packing per dataset version', async () => {
+	it('issue 14 item 4: the scenario editor, its after view, the planner and compare embed no unit in their data, only the summary the map starts from', async () => {
+		const db = await getDb();
+		const all = await listUnits(db, id);
+		const summary = summariseUnits(all);
+		// Names only the units list carries: no group of these scenarios has a member, so no page names a unit.
+		const names = all.filter((u) => u.level === 'commune').map((u) => u.name);
 		const p = { id: String(id), sid: String(sid) };
-		const onMap = await units(scenarioPage.load, p);
-		expect(JSON.parse(await (await unitsGet(id)).text())).toEqual(packedForMapPage(onMap));
-		expect(await units(afterPage.load, p)).toBe(onMap);
-		expect(await units(plannerPage.load, p)).toBe(onMap);
-		expect(await units(comparePage.load, p, `?s=${sid},${sid2}`)).toBe(onMap);
-		expect(unpackUnits(onMap)).toEqual(await listUnits(await getDb(), id));
+		for (const [page, data] of [
+			['editor', await pageData(scenarioPage.load, p)],
+			['after', await pageData(afterPage.load, p)],
+			['planner', await pageData(plannerPage.load, p)]
+		] as const) {
+			expect(data, page).not.toHaveProperty('units');
+			expect(data.summary, page).toEqual(summary);
+			const text = JSON.stringify(data);
+			for (const n of names) expect(text, `${page}: ${n}`).not.toContain(n);
+		}
+		const compare = await pageData(comparePage.load, p, `?s=${sid},${sid2}`);
+		expect(compare).not.toHaveProperty('units');
+		// No group in either scenario: the maps open on the whole province.
+		expect(compare.bounds).toEqual(unionBbox(all));
+		for (const n of names) expect(JSON.stringify(compare)).not.toContain(n);
+		// The editor still gets what the browser evaluates with besides the units.
+		const editor = await pageData(scenarioPage.load, p);
+		expect(Object.keys(editor).sort()).toEqual(['adjacency', 'dataset', 'overrides', 'scenario', 'summary']);
 	});
 
-	it('an edit of a unit gives a new packing with the new figure', async () => {
-		const p = { id: String(id), sid: String(sid) };
-		const before = await units(scenarioPage.load, p);
+	it('the compare page opens its maps around the compared groups (worked out on the server from the units)', async () => {
+		const db = await getDb();
+		const all = await listUnits(db, id);
+		const edges = await listAdjacency(db, id, 'commune');
+		const [a, b] = [edges[0].a_code, edges[0].b_code];
+		const s3 = await createScenario(db, {
+			datasetId: id,
+			name: 'Phương án C',
+			who: 'test',
+			content: normalizeContent({ groups: [{ id: 'g1', level: 'commune', members: [a, b] }] })
+		});
+		const data = await pageData(comparePage.load, { id: String(id) }, `?s=${sid},${s3.id}`);
+		const byCode = new Map(all.map((u) => [u.code, u]));
+		expect(data.bounds).toEqual(
+			compareBounds(
+				(data.comparison as { maps: Parameters<typeof compareBounds>[0] }).maps,
+				(c) => byCode.get(c)?.bbox,
+				unionBbox(all)
+			)
+		);
+		expect(data.bounds).not.toEqual(unionBbox(all));
+	});
+
+	it('an edit of a unit gives a new packing with the new figure and a new summary', async () => {
+		const db = await getDb();
+		const before = await packedDatasetUnits(db, (await getDataset(db, id))!);
 		const code = unpackUnits(before).find((u) => u.level === 'commune')!.code;
-		await updateUnits(await getDb(), id, [{ code, patch: { population: 123_456 } }], 'an');
-		const after = await units(afterPage.load, p);
+		await updateUnits(db, id, [{ code, patch: { population: 123_456 } }], 'an');
+		const after = await packedDatasetUnits(db, (await getDataset(db, id))!);
 		expect(after).not.toBe(before);
 		expect(unpackUnits(after).find((u) => u.code === code)!.population).toBe(123_456);
-		expect(await units(plannerPage.load, p)).toBe(after);
+		const p = { id: String(id), sid: String(sid) };
+		expect(await pageData(afterPage.load, p).then((d) => d.summary)).toEqual(summariseUnits(await listUnits(db, id)));
+		expect(await packedDatasetUnits(db, (await getDataset(db, id))!)).toBe(after);
+		// What the pages fetch instead: the same packing, its points on a 1 m grid.
+		expect(JSON.parse(await (await unitsGet(id)).text())).toEqual(packedForMapPage(after));
 	});
 
 	it('issue 14 item 5: the dataset map page embeds no unit, only their counts, population and extent', async () => {

@@ -7,17 +7,24 @@ import { describe, expect, it } from 'vitest';
 import type { MultiPolygon, Polygon } from 'geojson';
 import {
 	buildAfterView,
+	buildAfterViewByLayer,
 	gapOverlay,
 	GROUP_PALETTE,
 	groupColor,
 	overlayCollection,
 	scenarioFill,
-	type Dissolver
+	type Dissolver,
+	type LayerDissolver
 } from '../../src/lib/map/scenario-overlay';
 import { UnitGeometries } from '../../src/lib/map/unit-geometry';
 import { ScenarioOverlayState } from '../../src/lib/map/scenario-overlay-state.svelte';
 import { STATUS_COLORS } from '../../src/lib/map/verdict-colors';
-import { handleDissolveRequest, timeoutResponse } from '../../src/lib/domain/geo/dissolve-worker-protocol';
+import {
+	handleDissolveLayerRequest,
+	handleDissolveRequest,
+	timeoutResponse
+} from '../../src/lib/domain/geo/dissolve-worker-protocol';
+import { areaM2 } from '../../src/lib/domain/geo/measures';
 import {
 	applyOps,
 	emptyContent,
@@ -113,6 +120,64 @@ describe('the after view', () => {
 		expect(after.error!.vi).toBe(
 			'Ghép ranh giới nhóm g1 quá thời gian cho phép (10 giây). Thử lại hoặc chia nhỏ nhóm.'
 		);
+	});
+	it('issue 14 item 4 (after view of 10,000 communes in 11 s): every group of a level is dissolved in one request over the whole layer, to the same new units as one group at a time', async () => {
+		const c = content([
+			{ op: 'newGroup', id: 'g1', level: 'commune', members: ['00001', '00002'] },
+			{ op: 'setGroupFields', groupId: 'g1', fields: { name: 'Xã Mới' } },
+			{ op: 'newGroup', id: 'g2', level: 'commune', members: ['00006', '00009', '00005'] }
+		]);
+		const ev = evaluateScenarioOn(c, basis);
+		const layer = [...geometries].map(([code, geometry]) => ({ code, geometry }));
+		const calls: Record<string, string>[] = [];
+		const byLayer: LayerDissolver = async (units, groupOf) => {
+			calls.push(groupOf);
+			return handleDissolveLayerRequest({ id: 1, units, groupOf });
+		};
+		const perGroup: Dissolver = async () => {
+			throw new Error('not asked when the layer request succeeds');
+		};
+		const after = await buildAfterViewByLayer(c, ev, { commune: layer, district: [] }, byLayer, perGroup);
+		expect(calls).toEqual([{ '00001': 'g1', '00002': 'g1', '00006': 'g2', '00009': 'g2', '00005': 'g2' }]);
+		const one = await buildAfterView(c, ev, geometries, realDissolve);
+		expect(after.error).toBeNull();
+		expect(after.features.map((f) => f.properties)).toEqual(one.features.map((f) => f.properties));
+		for (const [i, f] of after.features.entries()) {
+			expect(f.geometry.type).toBe('Polygon');
+			expect(areaM2(f.geometry as Polygon)).toBeCloseTo(areaM2(one.features[i].geometry as Polygon), -3);
+			expect(after.compactness[f.properties!.groupId]).toBeCloseTo(one.compactness[f.properties!.groupId], 2);
+		}
+	});
+	it('a layer request that fails falls back to one group at a time, and says which group could not be merged', async () => {
+		const c = content([
+			{ op: 'newGroup', id: 'g1', level: 'commune', members: ['00001', '00002'] },
+			{ op: 'newGroup', id: 'g2', level: 'commune', members: ['00006', '00009'] }
+		]);
+		const layer = [...geometries].map(([code, geometry]) => ({ code, geometry }));
+		const failing: LayerDissolver = async () => timeoutResponse(1, 60_000);
+		const slowG1: Dissolver = async (members, ms) =>
+			members.length && members[0] === geometries.get('00001') ? timeoutResponse(1, ms) : realDissolve(members, ms);
+		const after = await buildAfterViewByLayer(
+			c,
+			evaluateScenarioOn(c, basis),
+			{ commune: layer, district: [] },
+			failing,
+			slowG1
+		);
+		expect(after.features.map((f) => f.properties!.groupId)).toEqual(['g2']);
+		expect(after.features[0].properties!.color).toBe(GROUP_PALETTE[1]);
+		expect(after.error!.vi).toBe(
+			'Ghép ranh giới nhóm g1 quá thời gian cho phép (10 giây). Thử lại hoặc chia nhỏ nhóm.'
+		);
+	});
+	it('a layer request with a unit that is not a polygon is refused with its code, not thrown', () => {
+		const r = handleDissolveLayerRequest({
+			id: 7,
+			units: [{ code: '00001', geometry: { type: 'Point', coordinates: [0, 0] } as never }],
+			groupOf: { '00001': 'g1' }
+		});
+		expect(r).toMatchObject({ id: 7, ok: false });
+		expect(!r.ok && r.error).toContain('00001');
 	});
 	it('the overlay holds the after units only in the after view, and the gap in both', () => {
 		const a = [{ type: 'Feature' as const, properties: {}, geometry: square(0, 0) }];

@@ -4,23 +4,26 @@
  */
 import type { MultiPolygon, Polygon } from 'geojson';
 import {
+	DISSOLVE_LAYER_TIME_LIMIT_MS,
 	DISSOLVE_TIME_LIMIT_MS,
 	timeoutResponse,
+	type DissolveLayerResponse,
 	type DissolveResponse
 } from '../domain/geo/dissolve-worker-protocol.ts';
+import type { UnitGeometry } from '../domain/geo/dissolve.ts';
 
 export class DissolveClient {
 	private worker: Worker | null = null;
 	private pending = new Map<
 		string | number,
-		{ resolve: (r: DissolveResponse) => void; timer: ReturnType<typeof setTimeout> }
+		{ resolve: (r: DissolveResponse | DissolveLayerResponse) => void; timer: ReturnType<typeof setTimeout> }
 	>();
 	private next = 0;
 
 	private ensure(): Worker {
 		if (!this.worker) {
 			this.worker = new Worker(new URL('./dissolve.worker.ts', import.meta.url), { type: 'module' });
-			this.worker.onmessage = (e: MessageEvent<DissolveResponse>) => {
+			this.worker.onmessage = (e: MessageEvent<DissolveResponse | DissolveLayerResponse>) => {
 				const p = this.pending.get(e.data.id);
 				if (!p) return;
 				clearTimeout(p.timer);
@@ -44,6 +47,19 @@ export class DissolveClient {
 
 	/** Dissolve members into one geometry, or fail after `timeLimitMs`. */
 	dissolve(members: (Polygon | MultiPolygon)[], timeLimitMs = DISSOLVE_TIME_LIMIT_MS): Promise<DissolveResponse> {
+		return this.post({ members, timeLimitMs }, timeLimitMs) as Promise<DissolveResponse>;
+	}
+
+	/** Dissolve every group of one layer at once (`groupOf`: unit code → group id), or fail after `timeLimitMs`. */
+	dissolveLayer(
+		units: UnitGeometry[],
+		groupOf: Record<string, string>,
+		timeLimitMs = DISSOLVE_LAYER_TIME_LIMIT_MS
+	): Promise<DissolveLayerResponse> {
+		return this.post({ units, groupOf, timeLimitMs }, timeLimitMs) as Promise<DissolveLayerResponse>;
+	}
+
+	private post(body: object, timeLimitMs: number): Promise<DissolveResponse | DissolveLayerResponse> {
 		const id = ++this.next;
 		const w = this.ensure();
 		return new Promise((resolve) => {
@@ -54,7 +70,7 @@ export class DissolveClient {
 				this.failAll('worker restarted after a time-out');
 			}, timeLimitMs);
 			this.pending.set(id, { resolve, timer });
-			w.postMessage({ id, members, timeLimitMs });
+			w.postMessage({ id, ...body });
 		});
 	}
 

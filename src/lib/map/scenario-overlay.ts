@@ -8,7 +8,8 @@ import type { ScenarioContent } from '../domain/scenario/model.ts';
 import type { GroupEvaluation, ScenarioEvaluation } from '../domain/scenario/evaluate.ts';
 import { gapBetweenParts } from '../domain/geo/contiguity.ts';
 import { polsbyPopper } from '../domain/geo/measures.ts';
-import type { DissolveResponse } from '../domain/geo/dissolve-worker-protocol.ts';
+import type { DissolveLayerResponse, DissolveResponse } from '../domain/geo/dissolve-worker-protocol.ts';
+import type { UnitGeometry } from '../domain/geo/dissolve.ts';
 import { STATUS_COLORS } from './verdict-colors.ts';
 import { both } from '../i18n/catalogue.ts';
 
@@ -99,6 +100,28 @@ export function scenarioGroupOutlines(content: ScenarioContent): Record<Level, R
 	return outline;
 }
 
+/** A group's new unit as the after view draws it. */
+function afterFeature(
+	g: ScenarioContent['groups'][number],
+	i: number,
+	name: string | null | undefined,
+	geometry: Area
+): Feature {
+	return {
+		type: 'Feature',
+		properties: {
+			color: groupColor(i),
+			opacity: 0.55,
+			line: '#111827',
+			width: 3,
+			name: name ?? g.id,
+			groupId: g.id,
+			level: g.level
+		},
+		geometry
+	};
+}
+
 /** The features drawn for a group in separate parts: every part but the first outlined, and the line across the gap. */
 export function gapOverlay(
 	evaluation: Pick<GroupEvaluation, 'contiguous' | 'parts'> | null,
@@ -153,20 +176,7 @@ export async function buildAfterView(
 				: both('map.scenarioOverlay.couldNotMergeTheBoundary', { id: g.id, error: r.error });
 			continue;
 		}
-		const ev = evaluated.get(g.id);
-		out.features.push({
-			type: 'Feature',
-			properties: {
-				color: groupColor(i),
-				opacity: 0.55,
-				line: '#111827',
-				width: 3,
-				name: ev?.name ?? g.id,
-				groupId: g.id,
-				level: g.level
-			},
-			geometry: r.geometry
-		});
+		out.features.push(afterFeature(g, i, evaluated.get(g.id)?.name, r.geometry));
 		out.compactness[g.id] = polsbyPopper(r.geometry);
 	}
 	return out;
@@ -175,4 +185,50 @@ export async function buildAfterView(
 /** The overlay source's data: the after view's new units (in that view) under the gap of the current group. */
 export function overlayCollection(view: 'before' | 'after', after: Feature[], gap: Feature[]): FeatureCollection {
 	return { type: 'FeatureCollection', features: [...(view === 'after' ? after : []), ...gap] };
+}
+
+/** Dissolves every group of one layer at once (the worker client's dissolveLayer; the domain in tests). */
+export type LayerDissolver = (units: UnitGeometry[], groupOf: Record<string, string>) => Promise<DissolveLayerResponse>;
+
+/**
+ * The after view of a whole scenario, as buildAfterView gives it, with each level's groups dissolved together in
+ * one request (the layer's topology built once, not once per group: 11 s → 2 s for a country's 1,700 groups).
+ * `layers` holds every unit of each level (the groups' neighbours too). A level whose request fails falls back to
+ * buildAfterView's one group at a time, so a failure is still reported per group.
+ */
+export async function buildAfterViewByLayer(
+	content: ScenarioContent,
+	evaluation: Pick<ScenarioEvaluation, 'groups'>,
+	layers: Readonly<Record<Level, readonly UnitGeometry[]>>,
+	dissolveLayer: LayerDissolver,
+	dissolve: Dissolver
+): Promise<AfterView> {
+	const names = new Map(evaluation.groups.map((x) => [x.id, x.name]));
+	const dissolved = new Map<string, Area>();
+	const fallback: ScenarioContent['groups'] = [];
+	for (const level of ['district', 'commune'] as const) {
+		const groups = content.groups.filter((g) => g.level === level);
+		if (!groups.length) continue;
+		const groupOf: Record<string, string> = {};
+		for (const g of groups) for (const c of g.members) groupOf[c] = g.id;
+		const r = await dissolveLayer([...layers[level]], groupOf);
+		if (r.ok) for (const [id, geometry] of Object.entries(r.groups)) dissolved.set(id, geometry);
+		else fallback.push(...groups);
+	}
+	const out: AfterView = { features: [], compactness: {}, error: null };
+	if (fallback.length) {
+		const geometries = new Map<string, Area>();
+		for (const level of ['district', 'commune'] as const)
+			for (const u of layers[level]) geometries.set(u.code, u.geometry);
+		const again = await buildAfterView({ ...content, groups: fallback }, evaluation, geometries, dissolve);
+		for (const f of again.features) dissolved.set(f.properties!.groupId, f.geometry as Area);
+		out.error = again.error;
+	}
+	for (const [i, g] of content.groups.entries()) {
+		const geometry = dissolved.get(g.id);
+		if (!geometry) continue;
+		out.features.push(afterFeature(g, i, names.get(g.id), geometry));
+		out.compactness[g.id] = polsbyPopper(geometry);
+	}
+	return out;
 }

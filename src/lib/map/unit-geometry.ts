@@ -10,6 +10,8 @@ type Level = 'district' | 'commune';
 export class UnitGeometries {
 	/** Boundaries by unit code (both levels, as loaded). */
 	readonly byCode = new Map<string, Polygon | MultiPolygon>();
+	/** Each loaded level's units with their boundaries, in the server's order (a whole layer to dissolve at once). */
+	readonly layers = new Map<Level, { code: string; geometry: Polygon | MultiPolygon }[]>();
 	private readonly loading = new Map<Level, Promise<void>>();
 	private readonly datasetId: number;
 	private readonly fetchFn: typeof fetch;
@@ -31,6 +33,10 @@ export class UnitGeometries {
 				if (!r.ok) throw new Error(`geometry ${level}: HTTP ${r.status}`);
 				const fc = (await r.json()) as FeatureCollection<Polygon | MultiPolygon, { code: string }>;
 				for (const f of fc.features) this.byCode.set(f.properties.code, f.geometry);
+				this.layers.set(
+					level,
+					fc.features.map((f) => ({ code: f.properties.code, geometry: f.geometry }))
+				);
 			})();
 			// A failed load can be tried again.
 			p.catch(() => this.loading.delete(level));

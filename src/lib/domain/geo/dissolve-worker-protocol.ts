@@ -7,11 +7,17 @@
  * the worker and uses timeoutResponse(id, limit) as the answer. Everything here is plain data (structured-clone safe).
  */
 import type { MultiPolygon, Polygon } from 'geojson';
-import { dissolveGroup } from './dissolve';
-import type { DissolveOptions, DissolveResult } from './dissolve';
+import { dissolveGroup, dissolveScenario } from './dissolve';
+import type { DissolveOptions, DissolveResult, UnitGeometry } from './dissolve';
 
 /** Default time limit of one dissolve in the worker, ms (a district of 30 communes takes ~10 ms). */
 export const DISSOLVE_TIME_LIMIT_MS = 10_000;
+
+/**
+ * Default time limit of a whole layer's dissolve (every group of one level at once, dissolveScenario): 10,000
+ * communes in ~1,700 groups take ~2 s.
+ */
+export const DISSOLVE_LAYER_TIME_LIMIT_MS = 60_000;
 
 /** Page → worker: dissolve these members. */
 export interface DissolveRequest {
@@ -80,4 +86,57 @@ export function handleDissolveRequest(req: DissolveRequest): DissolveResponse {
 /** The answer the page uses when the worker did not reply within `limitMs`. */
 export function timeoutResponse(id: string | number, limitMs: number = DISSOLVE_TIME_LIMIT_MS): DissolveFailure {
 	return { id, ok: false, error: `dissolve exceeded the time limit of ${limitMs} ms`, timedOut: true };
+}
+
+/**
+ * Page → worker: dissolve every group of one layer at once (the after view of a whole scenario): the layer's
+ * shared-arc topology is built once for all groups (dissolveScenario) instead of once per group, ~6× faster for a
+ * country's 1,700 groups. `groupOf` gives the group of each member unit; the others border the groups.
+ */
+export interface DissolveLayerRequest {
+	id: string | number;
+	units: UnitGeometry[];
+	groupOf: Record<string, string>;
+	opts?: DissolveOptions;
+	timeLimitMs?: number;
+}
+
+/** Worker → page: each group's dissolved geometry, by group id. */
+export interface DissolveLayerSuccess {
+	id: string | number;
+	ok: true;
+	groups: Record<string, DissolveResult['geometry']>;
+	ms: number;
+}
+
+export type DissolveLayerResponse = DissolveLayerSuccess | DissolveFailure;
+
+/** True when `x` has the shape of a DissolveLayerRequest. */
+export function isDissolveLayerRequest(x: unknown): x is DissolveLayerRequest {
+	if (typeof x !== 'object' || x === null) return false;
+	const r = x as Partial<DissolveLayerRequest>;
+	return (
+		(typeof r.id === 'string' || typeof r.id === 'number') &&
+		Array.isArray(r.units) &&
+		typeof r.groupOf === 'object' &&
+		r.groupOf !== null
+	);
+}
+
+/** Runs one layer request; never throws. */
+export function handleDissolveLayerRequest(req: DissolveLayerRequest): DissolveLayerResponse {
+	const t0 = performance.now();
+	try {
+		for (const u of req.units) {
+			const type = (u?.geometry as { type?: unknown } | null)?.type;
+			if (type !== 'Polygon' && type !== 'MultiPolygon')
+				return { id: req.id, ok: false, error: `unit ${u?.code} is not a Polygon or MultiPolygon: ${String(type)}` };
+		}
+		const results = dissolveScenario(req.units, (code) => req.groupOf[code], req.opts);
+		const groups: Record<string, DissolveResult['geometry']> = {};
+		for (const [g, r] of results) groups[g] = r.geometry;
+		return { id: req.id, ok: true, groups, ms: performance.now() - t0 };
+	} catch (e) {
+		return { id: req.id, ok: false, error: e instanceof Error ? e.message : String(e) };
+	}
 }

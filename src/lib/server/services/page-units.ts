@@ -5,10 +5,12 @@
  * data version (dataset id, creation time, `data_version`, bumped by every unit edit), so an edit made through any
  * app instance is seen at once.
  *
- * The dataset map page does not embed the units at all (issue 14 item 5: serialising 10,000 units into each page's
- * data and rendering its list on the server cost ~1 s of CPU per request, and 50 readers waited 30 s): it carries
- * the summary below (counts, population, extent) and the browser fetches the packed units from
- * GET /api/datasets/[id]/units, one body per dataset version kept compressed, revalidated by ETag (304).
+ * No map page embeds the units (issue 14 items 4 and 5: serialising 10,000 units into each page's data and
+ * rendering its list on the server cost ~1 s of CPU per request, and 50 readers waited 30 s; the scenario pages
+ * carried 3.7 MB of units in their data): the dataset map, a scenario's editor and its after view, the planner and
+ * the comparison carry the summary below (counts, population, extent) and the browser fetches the packed units from
+ * GET /api/datasets/[id]/units (src/lib/dataset-units.svelte.ts), one body per dataset version kept compressed,
+ * revalidated by ETag (304).
  */
 import type { Kysely } from 'kysely';
 import { packUnits, type PackedUnits } from '../../domain/unit-pack.ts';
@@ -113,13 +115,16 @@ export function datasetUnitsResponse(db: Kysely<DB>, request: Request, datasetId
 }
 
 /**
- * The page data of a scenario's map pages (the editor and its after view): the editor's data with the units packed
- * (from the cache above); null when there is no such dataset or scenario.
+ * The page data of a scenario's map pages (the editor and its after view): the editor's data with the units'
+ * summary in place of the units (issue 14 item 4: the browser fetches them from GET /api/datasets/[id]/units, so
+ * no page view serialises a country's units); null when there is no such dataset or scenario.
  */
 export async function scenarioMapPageData(db: Kysely<DB>, datasetId: number, scenarioId: number) {
 	const data = await scenarioEditorData(db, datasetId, scenarioId).catch((e) => {
 		if (e instanceof ScenarioStateError) return null;
 		throw e;
 	});
-	return data && { ...data, units: await packedDatasetUnits(db, data.dataset) };
+	if (!data) return null;
+	const { units: _units, ...rest } = data;
+	return { ...rest, summary: await datasetUnitsSummary(db, data.dataset) };
 }

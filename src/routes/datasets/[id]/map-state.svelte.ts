@@ -10,7 +10,7 @@ import { i18n } from '$lib/i18n.svelte';
 import { applyOverrides, checkDataset, getRuleSet, RULE_SETS } from '$lib/domain/rules';
 import { evaluateUnits } from '$lib/domain/verdicts';
 import { datasetContext, type UnitView } from '$lib/domain/units';
-import { fetchDatasetUnits } from '$lib/dataset-units';
+import { DatasetUnits } from '$lib/dataset-units.svelte';
 import { districtNames, unitLabel } from '$lib/domain/unit-label';
 import { changeNotices, datasetCounts, statusCounts, verdictFills } from '$lib/dataset-map/summary';
 import type { PageData } from './$types';
@@ -21,13 +21,13 @@ export class DatasetMap {
 		return this.#source();
 	}
 
-	// The units, fetched once the page is shown (fetchUnits): the page data carries only their summary, so a country
-	// of 10,000 communes is not serialised into every page view. Null until they arrive. Raw, not a deep proxy: the
-	// units are replaced whole, never mutated, and reading 10,000 units through proxies cost ~300 ms of the first paint.
-	loadedUnits = $state.raw<UnitView[] | null>(null);
-	unitsFailed = $state(false);
-	/** The dataset the units shown are of (another dataset's units are not shown while this one's load). */
-	#unitsOf = -1;
+	// The units, fetched once the page is shown (the shared fetcher, $lib/dataset-units.svelte.ts): the page data
+	// carries only their summary, so a country of 10,000 communes is not serialised into every page view.
+	readonly unitsLoad = new DatasetUnits(() => this.data().dataset);
+	/** Null until the units arrive. */
+	get loadedUnits(): UnitView[] | null {
+		return this.unitsLoad.units;
+	}
 	// Units are state: an edit replaces one and every verdict follows at once.
 	units = $derived<UnitView[]>(this.loadedUnits ?? []);
 	level = $state<'commune' | 'district'>('commune');
@@ -82,27 +82,6 @@ export class DatasetMap {
 	) {
 		this.#source = data;
 	}
-
-	/**
-	 * Fetch the dataset's units (GET /api/datasets/[id]/units; 304 from the browser's cache when the dataset did not
-	 * change). Gives the abort for an effect's cleanup: the page calls it again when the dataset or its data version
-	 * changes.
-	 */
-	readonly fetchUnits = (datasetId: number): (() => void) => {
-		if (datasetId !== this.#unitsOf) this.loadedUnits = null;
-		const ac = new AbortController();
-		this.unitsFailed = false;
-		fetchDatasetUnits(datasetId, ac.signal).then(
-			(u) => {
-				this.loadedUnits = u;
-				this.#unitsOf = datasetId;
-			},
-			() => {
-				if (!ac.signal.aborted) this.unitsFailed = true;
-			}
-		);
-		return () => ac.abort();
-	};
 
 	readonly choose = (u: UnitView) => {
 		this.selectedCode = u.code;

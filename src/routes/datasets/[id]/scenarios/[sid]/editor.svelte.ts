@@ -17,7 +17,7 @@ import { exemptedUnits, scenarioGroupOutlines, scenarioVerdictFill } from '$lib/
 import { scenarioGroupColours, scenarioLegend } from '$lib/map/legend';
 import { ScenarioSurpluses } from '$lib/staffing/group-surpluses.svelte';
 import { datasetContext, labelFeatures, unionBbox, type UnitView } from '$lib/domain/units';
-import { unpackUnits } from '$lib/domain/unit-pack';
+import { DatasetUnits } from '$lib/dataset-units.svelte';
 import { ScenarioSession } from '$lib/scenario-editor/session.svelte';
 import { boxUnits, clickUnit, type SelectionAnswer } from '$lib/scenario-editor/selection';
 import { editorKeyAction } from '$lib/scenario-editor/keyboard';
@@ -36,8 +36,11 @@ export class ScenarioEditor {
 	private readonly zoomTo: (bbox: [number, number, number, number]) => void;
 
 	// ---- The dataset side, computed once ------------------------------------------------------------------
-	// The units as loaded (packed column by column: light page data for 10,000 communes).
-	readonly units = $derived(unpackUnits(this.data().units));
+	// The units, fetched once the page is shown (GET /api/datasets/[id]/units; not carried in the page data): none
+	// until they arrive, when the page shows its panels (`unitsReady`) and runs the map's clicks (`unitsLoad.whenReady`).
+	readonly unitsLoad = new DatasetUnits(() => this.data().dataset);
+	readonly units = $derived(this.unitsLoad.units ?? []);
+	readonly unitsReady = $derived(this.unitsLoad.units !== null);
 	readonly rules = $derived(applyOverrides(getRuleSet(this.data().scenario.ruleSetId), this.data().overrides));
 	/** Which phases' subject units the "still to arrange" list covers: 2023–2025 (default) or both. */
 	phaseScope = $state<'first' | 'all'>('first');
@@ -52,8 +55,8 @@ export class ScenarioEditor {
 	);
 	readonly catalog = $derived(scenarioCatalog(this.units, this.rules.exemptionReasons));
 	readonly byCode = $derived(new Map<string, UnitView>(this.units.map((u) => [u.code, u])));
-	/** Province extent = union of unit extents. */
-	readonly bounds = $derived(unionBbox(this.units));
+	/** Province extent = union of unit extents (the server's summary: the map starts before the units arrive). */
+	readonly bounds = $derived(this.data().summary.bounds);
 	/** Every list names a commune with its district: "Phường 1 — TP Đà Lạt". */
 	readonly districtName = $derived(districtNames(this.units));
 	readonly labelOf = (code: string) => {
@@ -132,6 +135,8 @@ export class ScenarioEditor {
 		// The catalog (every unit, for checking an edit) is built when the browser is idle after the page shows, not
 		// inside the first click (~20 ms of a country's first click → verdict).
 		$effect(() => {
+			// Once the units are here (fetched after the page shows): a catalog of no unit is no use to a click.
+			if (!this.unitsReady) return;
 			const ready = () => void this.catalog;
 			if (typeof requestIdleCallback !== 'function') return ready();
 			const id = requestIdleCallback(ready, { timeout: 2000 });

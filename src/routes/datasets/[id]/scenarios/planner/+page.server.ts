@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/database';
-import { packedDatasetUnits } from '$lib/server/services/page-units';
+import { datasetUnitsSummary } from '$lib/server/services/page-units';
 import { listDatasetScenarios, requireDataset, ruleSetChoices } from '$lib/server/services/scenario.service';
 import { ScenarioStateError } from '$lib/domain/scenario/lifecycle';
 import type { PageServerLoad } from './$types';
@@ -13,7 +13,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		if (e instanceof ScenarioStateError) error(404, 'Không có bộ dữ liệu này / no such dataset');
 		throw e;
 	});
-	const [{ scenarios }, units] = await Promise.all([listDatasetScenarios(db, id), packedDatasetUnits(db, dataset)]);
+	const [{ scenarios }, summary] = await Promise.all([listDatasetScenarios(db, id), datasetUnitsSummary(db, dataset)]);
 	const complete = Number(url.searchParams.get('complete')) || null;
 	return {
 		dataset,
@@ -22,7 +22,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 			.filter((s) => s.status === 'draft' || s.status === 'returned')
 			.map((s) => ({ id: s.id, name: s.name, version: s.version, ruleSetId: s.ruleSetId })),
 		complete,
-		// The units packed column by column, once per dataset version (as on the other map pages).
-		units
+		// The units' summary (the map's first view): the page fetches the units from /api/datasets/[id]/units.
+		summary
 	};
 };
