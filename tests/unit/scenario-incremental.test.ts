@@ -14,6 +14,7 @@ import {
 	evaluateScenarioEdit,
 	evaluateScenarioIncremental,
 	evaluateScenarioOn,
+	evaluateOneGroup,
 	GroupMemo,
 	scenarioBasis,
 	scenarioCatalog,
@@ -185,6 +186,37 @@ describe('incremental scenario evaluation equals the full evaluation (issue 14 i
 			expect(editTotalsCounters.moved - start.moved).toBeGreaterThan(100);
 			expect(editTotalsCounters.built - start.built).toBeGreaterThan(10);
 		}
+	}, 60_000);
+
+	it("one group's evaluation (shown at once after a click, the totals following) equals its entry in the full evaluation", () => {
+		let checked = 0;
+		for (const [rules, phases] of RULE_CASES) {
+			const basis = scenarioBasis(units, ctx, rules, adjacency, { phases: phases && [...phases] });
+			const catalog = scenarioCatalog(units, rules.exemptionReasons);
+			const reasons = rules.exemptionReasons.map((x) => x.code);
+			const shared = new GroupMemo(200);
+			for (let seq = 0; seq < 4; seq++) {
+				const r = rng(31 * seq + rules.id.length);
+				let content = emptyContent();
+				for (let i = 0; i < 40; i++) {
+					try {
+						content = applyOps(content, [randomOp(r, content, reasons)], catalog);
+					} catch {
+						continue;
+					}
+					const full = evaluateScenarioOn(content, basis);
+					for (const g of content.groups) {
+						const want = full.groups.find((x) => x.id === g.id);
+						// From a memo shared across the edits (as the page keeps it) and from an empty one.
+						expect(evaluateOneGroup(content, basis, shared, g.id)).toEqual(want);
+						expect(evaluateOneGroup(content, basis, new GroupMemo(), g.id)).toEqual(want);
+						checked++;
+					}
+					expect(evaluateOneGroup(content, basis, shared, 'no-such-group')).toBeNull();
+				}
+			}
+		}
+		expect(checked).toBeGreaterThan(300);
 	}, 60_000);
 
 	it('an edit of one group of many evaluates that group only', () => {

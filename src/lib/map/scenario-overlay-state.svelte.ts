@@ -9,13 +9,14 @@ import { buildAfterView, gapOverlay, overlayCollection, type Dissolver } from '.
 import { UnitGeometries } from './unit-geometry.ts';
 
 export class ScenarioOverlayState {
-	after = $state<Feature[]>([]);
+	// Replaced whole, never changed in place: raw (a country's after view is thousands of polygons, not proxied).
+	after = $state.raw<Feature[]>([]);
 	/** Polsby–Popper compactness of each dissolved new unit by group id (information only). */
-	compactness = $state<Record<string, number>>({});
+	compactness = $state.raw<Record<string, number>>({});
 	/** The last failure to dissolve a group (bilingual), or null. */
 	afterError = $state<{ vi: string; en: string } | null>(null);
 	afterBusy = $state(false);
-	gap = $state<Feature[]>([]);
+	gap = $state.raw<Feature[]>([]);
 
 	private readonly geometries: UnitGeometries;
 	private readonly dissolver: () => Dissolver;
@@ -40,7 +41,8 @@ export class ScenarioOverlayState {
 	/** Show the gap of this group when it is in separate parts (nothing otherwise). */
 	async showGap(evaluation: GroupEvaluation | null): Promise<void> {
 		if (!evaluation || evaluation.contiguous !== false) {
-			this.gap = [];
+			// Unchanged when there was no gap: a new empty list would send the map's overlay again on every click.
+			if (this.gap.length) this.gap = [];
 			return;
 		}
 		await this.geometries.load(evaluation.level);

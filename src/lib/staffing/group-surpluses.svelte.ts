@@ -27,7 +27,8 @@ type Fetch = typeof fetch;
 
 /** The surplus summaries of one scenario's groups, loaded per saved version (latest request wins). */
 export class ScenarioSurpluses {
-	groups = $state<Record<string, GroupSurplusSummary>>({});
+	/** Replaced whole on each load, never changed in place: raw (a country's plan has thousands of groups). */
+	groups = $state.raw<Record<string, GroupSurplusSummary>>({});
 	/** Scenario version the loaded figures belong to (null before the first load). */
 	version = $state<number | null>(null);
 	loading = $state(false);

@@ -94,6 +94,18 @@ export function groupKey(g: MergerGroup, follow: ReadonlyMap<string, Follow>): s
 	return key;
 }
 
+/** A group's evaluation from the memo, or evaluated and remembered; with its memo key. */
+function memoEvaluate(g: MergerGroup, basis: ScenarioBasis, memo: GroupMemo, follow: ReadonlyMap<string, Follow>) {
+	const key = groupKey(g, follow);
+	let ev = memo.get(key);
+	if (!ev) {
+		ev = evaluateGroup(g, basis, follow);
+		memo.set(key, ev);
+		memo.misses++;
+	}
+	return { key, ev };
+}
+
 /** Evaluate the district groups, then where their communes go; every group's memo key. */
 export function groupPass(content: ScenarioContent, basis: ScenarioBasis, memo: GroupMemo) {
 	const follow = new Map<string, Follow>();
@@ -101,14 +113,8 @@ export function groupPass(content: ScenarioContent, basis: ScenarioBasis, memo: 
 	const evals = new Map<string, GroupEvaluation>();
 	const keys = new Map<string, string>();
 	const run = (g: MergerGroup) => {
-		const key = groupKey(g, follow);
+		const { key, ev } = memoEvaluate(g, basis, memo, follow);
 		keys.set(g.id, key);
-		let ev = memo.get(key);
-		if (!ev) {
-			ev = evaluateGroup(g, basis, follow);
-			memo.set(key, ev);
-			memo.misses++;
-		}
 		evals.set(g.id, ev);
 		return ev;
 	};
@@ -118,6 +124,30 @@ export function groupPass(content: ScenarioContent, basis: ScenarioBasis, memo: 
 	}
 	for (const g of content.groups) if (g.level === 'commune') run(g);
 	return { evals, keys, districtFollow, follow };
+}
+
+/**
+ * One group's evaluation, equal to its entry in `evaluateScenarioIncremental(content, basis, memo).groups`, without
+ * evaluating the rest of the scenario: only the district groups before it (where their communes go) and the group
+ * itself, from the memo when known. What the scenario page shows at once after a click (the totals follow).
+ */
+export function evaluateOneGroup(
+	content: ScenarioContent,
+	basis: ScenarioBasis,
+	memo: GroupMemo,
+	groupId: string
+): GroupEvaluation | null {
+	const group = content.groups.find((g) => g.id === groupId);
+	if (!group) return null;
+	const follow = new Map<string, Follow>();
+	const districtFollow: DistrictFollow[] = [];
+	for (const g of content.groups) {
+		if (g.level !== 'district') continue;
+		const { ev } = memoEvaluate(g, basis, memo, follow);
+		if (g === group) return ev;
+		followDistrictGroup(g, ev, basis, follow, districtFollow);
+	}
+	return memoEvaluate(group, basis, memo, follow).ev;
 }
 
 /** The memo key of every group of a content (what changed between two contents: the keys that differ). */

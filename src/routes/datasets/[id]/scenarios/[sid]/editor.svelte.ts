@@ -7,10 +7,12 @@ import { tick, untrack } from 'svelte';
 import { i18n } from '$lib/i18n.svelte';
 import { applyOverrides, getRuleSet } from '$lib/domain/rules';
 import {
+	evaluateOneGroup,
 	evaluateScenarioIncremental,
 	GroupMemo,
 	scenarioBasis,
 	scenarioCatalog,
+	type ScenarioContent,
 	type ScenarioOp
 } from '$lib/domain/scenario';
 import { exemptedUnits, scenarioGroupOutlines, scenarioVerdictFill } from '$lib/map/scenario-overlay';
@@ -19,6 +21,7 @@ import { ScenarioSurpluses } from '$lib/staffing/group-surpluses.svelte';
 import { datasetContext, labelFeatures, unionBbox, type UnitView } from '$lib/domain/units';
 import { DatasetUnits } from '$lib/dataset-units.svelte';
 import { ScenarioSession } from '$lib/scenario-editor/session.svelte';
+import { afterPaint } from '$lib/scenario-editor/after-paint';
 import { boxUnits, clickUnit, type SelectionAnswer } from '$lib/scenario-editor/selection';
 import { editorKeyAction } from '$lib/scenario-editor/keyboard';
 import { groupLabel, groupNameOfUnit, groupOfUnit, showTarget } from '$lib/scenario-editor/targets';
@@ -72,21 +75,34 @@ export class ScenarioEditor {
 		)
 	);
 	readonly content = $derived(this.session.content);
-	// The browser evaluates its own edits (local first) and does not read the server's answer: one evaluation per
-	// click, incremental (only the groups the click changed), with the memo renewed when the basis changes.
+	/**
+	 * The content the rest of the page shows (the totals, the group list, what is still to arrange, the group
+	 * outlines, the legend): the edited content, caught up with once the browser has painted the edited group's
+	 * verdict. Their work grows with the plan (thousands of groups in a country); the verdict's does not.
+	 */
+	#settled = $state.raw<{ session: ScenarioSession; content: ScenarioContent } | null>(null);
+	readonly shownContent = $derived.by(() => {
+		const s = this.#settled;
+		return s && s.session === this.session ? s.content : this.content;
+	});
+	// The browser evaluates its own edits (local first) and does not read the server's answer: incremental (only the
+	// groups an edit changed), with the memo renewed when the basis changes.
 	readonly memo = $derived.by(() => (this.basis ? new GroupMemo(20_000) : null)!);
-	readonly evaluation = $derived(evaluateScenarioIncremental(this.content, this.basis, this.memo));
+	readonly evaluation = $derived(evaluateScenarioIncremental(this.shownContent, this.basis, this.memo));
 	level = $state<Level>('commune');
 	view = $state<'before' | 'after'>('before');
 	currentGroupId = $state<string | null>(null);
 	readonly currentGroup = $derived(this.content.groups.find((g) => g.id === this.currentGroupId) ?? null);
+	/** The selected group's verdict, at once after an edit: that group alone (same memo), not the whole scenario. */
 	readonly currentEval = $derived(
-		this.currentGroup ? (this.evaluation.groups.find((g) => g.id === this.currentGroup!.id) ?? null) : null
+		this.currentGroup ? evaluateOneGroup(this.content, this.basis, this.memo, this.currentGroup.id) : null
 	);
 	// The groups' surplus posts, computed by the server exactly as on the staffing tab (stored inputs, one function).
 	readonly surpluses = new ScenarioSurpluses(() => this.data().scenario.id);
 	feedbackMs = $state<number | null>(null);
 	#clickAt = 0;
+	/** When the last click event happened (its timeStamp): the start of the click → verdict measurement. */
+	#clickEventAt: number | null = null;
 
 	/** Colour language of the map: verdict colours with groups as outlines (default), or a labelled group mode. */
 	colourBy = $state<'verdict' | 'group'>('verdict');
@@ -97,11 +113,19 @@ export class ScenarioEditor {
 	readonly fillByCode = $derived(
 		this.colourBy === 'verdict'
 			? this.verdictFill
-			: scenarioGroupColours(this.content, this.evaluation, this.basis.verdicts, this.basis.communesOf)
+			: scenarioGroupColours(this.shownContent, this.evaluation, this.basis.verdicts, this.basis.communesOf)
 	);
-	readonly outlineByCode = $derived(this.colourBy === 'verdict' ? scenarioGroupOutlines(this.content) : null);
+	readonly outlineByCode = $derived(this.colourBy === 'verdict' ? scenarioGroupOutlines(this.shownContent) : null);
 	readonly legend = $derived(
-		scenarioLegend(this.colourBy, this.view, this.level, this.content, this.evaluation, this.basis.verdicts, i18n.lang)
+		scenarioLegend(
+			this.colourBy,
+			this.view,
+			this.level,
+			this.shownContent,
+			this.evaluation,
+			this.basis.verdicts,
+			i18n.lang
+		)
 	);
 	readonly memberCodes = $derived(new Set(this.currentGroup?.members ?? []));
 
@@ -121,17 +145,27 @@ export class ScenarioEditor {
 	);
 	/** The units' names on the map, made once: sent to the map's worker again only when a ✎ count changes. */
 	readonly baseLabels = $derived(labelFeatures(this.units));
-	readonly markCounts = $derived(JSON.stringify([...commentCounts(this.review.open, this.content.groups)]));
+	readonly markCounts = $derived(JSON.stringify([...commentCounts(this.review.open, this.shownContent.groups)]));
 	readonly labels = $derived.by(() => {
 		const base = this.baseLabels;
 		void this.markCounts;
-		return untrack(() => withCommentMarks(base, this.review.open, this.content.groups));
+		return untrack(() => withCommentMarks(base, this.review.open, this.shownContent.groups));
 	});
 
 	constructor(data: () => PageData, zoomTo: (bbox: [number, number, number, number]) => void) {
 		this.#source = data;
 		this.zoomTo = zoomTo;
 		$effect(() => void this.surpluses.load(this.session.version));
+		// The rest of the page catches up with an edit after the browser has painted its verdict (see shownContent).
+		$effect(() => {
+			const session = this.session;
+			const content = this.content;
+			const settled = untrack(() => this.#settled);
+			if (settled?.session === session && settled.content === content) return;
+			// A newly loaded scenario is shown whole at once; an edit's catch-up waits for the paint.
+			if (settled?.session !== session) this.#settled = { session, content };
+			else afterPaint(() => (this.#settled = { session: this.session, content: this.content }));
+		});
 		// The catalog (every unit, for checking an edit) is built when the browser is idle after the page shows, not
 		// inside the first click (~20 ms of a country's first click → verdict).
 		$effect(() => {
@@ -161,8 +195,8 @@ export class ScenarioEditor {
 	readonly nameOf = (kind: 'group' | 'unit', key: string) =>
 		kind === 'unit' ? this.labelOf(key) : (this.evaluation.groups.find((g) => g.id === key)?.name ?? null);
 	readonly groupName = (id: string) =>
-		groupLabel(this.content.groups, this.evaluation.groups, this.byCode, this.districtName, id);
-	readonly unitGroupName = (code: string) => groupNameOfUnit(this.content.groups, this.evaluation.groups, code);
+		groupLabel(this.shownContent.groups, this.evaluation.groups, this.byCode, this.districtName, id);
+	readonly unitGroupName = (code: string) => groupNameOfUnit(this.shownContent.groups, this.evaluation.groups, code);
 
 	/** Show what a comment is on: its group selected, or its unit's threads open, zoomed on the map. */
 	readonly show = (kind: 'group' | 'unit', key: string) => {
@@ -198,7 +232,11 @@ export class ScenarioEditor {
 			this.currentGroupId = groupOfUnit(this.content.groups, code)?.id ?? null;
 			return;
 		}
-		this.#clickAt = performance.now();
+		// From the click event itself (before the map found the unit under it), not from this handler.
+		const now = performance.now();
+		const at = this.#clickEventAt;
+		this.#clickEventAt = null;
+		this.#clickAt = at != null && at <= now && now - at < 1000 ? at : now;
 		this.apply(clickUnit(this.content, this.currentGroup, code, lvl));
 		void this.#measureFeedback();
 	};
@@ -220,7 +258,12 @@ export class ScenarioEditor {
 		this.apply(clickUnit(this.content, this.currentGroup, u.code, u.level));
 	};
 
-	/** Time from the click to the panel showing the new verdict (the 50 ms target). */
+	/** Every click's time, noted before anything handles it (the page listens on the window, capturing). */
+	readonly noteClick = (e: MouseEvent) => {
+		this.#clickEventAt = e.timeStamp;
+	};
+
+	/** Time from the click event to the panel showing the new verdict, in the next frame (the 50 ms target). */
 	async #measureFeedback() {
 		await tick();
 		await new Promise((r) => requestAnimationFrame(() => r(null)));
