@@ -5,7 +5,7 @@
  *  - `scenario_op_p95_ms_<n>`: one click's POST /api/scenarios/[sid]/ops (addMember / removeMember on distinct
  *    groups of a scenario whose groups cover about a third of the communes), p95 after a warm-up. Since migration
  *    2026-12-03_010 an op stores its change, and every 100th version the whole content (a checkpoint): version 101
- *    is among the 110 ops measured, so the figures include one whole-content write, as a user's clicks do;
+ *    and 201 are among the 190 ops measured, so the figures include whole-content writes, as a user's clicks do;
  *  - `after_view_handler_bytes_<n>`: the after view's bytes as the handlers answer them (the page's data,
  *    compressed as the server's hook compresses the page that embeds it, plus every geometry request the after page
  *    makes, with `accept-encoding: gzip, deflate, br`), beside the full-resolution GeoJSON of both levels,
@@ -18,6 +18,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pairGroups } from './figures.ts';
+import { settle } from './server.ts';
 
 type Log = (...a: unknown[]) => void;
 type Result = Record<string, number | string | boolean>;
@@ -106,9 +107,12 @@ export async function benchScenarioOps(opts: { log: Log; result: Result; targets
 			};
 			const times: number[] = [];
 			const cpu: number[] = [];
-			// At least 60 add/remove pairs at every size (a small province has few groups: its moves are repeated), so
+			// At least 100 add/remove pairs at every size (a small province has few groups: its moves are repeated), so
 			// that the p95 of each size is read from as many ops and the ratio compares like with like.
-			const pairs = Math.max(60, moves.length);
+			const pairs = Math.max(100, moves.length);
+			// Each size starts from a collected heap, as the other: the garbage of the import just before (a country's
+			// is large) is not the timed ops' to collect.
+			await settle(1000);
 			for (let i = 0; i < pairs; i++) {
 				const m = moves[i % moves.length];
 				const a = await call([{ op: 'addMember', groupId: m.groupId, code: m.code }]);
