@@ -21,6 +21,9 @@ export const UNIT_TILE_MAX_ZOOM = 12;
  */
 export const COMMUNE_LINES_FROM = 7;
 
+/** The zoom from which commune names are drawn and up to which district names are (a unit's name at every zoom). */
+export const NAMES_TO = 9.5;
+
 /** Colours of the kinds (the "by kind" map and its legend). */
 export const KIND_COLORS = { rural: '#b7d89a', urban: '#f2b880', town: '#f1dc8a', other: '#cfd8dc' } as const;
 
@@ -204,7 +207,7 @@ export function buildStyle(tileUrl: (level: 'district' | 'commune') => string): 
 				type: 'symbol',
 				source: SOURCE.labels,
 				filter: ['==', ['get', 'level'], 'commune'],
-				minzoom: 9.5,
+				minzoom: NAMES_TO,
 				layout: { 'text-field': ['get', 'label'], 'text-size': 11, 'text-font': ['sans-serif'], 'text-max-width': 7 },
 				paint: { 'text-color': '#1f2933', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.2 }
 			},
@@ -213,7 +216,8 @@ export function buildStyle(tileUrl: (level: 'district' | 'commune') => string): 
 				type: 'symbol',
 				source: SOURCE.labels,
 				filter: ['==', ['get', 'level'], 'district'],
-				maxzoom: 9.5,
+				// From the zoom where districts are wide enough to carry a name (MapView, label-density.ts).
+				maxzoom: NAMES_TO,
 				layout: { 'text-field': ['get', 'label'], 'text-size': 13, 'text-font': ['sans-serif'], 'text-max-width': 8 },
 				paint: { 'text-color': '#111827', 'text-halo-color': 'rgba(255,255,255,0.95)', 'text-halo-width': 1.5 }
 			},
@@ -224,7 +228,7 @@ export function buildStyle(tileUrl: (level: 'district' | 'commune') => string): 
 				type: 'symbol',
 				source: SOURCE.labels,
 				filter: ['all', ['==', ['get', 'level'], 'commune'], ['has', 'comments']],
-				maxzoom: 9.5,
+				maxzoom: NAMES_TO,
 				layout: {
 					'text-field': ['concat', '✎', ['to-string', ['get', 'comments']]],
 					'text-size': 13,
