@@ -24,7 +24,8 @@ const RESOLVER =
  * user typed; on plain http it must not be Secure, or the browser drops it on any name but localhost).
  */
 async function signInThroughForm(page: Page, base: string): Promise<void> {
-	await page.goto(`${base}/datasets`);
+	// Hydrated before typing: under load, a login name typed before hydration was wiped and the sign-in never came.
+	await page.goto(`${base}/datasets`, { waitUntil: 'networkidle' });
 	expect(new URL(page.url()).pathname).toBe('/login'); // anonymous: sent to the sign-in page
 	await page.locator('input[name=login]').fill(ROLE_LOGIN.admin);
 	await page.locator('input[name=password]').fill(TEST_PASSWORD);
