@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import { isPostgresUrl, openMigrated as openMigratedOnce, type Db } from '../../src/lib/server/db/database';
+import { isPostgresUrl, openMigrated, type Db } from '../../src/lib/server/db/database';
+export { openMigrated };
 import type { ImportFile } from '../../src/lib/server/import/dataset';
 import { migrations } from '../../migrations/index';
 
@@ -65,23 +66,6 @@ export async function tempPgSchema(base = TEST_DATABASE_URL): Promise<{ url: str
  * migrations it was made with, the fingerprint of its tables and columns). A schema whose tables a test changed
  * (a restore, a dropped column) is dropped instead of given back; a checkout with other migrations has its own.
  */
-/**
- * openMigrated for tests that share one PostgreSQL server between workers. Kysely's migrator lists the tables of
- * every schema (its introspection calls pg_get_serial_sequence by schema name), so a test schema that another worker
- * drops during that query fails it with 'schema "t_…" does not exist' (seen once in a full run). Only that error, on
- * a schema other than ours, is tried again.
- */
-export async function openMigrated(location: string): Promise<Db> {
-	for (let attempt = 0; ; attempt++) {
-		try {
-			return await openMigratedOnce(location);
-		} catch (e) {
-			const m = /schema "([^"]+)" does not exist/.exec(String((e as Error).message));
-			if (!m || location.includes(m[1]) || attempt >= 4) throw e;
-		}
-	}
-}
-
 const POOL = 'sapxep_test_schemas';
 const POOL_VERSION = createHash('sha1').update(Object.keys(migrations).join('\n')).digest('hex').slice(0, 16);
 const KEPT_TABLES = ['kysely_migration', 'kysely_migration_lock'];

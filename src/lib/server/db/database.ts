@@ -133,12 +133,17 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
 		migrationTableSchema = r.rows[0]?.s;
 	}
 	const migrator = new Migrator({ db, provider: new ListMigrationProvider(), migrationTableSchema });
-	const { error, results } = await migrator.migrateToLatest();
-	const failed = results?.find((r) => r.status === 'Error');
-	if (error) {
-		throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${(error as Error).message ?? error}`);
+	for (let attempt = 0; ; attempt++) {
+		const { error, results } = await migrator.migrateToLatest();
+		const failed = results?.find((r) => r.status === 'Error');
+		if (!error) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+		const message = String((error as Error).message ?? error);
+		// Kysely's introspection lists the tables of every schema of the server (pg_get_serial_sequence by schema
+		// name): a schema someone else drops meanwhile fails it with 'schema "…" does not exist'. Not ours: again.
+		const gone = /schema "([^"]+)" does not exist/.exec(message)?.[1];
+		if (gone === undefined || gone === migrationTableSchema || attempt >= 4)
+			throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${message}`);
 	}
-	return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
 /** Open and migrate in one step (CLI, tests, server start). */
