@@ -49,7 +49,8 @@ describe('the Biên chế tab: keyboard entry, paste from Excel, CSV upload', ()
 	let codes: string[];
 
 	it('lists every commune and district with the class estimate labelled as such', async () => {
-		await page.goto(url());
+		// Hydrated before the keys: under load, keys pressed before hydration reached no handler (full run).
+		await page.goto(url(), { waitUntil: 'networkidle' });
 		expect(await page.locator('nav.tabs a[aria-current=page]').textContent()).toBe('Biên chế');
 		const rows = page.locator('[data-testid=staffing-communes] tbody tr');
 		expect(await rows.count()).toBe(142);
@@ -155,7 +156,7 @@ describe('the Biên chế tab: keyboard entry, paste from Excel, CSV upload', ()
 	});
 
 	it('keeps the values after a reload, with the audit trail', async () => {
-		await page.reload();
+		await page.reload({ waitUntil: 'networkidle' });
 		const [a, b, c] = codes;
 		expect(await page.locator(cell(a, 'staffActual')).inputValue()).toBe('23');
 		expect(await page.locator(cell(a, 'communeClass')).inputValue()).toBe('II');
