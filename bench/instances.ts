@@ -11,7 +11,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,6 +21,7 @@ import { isPostgresUrl, openMigrated } from '../src/lib/server/db/database.ts';
 import { createScenario } from '../src/lib/server/db/scenario.repository.ts';
 import { listUnits } from '../src/lib/server/db/unit.repository.ts';
 import { seedDemo } from '../src/lib/server/demo.ts';
+import { freePort } from '../tests/e2e/harness.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -60,17 +60,6 @@ interface Setup {
 	sids: number[];
 	codes: string[];
 	stop: () => Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-	return new Promise((res, rej) => {
-		const s = createServer();
-		s.listen(0, '127.0.0.1', () => {
-			const p = (s.address() as { port: number }).port;
-			s.close(() => res(p));
-		});
-		s.on('error', rej);
-	});
 }
 
 /** The built server on `location`, as npm start runs it. */

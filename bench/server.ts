@@ -5,10 +5,9 @@
  * that copy through scripts/serve.mjs (as `npm start`, building first when build/ is missing), each in a process of
  * its own; sign-in through the API.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -18,6 +17,7 @@ import { openMigrated } from '../src/lib/server/db/database.ts';
 import { addUser } from '../src/lib/server/auth/users.ts';
 import { SESSION_COOKIE } from '../src/lib/server/auth/session.ts';
 import { seedDemo } from '../src/lib/server/demo.ts';
+import { startServer, type RunningServer } from '../tests/e2e/harness.ts';
 
 export type Log = (...a: unknown[]) => void;
 
@@ -32,17 +32,6 @@ export interface Seed {
 export const PASSWORD = 'mật khẩu tải thử 2026';
 export const EDITOR = 'tai-bientap';
 export const ADMIN = 'tai-quantri';
-
-export function freePort(): Promise<number> {
-	return new Promise((res, rej) => {
-		const s = createServer();
-		s.listen(0, '127.0.0.1', () => {
-			const p = (s.address() as { port: number }).port;
-			s.close(() => res(p));
-		});
-		s.on('error', rej);
-	});
-}
 
 const seedTag = (s: Seed) => `${s.communes}s${s.seed}${s.messy ? 'm' : ''}`;
 
@@ -96,49 +85,21 @@ export async function benchDb(seeds: Seed[], log: Log): Promise<BenchDb> {
 	return { path, datasetIds: ids, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export interface BuiltServer {
-	url: string;
-	child: ChildProcess;
-	stop: () => Promise<void>;
-}
-
 /**
- * The built server (scripts/serve.mjs, as `npm start`) on `dbPath`, on a free port of 127.0.0.1, in a process of its
- * own; builds first when build/ is missing. `nodeArgs`: switches for its node (e.g. `--cpu-prof`).
+ * The built server (scripts/serve.mjs, as `npm start`, through the browser tests' harness) on `dbPath`, on a free
+ * port of 127.0.0.1, in a process of its own; builds first when build/ is missing. `nodeArgs`: switches for its node
+ * (e.g. `--cpu-prof`).
  */
-export async function startBuiltServer(dbPath: string, opts: { log: Log; nodeArgs?: string[] }): Promise<BuiltServer> {
+export async function startBuiltServer(
+	dbPath: string,
+	opts: { log: Log; nodeArgs?: string[] }
+): Promise<RunningServer> {
 	if (!existsSync(resolve('build/handler.js'))) {
 		opts.log('build/ is missing: building (vite build)…');
 		const r = spawnSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build'], { stdio: 'inherit' });
 		if (r.status !== 0) throw new Error('vite build failed');
 	}
-	const port = await freePort();
-	// Reverse-proxy settings from the caller's shell would hide what a user without a proxy gets.
-	const { ORIGIN: _o, PROTOCOL_HEADER: _p, HOST_HEADER: _h, ...env } = process.env;
-	const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), resolve('scripts/serve.mjs')], {
-		env: { ...env, HOST: '127.0.0.1', PORT: String(port), DATABASE_PATH: dbPath },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	const url = `http://127.0.0.1:${port}`;
-	const deadline = Date.now() + 60_000;
-	for (;;) {
-		try {
-			if ((await fetch(url + '/login')).ok) break;
-		} catch {
-			/* not up yet */
-		}
-		if (child.exitCode != null || Date.now() > deadline) throw new Error('server did not start');
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	return {
-		url,
-		child,
-		stop: async () => {
-			if (child.exitCode != null || child.signalCode != null) return;
-			child.kill('SIGTERM');
-			await new Promise((r) => child.once('exit', r));
-		}
-	};
+	return startServer(dbPath, { nodeArgs: opts.nodeArgs });
 }
 
 /** Sign in through POST /api/auth/login; the session token (the value of SESSION_COOKIE). */

@@ -17,7 +17,8 @@ import { tempDb } from '../helpers/db';
 export const SCREENSHOTS = resolve('tests/e2e/screenshots');
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-async function freePort(): Promise<number> {
+/** A free TCP port of 127.0.0.1 (the browser tests' and the benchmarks' servers). */
+export async function freePort(): Promise<number> {
 	return new Promise((res, rej) => {
 		const s = createServer();
 		s.listen(0, '127.0.0.1', () => {
@@ -43,7 +44,7 @@ export interface RunningServer {
  */
 export async function startServer(
 	databasePath: string,
-	opts: { env?: NodeJS.ProcessEnv } = {}
+	opts: { env?: NodeJS.ProcessEnv; nodeArgs?: string[] } = {}
 ): Promise<RunningServer> {
 	if (!existsSync(resolve('build/handler.js')))
 		throw new Error('build/handler.js missing: run `vite build` first (npm run test:e2e does).');
@@ -52,7 +53,7 @@ export async function startServer(
 	// Reverse-proxy settings from the caller's shell would hide what a user without a proxy gets.
 	const { ORIGIN: _o, PROTOCOL_HEADER: _p, HOST_HEADER: _h, ...inherited } = process.env;
 	const base = opts.env ?? { ...inherited, HOST: '127.0.0.1' };
-	const child: ChildProcess = spawn(process.execPath, [resolve('scripts/serve.mjs')], {
+	const child: ChildProcess = spawn(process.execPath, [...(opts.nodeArgs ?? []), resolve('scripts/serve.mjs')], {
 		env: { ...base, PORT: String(port), DATABASE_PATH: databasePath },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});

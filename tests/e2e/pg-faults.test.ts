@@ -10,7 +10,6 @@
  */
 import { execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -22,7 +21,7 @@ import { createSession } from '../../src/lib/server/auth/session';
 import { addRoleUsers, ROLE_LOGIN } from '../helpers/auth';
 import { tableCounts } from '../helpers/db';
 import { killInsideWrite, retryKillInsideWrite } from '../helpers/sqlite-locks';
-import { startServer, type RunningServer } from './harness';
+import { freePort, startServer, type RunningServer } from './harness';
 import {
 	datasetsWithUnits,
 	expectAcknowledgedEditsKept,
@@ -49,17 +48,6 @@ const pgCtl = (...args: string[]) =>
 /** Start (again) the throwaway cluster on its port, its socket in its own folder, durable commits. */
 function pgStart(): void {
 	pgCtl('-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=on -c synchronous_commit=on`, 'start');
-}
-
-async function freePort(): Promise<number> {
-	return new Promise((res, rej) => {
-		const s = createServer();
-		s.listen(0, '127.0.0.1', () => {
-			const p = (s.address() as { port: number }).port;
-			s.close(() => res(p));
-		});
-		s.on('error', rej);
-	});
 }
 
 beforeAll(async () => {
