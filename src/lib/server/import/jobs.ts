@@ -36,6 +36,7 @@ import {
 import type { InputLocation } from './errors.ts';
 import { importLimits, type ImportLimits } from './limits.ts';
 import { workerScript } from '../worker-script.ts';
+import { warmUnitTiles } from '../services/map-tiles.ts';
 
 /** Messages from the worker. */
 export type WorkerMessage =
@@ -236,7 +237,11 @@ function runWorker(
 			else if (m.type === 'step' && m.step !== 'done')
 				queue(() => advanceImportJob(db, id, m.step, STEP_PROGRESS[m.step]));
 			else if (m.type === 'done')
-				end(() => finishImportJob(db, id, { ok: true, datasetId: m.datasetId, result: m.result }));
+				end(async () => {
+					await finishImportJob(db, id, { ok: true, datasetId: m.datasetId, result: m.result });
+					// Its map is what the user opens next: the tile worker starts on it now.
+					warmUnitTiles(db, m.datasetId);
+				});
 			else if (m.type === 'error')
 				end(() =>
 					finishImportJob(db, id, { ok: false, code: m.code, message_vi: m.message_vi, message_en: m.message_en })
