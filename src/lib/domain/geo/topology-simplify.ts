@@ -89,14 +89,17 @@ export function presimplifyLayer(
 	const arcs: number[][] = [];
 	const importance: Float64Array[] = [];
 	const arcId = new Map<string, number>();
+	// An arc is a path between junctions through vertices that have the same two neighbours in every ring, so its
+	// first vertex and the one after it (in its canonical direction) name it: no need to key it by all its vertices.
 	const refOf = (arc: number[]): number => {
+		const n = arc.length;
 		const first = arc[0];
-		const last = arc[arc.length - 1];
-		const forward = first < last || (first === last && arc[1] <= arc[arc.length - 2]);
-		const canon = forward ? arc : [...arc].reverse();
-		const key = canon.join(',');
+		const last = arc[n - 1];
+		const forward = first < last || (first === last && arc[1] <= arc[n - 2]);
+		const key = forward ? `${first},${arc[1]}` : `${last},${arc[n - 2]}`;
 		let id = arcId.get(key);
 		if (id === undefined) {
+			const canon = forward ? arc : [...arc].reverse();
 			id = arcs.length;
 			arcId.set(key, id);
 			arcs.push(canon);
