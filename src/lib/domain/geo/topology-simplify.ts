@@ -23,12 +23,33 @@ const OFFSET = 2 ** 25; // quantized coordinates are shifted to be positive; key
 
 /** Simplify every geometry of a layer together (same order in and out). */
 export function simplifyLayerTopology(geometries: readonly Area[], opts: SimplifyLayerOptions): Area[] {
+	return presimplifyLayer(geometries, opts).at(opts.toleranceDeg);
+}
+
+/**
+ * A layer cut into shared arcs once, each arc's vertices ranked by Douglas–Peucker importance once (the distance at
+ * which the recursion keeps each vertex, as TopoJSON's and mapshaper's presimplify do), so the layer can be had at
+ * any tolerance in one linear pass: what the map tiles need at every zoom. `at(t)` equals simplifying at `t`.
+ */
+export interface PresimplifiedLayer {
+	/** The layer simplified at this tolerance (degrees of latitude); same order as the input. */
+	at(toleranceDeg: number): Area[];
+	/** Vertices in the quantized input (after consecutive duplicates are dropped). */
+	readonly vertexCount: number;
+}
+
+/** Cut a layer into shared arcs and rank their vertices (see PresimplifiedLayer). */
+export function presimplifyLayer(
+	geometries: readonly Area[],
+	opts: Omit<SimplifyLayerOptions, 'toleranceDeg'> = {}
+): PresimplifiedLayer {
 	const grid = opts.gridDeg ?? 1e-5;
 	const kOf = (x: number, y: number) => (Math.round(x / grid) + OFFSET) * 2 ** 26 + (Math.round(y / grid) + OFFSET);
 	const xOf = (k: number) => (Math.floor(k / 2 ** 26) - OFFSET) * grid;
 	const yOf = (k: number) => ((k % 2 ** 26) - OFFSET) * grid;
 
 	// 1. Rings as lists of vertex keys (consecutive duplicates dropped, closing vertex not repeated).
+	let vertexCount = 0;
 	const polys: number[][][][] = geometries.map((g) =>
 		(g.type === 'Polygon' ? [g.coordinates] : g.coordinates).map((poly) =>
 			poly.map((ring) => {
@@ -38,6 +59,7 @@ export function simplifyLayerTopology(geometries: readonly Area[], opts: Simplif
 					if (out[out.length - 1] !== k) out.push(k);
 				}
 				while (out.length > 1 && out[0] === out[out.length - 1]) out.pop();
+				vertexCount += out.length;
 				return out;
 			})
 		)
@@ -62,62 +84,93 @@ export function simplifyLayerTopology(geometries: readonly Area[], opts: Simplif
 				}
 			}
 
-	// 3. Arcs simplified once, shared by every ring that runs along them.
-	const tol = opts.toleranceDeg;
-	const done = new Map<string, number[]>();
-	const simplifyArc = (arc: number[]): number[] => {
+	// 3. Arcs, each once (canonical direction) with its vertices' importance; a ring is a list of signed arc refs
+	// (2·arc + 1 when run backwards), or its own keys when it has fewer than 3 vertices.
+	const arcs: number[][] = [];
+	const importance: Float64Array[] = [];
+	const arcId = new Map<string, number>();
+	// An arc is a path between junctions through vertices that have the same two neighbours in every ring, so its
+	// first vertex and the one after it (in its canonical direction) name it: no need to key it by all its vertices.
+	const refOf = (arc: number[]): number => {
+		const n = arc.length;
 		const first = arc[0];
-		const last = arc[arc.length - 1];
-		const forward = first < last || (first === last && arc[1] <= arc[arc.length - 2]);
-		const canon = forward ? arc : [...arc].reverse();
-		const key = canon.join(',');
-		let s = done.get(key);
-		if (!s) {
-			s = douglasPeucker(canon, tol, xOf, yOf);
-			done.set(key, s);
+		const last = arc[n - 1];
+		const forward = first < last || (first === last && arc[1] <= arc[n - 2]);
+		const key = forward ? `${first},${arc[1]}` : `${last},${arc[n - 2]}`;
+		let id = arcId.get(key);
+		if (id === undefined) {
+			const canon = forward ? arc : [...arc].reverse();
+			id = arcs.length;
+			arcId.set(key, id);
+			arcs.push(canon);
+			importance.push(dpImportance(canon, xOf, yOf));
 		}
-		return forward ? s : [...s].reverse();
+		return id * 2 + (forward ? 0 : 1);
 	};
-
-	const ringOut = (ring: number[]): Position[] => {
+	type RingRefs = { keys: number[]; refs: number[] | null };
+	const ringRefs = (ring: number[]): RingRefs => {
 		const n = ring.length;
-		if (n < 3) return closeRing(ring, xOf, yOf);
+		if (n < 3) return { keys: ring, refs: null };
 		let start = -1;
 		for (let i = 0; i < n; i++)
 			if (junction.has(ring[i])) {
 				start = i;
 				break;
 			}
-		let keys: number[];
 		if (start < 0) {
 			// A ring with no junction (an island, or an enclave's border shared whole with its host's hole): one loop,
 			// started at its smallest vertex so both sides cut it in the same place.
 			let m = 0;
 			for (let i = 1; i < n; i++) if (ring[i] < ring[m]) m = i;
-			const loop = [...ring.slice(m), ...ring.slice(0, m), ring[m]];
-			keys = simplifyArc(loop);
-			keys.pop();
-		} else {
-			const rot = [...ring.slice(start), ...ring.slice(0, start), ring[start]];
-			keys = [];
-			let from = 0;
-			for (let i = 1; i < rot.length; i++) {
-				if (!junction.has(rot[i]) && i < rot.length - 1) continue;
-				const s = simplifyArc(rot.slice(from, i + 1));
-				for (let j = 0; j < s.length - 1; j++) keys.push(s[j]);
-				from = i;
-			}
+			return { keys: ring, refs: [refOf([...ring.slice(m), ...ring.slice(0, m), ring[m]])] };
 		}
-		if (new Set(keys).size < 3) keys = ring; // keep-shapes
-		return closeRing(keys, xOf, yOf);
+		const rot = [...ring.slice(start), ...ring.slice(0, start), ring[start]];
+		const refs: number[] = [];
+		let from = 0;
+		for (let i = 1; i < rot.length; i++) {
+			if (!junction.has(rot[i]) && i < rot.length - 1) continue;
+			refs.push(refOf(rot.slice(from, i + 1)));
+			from = i;
+		}
+		return { keys: ring, refs };
 	};
+	const layer = polys.map((poly) => poly.map((rings) => rings.map(ringRefs)));
 
-	return geometries.map((g, gi) => {
-		const polysOut = polys[gi].map((rings) => rings.map(ringOut));
-		return g.type === 'Polygon'
-			? { type: 'Polygon', coordinates: polysOut[0] }
-			: { type: 'MultiPolygon', coordinates: polysOut };
-	});
+	return {
+		vertexCount,
+		at(toleranceDeg: number): Area[] {
+			const t2 = toleranceDeg > 0 ? toleranceDeg * toleranceDeg : -1;
+			const kept: (number[] | undefined)[] = new Array(arcs.length);
+			const arcAt = (id: number): number[] => {
+				let s = kept[id];
+				if (!s) {
+					const arc = arcs[id];
+					const imp = importance[id];
+					s = [];
+					for (let i = 0; i < arc.length; i++) if (imp[i] > t2) s.push(arc[i]);
+					kept[id] = s;
+				}
+				return s;
+			};
+			const ringOut = ({ keys: ring, refs }: RingRefs): Position[] => {
+				if (!refs) return closeRing(ring, xOf, yOf);
+				let keys: number[] = [];
+				for (const ref of refs) {
+					const s = arcAt(ref >> 1);
+					if (ref & 1) for (let j = s.length - 1; j > 0; j--) keys.push(s[j]);
+					else for (let j = 0; j < s.length - 1; j++) keys.push(s[j]);
+				}
+				if (new Set(keys).size < 3) keys = ring; // keep-shapes
+				return closeRing(keys, xOf, yOf);
+			};
+			return geometries.map((g, gi) => {
+				const polysOut = layer[gi].map((rings) => rings.map(ringOut));
+				return g.type === 'Polygon'
+					? { type: 'Polygon', coordinates: polysOut[0] }
+					: { type: 'MultiPolygon', coordinates: polysOut };
+			});
+		}
+	};
 }
 
 function closeRing(keys: number[], xOf: (k: number) => number, yOf: (k: number) => number): Position[] {
@@ -129,21 +182,24 @@ function closeRing(keys: number[], xOf: (k: number) => number, yOf: (k: number) 
 /** Coordinates without float noise (…0000001) in the output text. */
 const round = (v: number) => Math.round(v * 1e7) / 1e7;
 
-/** Douglas–Peucker on vertex keys (iterative), endpoints kept; x scaled by cos(latitude). */
-function douglasPeucker(arc: number[], tol: number, xOf: (k: number) => number, yOf: (k: number) => number): number[] {
+/**
+ * Douglas–Peucker importance of an arc's vertices (squared distance in degrees of latitude, x scaled by the cosine
+ * of the arc's first latitude): a vertex is kept at tolerance t exactly when its importance exceeds t², as the
+ * recursion at t would keep it (a vertex's importance is capped by its parent split's). Endpoints are always kept.
+ */
+function dpImportance(arc: number[], xOf: (k: number) => number, yOf: (k: number) => number): Float64Array {
 	const n = arc.length;
-	if (n <= 2 || tol <= 0) return arc;
+	const imp = new Float64Array(n);
+	imp[0] = imp[n - 1] = Infinity;
+	if (n <= 2) return imp;
 	const kx = Math.cos((yOf(arc[0]) * Math.PI) / 180);
 	const xs = arc.map((k) => xOf(k) * kx);
 	const ys = arc.map(yOf);
-	const keep = new Uint8Array(n);
-	keep[0] = keep[n - 1] = 1;
-	const stack: [number, number][] = [[0, n - 1]];
-	const tol2 = tol * tol;
+	const stack: [number, number, number][] = [[0, n - 1, Infinity]];
 	while (stack.length) {
-		const [a, b] = stack.pop()!;
+		const [a, b, cap] = stack.pop()!;
 		let best = -1;
-		let bestD = tol2;
+		let bestD = 0;
 		const dx = xs[b] - xs[a];
 		const dy = ys[b] - ys[a];
 		const len2 = dx * dx + dy * dy;
@@ -160,11 +216,10 @@ function douglasPeucker(arc: number[], tol: number, xOf: (k: number) => number, 
 			}
 		}
 		if (best >= 0) {
-			keep[best] = 1;
-			stack.push([a, best], [best, b]);
+			const v = Math.min(bestD, cap);
+			imp[best] = v;
+			stack.push([a, best, v], [best, b, v]);
 		}
 	}
-	const out: number[] = [];
-	for (let i = 0; i < n; i++) if (keep[i]) out.push(arc[i]);
-	return out;
+	return imp;
 }

@@ -5,8 +5,7 @@
  * transaction: a job that fails or is stopped leaves no dataset.
  *
  * Finding the worker script: the built server (adapter-node) bundles this module into build/server/chunks, so the
- * script is looked up from this module's location upwards, first beside it (development: vite, vitest, tsx), then
- * in src/lib/server/import of each parent folder (the built server runs from the project folder, which keeps src/).
+ * script is looked up in the source tree (worker-script.ts).
  *
  * Interrupted jobs: a process killed mid-import (kill -9, a crash, a power cut) leaves its job 'running' with nobody
  * to end it (its dataset was never committed: the store step is one transaction). While a job runs, the process that
@@ -17,9 +16,7 @@
  * stalling every request): SQLite is one instance, whose own jobs are never swept by itself.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { rmSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
@@ -38,6 +35,8 @@ import {
 } from '../db/import-job.repository.ts';
 import type { InputLocation } from './errors.ts';
 import { importLimits, type ImportLimits } from './limits.ts';
+import { workerScript } from '../worker-script.ts';
+import { warmUnitTiles } from '../services/map-tiles.ts';
 
 /** Messages from the worker. */
 export type WorkerMessage =
@@ -56,24 +55,9 @@ export const STEP_PROGRESS: Record<string, number> = {
 	done: 1
 };
 
-let workerScript: string | null = null;
-/** The worker entry script (see the file comment). */
+/** The worker entry script (see the file comment and worker-script.ts); SAPXEP_IMPORT_WORKER swaps one in (tests). */
 export function importWorkerScript(): string {
-	if (workerScript) return workerScript;
-	if (process.env.SAPXEP_IMPORT_WORKER && existsSync(process.env.SAPXEP_IMPORT_WORKER))
-		return (workerScript = process.env.SAPXEP_IMPORT_WORKER);
-	const rel = join('src', 'lib', 'server', 'import', 'job-worker.mjs');
-	let dir = dirname(fileURLToPath(import.meta.url));
-	const beside = join(dir, 'job-worker.mjs');
-	if (existsSync(beside)) return (workerScript = beside);
-	for (;;) {
-		if (existsSync(join(dir, rel))) return (workerScript = join(dir, rel));
-		const up = dirname(dir);
-		if (up === dir) break;
-		dir = up;
-	}
-	if (existsSync(join(process.cwd(), rel))) return (workerScript = join(process.cwd(), rel));
-	throw new Error(`import worker script not found (${rel}); set SAPXEP_IMPORT_WORKER`);
+	return workerScript(import.meta.url, 'src/lib/server/import/job-worker.mjs', process.env.SAPXEP_IMPORT_WORKER);
 }
 
 const running = new Map<string, Promise<void>>();
@@ -253,7 +237,11 @@ function runWorker(
 			else if (m.type === 'step' && m.step !== 'done')
 				queue(() => advanceImportJob(db, id, m.step, STEP_PROGRESS[m.step]));
 			else if (m.type === 'done')
-				end(() => finishImportJob(db, id, { ok: true, datasetId: m.datasetId, result: m.result }));
+				end(async () => {
+					await finishImportJob(db, id, { ok: true, datasetId: m.datasetId, result: m.result });
+					// Its map is what the user opens next: the tile worker starts on it now.
+					warmUnitTiles(db, m.datasetId);
+				});
 			else if (m.type === 'error')
 				end(() =>
 					finishImportJob(db, id, { ok: false, code: m.code, message_vi: m.message_vi, message_en: m.message_en })

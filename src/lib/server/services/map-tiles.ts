@@ -6,59 +6,126 @@
  * revalidated by ETag like the other geometry bodies (map-geometry.ts). The browser fetches only the tiles in view
  * and decodes them in its workers.
  *
- * Simplification: one screen pixel of the tile's zoom (8/4096 of a 512-px tile). At a country's zoom a commune is a
- * few pixels wide, and its vertices are what the browser's worker triangulates and the GPU draws on every frame:
- * at 3/4096 (the earlier tolerance) the widest tile of a 10,000-commune country held ~64,000 vertices, at one pixel
- * ~33,000. geojson-vt simplifies ring by ring, so the two sides of a shared border can move apart by up to that
- * pixel; the white commune lines (0.4 px and wider) cover it. (Simplifying by shared arcs instead, as
- * domain/geo/topology-simplify.ts does for the after view, kept ~104,000 vertices in that tile and took over 2 s a
- * tile: the generated borders are not drawn with identical vertices on both sides, so almost every vertex was a
- * junction once rounded to tile units.)
+ * Simplification with shared borders kept shared (tile-set.ts): per dataset version and level, the outlines are
+ * snapped into one shared-arc topology and simplified arc by arc at one screen pixel of each zoom, so neighbours'
+ * borders are the same vertices in every tile (geojson-vt simplified ring by ring, and the two sides of a border
+ * parted by up to a pixel). That work (~2 s for a country's 10,000 communes) and the cutting of tiles run in a worker
+ * thread (tile-worker-main.ts): this thread only reads the layer's text once per version and relays tiles, which the
+ * kept bodies (map-geometry.ts) then answer from memory.
  * A tile carries only what the map style reads: the unit's code (its feature id, `promoteId`) and its kind (the
  * "by kind" colours); names are drawn from the page's label points. The name and parent code made a third of a
  * country tile's bytes.
  */
-import { GeoJSONVT } from '@maplibre/geojson-vt';
-import { fromGeojsonVt } from '@maplibre/vt-pbf';
+import { Worker } from 'node:worker_threads';
 import type { Kysely } from 'kysely';
+import { dataKey } from '../db/dataset-version.repository.ts';
 import { displayLayerGeoJson } from '../db/unit.repository.ts';
 import type { DB } from '../db/schema.ts';
-import { HandleCache } from '../handle-cache.ts';
-import { UNIT_SOURCE_LAYER as TILE_LAYER } from '../../map/ids.ts';
 import { UNIT_TILE_MAX_ZOOM as TILE_MAX_ZOOM } from '../../map/style.ts';
+import { workerScript } from '../worker-script.ts';
 import { cachedGeometryResponse } from './map-geometry.ts';
-
-// The tile layer's name is the map style's `source-layer`; the deepest zoom cut is the style's source maxzoom (12: a
-// 512-px tile's pixel is then ≈ 19 m, the display outlines' own tolerance, ≈ 20 m); deeper zooms are overzoomed.
-const EXTENT = 4096;
-/** Simplification tolerance in tile units: one screen pixel of a 512-px tile at the tile's zoom. */
-const TOLERANCE = EXTENT / 512;
+import type { TileWorkerReply, TileWorkerRequest } from './tile-set.ts';
 
 type Level = 'district' | 'commune';
-/** Tile indexes kept per database: one per dataset version and level. */
-const indexes = new HandleCache<GeoJSONVT>(() => 6);
+/** Layers (dataset version × level) the worker holds at most; main keeps a few more load promises than that. */
+const WORKER_SETS = 6;
+const LOADS_KEPT = 32;
 
-function tileIndex(db: Kysely<DB>, version: string, datasetId: number, level: Level): Promise<GeoJSONVT> {
-	return indexes.get(db, `${version}|${level}`, () =>
-		displayLayerGeoJson(db, datasetId, level).then((text) => {
-			const layer = JSON.parse(text) as { features: { properties: Record<string, unknown> }[] };
-			for (const f of layer.features) f.properties = { code: f.properties.code, kind: f.properties.kind };
-			return new GeoJSONVT(layer as never, {
-				maxZoom: TILE_MAX_ZOOM,
-				// Cut tiles when asked for, not all at once: a country's index is then ready in well under a second.
-				indexMaxZoom: 0,
-				tolerance: TOLERANCE,
-				extent: EXTENT,
-				buffer: 64
-			});
-		})
-	);
+/** The worker thread and the requests waiting for it; a new one is started after a crash. */
+class TileWorker {
+	private readonly worker: Worker;
+	private next = 1;
+	private readonly pending = new Map<number, { resolve: (r: TileWorkerReply) => void; reject: (e: Error) => void }>();
+	/** Layers sent to the worker (the text is read and posted once per key; later requests wait for that post). */
+	readonly loads = new Map<string, Promise<void>>();
+	dead = false;
+
+	constructor() {
+		this.worker = new Worker(workerScript(import.meta.url, 'src/lib/server/services/tile-worker.mjs'), {
+			workerData: { sets: WORKER_SETS }
+		});
+		this.worker.unref();
+		this.worker.on('message', (r: TileWorkerReply) => {
+			this.pending.get(r.id)?.resolve(r);
+			this.pending.delete(r.id);
+		});
+		const fail = (e: Error) => {
+			this.dead = true;
+			for (const p of this.pending.values()) p.reject(e);
+			this.pending.clear();
+		};
+		this.worker.on('error', fail);
+		this.worker.on('exit', (code) => fail(new Error(`tile worker exited (${code})`)));
+	}
+
+	load(key: string, text: () => Promise<string>): Promise<void> {
+		let p = this.loads.get(key);
+		if (!p) {
+			p = text().then((t) => this.worker.postMessage({ type: 'load', key, text: t } satisfies TileWorkerRequest));
+			this.loads.set(key, p);
+			p.catch(() => this.loads.delete(key));
+			while (this.loads.size > LOADS_KEPT) this.loads.delete(this.loads.keys().next().value!);
+		}
+		return p;
+	}
+
+	/** Build the layer's tile set now (the worker holds it; nothing is answered). */
+	build(key: string): void {
+		this.worker.postMessage({ type: 'build', key } satisfies TileWorkerRequest);
+	}
+
+	tile(key: string, z: number, x: number, y: number): Promise<TileWorkerReply> {
+		const id = this.next++;
+		return new Promise((resolve, reject) => {
+			if (this.dead) return reject(new Error('tile worker exited'));
+			this.pending.set(id, { resolve, reject });
+			this.worker.ref();
+			this.worker.postMessage({ type: 'tile', id, key, z, x, y } satisfies TileWorkerRequest);
+		}).finally(() => {
+			if (this.pending.size === 0) this.worker.unref();
+		}) as Promise<TileWorkerReply>;
+	}
 }
+
+let current: TileWorker | null = null;
+const tileWorker = () => (current && !current.dead ? current : (current = new TileWorker()));
+
+/** A number per database handle: two databases' datasets may have the same id and version. */
+const handles = new WeakMap<object, number>();
+let handleCount = 0;
+const handleTag = (db: object) => handles.get(db) ?? (handles.set(db, ++handleCount), handleCount);
 
 /** Is z/x/y a tile of the pyramid this server cuts? */
 export function validTile(z: number, x: number, y: number): boolean {
 	const n = 2 ** z;
 	return [z, x, y].every(Number.isInteger) && z >= 0 && z <= TILE_MAX_ZOOM && x >= 0 && x < n && y >= 0 && y < n;
+}
+
+const warmed = new Map<string, number>();
+
+/**
+ * Start building a dataset's tile sets (both levels) in the worker, without waiting: called when its map page is
+ * asked for, so the tiles the page asks for a moment later find the work under way (a country's is ~2 s after a
+ * restart or an import). Failures are the tile requests' to report.
+ */
+export function warmUnitTiles(db: Kysely<DB>, datasetId: number): void {
+	// Once in a while per dataset is enough (a page view under load must not pay a version read for it).
+	const key = `${handleTag(db)}|${datasetId}`;
+	const now = Date.now();
+	if (now - (warmed.get(key) ?? -Infinity) < 10_000) return;
+	warmed.set(key, now);
+	if (warmed.size > 256) warmed.delete(warmed.keys().next().value!);
+	void (async () => {
+		const version = await dataKey(db, datasetId);
+		if (!version) return;
+		const worker = tileWorker();
+		for (const level of ['commune', 'district'] as const) {
+			const key = `${handleTag(db)}|${version}|${level}`;
+			if (worker.loads.has(key)) continue;
+			await worker.load(key, () => displayLayerGeoJson(db, datasetId, level));
+			worker.build(key);
+		}
+	})().catch(() => {});
 }
 
 /** The tile's bytes (an empty body where the dataset has no unit). */
@@ -71,9 +138,17 @@ export async function unitTile(
 	x: number,
 	y: number
 ): Promise<Uint8Array> {
-	const tile = (await tileIndex(db, version, datasetId, level)).getTile(z, x, y);
-	if (!tile || tile.features.length === 0) return new Uint8Array(0);
-	return fromGeojsonVt({ [TILE_LAYER]: tile }, { version: 2, extent: EXTENT });
+	const key = `${handleTag(db)}|${version}|${level}`;
+	for (let attempt = 0; ; attempt++) {
+		const worker = tileWorker();
+		await worker.load(key, () => displayLayerGeoJson(db, datasetId, level));
+		const r = await worker.tile(key, z, x, y);
+		if ('bytes' in r) return r.bytes;
+		if ('error' in r) throw new Error(`tile ${level} ${z}/${x}/${y} of dataset ${datasetId}: ${r.error}`);
+		// The worker let this layer go for others since it was sent: send it again, once.
+		worker.loads.delete(key);
+		if (attempt > 0) throw new Error(`tile ${level} ${z}/${x}/${y} of dataset ${datasetId}: layer not held`);
+	}
 }
 
 /** Answer GET …/tiles/[level]/[z]/[x]/[y]: cached, compressed, ETag (304). */

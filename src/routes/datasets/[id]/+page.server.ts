@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db/database';
 import { getDataset } from '$lib/server/db/dataset.repository';
 import { datasetUnitsSummary } from '$lib/server/services/page-units';
+import { warmUnitTiles } from '$lib/server/services/map-tiles';
 import { ruleSetOverrides } from '$lib/server/rules';
 import { RULE_SETS } from '$lib/domain/rules';
 import { datasetDefaultRuleSetId } from '$lib/domain/rules';
@@ -12,6 +13,8 @@ export const load: PageServerLoad = async ({ params }) => {
 	const id = Number(params.id);
 	const dataset = Number.isInteger(id) ? await getDataset(db, id) : undefined;
 	if (!dataset) error(404, 'Không có bộ dữ liệu này / no such dataset');
+	// The map's tiles are asked for once the page is up: their worker starts on them now (no wait).
+	warmUnitTiles(db, dataset.id);
 	// Only a summary (counts, population, extent; cached per dataset version): the page fetches the units themselves
 	// from /api/datasets/[id]/units, so a country of 10,000 communes is not serialised into every page view.
 	const summary = await datasetUnitsSummary(db, dataset);
