@@ -18,9 +18,9 @@
  *  - `after_view_bytes_<n>` (< 6,000,000): bytes over the wire (compressed bodies and headers, as Chromium counts
  *    them) of everything the after view's page asks the server for with an empty cache (the page and its data)
  *    except the app's immutable code and styles (`after_view_asset_bytes_<n>`, cached for good after a first
- *    visit); its geometry requests alone in `after_view_geometry_bytes_<n>`. `after_view_draw_ms_<n>`: navigation
- *    start to the map's loading notice gone (the after map's own "drawn": its first idle with the data), after a
- *    cold visit.
+ *    visit); its geometry requests alone (the levels' boundaries and the dissolved groups) in
+ *    `after_view_geometry_bytes_<n>`. `after_view_draw_ms_<n>`: navigation start to the map's loading notice gone
+ *    (the after map's own "drawn": its first idle with the data), after a cold visit.
  * Called from bench/run.ts after the in-process parts; `npx tsx bench/browser.ts [--json] [--quick]` runs it alone.
  */
 import { loadavg } from 'node:os';
@@ -343,7 +343,7 @@ export async function benchBrowser(opts: { log: Log; result: Result; targets: Ta
 		const asset = (u: string) => u.startsWith('/_app/immutable/');
 		const sum = (xs: { bytes: number }[]) => xs.reduce((a, b) => a + b.bytes, 0);
 		const wire = sum(bytes.filter((b) => !asset(b.url)));
-		const geometry = sum(bytes.filter((b) => b.url.includes('/geometry/')));
+		const geometry = sum(bytes.filter((b) => /\/geometry\/|\/after-geometry/.test(b.url)));
 		const ds = spread(draws);
 		result[`after_view_bytes_${big}`] = wire;
 		result[`after_view_geometry_bytes_${big}`] = geometry;

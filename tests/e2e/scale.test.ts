@@ -128,12 +128,12 @@ describe('a 10,000-commune dataset in the browser (issue 14 item 6)', () => {
 		for (const ms of feedback) expect(ms).toBeGreaterThan(0);
 	}, 600_000);
 
-	it('the after view of 10,000 communes draws, from simplified geometry fetched once per level', async () => {
+	it('the after view of 10,000 communes draws, from simplified geometry fetched once per level and its groups dissolved by the server', async () => {
 		const d = ds.big;
 		const geometry: string[] = [];
 		const sizes: Promise<number>[] = [];
 		const onRequest = (r: Request) => {
-			if (!r.url().includes('/geometry/')) return;
+			if (!r.url().includes('/geometry/') && !r.url().includes('/after-geometry')) return;
 			geometry.push(r.url().slice(server.url.length));
 			// Bytes over the wire: the compressed body and the headers.
 			sizes.push(r.sizes().then((z) => z.responseBodySize + z.responseHeadersSize));
@@ -160,7 +160,8 @@ describe('a 10,000-commune dataset in the browser (issue 14 item 6)', () => {
 		);
 		expect(geometry.sort()).toEqual([
 			`/api/datasets/${d.id}/geometry/commune?detail=after`,
-			`/api/datasets/${d.id}/geometry/district?detail=after`
+			`/api/datasets/${d.id}/geometry/district?detail=after`,
+			`/api/scenarios/${d.scenarioId}/after-geometry`
 		]);
 		expect(await page.locator('[data-testid=after-error]').count()).toBe(0);
 	}, 600_000);

@@ -81,6 +81,7 @@ const EXPECTED: Record<string, string> = {
 	'/api/scenarios/[sid] DELETE': 'E*',
 	'/api/scenarios/[sid]/duplicate POST': 'E*',
 	'/api/scenarios/[sid]/history GET': 'R*',
+	'/api/scenarios/[sid]/after-geometry GET': 'R*',
 	'/api/scenarios/[sid]/ops POST': 'E*',
 	'/api/scenarios/[sid]/plan.csv GET': 'R*',
 	'/api/scenarios/[sid]/equivalence.csv GET': 'R*',

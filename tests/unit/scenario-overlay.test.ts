@@ -224,7 +224,12 @@ describe('the overlay state the page shows', () => {
 		]);
 		const ev = evaluateScenarioOn(c, basis);
 		let dissolverAsked = 0;
-		const o = new ScenarioOverlayState(1, serve, () => (dissolverAsked++, realDissolve));
+		let layerAsked = 0;
+		const layer: LayerDissolver = async (units, groupOf) => (
+			layerAsked++,
+			handleDissolveLayerRequest({ id: 1, units, groupOf })
+		);
+		const o = new ScenarioOverlayState(1, serve, () => (dissolverAsked++, { group: realDissolve, layer }));
 		await o.showGap(ev.groups[1]);
 		expect(o.gap).toHaveLength(2); // 00009 outlined, and the line across the gap
 		expect(dissolverAsked).toBe(0); // the worker is not started for the before view
@@ -235,5 +240,13 @@ describe('the overlay state the page shows', () => {
 		expect(o.collection('before').features).toHaveLength(2);
 		await o.showGap(ev.groups[0]);
 		expect(o.gap).toEqual([]);
+		expect(layerAsked).toBe(0); // two groups: one by one
+		// A plan of more groups than `layerFrom`: each level dissolved in one request, the same new units.
+		const byLayer = new ScenarioOverlayState(1, serve, () => ({ group: realDissolve, layer }), 1);
+		await byLayer.drawAfter(c, ev);
+		expect(layerAsked).toBe(1); // both groups are communes: one layer
+		expect(byLayer.after.map((f) => f.properties!.groupId)).toEqual(o.after.map((f) => f.properties!.groupId));
+		for (const [i, f] of byLayer.after.entries())
+			expect(areaM2(f.geometry as Polygon)).toBeCloseTo(areaM2(o.after[i].geometry as Polygon), -2);
 	});
 });

@@ -43,6 +43,16 @@ export interface AfterMapData {
 /** A dissolved group as the overlay gives it (scenario-overlay buildAfterView): its group id, level and boundary. */
 export type Dissolved = Feature<Area, { groupId: string; level: Level; name?: string }>;
 
+/**
+ * The scenario's new units, dissolved by the server (GET /api/scenarios/[sid]/after-geometry: simplified, once per
+ * scenario version, revalidated by ETag). Throws with the HTTP status when the server cannot give them.
+ */
+export async function loadDissolved(fetchFn: typeof fetch, scenarioId: number): Promise<Dissolved[]> {
+	const r = await fetchFn(`/api/scenarios/${scenarioId}/after-geometry`);
+	if (!r.ok) throw new Error(`HTTP ${r.status}`);
+	return ((await r.json()) as FeatureCollection<Area, Dissolved['properties']>).features as Dissolved[];
+}
+
 const fc = <T>(features: T[]) => ({ type: 'FeatureCollection' as const, features });
 
 /** The after map at `level`. Groups that could not be dissolved show their members under the new name. */

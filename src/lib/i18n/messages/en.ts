@@ -1230,6 +1230,8 @@ export const en: typeof vi = {
 	'after.district': 'District',
 	'after.population': 'Population',
 	'after.areaKm': 'Area (km²)',
+	'after.couldNotLoadTheBoundaries': (p) =>
+		`Could not load the boundaries after the arrangement (${p.why}). Reload the page; if it still fails, tell the administrator.`,
 	'after.newBoundariesAreMergedFrom':
 		'New boundaries are merged from the members’ boundaries in the dataset; population and area are the members’ totals.',
 	'consultation.deleteThisResolution': 'Delete this resolution?',

@@ -1390,6 +1390,8 @@ export const vi = {
 	'after.district': 'Thuộc cấp huyện',
 	'after.population': 'Dân số (người)',
 	'after.areaKm': 'Diện tích (km²)',
+	'after.couldNotLoadTheBoundaries': (p: { why: Arg }) =>
+		`Không tải được ranh giới sau sắp xếp (${p.why}). Hãy tải lại trang; nếu vẫn lỗi, báo người quản trị.`,
 	'after.newBoundariesAreMergedFrom':
 		'Ranh giới đơn vị mới được ghép từ ranh giới các đơn vị hợp thành trong bộ dữ liệu; dân số, diện tích là tổng của các đơn vị hợp thành.',
 	'consultation.deleteThisResolution': 'Xoá nghị quyết này?',

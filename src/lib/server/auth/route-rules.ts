@@ -110,6 +110,7 @@ export const ROUTE_RULES: Record<string, Record<string, RouteRule>> = {
 	},
 	'/api/scenarios/[sid]/duplicate': { POST: { access: 'edit', datasets: inScenario } },
 	'/api/scenarios/[sid]/history': { GET: { access: 'read', datasets: inScenario } },
+	'/api/scenarios/[sid]/after-geometry': { GET: { access: 'read', datasets: inScenario } },
 	'/api/scenarios/[sid]/ops': { POST: { access: 'edit', datasets: inScenario } },
 	'/api/scenarios/[sid]/plan.csv': { GET: { access: 'read', datasets: inScenario } },
 	'/api/scenarios/[sid]/equivalence.csv': { GET: { access: 'read', datasets: inScenario } },

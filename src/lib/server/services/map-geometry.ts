@@ -102,6 +102,36 @@ function matches(ifNoneMatch: string | null, etag: string): boolean {
 	return ifNoneMatch.split(',').some((t) => t.trim() === '*' || bare(t) === bare(etag));
 }
 
+/** The kept entry of a body (built by `build` when this dataset version, kind, level and detail are not kept). */
+async function keptEntry(
+	db: Kysely<DB>,
+	datasetId: number,
+	what: string,
+	build: (version: string) => Promise<string | Uint8Array>,
+	bucket: 'layers' | 'tiles' = 'layers'
+): Promise<Entry | null> {
+	const version = await dataKey(db, datasetId);
+	if (!version) return null;
+	const key = `${version}|${what}`;
+	return buckets[bucket].get(db, key, () =>
+		build(version).then((body) => ({
+			body: typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body),
+			etag: `W/"${createHash('sha1').update(key).digest('base64url')}"`,
+			encoded: new Map()
+		}))
+	);
+}
+
+/** A kept body itself (built if need be), e.g. to build another body from it; null when the dataset is gone. */
+export async function keptGeometry(
+	db: Kysely<DB>,
+	datasetId: number,
+	what: string,
+	build: (version: string) => Promise<string | Uint8Array>
+): Promise<Buffer | null> {
+	return (await keptEntry(db, datasetId, what, build))?.body ?? null;
+}
+
 /**
  * Answer a geometry request from the cache: `build` makes the body text when this dataset version, kind, level and
  * detail are not cached. 404 when the dataset does not exist.
@@ -115,16 +145,8 @@ export async function cachedGeometryResponse(
 	build: (version: string) => Promise<string | Uint8Array>,
 	opts: { bucket?: 'layers' | 'tiles' } = {}
 ): Promise<Response> {
-	const version = await dataKey(db, datasetId);
-	if (!version) return new Response('no such dataset', { status: 404 });
-	const key = `${version}|${what}`;
-	const entry = await buckets[opts.bucket ?? 'layers'].get(db, key, () =>
-		build(version).then((body) => ({
-			body: typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body),
-			etag: `W/"${createHash('sha1').update(key).digest('base64url')}"`,
-			encoded: new Map()
-		}))
-	);
+	const entry = await keptEntry(db, datasetId, what, build, opts.bucket);
+	if (!entry) return new Response('no such dataset', { status: 404 });
 	// Tests that call the handler directly may pass no request: then no condition and no encoding.
 	const header = (name: string) => (request as Request | undefined)?.headers.get(name) ?? null;
 	const headers: Record<string, string> = {

@@ -16,13 +16,12 @@
  * "by kind" colours); names are drawn from the page's label points. The name and parent code made a third of a
  * country tile's bytes.
  */
-import { Worker } from 'node:worker_threads';
 import type { Kysely } from 'kysely';
 import { dataKey } from '../db/dataset-version.repository.ts';
 import { displayLayerGeoJson } from '../db/unit.repository.ts';
 import type { DB } from '../db/schema.ts';
 import { UNIT_TILE_MAX_ZOOM as TILE_MAX_ZOOM } from '../../map/style.ts';
-import { workerScript } from '../worker-script.ts';
+import { RequestWorker, workerOf } from '../request-worker.ts';
 import { cachedGeometryResponse } from './map-geometry.ts';
 import type { TileWorkerReply, TileWorkerRequest } from './tile-set.ts';
 
@@ -31,37 +30,21 @@ type Level = 'district' | 'commune';
 const WORKER_SETS = 6;
 const LOADS_KEPT = 32;
 
-/** The worker thread and the requests waiting for it; a new one is started after a crash. */
-class TileWorker {
-	private readonly worker: Worker;
-	private next = 1;
-	private readonly pending = new Map<number, { resolve: (r: TileWorkerReply) => void; reject: (e: Error) => void }>();
+type TileAsk = Extract<TileWorkerRequest, { type: 'tile' }>;
+
+/** The tile worker and the layers sent to it. */
+class TileWorker extends RequestWorker<TileAsk, TileWorkerReply> {
 	/** Layers sent to the worker (the text is read and posted once per key; later requests wait for that post). */
 	readonly loads = new Map<string, Promise<void>>();
-	dead = false;
 
 	constructor() {
-		this.worker = new Worker(workerScript(import.meta.url, 'src/lib/server/services/tile-worker.mjs'), {
-			workerData: { sets: WORKER_SETS }
-		});
-		this.worker.unref();
-		this.worker.on('message', (r: TileWorkerReply) => {
-			this.pending.get(r.id)?.resolve(r);
-			this.pending.delete(r.id);
-		});
-		const fail = (e: Error) => {
-			this.dead = true;
-			for (const p of this.pending.values()) p.reject(e);
-			this.pending.clear();
-		};
-		this.worker.on('error', fail);
-		this.worker.on('exit', (code) => fail(new Error(`tile worker exited (${code})`)));
+		super(import.meta.url, 'src/lib/server/services/tile-worker.mjs', { sets: WORKER_SETS });
 	}
 
 	load(key: string, text: () => Promise<string>): Promise<void> {
 		let p = this.loads.get(key);
 		if (!p) {
-			p = text().then((t) => this.worker.postMessage({ type: 'load', key, text: t } satisfies TileWorkerRequest));
+			p = text().then((t) => this.post({ type: 'load', key, text: t } satisfies TileWorkerRequest));
 			this.loads.set(key, p);
 			p.catch(() => this.loads.delete(key));
 			while (this.loads.size > LOADS_KEPT) this.loads.delete(this.loads.keys().next().value!);
@@ -71,24 +54,15 @@ class TileWorker {
 
 	/** Build the layer's tile set now (the worker holds it; nothing is answered). */
 	build(key: string): void {
-		this.worker.postMessage({ type: 'build', key } satisfies TileWorkerRequest);
+		this.post({ type: 'build', key } satisfies TileWorkerRequest);
 	}
 
 	tile(key: string, z: number, x: number, y: number): Promise<TileWorkerReply> {
-		const id = this.next++;
-		return new Promise((resolve, reject) => {
-			if (this.dead) return reject(new Error('tile worker exited'));
-			this.pending.set(id, { resolve, reject });
-			this.worker.ref();
-			this.worker.postMessage({ type: 'tile', id, key, z, x, y } satisfies TileWorkerRequest);
-		}).finally(() => {
-			if (this.pending.size === 0) this.worker.unref();
-		}) as Promise<TileWorkerReply>;
+		return this.ask({ type: 'tile', key, z, x, y });
 	}
 }
 
-let current: TileWorker | null = null;
-const tileWorker = () => (current && !current.dead ? current : (current = new TileWorker()));
+const tileWorker = workerOf(() => new TileWorker());
 
 /** A number per database handle: two databases' datasets may have the same id and version. */
 const handles = new WeakMap<object, number>();
