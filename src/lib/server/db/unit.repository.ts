@@ -108,13 +108,28 @@ export async function geometryLayerGeoJson(db: Kysely<DB>, datasetId: number, le
  * a country's 10,000 communes at once held the event loop for ~100-250 ms (the display outlines, 15 MB); a page of
  * 500 is a few ms, and other requests are answered between pages.
  */
-async function inPages<T extends { code: string }>(read: (after: string | null) => Promise<T[]>): Promise<T[]> {
-	const out: T[] = [];
+async function levelRowsInPages<C extends 'id' | 'name' | 'kind' | 'parent_code' | 'geometry' | 'display_geometry'>(
+	db: Kysely<DB>,
+	datasetId: number,
+	level: Level,
+	columns: readonly C[]
+) {
+	const read = (after: string | null) =>
+		db
+			.selectFrom('units')
+			.select(['code', ...columns])
+			.where('dataset_id', '=', datasetId)
+			.where('level', '=', level)
+			.$if(after !== null, (q) => q.where('code', '>', after!))
+			.orderBy('code')
+			.limit(GEOMETRY_PAGE)
+			.execute();
+	const out: Awaited<ReturnType<typeof read>> = [];
 	for (let after: string | null = null; ;) {
 		const page = await read(after);
 		for (const r of page) out.push(r);
 		if (page.length < GEOMETRY_PAGE) return out;
-		after = page[page.length - 1].code;
+		after = (page[page.length - 1] as { code: string }).code;
 		// Let the other requests in between two synchronous reads.
 		await new Promise((resolve) => setImmediate(resolve));
 	}
@@ -127,17 +142,7 @@ export async function geometryTexts(
 	datasetId: number,
 	level: Level
 ): Promise<{ code: string; parentCode: string | null; geometry: string }[]> {
-	const rows = await inPages((after) =>
-		db
-			.selectFrom('units')
-			.select(['code', 'parent_code', 'geometry'])
-			.where('dataset_id', '=', datasetId)
-			.where('level', '=', level)
-			.$if(after !== null, (q) => q.where('code', '>', after!))
-			.orderBy('code')
-			.limit(GEOMETRY_PAGE)
-			.execute()
-	);
+	const rows = await levelRowsInPages(db, datasetId, level, ['parent_code', 'geometry']);
 	return rows.map((r) => ({ code: r.code, parentCode: r.parent_code, geometry: r.geometry }));
 }
 
@@ -147,17 +152,7 @@ export async function geometryTexts(
  * The map keys feature-state by `code` (the tiles' promoted id).
  */
 export async function displayLayerGeoJson(db: Kysely<DB>, datasetId: number, level: Level): Promise<string> {
-	const rows = await inPages((after) =>
-		db
-			.selectFrom('units')
-			.select(['id', 'code', 'name', 'kind', 'parent_code', 'display_geometry'])
-			.where('dataset_id', '=', datasetId)
-			.where('level', '=', level)
-			.$if(after !== null, (q) => q.where('code', '>', after!))
-			.orderBy('code')
-			.limit(GEOMETRY_PAGE)
-			.execute()
-	);
+	const rows = await levelRowsInPages(db, datasetId, level, ['id', 'name', 'kind', 'parent_code', 'display_geometry']);
 	const parts = rows.map(
 		(r) =>
 			`{"type":"Feature","id":${r.id},"properties":${JSON.stringify({ code: r.code, name: r.name, kind: r.kind, parent: r.parent_code })},"geometry":${r.display_geometry}}`
