@@ -336,6 +336,13 @@ export async function benchLoad(opts: LoadOptions): Promise<void> {
 				`max ${result.load_client_loop_delay_max_ms.toFixed(1)} ms; garbage collection ${clientGcMs.toFixed(0)} ms in ${wall.toFixed(1)} s`
 		);
 		if (errors.length) log(`first errors: ${errors.join('; ')}`);
+		const quarters = [0, 1, 2, 3].map((q) =>
+			pct(
+				samples.filter((s) => Math.floor((4 * s.at) / (wall * 1000)) === q).map((s) => s.ms),
+				99
+			).toFixed(0)
+		);
+		log(`p99 by quarter of the window (by when sent): ${quarters.join(', ')} ms`);
 		const slowest = [...samples].sort((a, b) => b.ms - a.ms).slice(0, 5);
 		log(
 			`slowest: ${slowest.map((s) => `${s.kind} ${s.ms.toFixed(0)} ms sent at ${(s.at / 1000).toFixed(1)} s`).join('; ')}`
