@@ -31,7 +31,7 @@ describe('compressResponse', () => {
 	it('an 8 kB page is sent brotli-encoded to a browser that accepts it, varying on Accept-Encoding', async () => {
 		const body = page(8096);
 		const request = new Request('http://x/datasets/1', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
-		const response = new Response(body, { headers: { 'content-type': 'text/html' } });
+		const response = new Response(new Uint8Array(body), { headers: { 'content-type': 'text/html' } });
 		const out = await compressResponse(request, response);
 		expect(out.headers.get('content-encoding')).toBe('br');
 		expect(out.headers.get('vary')).toBe('Accept-Encoding');
@@ -42,7 +42,7 @@ describe('compressResponse', () => {
 		const body = page(8096);
 		const out = await compressResponse(
 			new Request('http://x/datasets/1'),
-			new Response(body, { headers: { 'content-type': 'text/html' } })
+			new Response(new Uint8Array(body), { headers: { 'content-type': 'text/html' } })
 		);
 		expect(out.headers.get('content-encoding')).toBeNull();
 		expect(Buffer.from(await out.arrayBuffer()).equals(body)).toBe(true);
