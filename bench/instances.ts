@@ -9,7 +9,6 @@
  * commune of its own group in turn, for a fixed time; R measured runs after a warm-up, the median of each figure.
  * Needs the build (npm run build). The machine may be shared and busy: compare the two setups, not the seconds.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,7 +20,7 @@ import { isPostgresUrl, openMigrated } from '../src/lib/server/db/database.ts';
 import { createScenario } from '../src/lib/server/db/scenario.repository.ts';
 import { listUnits } from '../src/lib/server/db/unit.repository.ts';
 import { seedDemo } from '../src/lib/server/demo.ts';
-import { freePort } from '../tests/e2e/harness.ts';
+import { startServer, type RunningServer } from '../tests/e2e/harness.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -62,31 +61,12 @@ interface Setup {
 	stop: () => Promise<void>;
 }
 
-/** The built server on `location`, as npm start runs it. */
-async function serve(location: string): Promise<{ url: string; child: ChildProcess }> {
-	const port = await freePort();
-	const { ORIGIN: _o, PROTOCOL_HEADER: _p, HOST_HEADER: _h, ...env } = process.env;
-	const child = spawn(process.execPath, [resolve('scripts/serve.mjs')], {
-		env: { ...env, HOST: '127.0.0.1', PORT: String(port), DATABASE_PATH: location, DATABASE_URL: '' },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	const url = `http://127.0.0.1:${port}`;
-	const deadline = Date.now() + 60_000;
-	for (;;) {
-		try {
-			if ((await fetch(url + '/healthz')).ok) return { url, child };
-		} catch {
-			/* not up yet */
-		}
-		if (child.exitCode != null || Date.now() > deadline) throw new Error(`the server on ${location} did not start`);
-		await new Promise((r) => setTimeout(r, 200));
-	}
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-	if (child.exitCode != null) return;
-	child.kill('SIGTERM');
-	await new Promise((r) => child.once('exit', r));
+/**
+ * The built server on `location` (a SQLite file or a PostgreSQL URL), as npm start runs it, through the browser
+ * tests' harness; DATABASE_URL is emptied so that the location given is the one the server opens.
+ */
+function serve(location: string): Promise<RunningServer> {
+	return startServer(location, { setEnv: { DATABASE_URL: '' } });
 }
 
 /** Seed a database: the demo province, one scenario and one editor session per editor. */
@@ -122,7 +102,7 @@ async function sqliteSetup(): Promise<Setup> {
 		urls: [server.url],
 		...seeded,
 		stop: async () => {
-			await stopServer(server.child);
+			await server.stop();
 			rmSync(dir, { recursive: true, force: true });
 		}
 	};
@@ -150,7 +130,7 @@ async function postgresSetup(base: string): Promise<Setup> {
 		urls: servers.map((s) => s.url),
 		...seeded,
 		stop: async () => {
-			await Promise.all(servers.map((s) => stopServer(s.child)));
+			await Promise.all(servers.map((s) => s.stop()));
 			await admin(`drop schema if exists "${schema}" cascade`);
 		}
 	};

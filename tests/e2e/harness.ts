@@ -40,11 +40,12 @@ export interface RunningServer {
 /**
  * Start the built server on a free port with the given database file, through the entry `npm start` uses
  * (scripts/serve.mjs), with no ORIGIN: the browser tests exercise what a user runs. `env` replaces the inherited
- * environment when given (the npm start test passes only what a user would set).
+ * environment when given (the npm start test passes only what a user would set); `setEnv` is set on top of either
+ * (bench/instances.ts empties DATABASE_URL, so that a PostgreSQL URL given as the location is the one used).
  */
 export async function startServer(
 	databasePath: string,
-	opts: { env?: NodeJS.ProcessEnv; nodeArgs?: string[] } = {}
+	opts: { env?: NodeJS.ProcessEnv; setEnv?: NodeJS.ProcessEnv; nodeArgs?: string[] } = {}
 ): Promise<RunningServer> {
 	if (!existsSync(resolve('build/handler.js')))
 		throw new Error('build/handler.js missing: run `vite build` first (npm run test:e2e does).');
@@ -54,7 +55,7 @@ export async function startServer(
 	const { ORIGIN: _o, PROTOCOL_HEADER: _p, HOST_HEADER: _h, ...inherited } = process.env;
 	const base = opts.env ?? { ...inherited, HOST: '127.0.0.1' };
 	const child: ChildProcess = spawn(process.execPath, [...(opts.nodeArgs ?? []), resolve('scripts/serve.mjs')], {
-		env: { ...base, PORT: String(port), DATABASE_PATH: databasePath },
+		env: { ...base, ...opts.setEnv, PORT: String(port), DATABASE_PATH: databasePath },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	child.stdout!.on('data', (d) => (out += d));

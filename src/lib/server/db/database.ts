@@ -1,13 +1,16 @@
 import Database from 'better-sqlite3';
 import {
+	CompiledQuery,
 	Kysely,
 	Migrator,
 	PostgresDialect,
 	sql,
 	SqliteDialect,
 	SqliteDriver,
+	SelectQueryNode,
 	type DatabaseConnection,
 	type Driver,
+	type QueryResult,
 	type Migration,
 	type MigrationProvider
 } from 'kysely';
@@ -52,16 +55,72 @@ export function describeLocation(location: string): string {
 	}
 }
 
+/** How many prepared statements a SQLite handle keeps (its distinct query texts are a few dozen; a bound all the same). */
+export const SQLITE_STATEMENT_CACHE = 256;
+
 /**
- * After some errors (SQLITE_FULL, SQLITE_IOERR, SQLITE_NOMEM…) SQLite has already rolled the transaction back by
- * itself; Kysely's ROLLBACK then fails with "no transaction is active", and that error replaces the real one (a
- * full disk became an unexplained 500). Roll back only when a transaction is open.
+ * The SQLite connection with its prepared statements kept, by SQL text (least recently used dropped first): Kysely's
+ * own connection prepares every statement again on each query, and under load that was ~8% of the server's CPU
+ * (issue 14 item 5). A statement runs to its end synchronously (all/run), so one statement serves every request in
+ * turn; a streamed query (iterate: better-sqlite3 then refuses any other statement until it ends) prepares its own.
+ * SQLite prepares a kept statement again by itself when the schema changes.
  */
-class SqliteAutoRollbackDriver extends SqliteDriver {
+class CachingSqliteConnection implements DatabaseConnection {
+	readonly #db: Database.Database;
+	readonly #statements = new Map<string, Database.Statement>();
+	constructor(db: Database.Database) {
+		this.#db = db;
+	}
+
+	/** The prepared statement of `sql`, kept (now the most recently used). */
+	statement(sql: string): Database.Statement {
+		let stmt = this.#statements.get(sql);
+		if (stmt) this.#statements.delete(sql);
+		else {
+			stmt = this.#db.prepare(sql);
+			if (this.#statements.size >= SQLITE_STATEMENT_CACHE)
+				this.#statements.delete(this.#statements.keys().next().value!);
+		}
+		this.#statements.set(sql, stmt);
+		return stmt;
+	}
+
+	executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
+		const { sql, parameters } = compiledQuery;
+		const stmt = this.statement(sql);
+		if (stmt.reader) return Promise.resolve({ rows: stmt.all(parameters) as R[] });
+		const { changes, lastInsertRowid } = stmt.run(parameters);
+		return Promise.resolve({
+			numAffectedRows: changes != null ? BigInt(changes) : undefined,
+			insertId: lastInsertRowid != null ? BigInt(lastInsertRowid) : undefined,
+			rows: []
+		});
+	}
+
+	async *streamQuery<R>(compiledQuery: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
+		const { sql, parameters, query } = compiledQuery;
+		if (!SelectQueryNode.is(query)) throw new Error('Sqlite driver only supports streaming of select queries');
+		for (const row of this.#db.prepare(sql).iterate(parameters)) yield { rows: [row as R] };
+	}
+}
+
+/**
+ * Kysely's SQLite driver (its one connection behind its mutex) with the statement cache above, and a rollback that
+ * is only sent when a transaction is open: after some errors (SQLITE_FULL, SQLITE_IOERR, SQLITE_NOMEM…) SQLite has
+ * already rolled the transaction back by itself; Kysely's ROLLBACK then fails with "no transaction is active", and
+ * that error replaces the real one (a full disk became an unexplained 500).
+ */
+class AppSqliteDriver extends SqliteDriver {
 	readonly #sqlite: Database.Database;
+	readonly #connection: CachingSqliteConnection;
 	constructor(sqlite: Database.Database) {
 		super({ database: sqlite });
 		this.#sqlite = sqlite;
+		this.#connection = new CachingSqliteConnection(sqlite);
+	}
+	override async acquireConnection(): Promise<DatabaseConnection> {
+		await super.acquireConnection(); // the mutex: one user of the connection at a time
+		return this.#connection;
 	}
 	override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
 		if (this.#sqlite.inTransaction) await super.rollbackTransaction(connection);
@@ -75,7 +134,7 @@ class AppSqliteDialect extends SqliteDialect {
 		this.#sqlite = sqlite;
 	}
 	override createDriver(): Driver {
-		return new SqliteAutoRollbackDriver(this.#sqlite);
+		return new AppSqliteDriver(this.#sqlite);
 	}
 }
 

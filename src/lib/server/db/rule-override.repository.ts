@@ -23,6 +23,13 @@ export async function listActiveOverrides(db: Kysely<DB>, ruleSetId: string): Pr
 	).map(decode);
 }
 
+/** The overrides in force of every rule set, oldest first, in one query (a page offering every rule set). */
+export async function listAllActiveOverrides(db: Kysely<DB>): Promise<RuleOverrideRow[]> {
+	return (
+		await db.selectFrom('rule_overrides').selectAll().where('revoked_at', 'is', null).orderBy('id').execute()
+	).map(decode);
+}
+
 /** Every override ever made for a rule set, newest first (history shown on the standards page). */
 export async function listOverrideHistory(db: Kysely<DB>, ruleSetId: string): Promise<RuleOverrideRow[]> {
 	return (

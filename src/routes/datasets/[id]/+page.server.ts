@@ -3,8 +3,7 @@ import { getDb } from '$lib/server/db/database';
 import { getDataset } from '$lib/server/db/dataset.repository';
 import { datasetUnitsSummary } from '$lib/server/services/page-units';
 import { warmUnitTiles } from '$lib/server/services/map-tiles';
-import { ruleSetOverrides } from '$lib/server/rules';
-import { RULE_SETS } from '$lib/domain/rules';
+import { everyRuleSetOverrides } from '$lib/server/rules';
 import { datasetDefaultRuleSetId } from '$lib/domain/rules';
 import type { PageServerLoad } from './$types';
 
@@ -20,8 +19,7 @@ export const load: PageServerLoad = async ({ params }) => {
 	const summary = await datasetUnitsSummary(db, dataset);
 	// Administrators' corrections of rule values, per rule set: the browser applies them and evaluates (the rule sets
 	// are not copied and corrected here: that cost ~1.5 ms of CPU per rule set and page view, for nothing).
-	const overrides: Record<string, { key: string; value: number | boolean | string }[]> = {};
-	for (const rsId of Object.keys(RULE_SETS)) overrides[rsId] = await ruleSetOverrides(db, rsId);
+	const overrides = await everyRuleSetOverrides(db);
 	// A two-tier dataset (communes directly under the province) opens under the rule set made for it.
 	return { dataset, summary, overrides, defaultRuleSetId: datasetDefaultRuleSetId(dataset.structure) };
 };
