@@ -7,7 +7,8 @@
  * out and removed in the same task (never painted, never seen).
  */
 import { applyOps } from '../domain/scenario/ops.ts';
-import type { GroupEvaluation, MergerGroup, ScenarioCatalog, ScenarioContent } from '../domain/scenario/types.ts';
+import type { GroupEvaluation } from '../domain/scenario/evaluation.ts';
+import type { MergerGroup, ScenarioCatalog, ScenarioContent } from '../domain/scenario/types.ts';
 import { clickUnit } from './selection.ts';
 
 type Level = 'district' | 'commune';
