@@ -21,7 +21,8 @@
  *    visit); its geometry requests alone (the levels' boundaries and the dissolved groups) in
  *    `after_view_geometry_bytes_<n>`. `after_view_draw_ms_<n>`: navigation start to the map's loading notice gone
  *    (the after map's own "drawn": its first idle with the data), after a cold visit.
- * Called from bench/run.ts after the in-process parts; `npx tsx bench/browser.ts [--json] [--quick]` runs it alone.
+ * Called from bench/run.ts after the in-process parts; `npx tsx bench/browser.ts [--json] [--quick] [--only click]`
+ * runs it alone (`--only`: some of its parts, comma-separated: paint, click, after).
  */
 import { loadavg } from 'node:os';
 import type { BrowserContext, Page, Request } from 'playwright-core';
@@ -185,8 +186,18 @@ async function clickUnit(page: Page, u: UnitView, members: number, prev: string)
 	return ms;
 }
 
-export async function benchBrowser(opts: { log: Log; result: Result; targets: Targets; quick?: boolean }) {
+/** The parts of this bench; `--only click` (or paint, after; comma-separated) runs only those. */
+export type BrowserPart = 'paint' | 'click' | 'after';
+
+export async function benchBrowser(opts: {
+	log: Log;
+	result: Result;
+	targets: Targets;
+	quick?: boolean;
+	only?: BrowserPart[];
+}) {
 	const { log, result, targets } = opts;
+	const parts = new Set<BrowserPart>(opts.only ?? ['paint', 'click', 'after']);
 	const big = opts.quick ? 1500 : 10000;
 	const runs = opts.quick ? 3 : 5;
 	const pageLoads = opts.quick ? 1 : 2;
@@ -231,140 +242,147 @@ export async function benchBrowser(opts: { log: Log; result: Result; targets: Ta
 			`${groups.length} groups in the scenario; set up in ${((performance.now() - t0) / 1000).toFixed(1)} s; load average ${load0.toFixed(2)}`
 		);
 
-		// 1. First full paint, demo and country alternated.
-		const map = (id: number) => `/datasets/${id}`;
-		const cold = {
-			demo: await firstPaint(browser.context, origin, map(demoId)),
-			big: await firstPaint(browser.context, origin, map(bigId))
-		};
-		const paints: Record<'demo' | 'big', { ms: number; wall: number; painted: number }[]> = { demo: [], big: [] };
-		for (let i = 0; i < runs; i++) {
-			const order: ('demo' | 'big')[] = i % 2 ? ['big', 'demo'] : ['demo', 'big'];
-			for (const k of order)
-				paints[k].push(await firstPaint(browser.context, origin, map(k === 'demo' ? demoId : bigId)));
-		}
-		const fp = { demo: spread(paints.demo.map((p) => p.ms)), big: spread(paints.big.map((p) => p.ms)) };
-		const wall = { demo: spread(paints.demo.map((p) => p.wall)), big: spread(paints.big.map((p) => p.wall)) };
-		const ratio = fp.big.median / fp.demo.median;
-		const leastPainted = Math.min(...[...paints.demo, ...paints.big].map((p) => p.painted));
 		const put = (name: string, s: Spread) => {
 			result[name] = s.median;
 			result[`${name}_min`] = s.min;
 			result[`${name}_max`] = s.max;
 		};
-		put(`first_paint_ms_${DEMO}`, fp.demo);
-		put(`first_paint_ms_${big}`, fp.big);
-		result[`first_paint_ratio_${big}_vs_${DEMO}`] = ratio;
-		result[`first_paint_cold_ms_${DEMO}`] = cold.demo.ms;
-		result[`first_paint_cold_ms_${big}`] = cold.big.ms;
-		result[`first_paint_wall_ms_${DEMO}`] = wall.demo.median;
-		result[`first_paint_wall_ms_${big}`] = wall.big.median;
-		result[`first_paint_least_painted_share`] = leastPainted;
-		log(`first full paint (empty cache, navigation start → map idle, in the page):`);
-		log(
-			`  ${String(DEMO).padStart(5)} communes: ${fmtSpread(fp.demo)}; cold first visit ${cold.demo.ms.toFixed(0)} ms`
-		);
-		log(`  ${String(big).padStart(5)} communes: ${fmtSpread(fp.big)}; cold first visit ${cold.big.ms.toFixed(0)} ms`);
-		log(
-			`  ratio ${ratio.toFixed(2)} (target ≤ 1.5); measured from here: ${wall.demo.median.toFixed(0)} and ${wall.big.median.toFixed(0)} ms; ` +
-				`least painted share of the canvas ${(leastPainted * 100).toFixed(0)}%`
-		);
-		if (leastPainted < 0.2) log('  WARNING: a map was idle with less than 20% of its canvas painted');
-		targets.push([
-			`first paint ${big} vs ${DEMO} communes at most 1.5×`,
-			ratio <= 1.5,
-			`${ratio.toFixed(2)}× (${fp.big.median.toFixed(0)} vs ${fp.demo.median.toFixed(0)} ms)`
-		]);
+
+		// 1. First full paint, demo and country alternated.
+		if (parts.has('paint')) {
+			const map = (id: number) => `/datasets/${id}`;
+			const cold = {
+				demo: await firstPaint(browser.context, origin, map(demoId)),
+				big: await firstPaint(browser.context, origin, map(bigId))
+			};
+			const paints: Record<'demo' | 'big', { ms: number; wall: number; painted: number }[]> = { demo: [], big: [] };
+			for (let i = 0; i < runs; i++) {
+				const order: ('demo' | 'big')[] = i % 2 ? ['big', 'demo'] : ['demo', 'big'];
+				for (const k of order)
+					paints[k].push(await firstPaint(browser.context, origin, map(k === 'demo' ? demoId : bigId)));
+			}
+			const fp = { demo: spread(paints.demo.map((p) => p.ms)), big: spread(paints.big.map((p) => p.ms)) };
+			const wall = { demo: spread(paints.demo.map((p) => p.wall)), big: spread(paints.big.map((p) => p.wall)) };
+			const ratio = fp.big.median / fp.demo.median;
+			const leastPainted = Math.min(...[...paints.demo, ...paints.big].map((p) => p.painted));
+			put(`first_paint_ms_${DEMO}`, fp.demo);
+			put(`first_paint_ms_${big}`, fp.big);
+			result[`first_paint_ratio_${big}_vs_${DEMO}`] = ratio;
+			result[`first_paint_cold_ms_${DEMO}`] = cold.demo.ms;
+			result[`first_paint_cold_ms_${big}`] = cold.big.ms;
+			result[`first_paint_wall_ms_${DEMO}`] = wall.demo.median;
+			result[`first_paint_wall_ms_${big}`] = wall.big.median;
+			result[`first_paint_least_painted_share`] = leastPainted;
+			log(`first full paint (empty cache, navigation start → map idle, in the page):`);
+			log(
+				`  ${String(DEMO).padStart(5)} communes: ${fmtSpread(fp.demo)}; cold first visit ${cold.demo.ms.toFixed(0)} ms`
+			);
+			log(`  ${String(big).padStart(5)} communes: ${fmtSpread(fp.big)}; cold first visit ${cold.big.ms.toFixed(0)} ms`);
+			log(
+				`  ratio ${ratio.toFixed(2)} (target ≤ 1.5); measured from here: ${wall.demo.median.toFixed(0)} and ${wall.big.median.toFixed(0)} ms; ` +
+					`least painted share of the canvas ${(leastPainted * 100).toFixed(0)}%`
+			);
+			if (leastPainted < 0.2) log('  WARNING: a map was idle with less than 20% of its canvas painted');
+			targets.push([
+				`first paint ${big} vs ${DEMO} communes at most 1.5×`,
+				ratio <= 1.5,
+				`${ratio.toFixed(2)}× (${fp.big.median.toFixed(0)} vs ${fp.demo.median.toFixed(0)} ms)`
+			]);
+		}
 
 		// 2. Click → group verdict on the country's scenario map, the page's own measurement.
-		const clicks: number[] = [];
 		const scenarioPath = `/datasets/${bigId}/scenarios/${scenario.id}`;
-		for (let l = 0; l < pageLoads; l++) {
-			const page = await browser.context.newPage();
-			page.on('pageerror', (e) => console.error('page error:', e.message));
-			try {
-				const tl = performance.now();
-				await page.goto(origin + scenarioPath, { waitUntil: 'commit', timeout: PAGE_TIMEOUT });
-				await waitForMapIdle(page, PAGE_TIMEOUT);
-				log(`scenario page of ${big} communes open and idle in ${((performance.now() - tl) / 1000).toFixed(1)} s`);
-				let prev = '';
-				for (const chain of chains.slice(l * chainsPerLoad, (l + 1) * chainsPerLoad)) {
-					for (let k = 0; k < chain.length; k++) {
-						prev = await clickUnit(page, byCode.get(chain[k])!, k + 1, prev);
-						clicks.push(Number(prev));
+		if (parts.has('click')) {
+			const clicks: number[] = [];
+			for (let l = 0; l < pageLoads; l++) {
+				const page = await browser.context.newPage();
+				page.on('pageerror', (e) => console.error('page error:', e.message));
+				try {
+					const tl = performance.now();
+					await page.goto(origin + scenarioPath, { waitUntil: 'commit', timeout: PAGE_TIMEOUT });
+					await waitForMapIdle(page, PAGE_TIMEOUT);
+					log(`scenario page of ${big} communes open and idle in ${((performance.now() - tl) / 1000).toFixed(1)} s`);
+					let prev = '';
+					for (const chain of chains.slice(l * chainsPerLoad, (l + 1) * chainsPerLoad)) {
+						for (let k = 0; k < chain.length; k++) {
+							prev = await clickUnit(page, byCode.get(chain[k])!, k + 1, prev);
+							clicks.push(Number(prev));
+						}
+						await page.keyboard.press('Escape');
+						await page.locator('[data-testid=group-panel]').waitFor({ state: 'detached', timeout: 30_000 });
 					}
-					await page.keyboard.press('Escape');
-					await page.locator('[data-testid=group-panel]').waitFor({ state: 'detached', timeout: 30_000 });
+				} finally {
+					await page.close();
 				}
-			} finally {
-				await page.close();
 			}
+			const cs = spread(clicks);
+			result[`click_verdict_ms_median_${big}`] = cs.median;
+			result[`click_verdict_ms_max_${big}`] = cs.max;
+			result[`click_verdict_ms_min_${big}`] = cs.min;
+			result[`click_verdict_clicks_${big}`] = clicks.length;
+			result[`click_verdict_ms_all_${big}`] = clicks.map((c) => c.toFixed(1)).join(', ');
+			log(
+				`click → group verdict (page's measurement), ${clicks.length} clicks in ${pageLoads} page loads: ` +
+					`median ${cs.median.toFixed(1)} ms, max ${cs.max.toFixed(1)} ms; in order: ${clicks.map((c) => c.toFixed(1)).join(', ')} ms`
+			);
+			targets.push([
+				`click → group verdict at ${big} communes under 50 ms, every click (max)`,
+				cs.max < 50,
+				`max ${cs.max.toFixed(1)} ms, median ${cs.median.toFixed(1)} ms, ${clicks.length} clicks`
+			]);
 		}
-		const cs = spread(clicks);
-		result[`click_verdict_ms_median_${big}`] = cs.median;
-		result[`click_verdict_ms_max_${big}`] = cs.max;
-		result[`click_verdict_ms_min_${big}`] = cs.min;
-		result[`click_verdict_clicks_${big}`] = clicks.length;
-		result[`click_verdict_ms_all_${big}`] = clicks.map((c) => c.toFixed(1)).join(', ');
-		log(
-			`click → group verdict (page's measurement), ${clicks.length} clicks in ${pageLoads} page loads: ` +
-				`median ${cs.median.toFixed(1)} ms, max ${cs.max.toFixed(1)} ms; in order: ${clicks.map((c) => c.toFixed(1)).join(', ')} ms`
-		);
-		targets.push([
-			`click → group verdict at ${big} communes under 50 ms, every click (max)`,
-			cs.max < 50,
-			`max ${cs.max.toFixed(1)} ms, median ${cs.median.toFixed(1)} ms, ${clicks.length} clicks`
-		]);
 
 		// 3. The after view: bytes over the wire and time to drawn, a cold visit first.
-		const afterPath = `${scenarioPath}/after?level=commune`;
-		const draws: number[] = [];
-		let bytes: { url: string; bytes: number }[] = [];
-		for (let i = 0; i <= afterRuns; i++) {
-			const { page, bytes: sizes } = await freshPage(browser.context, origin);
-			try {
-				await page.goto(origin + afterPath, { waitUntil: 'commit', timeout: PAGE_TIMEOUT });
-				const gone = await page.waitForFunction(
-					() => (window as unknown as { __benchLoadingGone: number | null }).__benchLoadingGone,
-					undefined,
-					{ timeout: PAGE_TIMEOUT, polling: 100 }
-				);
-				const ms = (await gone.jsonValue()) as number;
-				await page.locator('[data-testid=after-count]').waitFor({ timeout: PAGE_TIMEOUT });
-				if (await page.locator('[data-testid=after-error]').count()) throw new Error('the after view shows an error');
-				await page.waitForLoadState('networkidle');
-				if (i === 0) result[`after_view_draw_cold_ms_${big}`] = ms;
-				else draws.push(ms);
-				bytes = await sizes();
-			} finally {
-				await page.close();
+		if (parts.has('after')) {
+			const afterPath = `${scenarioPath}/after?level=commune`;
+			const draws: number[] = [];
+			let bytes: { url: string; bytes: number }[] = [];
+			for (let i = 0; i <= afterRuns; i++) {
+				const { page, bytes: sizes } = await freshPage(browser.context, origin);
+				try {
+					await page.goto(origin + afterPath, { waitUntil: 'commit', timeout: PAGE_TIMEOUT });
+					const gone = await page.waitForFunction(
+						() => (window as unknown as { __benchLoadingGone: number | null }).__benchLoadingGone,
+						undefined,
+						{ timeout: PAGE_TIMEOUT, polling: 100 }
+					);
+					const ms = (await gone.jsonValue()) as number;
+					await page.locator('[data-testid=after-count]').waitFor({ timeout: PAGE_TIMEOUT });
+					if (await page.locator('[data-testid=after-error]').count()) throw new Error('the after view shows an error');
+					await page.waitForLoadState('networkidle');
+					if (i === 0) result[`after_view_draw_cold_ms_${big}`] = ms;
+					else draws.push(ms);
+					bytes = await sizes();
+				} finally {
+					await page.close();
+				}
 			}
+			const asset = (u: string) => u.startsWith('/_app/immutable/');
+			const sum = (xs: { bytes: number }[]) => xs.reduce((a, b) => a + b.bytes, 0);
+			const wire = sum(bytes.filter((b) => !asset(b.url)));
+			const geometry = sum(bytes.filter((b) => /\/geometry\/|\/after-geometry/.test(b.url)));
+			const ds = spread(draws);
+			result[`after_view_bytes_${big}`] = wire;
+			result[`after_view_geometry_bytes_${big}`] = geometry;
+			result[`after_view_asset_bytes_${big}`] = sum(bytes.filter((b) => asset(b.url)));
+			put(`after_view_draw_ms_${big}`, ds);
+			log(
+				`after view of ${big} communes: ${wire} bytes over the wire (geometry ${geometry}; app code and styles ` +
+					`${result[`after_view_asset_bytes_${big}`]} more, cached after a first visit); drawn in ${fmtSpread(ds)}, ` +
+					`cold ${(result[`after_view_draw_cold_ms_${big}`] as number).toFixed(0)} ms`
+			);
+			log(
+				`  requests: ${bytes
+					.filter((b) => !asset(b.url))
+					.map((b) => `${b.url} ${b.bytes}`)
+					.join('; ')}`
+			);
+			targets.push([
+				`after view of ${big} communes under 6,000,000 bytes over the wire (browser)`,
+				wire < 6_000_000,
+				`${wire} bytes`
+			]);
 		}
-		const asset = (u: string) => u.startsWith('/_app/immutable/');
-		const sum = (xs: { bytes: number }[]) => xs.reduce((a, b) => a + b.bytes, 0);
-		const wire = sum(bytes.filter((b) => !asset(b.url)));
-		const geometry = sum(bytes.filter((b) => /\/geometry\/|\/after-geometry/.test(b.url)));
-		const ds = spread(draws);
-		result[`after_view_bytes_${big}`] = wire;
-		result[`after_view_geometry_bytes_${big}`] = geometry;
-		result[`after_view_asset_bytes_${big}`] = sum(bytes.filter((b) => asset(b.url)));
-		put(`after_view_draw_ms_${big}`, ds);
-		log(
-			`after view of ${big} communes: ${wire} bytes over the wire (geometry ${geometry}; app code and styles ` +
-				`${result[`after_view_asset_bytes_${big}`]} more, cached after a first visit); drawn in ${fmtSpread(ds)}, ` +
-				`cold ${(result[`after_view_draw_cold_ms_${big}`] as number).toFixed(0)} ms`
-		);
-		log(
-			`  requests: ${bytes
-				.filter((b) => !asset(b.url))
-				.map((b) => `${b.url} ${b.bytes}`)
-				.join('; ')}`
-		);
-		targets.push([
-			`after view of ${big} communes under 6,000,000 bytes over the wire (browser)`,
-			wire < 6_000_000,
-			`${wire} bytes`
-		]);
 		result.browser_load_average_1min_before = load0;
 		result.browser_load_average_1min_after = loadavg()[0];
 		result.browser_seconds = (performance.now() - t0) / 1000;
@@ -383,7 +401,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	const result: Result = {};
 	const targets: Targets = [];
 	const log: Log = (...a) => (json ? console.error(...a) : console.log(...a));
-	await benchBrowser({ log, result, targets, quick: process.argv.includes('--quick') });
+	const only = process.argv.indexOf('--only');
+	await benchBrowser({
+		log,
+		result,
+		targets,
+		quick: process.argv.includes('--quick'),
+		only: only > 0 ? (process.argv[only + 1].split(',') as BrowserPart[]) : undefined
+	});
 	for (const [name, ok, value] of targets) log(`${ok ? 'PASS' : 'MISS'}  ${name}: ${value}`);
 	if (json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
 }

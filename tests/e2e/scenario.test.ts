@@ -163,4 +163,35 @@ describe('building a scenario on the Lâm Đồng map', () => {
 		expect(await p.locator('[data-testid=units-loading]').count()).toBe(0);
 		await p.close();
 	});
+
+	it('issue 14 item 6: the first click is rehearsed while the page is idle: a group panel built and removed before any click, nothing edited or saved', async () => {
+		const p = await browser.context.newPage();
+		// Every group panel the page puts in its document, counted from before the app's code runs.
+		await p.addInitScript(() => {
+			const w = window as unknown as { __panelsBuilt: number };
+			w.__panelsBuilt = 0;
+			const isPanel = (n: Node) =>
+				n instanceof Element &&
+				(n.matches('[data-testid=group-panel]') || !!n.querySelector('[data-testid=group-panel]'));
+			new MutationObserver((records) => {
+				for (const r of records) w.__panelsBuilt += [...r.addedNodes].filter(isPanel).length;
+			}).observe(document, { subtree: true, childList: true });
+		});
+		const writes: string[] = [];
+		p.on('request', (r) => void (r.method() !== 'GET' && writes.push(`${r.method()} ${r.url()}`)));
+		const version = async () => {
+			const j = await (await fetch(`${server.url}/api/scenarios/${scenarioUrl.split('/').pop()}`)).json();
+			return (j.scenario ?? j).version as number;
+		};
+		const before = await version();
+		await p.goto(scenarioUrl);
+		await p.locator('aside[data-click-rehearsed]').waitFor({ state: 'attached', timeout: 30_000 });
+		expect(await p.evaluate(() => (window as unknown as { __panelsBuilt: number }).__panelsBuilt)).toBeGreaterThan(0);
+		// Out of sight and gone: no panel shown, the summary still there; nothing sent, no new version.
+		expect(await p.locator('[data-testid=group-panel]').count()).toBe(0);
+		expect(await p.locator('[data-testid=save-state]').textContent()).toBe('Đã lưu');
+		expect(writes).toEqual([]);
+		expect(await version()).toBe(before);
+		await p.close();
+	});
 });

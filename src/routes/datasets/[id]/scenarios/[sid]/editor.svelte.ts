@@ -23,6 +23,7 @@ import { DatasetUnits } from '$lib/dataset-units.svelte';
 import { ScenarioSession } from '$lib/scenario-editor/session.svelte';
 import { afterPaint } from '$lib/scenario-editor/after-paint';
 import { boxUnits, clickUnit, type SelectionAnswer } from '$lib/scenario-editor/selection';
+import { rehearseClick, type Rehearsal } from '$lib/scenario-editor/rehearsal';
 import { editorKeyAction } from '$lib/scenario-editor/keyboard';
 import { groupLabel, groupNameOfUnit, groupOfUnit, showTarget } from '$lib/scenario-editor/targets';
 import { districtNames, unitLabel } from '$lib/domain/unit-label';
@@ -190,6 +191,15 @@ export class ScenarioEditor {
 	}
 
 	readonly edit = (ops: ScenarioOp[]) => void this.session.edit(ops, this.catalog);
+
+	/**
+	 * What a first click on the map would show, worked out on a copy (nothing edited or saved): the panel builds it
+	 * once out of sight while the page is idle, so that the user's first click runs warm code (rehearsal.ts).
+	 */
+	readonly rehearse = (): Rehearsal | null =>
+		rehearseClick(this.content, this.units, this.level, this.catalog, (content, id) =>
+			evaluateOneGroup(content, this.basis, this.memo, id)
+		);
 
 	/** The name the review bar prints for a comment's target. */
 	readonly nameOf = (kind: 'group' | 'unit', key: string) =>
