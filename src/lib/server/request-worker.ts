@@ -7,6 +7,9 @@
 import { Worker } from 'node:worker_threads';
 import { workerScript } from './worker-script.ts';
 
+/** A request without its id (distributed over a union of requests, which Omit alone would merge). */
+export type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+
 export class RequestWorker<Req extends { id: number }, Rep extends { id: number }> {
 	private readonly worker: Worker;
 	private next = 1;
@@ -37,7 +40,7 @@ export class RequestWorker<Req extends { id: number }, Rep extends { id: number 
 	}
 
 	/** Send `message` with a fresh id; the worker's reply with that id. */
-	ask(message: Omit<Req, 'id'>): Promise<Rep> {
+	ask(message: WithoutId<Req>): Promise<Rep> {
 		return new Promise((resolve, reject) => {
 			if (this.dead) return reject(new Error('worker exited'));
 			const id = this.next++;

@@ -13,7 +13,7 @@ import { checkNotDeleted, scenarioNotFound } from '../../domain/scenario/lifecyc
 import { getScenarioHead } from '../db/scenario-head.repository.ts';
 import type { DB } from '../db/schema.ts';
 import { geometryTexts } from '../db/unit.repository.ts';
-import { RequestWorker, workerOf } from '../request-worker.ts';
+import { RequestWorker, workerOf, type WithoutId } from '../request-worker.ts';
 import { cachedGeometryResponse, keptGeometry } from './map-geometry.ts';
 import { contentAt } from './scenario-content-cache.ts';
 
@@ -31,14 +31,12 @@ export type GeometryJob =
 /** Geometry worker → main thread: the body's text, or what failed. */
 export type GeometryJobReply = { id: number; text: string } | { id: number; error: string };
 
-type Job = GeometryJob extends infer J ? (J extends { id: number } ? Omit<J, 'id'> : never) : never;
-
 const geometryWorker = workerOf(
 	() => new RequestWorker<GeometryJob, GeometryJobReply>(import.meta.url, 'src/lib/server/services/geometry-worker.mjs')
 );
 
-async function runJob(job: Job, what: string): Promise<string> {
-	const r = await geometryWorker().ask(job as Omit<GeometryJob, 'id'>);
+async function runJob(job: WithoutId<GeometryJob>, what: string): Promise<string> {
+	const r = await geometryWorker().ask(job);
 	if ('error' in r) throw new Error(`${what}: ${r.error}`);
 	return r.text;
 }

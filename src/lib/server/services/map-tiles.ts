@@ -41,15 +41,23 @@ class TileWorker extends RequestWorker<TileAsk, TileWorkerReply> {
 		super(import.meta.url, 'src/lib/server/services/tile-worker.mjs', { sets: WORKER_SETS });
 	}
 
-	load(key: string, text: () => Promise<string>): Promise<void> {
+	/**
+	 * The worker's key of a dataset version's level, its display layer sent to the worker once (read and posted by the
+	 * first caller; later ones wait for that post).
+	 */
+	async layer(db: Kysely<DB>, version: string, datasetId: number, level: Level): Promise<string> {
+		const key = layerKey(db, version, level);
 		let p = this.loads.get(key);
 		if (!p) {
-			p = text().then((t) => this.post({ type: 'load', key, text: t } satisfies TileWorkerRequest));
+			p = displayLayerGeoJson(db, datasetId, level).then((text) =>
+				this.post({ type: 'load', key, text } satisfies TileWorkerRequest)
+			);
 			this.loads.set(key, p);
 			p.catch(() => this.loads.delete(key));
 			while (this.loads.size > LOADS_KEPT) this.loads.delete(this.loads.keys().next().value!);
 		}
-		return p;
+		await p;
+		return key;
 	}
 
 	/** Build the layer's tile set now (the worker holds it; nothing is answered). */
@@ -68,6 +76,8 @@ const tileWorker = workerOf(() => new TileWorker());
 const handles = new WeakMap<object, number>();
 let handleCount = 0;
 const handleTag = (db: object) => handles.get(db) ?? (handles.set(db, ++handleCount), handleCount);
+/** The worker's name of a dataset version's level on this database. */
+const layerKey = (db: object, version: string, level: Level) => `${handleTag(db)}|${version}|${level}`;
 
 /** Is z/x/y a tile of the pyramid this server cuts? */
 export function validTile(z: number, x: number, y: number): boolean {
@@ -94,10 +104,8 @@ export function warmUnitTiles(db: Kysely<DB>, datasetId: number): void {
 		if (!version) return;
 		const worker = tileWorker();
 		for (const level of ['commune', 'district'] as const) {
-			const key = `${handleTag(db)}|${version}|${level}`;
-			if (worker.loads.has(key)) continue;
-			await worker.load(key, () => displayLayerGeoJson(db, datasetId, level));
-			worker.build(key);
+			if (worker.loads.has(layerKey(db, version, level))) continue;
+			worker.build(await worker.layer(db, version, datasetId, level));
 		}
 	})().catch(() => {});
 }
@@ -112,10 +120,9 @@ export async function unitTile(
 	x: number,
 	y: number
 ): Promise<Uint8Array> {
-	const key = `${handleTag(db)}|${version}|${level}`;
 	for (let attempt = 0; ; attempt++) {
 		const worker = tileWorker();
-		await worker.load(key, () => displayLayerGeoJson(db, datasetId, level));
+		const key = await worker.layer(db, version, datasetId, level);
 		const r = await worker.tile(key, z, x, y);
 		if ('bytes' in r) return r.bytes;
 		if ('error' in r) throw new Error(`tile ${level} ${z}/${x}/${y} of dataset ${datasetId}: ${r.error}`);
