@@ -27,7 +27,8 @@ export type WriteCatch = 'killed' | 'missed' | 'ended';
  * (SIGSTOP, all its threads at once) and `committed()` reads the committed state from outside. If the write has not
  * committed, the process is killed there (SIGKILL) inside its transaction: 'killed'. If it had committed in between
  * (the lock seen was a later write, e.g. the job's 'done' row), it is let go on (SIGCONT): 'missed', the caller lets
- * it finish and tries again. 'ended': `ended()` held before the write was seen in progress. Polls on every turn of the
+ * it finish and tries again. If the committed state cannot be read while the process is stopped (stopped while writing
+ * SQLite's WAL index), it is let go on and the polling goes on. 'ended': `ended()` held before the write was seen in progress. Polls on every turn of the
  * event loop (a short transaction is open for milliseconds).
  */
 export async function killInsideWrite(
@@ -42,15 +43,22 @@ export async function killInsideWrite(
 		if (opts.ended()) return 'ended';
 		if (await opts.inWrite()) {
 			process.kill(pid, 'SIGSTOP');
-			let committed = true;
+			let committed: boolean | 'unreadable' = true;
 			try {
 				committed = await opts.committed();
+			} catch (e) {
+				// Stopped in the middle of writing SQLite's WAL index, the process leaves it unreadable to others until
+				// it goes on (SQLITE_PROTOCOL, SQLITE_BUSY): let it go on and look again.
+				if (!/^SQLITE_(PROTOCOL|BUSY)/.test((e as { code?: string }).code ?? '')) throw e;
+				committed = 'unreadable';
 			} finally {
-				if (committed) process.kill(pid, 'SIGCONT');
+				if (committed !== false) process.kill(pid, 'SIGCONT');
 			}
-			if (committed) return 'missed';
-			process.kill(pid, 'SIGKILL');
-			return 'killed';
+			if (committed === true) return 'missed';
+			if (committed === false) {
+				process.kill(pid, 'SIGKILL');
+				return 'killed';
+			}
 		}
 		await new Promise((r) => setImmediate(r));
 	}

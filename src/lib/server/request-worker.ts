@@ -19,7 +19,6 @@ export class RequestWorker<Req extends { id: number }, Rep extends { id: number 
 	/** `moduleUrl` and `rel` locate the entry script (worker-script.ts). */
 	constructor(moduleUrl: string, rel: string, workerData?: unknown) {
 		this.worker = new Worker(workerScript(moduleUrl, rel), { workerData });
-		this.worker.unref();
 		this.worker.on('message', (r: Rep) => {
 			this.pending.get(r.id)?.resolve(r);
 			this.pending.delete(r.id);
@@ -32,6 +31,9 @@ export class RequestWorker<Req extends { id: number }, Rep extends { id: number 
 		};
 		this.worker.on('error', fail);
 		this.worker.on('exit', (code) => fail(new Error(`worker ${rel} exited (${code})`)));
+		// After the listeners: adding a 'message' listener to a Worker refs it again (Node 20), and an unref made
+		// before it left every process that had started a worker (an import job's tile warm-up) alive for good.
+		this.worker.unref();
 	}
 
 	/** Send a message that is not answered. */
