@@ -18,6 +18,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import pg from 'pg';
 import { migrations } from '../../../../migrations/index.ts';
+import { checkpointInBackground, SERVER_AUTOCHECKPOINT_PAGES } from './checkpointer.ts';
 import { dialectOf, isPostgresUrl, PG_NUMBER_TYPES, PostgresSchemaPlugin, type DialectName } from './dialect.ts';
 import type { DB } from './schema.ts';
 
@@ -113,10 +114,16 @@ class CachingSqliteConnection implements DatabaseConnection {
 class AppSqliteDriver extends SqliteDriver {
 	readonly #sqlite: Database.Database;
 	readonly #connection: CachingSqliteConnection;
-	constructor(sqlite: Database.Database) {
+	readonly #onDestroy: () => void;
+	constructor(sqlite: Database.Database, onDestroy: () => void) {
 		super({ database: sqlite });
 		this.#sqlite = sqlite;
 		this.#connection = new CachingSqliteConnection(sqlite);
+		this.#onDestroy = onDestroy;
+	}
+	override async destroy(): Promise<void> {
+		this.#onDestroy();
+		await super.destroy();
 	}
 	override async acquireConnection(): Promise<DatabaseConnection> {
 		await super.acquireConnection(); // the mutex: one user of the connection at a time
@@ -129,12 +136,14 @@ class AppSqliteDriver extends SqliteDriver {
 
 class AppSqliteDialect extends SqliteDialect {
 	readonly #sqlite: Database.Database;
-	constructor(sqlite: Database.Database) {
+	readonly #onDestroy: () => void;
+	constructor(sqlite: Database.Database, onDestroy: () => void = () => {}) {
 		super({ database: sqlite });
 		this.#sqlite = sqlite;
+		this.#onDestroy = onDestroy;
 	}
 	override createDriver(): Driver {
-		return new AppSqliteDriver(this.#sqlite);
+		return new AppSqliteDriver(this.#sqlite, this.#onDestroy);
 	}
 }
 
@@ -144,11 +153,20 @@ class ListMigrationProvider implements MigrationProvider {
 	}
 }
 
+/** How a handle is opened. */
+export interface OpenOptions {
+	/**
+	 * SQLite: checkpoint the write-ahead log in a worker thread (checkpointer.ts), not inside the commits on this
+	 * thread. The server's handles (getDb) do; a CLI run or a test's handle keeps SQLite's own checkpoints.
+	 */
+	backgroundCheckpoints?: boolean;
+}
+
 /**
  * Open a database without migrating: a postgres:// URL opens a pool on PostgreSQL (size DATABASE_POOL_SIZE, default
  * 10), anything else a SQLite file (created if needed) with WAL, foreign keys and a busy timeout.
  */
-export function openDatabase(location: string): { db: Db; dialect: DialectName } {
+export function openDatabase(location: string, opts: OpenOptions = {}): { db: Db; dialect: DialectName } {
 	if (isPostgresUrl(location)) {
 		const pool = new pg.Pool({
 			connectionString: location,
@@ -174,7 +192,12 @@ export function openDatabase(location: string): { db: Db; dialect: DialectName }
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
 	sqlite.pragma('synchronous = NORMAL');
-	const db = new Kysely<DB>({ dialect: new AppSqliteDialect(sqlite) });
+	let stop: (() => void) | undefined;
+	if (opts.backgroundCheckpoints && location !== ':memory:') {
+		sqlite.pragma(`wal_autocheckpoint = ${SERVER_AUTOCHECKPOINT_PAGES}`);
+		stop = checkpointInBackground(resolve(location));
+	}
+	const db = new Kysely<DB>({ dialect: new AppSqliteDialect(sqlite, stop) });
 	return { db, dialect: 'sqlite' };
 }
 
@@ -208,8 +231,8 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
 }
 
 /** Open and migrate in one step (CLI, tests, server start). */
-export async function openMigrated(location = defaultDatabaseLocation()): Promise<Db> {
-	const { db } = openDatabase(location);
+export async function openMigrated(location = defaultDatabaseLocation(), opts: OpenOptions = {}): Promise<Db> {
+	const { db } = openDatabase(location, opts);
 	try {
 		await migrateToLatest(db);
 	} catch (e) {
@@ -228,7 +251,7 @@ const open = new Map<string, Promise<Db>>();
 export function getDb(location = defaultDatabaseLocation()): Promise<Db> {
 	let p = open.get(location);
 	if (!p) {
-		p = openMigrated(location);
+		p = openMigrated(location, { backgroundCheckpoints: true });
 		open.set(location, p);
 		p.catch(() => open.delete(location));
 	}
