@@ -37,7 +37,7 @@ function scriptedFetch() {
 /** Let the awaited promises of the session run. */
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
-function session(over: Partial<SessionInit> = {}) {
+function session(over: Partial<SessionInit> = {}, send?: (fn: () => void) => void) {
 	const f = scriptedFetch();
 	const timers: { fn: () => void; ms: number }[] = [];
 	const s = new ScenarioSession(
@@ -52,7 +52,7 @@ function session(over: Partial<SessionInit> = {}) {
 			canRedo: false,
 			...over
 		},
-		{ fetch: f.fetchFn, later: (fn, ms) => timers.push({ fn, ms }) }
+		{ fetch: f.fetchFn, later: (fn, ms) => timers.push({ fn, ms }), ...(send ? { send } : {}) }
 	);
 	return { s, timers, ...f };
 }
@@ -81,6 +81,24 @@ describe('save queue', () => {
 		sent[1].answer(200, saved(3));
 		await settle();
 		expect([s.version, s.saveState, s.canUndo, s.pending]).toEqual([3, 'saved', true, false]);
+	});
+
+	it('a deferred send (the page sends after the paint): the edit shows and reads "saving" at once, the request goes when the send runs, edits made before it go in the same request', async () => {
+		const waiting: (() => void)[] = [];
+		const { s, sent } = session({}, (fn) => waiting.push(fn));
+		s.edit([{ op: 'newGroup', id: 'g1', level: 'commune', members: ['00001'] }], catalog);
+		s.edit([{ op: 'addMember', groupId: 'g1', code: '00002' }], catalog);
+		expect(s.content.groups[0].members).toEqual(['00001', '00002']);
+		expect([s.saveState, s.pending, s.canStep]).toEqual(['saving', true, false]);
+		await settle();
+		expect(sent).toHaveLength(0);
+		waiting.forEach((fn) => fn());
+		await settle();
+		expect(sent).toHaveLength(1);
+		expect(sent[0].body.ops!.map((o) => o.op)).toEqual(['newGroup', 'addMember']);
+		sent[0].answer(200, saved(2));
+		await settle();
+		expect([s.version, s.saveState, s.pending]).toEqual([2, 'saved', false]);
 	});
 
 	it('an edit the domain refuses is not applied, not sent, and says why in Vietnamese', async () => {

@@ -31,6 +31,11 @@ export interface SessionDeps {
 	retryMs?: number;
 	/** Schedule the retry (tests pass their own clock). */
 	later?: (fn: () => void, ms: number) => void;
+	/**
+	 * When an edit's save is sent: at once by default; the scenario page sends it once the browser has painted the
+	 * edit's verdict (after-paint.ts), so that building the request is not part of the click → verdict time.
+	 */
+	send?: (fn: () => void) => void;
 }
 
 const connectionLost = () => msg('scenarioEditor.session.connectionLostChangesWillBe');
@@ -54,7 +59,7 @@ export class ScenarioSession {
 
 	constructor(init: SessionInit, deps: SessionDeps) {
 		this.init = init;
-		this.deps = { retryMs: 3000, later: (fn, ms) => void setTimeout(fn, ms), ...deps };
+		this.deps = { retryMs: 3000, later: (fn, ms) => void setTimeout(fn, ms), send: (fn) => fn(), ...deps };
 		this.content = init.content;
 		this.version = init.version;
 		const frozen = isFrozen(init.status as ScenarioStatus);
@@ -87,7 +92,8 @@ export class ScenarioSession {
 			return false;
 		}
 		this.queue.push(...ops);
-		void this.flush();
+		if (this.saveState === 'saved') this.saveState = 'saving';
+		this.deps.send(() => void this.flush());
 		return true;
 	}
 

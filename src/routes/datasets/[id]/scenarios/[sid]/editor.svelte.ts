@@ -72,7 +72,8 @@ export class ScenarioEditor {
 	readonly session = $derived(
 		new ScenarioSession(
 			{ ...this.data().scenario, datasetId: this.data().dataset.id, scenarioId: this.data().scenario.id },
-			{ fetch: (...a) => fetch(...a) }
+			// The save goes once the edit's verdict is painted (the click → verdict time does not include it).
+			{ fetch: (...a) => fetch(...a), send: (fn) => afterPaint(fn) }
 		)
 	);
 	readonly content = $derived(this.session.content);
