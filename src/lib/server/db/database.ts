@@ -153,6 +153,14 @@ class ListMigrationProvider implements MigrationProvider {
 	}
 }
 
+/** The location each handle was opened on (a worker thread opens its own handle there: dossier/export-thread.ts). */
+const locations = new WeakMap<object, string>();
+
+/** Where `db` was opened (a SQLite path, ':memory:' or a postgres:// URL); undefined for a handle opened elsewhere. */
+export function locationOf(db: object): string | undefined {
+	return locations.get(db);
+}
+
 /** How a handle is opened. */
 export interface OpenOptions {
 	/**
@@ -184,6 +192,7 @@ export function openDatabase(location: string, opts: OpenOptions = {}): { db: Db
 			client.on('error', (e) => console.error(`PostgreSQL: a connection in use was lost (${e.message})`))
 		);
 		const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new PostgresSchemaPlugin()] });
+		locations.set(db, location);
 		return { db, dialect: 'postgres' };
 	}
 	if (location !== ':memory:') mkdirSync(dirname(location), { recursive: true });
@@ -198,6 +207,7 @@ export function openDatabase(location: string, opts: OpenOptions = {}): { db: Db
 		stop = checkpointInBackground(resolve(location));
 	}
 	const db = new Kysely<DB>({ dialect: new AppSqliteDialect(sqlite, stop) });
+	locations.set(db, location === ':memory:' ? location : resolve(location));
 	return { db, dialect: 'sqlite' };
 }
 

@@ -13,6 +13,7 @@ import { exportDataStamp, getCachedExport, putCachedExport } from '../db/export-
 import type { DB } from '../db/schema.ts';
 import { requireScenario } from '../services/scenario.service.ts';
 import { DossierExportError } from './errors.ts';
+import { runExporter } from './export-thread.ts';
 import { exportGeojson, exportGeopackage, exportPlanCsv, exportShapefile } from './geodata.ts';
 import { DOSSIER_FORMATS, type DossierFile, type DossierFormat, type DossierLevel, type Exporter } from './types.ts';
 import { both, tIn } from '../../i18n/catalogue.ts';
@@ -159,7 +160,7 @@ export async function exportDossier(req: {
 	running.set(k, entry);
 	entry.done = (async () => {
 		runs++;
-		const file = await exporter({
+		const file = await runExporter(format, exporter, {
 			db: req.db,
 			scenarioId: scenario.id,
 			level,
