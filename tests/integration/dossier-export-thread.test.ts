@@ -14,7 +14,7 @@ import { importDataset } from '../../src/lib/server/import';
 import { createScenario } from '../../src/lib/server/services/scenario.service';
 import { generateProvince } from '../../src/lib/domain/generate/province';
 import { provinceToFiles, provinceToTwoTierFiles } from '../../src/lib/domain/generate/files';
-import { runExporter } from '../../src/lib/server/dossier/export-thread';
+import { EXPORT_THREADS, exportThreads, runExporter } from '../../src/lib/server/dossier/export-thread';
 import { EXPORTERS, exportDossier } from '../../src/lib/server/dossier/registry';
 import { DossierExportError } from '../../src/lib/server/dossier/errors';
 import type { DossierFile, Exporter, ExportRequest } from '../../src/lib/server/dossier/types';
@@ -123,6 +123,14 @@ describe('a dossier export in its worker thread', () => {
 		expect(again.cached).toBe(true);
 		expect(Buffer.from(again.bytes).equals(Buffer.from(first.bytes))).toBe(true);
 	}, 60_000);
+
+	it(`several exports at once: at most ${EXPORT_THREADS} workers at a time, the others wait their turn and all finish`, async () => {
+		const formats = ['geojson', 'csv', 'xlsx', 'geojson'] as const;
+		const files = await Promise.all(formats.map((f) => runExporter(f, notHere, request())));
+		expect(files.map((f) => f.bytes.byteLength > 100)).toEqual([true, true, true, true]);
+		expect(exportThreads().running).toBe(0);
+		expect(exportThreads().mostAtOnce).toBe(EXPORT_THREADS);
+	}, 120_000);
 
 	it('an in-memory database (which a worker cannot open again) exports in this thread', async () => {
 		const mem = await openMigrated(':memory:');

@@ -6,6 +6,7 @@
  * handle was opened on, database.ts `locationOf`), reports its progress back and hands over the bytes; the worker
  * ends with the export. A handle whose location cannot be opened twice (an in-memory SQLite) exports in this thread.
  */
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Kysely } from 'kysely';
 import type { Lang } from '../../domain/messages.ts';
@@ -36,11 +37,37 @@ function reopenable(db: Kysely<DB>): string | null {
 	return location && location !== ':memory:' ? location : null;
 }
 
+/**
+ * Export workers running at once, at most: each holds a whole dossier in memory and takes a core, and the server's
+ * own thread needs one. Others wait their turn, in order.
+ */
+export const EXPORT_THREADS = Math.max(1, Math.min(2, availableParallelism() - 1));
+let running = 0;
+let mostAtOnce = 0;
+const waiting: (() => void)[] = [];
+
+/** Export workers running now, and the most that ran at once since the process started. */
+export function exportThreads(): { running: number; mostAtOnce: number } {
+	return { running, mostAtOnce };
+}
+
 /** Run `format`'s exporter for `req`: in a worker thread when the database can be opened there, else in this one. */
-export function runExporter(format: DossierFormat, exporter: Exporter, req: ExportRequest): Promise<DossierFile> {
+export async function runExporter(format: DossierFormat, exporter: Exporter, req: ExportRequest): Promise<DossierFile> {
 	const location = reopenable(req.db);
 	if (!location) return exporter(req);
-	const job: ExportThreadJob = { location, format, scenarioId: req.scenarioId, level: req.level, lang: req.lang };
+	if (running >= EXPORT_THREADS) await new Promise<void>((r) => waiting.push(r));
+	running++;
+	mostAtOnce = Math.max(mostAtOnce, running);
+	try {
+		return await inWorker({ location, format, scenarioId: req.scenarioId, level: req.level, lang: req.lang }, req);
+	} finally {
+		running--;
+		waiting.shift()?.();
+	}
+}
+
+function inWorker(job: ExportThreadJob, req: ExportRequest): Promise<DossierFile> {
+	const { format } = job;
 	return new Promise<DossierFile>((resolve, reject) => {
 		const worker = new Worker(workerScript(import.meta.url, 'src/lib/server/dossier/export-worker.mjs'), {
 			workerData: job
