@@ -4,7 +4,6 @@
  * generated country (a group per two adjacent communes over a third of the communes, as tests/e2e/scale.test.ts
  * builds it) and the chains of free neighbours a user clicks into new groups.
  */
-import { UNIT_TILE_MAX_ZOOM } from '../src/lib/map/style.ts';
 
 /** The p-th percentile (nearest rank, 0–100) of xs; NaN when there is none. */
 export function pct(xs: number[], p: number): number {
@@ -44,22 +43,7 @@ export function fmtSpread(s: Spread, unit = 'ms', digits = 0): string {
 	return `${f(s.median)} ${unit} (min ${f(s.min)}, max ${f(s.max)}, ${s.n} runs)`;
 }
 
-/**
- * The vector tiles the map page fetches to show the whole dataset: the deepest zoom (at most UNIT_TILE_MAX_ZOOM) at
- * which its lon/lat box spans at most 4 × 3 tiles (a screen of 512-px tiles), every tile of that zoom over the box.
- */
-export function viewTiles([w, s, e, n]: [number, number, number, number]): string[] {
-	const tx = (lon: number, z: number) => Math.floor(((lon + 180) / 360) * 2 ** z);
-	const ty = (lat: number, z: number) => {
-		const r = (lat * Math.PI) / 180;
-		return Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * 2 ** z);
-	};
-	let z = UNIT_TILE_MAX_ZOOM;
-	while (z > 0 && (tx(e, z) - tx(w, z) >= 4 || ty(s, z) - ty(n, z) >= 3)) z--;
-	const out: string[] = [];
-	for (let x = tx(w, z); x <= tx(e, z); x++) for (let y = ty(n, z); y <= ty(s, z); y++) out.push(`${z}/${x}/${y}`);
-	return out;
-}
+export { viewTiles } from '../src/lib/map/view-tiles.ts';
 
 export type Edge = readonly [string, string];
 

@@ -7,12 +7,17 @@ import { CROSS_SITE_REFUSED, isCrossSiteForm } from '$lib/server/csrf';
 import { guard } from '$lib/server/auth/guard';
 import { sweepStaleImportJobs } from '$lib/server/import/jobs';
 import { compressResponse } from '$lib/server/compress';
+import { warmAtStart } from '$lib/server/services/start-warm';
 
 // Migrate before the first request is served. A failure here (the database server not up yet) is not final:
 // every request asks getDb() again, which retries, so the app recovers without a restart.
 // Then the import jobs a killed process left 'running' end as failed (once their heartbeat is stale: lib/server/import/jobs.ts).
+// The newest datasets' map tiles and units are then made ready in the background (start-warm.ts).
 getDb().then(
-	(db) => sweepStaleImportJobs(db),
+	async (db) => {
+		await sweepStaleImportJobs(db);
+		await warmAtStart(db).catch((e) => console.error('Making the maps ready at start failed:', e));
+	},
 	(e) => console.error('The database could not be opened yet:', e)
 );
 

@@ -152,6 +152,12 @@ export async function listDatasets(db: Kysely<DB>): Promise<DatasetSummary[]> {
 	return rows.map((r) => ({ ...r, districts: Number(r.districts ?? 0), communes: Number(r.communes ?? 0) }));
 }
 
+/** The ids of the `n` newest datasets, newest first. */
+export async function newestDatasetIds(db: Kysely<DB>, n: number): Promise<number[]> {
+	const rows = await db.selectFrom('datasets').select('id').orderBy('id', 'desc').limit(n).execute();
+	return rows.map((r) => r.id);
+}
+
 /** One dataset, or undefined. */
 export async function getDataset(db: Kysely<DB>, id: number): Promise<DatasetRow | undefined> {
 	return db.selectFrom('datasets').selectAll().where('id', '=', id).executeTakeFirst();

@@ -143,9 +143,10 @@ export async function keptGeometry(
 	db: Kysely<DB>,
 	datasetId: number,
 	what: string,
-	build: (version: string) => Promise<string | Uint8Array>
+	build: (version: string) => Promise<string | Uint8Array>,
+	bucket?: 'layers' | 'tiles'
 ): Promise<Buffer | null> {
-	return (await keptEntry(db, datasetId, what, build))?.body ?? null;
+	return (await keptEntry(db, datasetId, what, build, bucket))?.body ?? null;
 }
 
 /**
