@@ -6,6 +6,7 @@
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import { AFTER_LAYER, AFTER_SOURCE } from './ids.ts';
 import { AFTER_COLORS } from './after-map.ts';
+import { districtNamesFrom } from './label-density.ts';
 
 const empty = () => ({ type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } });
 const isNew: ExpressionSpecification = ['==', ['get', 'status'], 'new'];
@@ -67,5 +68,45 @@ export function buildAfterStyle(): StyleSpecification {
 				}
 			}
 		]
+	};
+}
+
+/**
+ * How the after map thins itself out where its units are small on screen (a country's 8,000 units after at its
+ * first view, ~8 px each, were a dark mesh of borders under a carpet of names): the names from the zoom where an
+ * average unit is ~30 px across; the units' borders faint until it is ~12 px (full from two zooms later); the
+ * districts' outlines (commune map) thin until an average district is ~40 px. A province's units are that large at
+ * its first view already, so its map is drawn as before.
+ */
+export interface AfterZooms {
+	labelsFrom: number;
+	bordersFrom: number;
+	upperFrom: number;
+}
+
+export function afterZooms(
+	bounds: readonly [number, number, number, number] | null,
+	units: number,
+	districts: number
+): AfterZooms {
+	return {
+		labelsFrom: districtNamesFrom(bounds, units, 22, 30),
+		bordersFrom: districtNamesFrom(bounds, units, 22, 12),
+		upperFrom: districtNamesFrom(bounds, districts, 22, 40)
+	};
+}
+
+/** A paint value that grows from `low` to `high` over the two zooms after `from`. */
+function byZoom(from: number, low: ExpressionSpecification | number, high: ExpressionSpecification | number) {
+	return ['interpolate', ['linear'], ['zoom'], from, low, from + 2, high] as ExpressionSpecification;
+}
+
+/** The paint and zoom range of the after map's layers for `z` (apply with the map's setters). */
+export function afterZoomPaint(z: AfterZooms) {
+	return {
+		labelMinZoom: z.labelsFrom,
+		lineOpacity: byZoom(z.bordersFrom, 0.18, 1),
+		lineWidth: byZoom(z.bordersFrom, ['case', isNew, 0.6, 0.3], ['case', isNew, 2.2, 0.8]),
+		upperWidth: byZoom(z.upperFrom, 0.9, 2.8)
 	};
 }
