@@ -72,6 +72,13 @@ describe('maps made ready at server start', () => {
 		expect(await kept(ids[0], `tile|commune|${old}`)).toBe('not made');
 	});
 
+	it("the after view's simplified levels are made and kept; an older dataset's are not", async () => {
+		for (const id of [ids[2], ids[1]])
+			for (const level of ['commune', 'district'])
+				expect(await kept(id, `geometry|${level}|after`)).toBeInstanceOf(Buffer);
+		expect(await kept(ids[0], 'geometry|commune|after')).toBe('not made');
+	});
+
 	it('an empty database: nothing to make, no error', async () => {
 		const empty = await tempDb();
 		try {

@@ -5,20 +5,40 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { dissolveScenario } from '../../domain/geo/dissolve.ts';
+import { createHash } from 'node:crypto';
+import { buildLayerTopology, dissolveLayer, type LayerTopology } from '../../domain/geo/dissolve.ts';
 import { simplifiedLayerGeoJson } from './map-geometry.ts';
 import type { GeometryJob, GeometryJobReply } from './geometry-jobs.ts';
 
 type Area = Polygon | MultiPolygon;
 
+/**
+ * The layers' snapped topologies, by their text's hash (a dataset version's simplified level), most recent last: the
+ * topology is most of a dissolve (a country's communes: ~1 s of ~1.2 s), and every version of every scenario on the
+ * dataset dissolves its groups on the same one.
+ */
+const topologies = new Map<string, LayerTopology>();
+const TOPOLOGIES_KEPT = 2;
+
+function topologyOf(text: string): LayerTopology {
+	const key = createHash('sha1').update(text).digest('base64');
+	let t = topologies.get(key);
+	if (t) topologies.delete(key);
+	else {
+		const layer = JSON.parse(text) as { features: { properties: { code: string }; geometry: Area }[] };
+		t = buildLayerTopology(layer.features.map((f) => ({ code: f.properties.code, geometry: f.geometry })));
+		while (topologies.size >= TOPOLOGIES_KEPT) topologies.delete(topologies.keys().next().value!);
+	}
+	topologies.set(key, t);
+	return t;
+}
+
 function run(job: GeometryJob): string {
 	if (job.type === 'simplify') return simplifiedLayerGeoJson(job.rows);
 	const parts: string[] = [];
 	for (const { level, text } of job.layers) {
-		const layer = JSON.parse(text) as { features: { properties: { code: string }; geometry: Area }[] };
 		const groupOf = job.groupOf[level] ?? {};
-		const units = layer.features.map((f) => ({ code: f.properties.code, geometry: f.geometry }));
-		for (const [groupId, r] of dissolveScenario(units, (code) => groupOf[code]))
+		for (const [groupId, r] of dissolveLayer(topologyOf(text), (code) => groupOf[code]))
 			parts.push(
 				`{"type":"Feature","properties":${JSON.stringify({ groupId, level })},"geometry":${JSON.stringify(r.geometry)}}`
 			);
