@@ -135,8 +135,8 @@ export function datasetUnitsResponse(db: Kysely<DB>, request: Request, datasetId
 }
 
 /**
- * The page data of a scenario's map pages (the editor and its after view): the editor's data with the units'
- * summary in place of the units and without the adjacency (issue 14 item 4: the browser fetches both from
+ * The page data of a scenario's map pages (the editor and its after view): the editor's data and the units'
+ * summary, neither the units nor their adjacency (issue 14 item 4: the browser fetches both from
  * GET /api/datasets/[id]/units, so no page view serialises a country's units or their 30,000 edges); null when
  * there is no such dataset or scenario.
  */
@@ -146,6 +146,5 @@ export async function scenarioMapPageData(db: Kysely<DB>, datasetId: number, sce
 		throw e;
 	});
 	if (!data) return null;
-	const { units: _units, adjacency: _adjacency, ...rest } = data;
-	return { ...rest, summary: await datasetUnitsSummary(db, data.dataset) };
+	return { ...data, summary: await datasetUnitsSummary(db, data.dataset) };
 }
