@@ -122,12 +122,18 @@ export async function datasetUnitsBody(db: Kysely<DB>, dataset: DatasetKey): Pro
 }
 
 /**
+ * The name the units body is kept under (map-geometry.ts's cache; its ETag derives from it and the data version).
+ * Named apart from the bodies that had no adjacency, so a browser's cached one does not revalidate (304) after an
+ * upgrade of the server and reach a page that expects the adjacency.
+ */
+export const UNITS_BODY = 'units+adjacency';
+
+/**
  * Answer GET /api/datasets/[id]/units: `datasetUnitsBody` as JSON text, made once per dataset version and kept with
  * its compressed forms (map-geometry.ts's cache), ETag and 304 on If-None-Match; 404 when there is no such dataset.
  */
 export function datasetUnitsResponse(db: Kysely<DB>, request: Request, datasetId: number): Promise<Response> {
-	// Named apart from the bodies that had no adjacency: their ETag (the same data version) must not revalidate.
-	return cachedGeometryResponse(db, request, datasetId, 'units+adjacency', 'application/json', async () => {
+	return cachedGeometryResponse(db, request, datasetId, UNITS_BODY, 'application/json', async () => {
 		const dataset = await getDataset(db, datasetId);
 		if (!dataset) throw new Error(`dataset ${datasetId} is gone`);
 		return JSON.stringify(await datasetUnitsBody(db, dataset));
