@@ -120,6 +120,8 @@ describe('a 10,000-commune dataset in the browser (issue 14 item 6)', () => {
 				.toBe('Đã lưu');
 		}
 		expect(await page.locator('[data-testid=group-verdict]').textContent()).toMatch(/[Đđ]ạt|[Cc]hưa đạt/);
+		// The pair is a stored edge: contiguous from the adjacency the units endpoint's body carries (issue 14 item 4).
+		expect(await page.locator('[data-testid=group-contiguity]').textContent()).toContain('liền một dải');
 		await screenshot(page, '91-scale-scenario-click-10000');
 		console.log(
 			`click → group verdict on 10,000 communes (the page's measurement): ` +

@@ -146,6 +146,8 @@ describe('building a scenario on the Lâm Đồng map', () => {
 			const text = await (await fetch(url)).text();
 			expect(text.length, url).toBeGreaterThan(500);
 			for (const n of names) expect(text, `${url} carries ${n}`).not.toContain(`"${n}"`);
+			// Nor the adjacency (the group's contiguity above came from the units endpoint's body).
+			if (url.endsWith('__data.json')) expect(text, url).not.toContain('adjacency');
 		}
 		// The units come from the units endpoint; while it fails, the panels say so (and nothing else breaks).
 		const p = await browser.context.newPage();

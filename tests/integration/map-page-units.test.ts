@@ -5,6 +5,8 @@
  * new figure.
  * Issue 14 item 5: the dataset map page embeds no unit at all, only a summary; it fetches the same packing from
  * GET /api/datasets/[id]/units, one body per dataset version, compressed, revalidated by ETag (304).
+ * Issue 14 item 4 ("pages stay light"): the scenario pages no longer carry the adjacency either; the units body
+ * carries it as unit indices, decoded by the browser to the stored edges (a manual edge gives a new body and ETag).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brotliDecompressSync } from 'node:zlib';
@@ -12,9 +14,10 @@ import { getDb } from '../../src/lib/server/db/database';
 import { seedDemo } from '../../src/lib/server/demo';
 import { listUnits, updateUnits } from '../../src/lib/server/db/unit.repository';
 import { createScenario } from '../../src/lib/server/db/scenario.repository';
-import { packUnits, unpackUnits } from '../../src/lib/domain/unit-pack';
+import { packUnits, unpackUnits, unpackUnitsBody } from '../../src/lib/domain/unit-pack';
 import { packedDatasetUnits, packedForMapPage, summariseUnits } from '../../src/lib/server/services/page-units';
-import { listAdjacency } from '../../src/lib/server/db/adjacency.repository';
+import { listAdjacency, setManualEdge } from '../../src/lib/server/db/adjacency.repository';
+import { bumpDataVersion } from '../../src/lib/server/db/dataset-version.repository';
 import { compareBounds } from '../../src/lib/map/compare-colours';
 import { normalizeContent } from '../../src/lib/domain/scenario';
 import { sharedDatasetUnits } from '../../src/lib/server/services/dataset-units';
@@ -78,6 +81,7 @@ describe('the map pages’ packed units', () => {
 			['planner', await pageData(plannerPage.load, p)]
 		] as const) {
 			expect(data, page).not.toHaveProperty('units');
+			expect(data, page).not.toHaveProperty('adjacency');
 			expect(data.summary, page).toEqual(summary);
 			const text = JSON.stringify(data);
 			for (const n of names) expect(text, `${page}: ${n}`).not.toContain(n);
@@ -87,9 +91,9 @@ describe('the map pages’ packed units', () => {
 		// No group in either scenario: the maps open on the whole province.
 		expect(compare.bounds).toEqual(unionBbox(all));
 		for (const n of names) expect(JSON.stringify(compare)).not.toContain(n);
-		// The editor still gets what the browser evaluates with besides the units.
+		// The editor still gets what the browser evaluates with besides the units and their adjacency.
 		const editor = await pageData(scenarioPage.load, p);
-		expect(Object.keys(editor).sort()).toEqual(['adjacency', 'dataset', 'overrides', 'scenario', 'summary']);
+		expect(Object.keys(editor).sort()).toEqual(['dataset', 'overrides', 'scenario', 'summary']);
 	});
 
 	it('the compare page opens its maps around the compared groups (worked out on the server from the units)', async () => {
@@ -126,8 +130,9 @@ describe('the map pages’ packed units', () => {
 		const p = { id: String(id), sid: String(sid) };
 		expect(await pageData(afterPage.load, p).then((d) => d.summary)).toEqual(summariseUnits(await listUnits(db, id)));
 		expect(await packedDatasetUnits(db, (await getDataset(db, id))!)).toBe(after);
-		// What the pages fetch instead: the same packing, its points on a 1 m grid.
-		expect(JSON.parse(await (await unitsGet(id)).text())).toEqual(packedForMapPage(after));
+		// What the pages fetch instead: the same packing, its points on a 1 m grid (beside the adjacency).
+		const { adjacency: _adjacency, ...sent } = JSON.parse(await (await unitsGet(id)).text());
+		expect(sent).toEqual(packedForMapPage(after));
 	});
 
 	it('issue 14 item 5: the dataset map page embeds no unit, only their counts, population and extent', async () => {
@@ -213,6 +218,62 @@ describe('the map pages’ packed units', () => {
 		expect(next).not.toBe(shared);
 		expect((await loadWorkspace(db, id, ids[0])).units).toBe(next);
 		expect(next[0].population).toBe(4_321);
+	});
+
+	/** The units body as the browser decodes it (domain/unit-pack.ts unpackUnitsBody), with its ETag. */
+	const fetchedBody = async (headers: Record<string, string> = {}) => {
+		const r = await unitsGet(id, headers);
+		return { r, etag: r.headers.get('etag'), body: r.status === 200 ? unpackUnitsBody(await r.json()) : null };
+	};
+	const storedEdges = async (level: 'district' | 'commune') =>
+		(await listAdjacency(await getDb(), id, level)).map((e) => ({ a: e.a_code, b: e.b_code }));
+
+	it('issue 14 item 4: the units body carries the adjacency of both levels, decoding to exactly the stored edges', async () => {
+		const { body } = await fetchedBody();
+		const district = await storedEdges('district');
+		const commune = await storedEdges('commune');
+		expect(district.length).toBeGreaterThan(0);
+		expect(commune.length).toBeGreaterThan(district.length);
+		expect(body!.adjacency).toEqual({ district, commune });
+		expect(body!.units).toHaveLength((await listUnits(await getDb(), id)).length);
+	});
+
+	it('issue 14 item 4: a manual adjacency edge (quality page) shows in the next units body, under a new ETag', async () => {
+		const db = await getDb();
+		const before = await fetchedBody();
+		const communes = before.body!.units.filter((u) => u.level === 'commune').map((u) => u.code);
+		const linked = new Set(before.body!.adjacency.commune.map((e) => `${e.a}|${e.b}`));
+		// An island's ferry link between two communes that share no border, and a computed edge removed.
+		const [x, y] = communes
+			.flatMap((a) => communes.map((b) => [a, b]))
+			.find(([a, b]) => a < b && !linked.has(`${a}|${b}`) && !linked.has(`${b}|${a}`))!;
+		const wrong = before.body!.adjacency.commune[0];
+		await setManualEdge(db, id, 'commune', x, y, 'add', 'đò ngang', 'test');
+		await setManualEdge(db, id, 'commune', wrong.a, wrong.b, 'remove', 'chỉ chạm một điểm', 'test');
+		const after = await fetchedBody({ 'if-none-match': before.etag! });
+		expect(after.r.status).toBe(200);
+		expect(after.etag).not.toBe(before.etag);
+		const pairs = after.body!.adjacency.commune.map((e) => `${e.a}|${e.b}`);
+		expect(pairs).toContain(`${x}|${y}`);
+		expect(pairs).not.toContain(`${wrong.a}|${wrong.b}`);
+		expect(after.body!.adjacency.commune).toEqual(await storedEdges('commune'));
+	});
+
+	it('an adjacency edge naming a code that is not among the units is left out of the body, not a crash', async () => {
+		const db = await getDb();
+		// A stray row as messy data may hold one (a unit deleted from the files after its edges were computed).
+		const [edge] = await listAdjacency(db, id, 'commune');
+		const { id: _id, ...row } = edge;
+		await db
+			.insertInto('adjacency')
+			.values({ ...row, b_code: '99999-không-có' })
+			.execute();
+		await bumpDataVersion(db, id);
+		const { r, body } = await fetchedBody();
+		expect(r.status).toBe(200);
+		const stored = await storedEdges('commune');
+		expect(stored.some((e) => e.b === '99999-không-có')).toBe(true);
+		expect(body!.adjacency.commune).toEqual(stored.filter((e) => e.b !== '99999-không-có'));
 	});
 
 	it('the units of a dataset that is not there are 404', async () => {

@@ -4,6 +4,7 @@
  * page data (every key name repeated per unit) that the server took a second to serialise and the browser to parse;
  * packed they are a few arrays of values. `unpackUnits(packUnits(u))` gives back equal units.
  */
+import type { AdjacencyEdge, ScenarioAdjacency } from './scenario/basis.ts';
 import type { UnitView } from './units.ts';
 
 /** One field of every unit: the values in unit order, or indexes into a dictionary of the distinct values. */
@@ -51,4 +52,73 @@ export function unpackUnits(p: PackedUnits): UnitView[] {
 		}
 	}
 	return out as unknown as UnitView[];
+}
+
+/**
+ * A dataset's adjacency of both levels as indices into its packed units (issue 14 item 4: as unit codes the edges
+ * of 10,000 communes were 0.8 MB of every scenario page's data). Each level is a flat list of numbers, two per edge
+ * and delta coded: the edge's first unit's index less the previous edge's first unit's index, then its second
+ * unit's index less its first's. The stored edges come grouped by their first unit, so most numbers are small.
+ */
+export interface PackedAdjacency {
+	district: number[];
+	commune: number[];
+}
+
+/** The units' body of GET /api/datasets/[id]/units: the packed units and their adjacency. */
+export interface PackedUnitsBody extends PackedUnits {
+	adjacency: PackedAdjacency;
+}
+
+/** The edges as indices into `codes` (the units' codes in packing order); an edge naming another code is left out. */
+export function packAdjacency(codes: readonly string[], adjacency: ScenarioAdjacency): PackedAdjacency {
+	const at = new Map<string, number>();
+	codes.forEach((c, i) => at.set(c, i));
+	const level = (edges: readonly AdjacencyEdge[]) => {
+		const out: number[] = [];
+		let prev = 0;
+		for (const e of edges) {
+			const i = at.get(e.a);
+			const j = at.get(e.b);
+			if (i === undefined || j === undefined) continue;
+			out.push(i - prev, j - i);
+			prev = i;
+		}
+		return out;
+	};
+	return { district: level(adjacency.district), commune: level(adjacency.commune) };
+}
+
+/** The edges as unit codes again (what `scenarioBasis` takes), from the units' codes in packing order. */
+export function unpackAdjacency(codes: readonly string[], packed: PackedAdjacency): ScenarioAdjacency {
+	const level = (d: readonly number[]) => {
+		const out: AdjacencyEdge[] = [];
+		let i = 0;
+		for (let k = 0; k + 1 < d.length; k += 2) {
+			i += d[k];
+			const a = codes[i];
+			const b = codes[i + d[k + 1]];
+			if (a !== undefined && b !== undefined) out.push({ a, b });
+		}
+		return out;
+	};
+	return { district: level(packed.district), commune: level(packed.commune) };
+}
+
+/** A dataset's units and its adjacency of both levels as unit code pairs (what `scenarioBasis` takes). */
+export interface UnitsWithAdjacency {
+	units: UnitView[];
+	adjacency: ScenarioAdjacency;
+}
+
+/** The units' body decoded (the browser's side of GET /api/datasets/[id]/units): its units and adjacency. */
+export function unpackUnitsBody(body: PackedUnitsBody): UnitsWithAdjacency {
+	const units = unpackUnits(body);
+	return {
+		units,
+		adjacency: unpackAdjacency(
+			units.map((u) => u.code),
+			body.adjacency
+		)
+	};
 }

@@ -10,10 +10,11 @@
  * carried 3.7 MB of units in their data): the dataset map, a scenario's editor and its after view, the planner and
  * the comparison carry the summary below (counts, population, extent) and the browser fetches the packed units from
  * GET /api/datasets/[id]/units (src/lib/dataset-units.svelte.ts), one body per dataset version kept compressed,
- * revalidated by ETag (304).
+ * revalidated by ETag (304). That body also carries the dataset's adjacency (unit indices), which the scenario pages'
+ * data no longer does.
  */
 import type { Kysely } from 'kysely';
-import { packUnits, type PackedUnits } from '../../domain/unit-pack.ts';
+import { packAdjacency, packUnits, type PackedUnits, type PackedUnitsBody } from '../../domain/unit-pack.ts';
 import { unionBbox, type UnitView } from '../../domain/units.ts';
 import { ScenarioStateError } from '../../domain/scenario/lifecycle.ts';
 import { datasetDataKey } from '../db/dataset-version.repository.ts';
@@ -23,6 +24,7 @@ import { HandleCache } from '../handle-cache.ts';
 import { sharedDatasetUnits } from './dataset-units.ts';
 import { cachedGeometryResponse } from './map-geometry.ts';
 import { scenarioEditorData } from './scenario.service.ts';
+import { datasetAdjacency } from './scenario-workspace.ts';
 
 /** What the dataset map page shows before (and without) the units: their counts, population and extent. */
 export interface UnitsSummary {
@@ -37,6 +39,8 @@ export interface UnitsSummary {
 interface Entry {
 	packed: PackedUnits;
 	summary: UnitsSummary;
+	/** The units' codes in the packing's order (what the adjacency's indices point at). */
+	codes: string[];
 }
 
 const kept = new HandleCache<Entry>(() => 4);
@@ -58,7 +62,11 @@ type DatasetKey = Pick<DatasetRow, 'id' | 'created_at' | 'data_version'>;
 /** The dataset's units read, packed and summarised once per dataset version. */
 function unitsEntry(db: Kysely<DB>, dataset: DatasetKey): Promise<Entry> {
 	return kept.get(db, datasetDataKey(dataset), () =>
-		sharedDatasetUnits(db, dataset).then((units) => ({ packed: packUnits(units), summary: summariseUnits(units) }))
+		sharedDatasetUnits(db, dataset).then((units) => ({
+			packed: packUnits(units),
+			summary: summariseUnits(units),
+			codes: units.map((u) => u.code)
+		}))
 	);
 }
 
@@ -103,21 +111,40 @@ export function packedForMapPage(p: PackedUnits): PackedUnits {
 }
 
 /**
- * Answer GET /api/datasets/[id]/units: the packed units as JSON text (coordinates on a 1 m grid), made once per dataset version and kept with
+ * The body of GET /api/datasets/[id]/units: the packed units (coordinates on a 1 m grid) and the dataset's adjacency
+ * of both levels as indices into them (manual edges applied; an edge naming a unit that is not there is left out).
+ * The scenario pages take the adjacency from here, not from their page data (issue 14 item 4: as code pairs it was
+ * 0.8 MB of each view of a 10,000-commune scenario); a manual edge bumps the data version, so a new body is made.
+ */
+export async function datasetUnitsBody(db: Kysely<DB>, dataset: DatasetKey): Promise<PackedUnitsBody> {
+	const [{ packed, codes }, adjacency] = await Promise.all([unitsEntry(db, dataset), datasetAdjacency(db, dataset.id)]);
+	return { ...packedForMapPage(packed), adjacency: packAdjacency(codes, adjacency) };
+}
+
+/**
+ * The name the units body is kept under (map-geometry.ts's cache; its ETag derives from it and the data version).
+ * Named apart from the bodies that had no adjacency, so a browser's cached one does not revalidate (304) after an
+ * upgrade of the server and reach a page that expects the adjacency.
+ */
+export const UNITS_BODY = 'units+adjacency';
+
+/**
+ * Answer GET /api/datasets/[id]/units: `datasetUnitsBody` as JSON text, made once per dataset version and kept with
  * its compressed forms (map-geometry.ts's cache), ETag and 304 on If-None-Match; 404 when there is no such dataset.
  */
 export function datasetUnitsResponse(db: Kysely<DB>, request: Request, datasetId: number): Promise<Response> {
-	return cachedGeometryResponse(db, request, datasetId, 'units', 'application/json', async () => {
+	return cachedGeometryResponse(db, request, datasetId, UNITS_BODY, 'application/json', async () => {
 		const dataset = await getDataset(db, datasetId);
 		if (!dataset) throw new Error(`dataset ${datasetId} is gone`);
-		return JSON.stringify(packedForMapPage(await packedDatasetUnits(db, dataset)));
+		return JSON.stringify(await datasetUnitsBody(db, dataset));
 	});
 }
 
 /**
- * The page data of a scenario's map pages (the editor and its after view): the editor's data with the units'
- * summary in place of the units (issue 14 item 4: the browser fetches them from GET /api/datasets/[id]/units, so
- * no page view serialises a country's units); null when there is no such dataset or scenario.
+ * The page data of a scenario's map pages (the editor and its after view): the editor's data and the units'
+ * summary, neither the units nor their adjacency (issue 14 item 4: the browser fetches both from
+ * GET /api/datasets/[id]/units, so no page view serialises a country's units or their 30,000 edges); null when
+ * there is no such dataset or scenario.
  */
 export async function scenarioMapPageData(db: Kysely<DB>, datasetId: number, scenarioId: number) {
 	const data = await scenarioEditorData(db, datasetId, scenarioId).catch((e) => {
@@ -125,6 +152,5 @@ export async function scenarioMapPageData(db: Kysely<DB>, datasetId: number, sce
 		throw e;
 	});
 	if (!data) return null;
-	const { units: _units, ...rest } = data;
-	return { ...rest, summary: await datasetUnitsSummary(db, data.dataset) };
+	return { ...data, summary: await datasetUnitsSummary(db, data.dataset) };
 }

@@ -101,6 +101,16 @@ export async function loadWorkspace(
 	return caches.get(db, key, () => buildWorkspace(db, dataset, applyOverrides(base, overrides), overrides, key, opts));
 }
 
+/** A dataset's stored adjacency of both levels (manual edges applied) as unit code pairs, in the stored order. */
+export async function datasetAdjacency(db: Kysely<DB>, datasetId: number): Promise<ScenarioWorkspace['adjacency']> {
+	const [district, commune] = await Promise.all([
+		listAdjacency(db, datasetId, 'district'),
+		listAdjacency(db, datasetId, 'commune')
+	]);
+	const edges = (rows: { a_code: string; b_code: string }[]) => rows.map((r) => ({ a: r.a_code, b: r.b_code }));
+	return { district: edges(district), commune: edges(commune) };
+}
+
 async function buildWorkspace(
 	db: Kysely<DB>,
 	dataset: DatasetRow,
@@ -109,13 +119,7 @@ async function buildWorkspace(
 	key: string,
 	opts: { phases?: PhaseId[] }
 ): Promise<ScenarioWorkspace> {
-	const [units, district, commune] = await Promise.all([
-		sharedDatasetUnits(db, dataset),
-		listAdjacency(db, dataset.id, 'district'),
-		listAdjacency(db, dataset.id, 'commune')
-	]);
-	const edges = (rows: { a_code: string; b_code: string }[]) => rows.map((r) => ({ a: r.a_code, b: r.b_code }));
-	const adjacency = { district: edges(district), commune: edges(commune) };
+	const [units, adjacency] = await Promise.all([sharedDatasetUnits(db, dataset), datasetAdjacency(db, dataset.id)]);
 	const basis = scenarioBasis(units, datasetContext(dataset), rules, adjacency, { phases: opts.phases });
 	return {
 		dataset,

@@ -88,15 +88,17 @@ export async function scenarioHistory(
 }
 
 /**
- * What the scenario editor needs to evaluate in the browser as the user clicks: the dataset, the scenario (of that
- * dataset, not deleted), its units and adjacency, and the administrator's overrides of its rule set.
+ * What the scenario editor needs, besides the units and their adjacency (the browser fetches both from
+ * GET /api/datasets/[id]/units), to evaluate in the browser as the user clicks: the dataset, the scenario (of that
+ * dataset, not deleted) and the administrator's overrides of its rule set.
  */
 export async function scenarioEditorData(db: Db, datasetId: number, scenarioId: number) {
 	await requireDataset(db, datasetId);
 	const scenario = await requireScenario(db, scenarioId, { datasetId });
-	// The shared workspace: nothing is read again while the dataset and the overrides are unchanged.
-	const { dataset, units, overrides, adjacency } = await loadWorkspace(db, datasetId, scenario.ruleSetId);
-	return { dataset, scenario, units, overrides, adjacency };
+	// The shared workspace (made ready for the page's edits): nothing is read again while the dataset and the
+	// overrides are unchanged.
+	const { dataset, overrides } = await loadWorkspace(db, datasetId, scenario.ruleSetId);
+	return { dataset, scenario, overrides };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

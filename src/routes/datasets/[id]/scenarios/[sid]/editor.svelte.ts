@@ -53,7 +53,7 @@ export class ScenarioEditor {
 			this.units,
 			datasetContext(this.data().dataset),
 			this.rules,
-			this.data().adjacency,
+			this.unitsLoad.adjacency,
 			this.phaseScope === 'all' ? { phases: this.rules.phases.map((p) => p.id) } : {}
 		)
 	);
