@@ -9,7 +9,7 @@ import { importDataset } from '../../src/lib/server/import';
 import { generateProvince } from '../../src/lib/domain/generate/province';
 import { provinceToFiles } from '../../src/lib/domain/generate/files';
 import { keptGeometry } from '../../src/lib/server/services/map-geometry';
-import { datasetUnitsResponse } from '../../src/lib/server/services/page-units';
+import { datasetUnitsResponse, UNITS_BODY } from '../../src/lib/server/services/page-units';
 import { warmAtStart, WARM_AT_START } from '../../src/lib/server/services/start-warm';
 import { viewTiles } from '../../src/lib/map/view-tiles';
 import { unionBbox } from '../../src/lib/domain/units';
@@ -45,7 +45,7 @@ const kept = (id: number, what: string) =>
 		},
 		what.startsWith('tile|') ? 'tiles' : 'layers'
 	).catch((e: Error) => e.message);
-const keptUnits = (id: number) => kept(id, 'units');
+const keptUnits = (id: number) => kept(id, UNITS_BODY);
 const firstView = async (id: number) => viewTiles(unionBbox(await listUnits(t.db, id))!);
 
 describe('maps made ready at server start', () => {
