@@ -168,6 +168,8 @@ export interface OpenOptions {
 	 * thread. The server's handles (getDb) do; a CLI run or a test's handle keeps SQLite's own checkpoints.
 	 */
 	backgroundCheckpoints?: boolean;
+	/** PostgreSQL: the pool's size, instead of DATABASE_POOL_SIZE (a worker running one job needs two connections). */
+	poolSize?: number;
 }
 
 /**
@@ -178,7 +180,7 @@ export function openDatabase(location: string, opts: OpenOptions = {}): { db: Db
 	if (isPostgresUrl(location)) {
 		const pool = new pg.Pool({
 			connectionString: location,
-			max: Number(process.env.DATABASE_POOL_SIZE) || 10,
+			max: opts.poolSize ?? (Number(process.env.DATABASE_POOL_SIZE) || 10),
 			// A server that cannot be reached is an error after 10 s, not a request that hangs.
 			connectionTimeoutMillis: 10_000,
 			types: { getTypeParser: (oid, format) => PG_NUMBER_TYPES[oid] ?? pg.types.getTypeParser(oid, format) }

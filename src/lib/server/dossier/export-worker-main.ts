@@ -12,7 +12,8 @@ import type { ExportThreadJob, ExportThreadMessage } from './export-thread.ts';
 const job = workerData as ExportThreadJob;
 const post = (m: ExportThreadMessage, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(m, transfer);
 
-const { db } = openDatabase(job.location);
+// One export at a time here: a small pool (a ministry's PostgreSQL counts every instance's connections).
+const { db } = openDatabase(job.location, { poolSize: 2 });
 try {
 	const exporter = EXPORTERS[job.format]!;
 	const file = await exporter({

@@ -39,7 +39,7 @@ async function run(): Promise<void> {
 	const str = (k: string) => fields.get(k) || undefined;
 	const terrain = str('terrain');
 	const structure = str('structure');
-	const { db } = openDatabase(input.location);
+	const { db } = openDatabase(input.location, { poolSize: 2 }); // one job: a small pool
 	try {
 		const r = await importDataset(
 			db,
