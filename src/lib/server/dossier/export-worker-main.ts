@@ -8,6 +8,9 @@ import { openDatabase } from '../db/database.ts';
 import { DossierExportError } from './errors.ts';
 import { EXPORTERS } from './registry.ts';
 import type { ExportThreadJob, ExportThreadMessage } from './export-thread.ts';
+import { runAsBackgroundThread } from '../background-thread.ts';
+
+runAsBackgroundThread();
 
 const job = workerData as ExportThreadJob;
 const post = (m: ExportThreadMessage, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(m, transfer);

@@ -12,6 +12,9 @@ import type { ImportLimits } from './limits.ts';
 import { multipartBoundary, parseMultipart } from './multipart.ts';
 import type { WorkerMessage } from './jobs.ts';
 import { both } from '../../i18n/catalogue.ts';
+import { runAsBackgroundThread } from '../background-thread.ts';
+
+runAsBackgroundThread();
 
 export interface WorkerInput {
 	bodyPath: string;

@@ -9,6 +9,9 @@ import { createHash } from 'node:crypto';
 import { buildLayerTopology, dissolveLayer, type LayerTopology } from '../../domain/geo/dissolve.ts';
 import { simplifiedLayerGeoJson } from './map-geometry.ts';
 import type { GeometryJob, GeometryJobReply } from './geometry-jobs.ts';
+import { runAsBackgroundThread } from '../background-thread.ts';
+
+runAsBackgroundThread();
 
 type Area = Polygon | MultiPolygon;
 

@@ -6,6 +6,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildTileSet, type TileSet } from './tile-set.ts';
 import type { TileWorkerReply, TileWorkerRequest } from './tile-set.ts';
+import { runAsBackgroundThread } from '../background-thread.ts';
+
+runAsBackgroundThread();
 
 const limit: number = (workerData as { sets?: number } | undefined)?.sets ?? 6;
 /** Layers given by the main thread, built on their first tile; least recently used first. */
