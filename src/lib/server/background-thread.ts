@@ -7,9 +7,9 @@
  * when refused, nothing changes.
  */
 import { readlinkSync } from 'node:fs';
-import { setPriority } from 'node:os';
+import { getPriority, setPriority } from 'node:os';
 
-/** The nice value of background threads (the request thread keeps the process's, 0 by default). */
+/** The nice value of background threads, at least (the request thread keeps the process's, 0 by default). */
 export const BACKGROUND_NICE = 10;
 
 /** Lower the calling thread's CPU priority (call it first thing in a worker's entry). */
@@ -17,7 +17,8 @@ export function runAsBackgroundThread(): void {
 	if (process.platform !== 'linux') return;
 	try {
 		const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
-		if (Number.isInteger(tid) && tid > 0) setPriority(tid, BACKGROUND_NICE);
+		// Never above the process's own (a process started with `nice` keeps its threads at least as low).
+		if (Number.isInteger(tid) && tid > 0) setPriority(tid, Math.max(getPriority(tid), BACKGROUND_NICE));
 	} catch {
 		// Not permitted or no /proc: the thread keeps the process's priority.
 	}

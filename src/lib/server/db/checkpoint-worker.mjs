@@ -4,13 +4,16 @@
 // `intervalMs`, so that no commit on the server's thread pays a checkpoint and its fsync.
 import Database from 'better-sqlite3';
 import { readlinkSync } from 'node:fs';
-import { setPriority } from 'node:os';
+import { getPriority, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 
 // A background thread (as background-thread.ts, which plain JavaScript cannot import): a lower CPU priority than
 // the thread that answers requests. Linux only; refused or elsewhere, nothing changes.
 try {
-	if (process.platform === 'linux') setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), 10);
+	if (process.platform === 'linux') {
+		const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+		setPriority(tid, Math.max(getPriority(tid), 10));
+	}
 } catch {
 	// keeps the process's priority
 }
