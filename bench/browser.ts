@@ -34,7 +34,7 @@ import { createScenario } from '../src/lib/server/services/scenario.service.ts';
 import { SESSION_COOKIE } from '../src/lib/server/auth/session.ts';
 import type { UnitView } from '../src/lib/domain/units.ts';
 import { fmtSpread, freeChains, pairGroups, spread, type Spread } from './figures.ts';
-import { ADMIN, benchDb, signInToken, startBuiltServer, type Log } from './server.ts';
+import { ADMIN, benchDb, serverSettled, signInToken, startBuiltServer, type Log } from './server.ts';
 
 type Result = Record<string, number | string | boolean>;
 type Targets = [string, boolean, string][];
@@ -238,6 +238,7 @@ export async function benchBrowser(opts: {
 			{ name: SESSION_COOKIE, value: token, url: origin, httpOnly: true, sameSite: 'Lax' }
 		]);
 		await browser.context.addInitScript(recordMapTimes);
+		await serverSettled(server.child.pid, log);
 		log(
 			`${groups.length} groups in the scenario; set up in ${((performance.now() - t0) / 1000).toFixed(1)} s; load average ${load0.toFixed(2)}`
 		);

@@ -21,7 +21,6 @@
 import { spawn } from 'node:child_process';
 import { Agent, request as httpRequest } from 'node:http';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
-import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -31,7 +30,7 @@ import { listAdjacency } from '../src/lib/server/db/adjacency.repository.ts';
 import { listUnits } from '../src/lib/server/db/unit.repository.ts';
 import { unionBbox } from '../src/lib/domain/units.ts';
 import { pct, viewTiles } from './figures.ts';
-import { ADMIN, EDITOR, benchDb, signIn, startBuiltServer, type Log } from './server.ts';
+import { ADMIN, EDITOR, benchDb, processCpuMs, serverSettled, signIn, startBuiltServer, type Log } from './server.ts';
 
 type Result = Record<string, number | string | boolean>;
 type Targets = [string, boolean, string][];
@@ -58,21 +57,6 @@ const MAX_REQUESTS = 200_000;
 /** The same load before the timed window (see the ramp below), seconds. */
 const RAMP_SECONDS = 2;
 const REQUEST_TIMEOUT_MS = 30_000;
-
-/**
- * CPU time (user + system, ms) a process has used so far, from /proc (Linux; NaN elsewhere): the server's CPU per
- * request is a figure the machine's other load moves much less than wall time.
- */
-function processCpuMs(pid: number | undefined): number {
-	try {
-		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-		const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-		// Fields 14 and 15 (utime, stime) in clock ticks, 100 per second on Linux.
-		return ((Number(f[11]) + Number(f[12])) * 1000) / 100;
-	} catch {
-		return NaN;
-	}
-}
 
 interface Sample {
 	kind: string;
@@ -229,6 +213,7 @@ export async function benchLoad(opts: LoadOptions): Promise<void> {
 		// fetches (its units and the tiles of its view: the tile index is built on the first, each tile cut on its own
 		// first request, ~0.1–0.3 s each at 10,000 communes, then kept per dataset version) and each editor's scenario
 		// (its answer is made once per state). Its time is load_warmup_ms; the timed window measures the load after it.
+		await serverSettled(server.child.pid, log);
 		const tw = performance.now();
 		for (const path of [
 			`/datasets/${datasetId}`,

@@ -6,7 +6,7 @@
  * its own; sign-in through the API.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -127,4 +127,40 @@ export async function settle(ms = 2000): Promise<void> {
 	setFlagsFromString('--expose-gc');
 	(runInNewContext('gc') as (() => void) | undefined)?.();
 	await new Promise((r) => setTimeout(r, ms));
+}
+
+/**
+ * CPU time (user + system, ms) a process has used so far, from /proc (Linux; NaN elsewhere): the server's CPU per
+ * request is a figure the machine's other load moves much less than wall time.
+ */
+export function processCpuMs(pid: number | undefined): number {
+	try {
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		// Fields 14 and 15 (utime, stime) in clock ticks, 100 per second on Linux.
+		return ((Number(f[11]) + Number(f[12])) * 1000) / 100;
+	} catch {
+		return NaN;
+	}
+}
+
+/**
+ * Wait until the server's process is idle (under 5 % of a core over half a second, twice in a row; at most 60 s):
+ * at start it makes the newest datasets' maps ready in the background (start-warm.ts), and a part timed during that
+ * would time the warm-up as well as what it measures. Both sides of a ratio are measured after it. The wait, ms.
+ */
+export async function serverSettled(pid: number | undefined, log: Log): Promise<number> {
+	const t0 = performance.now();
+	let quiet = 0;
+	let last = processCpuMs(pid);
+	while (quiet < 2 && performance.now() - t0 < 60_000) {
+		await new Promise((r) => setTimeout(r, 500));
+		const now = processCpuMs(pid);
+		quiet = now - last < 25 ? quiet + 1 : 0;
+		last = now;
+		if (Number.isNaN(now)) break;
+	}
+	const waited = performance.now() - t0;
+	log(`server idle after ${(waited / 1000).toFixed(1)} s (its start-up warm-up of the maps)`);
+	return waited;
 }
