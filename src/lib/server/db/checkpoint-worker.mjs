@@ -1,57 +1,7 @@
-// The SQLite checkpointer's thread (see checkpointer.ts): plain JavaScript, run as it is under the built server and
-// in development. It holds its own connection to each database file it is given and copies the write-ahead log into
-// the file (a PASSIVE checkpoint: it never waits for, nor blocks, the server's readers and writers) every
-// `intervalMs`, so that no commit on the server's thread pays a checkpoint and its fsync.
-import Database from 'better-sqlite3';
-import { readlinkSync } from 'node:fs';
-import { getPriority, setPriority } from 'node:os';
-import { parentPort, workerData } from 'node:worker_threads';
+// The SQLite checkpointer's entry, plain JavaScript so that Node runs it as it is both under the built server
+// (adapter-node) and in development (vite, vitest, tsx): it loads tsx (a runtime dependency) and then the TypeScript
+// checkpointer from the source tree. See checkpointer.ts.
+import { register } from 'tsx/esm/api';
 
-// A background thread (as background-thread.ts, which plain JavaScript cannot import): a lower CPU priority than
-// the thread that answers requests. Linux only; refused or elsewhere, nothing changes.
-try {
-	if (process.platform === 'linux') {
-		const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
-		setPriority(tid, Math.max(getPriority(tid), 10));
-	}
-} catch {
-	// keeps the process's priority
-}
-
-/** path → its connection (null when it could not be opened: read-only file, gone) and how many handles use it. */
-const files = new Map();
-
-parentPort.on('message', (m) => {
-	const f = files.get(m.path);
-	if (m.type === 'add') {
-		if (f) f.users++;
-		else files.set(m.path, { db: null, users: 1, failed: false });
-	} else if (m.type === 'remove' && f && --f.users <= 0) {
-		f.db?.close();
-		files.delete(m.path);
-	}
-});
-
-function checkpoint(path, f) {
-	if (f.failed) return;
-	try {
-		if (!f.db) {
-			f.db = new Database(path, { fileMustExist: true });
-			f.db.pragma('busy_timeout = 0');
-		}
-		f.db.pragma('wal_checkpoint(PASSIVE)');
-	} catch (e) {
-		// A read-only or vanished file is left alone (the server's own connection checkpoints as SQLite always did);
-		// a busy log (another checkpoint running) or a full disk is tried again next time.
-		const code = String(e?.code ?? '');
-		if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_NOTADB') {
-			f.failed = true;
-			f.db?.close();
-			f.db = null;
-		}
-	}
-}
-
-setInterval(() => {
-	for (const [path, f] of files) checkpoint(path, f);
-}, workerData?.intervalMs ?? 500);
+register();
+await import('./checkpoint-worker-main.ts');

@@ -2,7 +2,7 @@
  * Checkpoints of the server's SQLite files, off its thread (issue 14 item 5). SQLite's own checkpoint runs inside the
  * commit that makes the write-ahead log pass 1000 pages: on the server's thread, with the file's fsync, it stalled
  * every request in flight for 90–170 ms under load (an editor's save paid a whole log's copy). Here one worker thread
- * per process (checkpoint-worker.mjs) holds its own connection to each file and checkpoints it PASSIVE every half
+ * per process (checkpoint-worker-main.ts) holds its own connection to each file and checkpoints it PASSIVE every half
  * second; the server's own connection keeps a far larger threshold as a safety net, should the thread fall behind
  * or be unable to write (a read-only file).
  */
