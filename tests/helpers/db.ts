@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import { isPostgresUrl, openMigrated, type Db } from '../../src/lib/server/db/database';
+import { getDb, isPostgresUrl, openMigrated, type Db } from '../../src/lib/server/db/database';
+import { afterAll, beforeAll } from 'vitest';
 export { openMigrated };
 import type { ImportFile } from '../../src/lib/server/import/dataset';
 import { migrations } from '../../migrations/index';
@@ -196,4 +197,23 @@ export async function tableCounts(db: Db): Promise<Record<string, number>> {
 		out[t] = Number(r.n);
 	}
 	return out;
+}
+
+/**
+ * A temporary database that the server's own handle (getDb(), what route handlers and services read) opens in this
+ * test file: DATABASE_PATH points at it before the file's tests (register it before the hooks that seed it), and
+ * after them the handle is destroyed, the variable removed and the database deleted.
+ */
+export function useHandlerDb(): void {
+	let t: Awaited<ReturnType<typeof tempDb>>;
+	beforeAll(async () => {
+		t = await tempDb();
+		await t.db.destroy();
+		process.env.DATABASE_PATH = t.path;
+	});
+	afterAll(async () => {
+		await (await getDb()).destroy();
+		delete process.env.DATABASE_PATH;
+		await t?.cleanup().catch(() => {});
+	});
 }

@@ -4,7 +4,7 @@
  * boundaries, at its level, covering what its members cover (area within 1 %) with no inner border left (one outer
  * ring where the members are contiguous); compressed, ETag, 304; an edit gives a new body; a deleted scenario 410.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { brotliDecompressSync } from 'node:zlib';
 import { area } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
@@ -14,22 +14,19 @@ import { listAdjacency } from '../../src/lib/server/db/adjacency.repository';
 import { applyScenarioOps, createScenario, deleteScenario } from '../../src/lib/server/services/scenario.service';
 import * as afterGeometry from '../../src/routes/api/scenarios/[sid]/after-geometry/+server';
 import * as geometry from '../../src/routes/api/datasets/[id]/geometry/[level]/+server';
-import { tempDb } from '../helpers/db';
+import { useHandlerDb } from '../helpers/db';
 
 type Handler = (e: never) => Promise<Response>;
 type Area = Polygon | MultiPolygon;
 const actor = { id: 'an', name: 'An' };
 
 describe('the after view gets its new units dissolved by the server', () => {
-	let t: Awaited<ReturnType<typeof tempDb>>;
+	useHandlerDb();
 	let datasetId: number;
 	let communePairs: [string, string][];
 	let districtPair: [string, string];
 
 	beforeAll(async () => {
-		t = await tempDb();
-		await t.db.destroy();
-		process.env.DATABASE_PATH = t.path;
 		const db = await getDb();
 		datasetId = (await seedDemo(db, { communes: 150, seed: 4 })).datasetId;
 		// Three disjoint pairs of neighbouring communes, and one pair of neighbouring districts.
@@ -43,11 +40,6 @@ describe('the after view gets its new units dissolved by the server', () => {
 		const d = (await listAdjacency(db, datasetId, 'district'))[0];
 		districtPair = [d.a_code, d.b_code];
 	}, 60_000);
-	afterAll(async () => {
-		await (await getDb()).destroy();
-		delete process.env.DATABASE_PATH;
-		await t.cleanup().catch(() => {});
-	});
 
 	const get = (sid: number, headers: Record<string, string> = {}) =>
 		(afterGeometry.GET as unknown as Handler)({

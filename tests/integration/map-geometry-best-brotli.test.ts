@@ -3,31 +3,23 @@
  * best quality in the background, and that smaller body is sent from then on. Real handler over a real database: the
  * first br answer comes at once (quality 6), a later one is smaller, both decode to the same text, same ETag.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { brotliDecompressSync } from 'node:zlib';
 import { getDb } from '../../src/lib/server/db/database';
 import { seedDemo } from '../../src/lib/server/demo';
 import { BEST_BROTLI_BYTES } from '../../src/lib/server/services/map-geometry';
 import * as geometry from '../../src/routes/api/datasets/[id]/geometry/[level]/+server';
-import { tempDb } from '../helpers/db';
+import { useHandlerDb } from '../helpers/db';
 
 type Handler = (e: never) => Promise<Response>;
 
 describe('large layer bodies: best brotli once made', () => {
-	let t: Awaited<ReturnType<typeof tempDb>>;
+	useHandlerDb();
 	let id: number;
 
 	beforeAll(async () => {
-		t = await tempDb();
-		await t.db.destroy();
-		process.env.DATABASE_PATH = t.path;
 		id = (await seedDemo(await getDb(), { communes: 300, seed: 2 })).datasetId;
 	}, 60_000);
-	afterAll(async () => {
-		await (await getDb()).destroy();
-		delete process.env.DATABASE_PATH;
-		await t.cleanup().catch(() => {});
-	});
 
 	const get = (headers: Record<string, string> = {}) => {
 		const url = new URL(`http://localhost/api/datasets/${id}/geometry/commune`);

@@ -4,32 +4,24 @@
  * data changes (data_version), and the after view's `detail=after` simplified (smaller than full resolution, same
  * units). Also: pages (HTML, __data.json) are compressed by the server hook's compressResponse.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { getDb } from '../../src/lib/server/db/database';
 import { seedDemo } from '../../src/lib/server/demo';
 import { listUnits, updateUnits } from '../../src/lib/server/db/unit.repository';
 import { compressResponse } from '../../src/lib/server/compress';
 import * as geometry from '../../src/routes/api/datasets/[id]/geometry/[level]/+server';
-import { tempDb } from '../helpers/db';
+import { useHandlerDb } from '../helpers/db';
 
 type Handler = (e: never) => Promise<Response>;
 
 describe('geometry endpoints: compressed, cached, revalidated', () => {
-	let t: Awaited<ReturnType<typeof tempDb>>;
+	useHandlerDb();
 	let id: number;
 
 	beforeAll(async () => {
-		t = await tempDb();
-		await t.db.destroy();
-		process.env.DATABASE_PATH = t.path;
 		id = (await seedDemo(await getDb(), { communes: 150, seed: 2 })).datasetId;
 	}, 60_000);
-	afterAll(async () => {
-		await (await getDb()).destroy();
-		delete process.env.DATABASE_PATH;
-		await t.cleanup().catch(() => {});
-	});
 
 	async function get(h: unknown, level: string, headers: Record<string, string> = {}, query = '') {
 		const url = new URL(`http://localhost/api/datasets/${id}/x/${level}${query}`);

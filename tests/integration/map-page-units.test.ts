@@ -8,7 +8,7 @@
  * Issue 14 item 4 ("pages stay light"): the scenario pages no longer carry the adjacency either; the units body
  * carries it as unit indices, decoded by the browser to the stored edges (a manual edge gives a new body and ETag).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { brotliDecompressSync } from 'node:zlib';
 import { getDb } from '../../src/lib/server/db/database';
 import { seedDemo } from '../../src/lib/server/demo';
@@ -32,7 +32,7 @@ import * as scenarioPage from '../../src/routes/datasets/[id]/scenarios/[sid]/+p
 import * as afterPage from '../../src/routes/datasets/[id]/scenarios/[sid]/after/+page.server';
 import * as plannerPage from '../../src/routes/datasets/[id]/scenarios/planner/+page.server';
 import * as comparePage from '../../src/routes/datasets/[id]/compare/+page.server';
-import { tempDb } from '../helpers/db';
+import { useHandlerDb } from '../helpers/db';
 
 type Load = (e: never) => Promise<unknown>;
 const pageData = async (load: unknown, params: Record<string, string>, search = '') =>
@@ -42,25 +42,17 @@ const pageData = async (load: unknown, params: Record<string, string>, search = 
 	} as never)) as Record<string, unknown>;
 
 describe('the map pages’ packed units', () => {
-	let t: Awaited<ReturnType<typeof tempDb>>;
+	useHandlerDb();
 	let id: number;
 	let sid: number;
 	let sid2: number;
 
 	beforeAll(async () => {
-		t = await tempDb();
-		await t.db.destroy();
-		process.env.DATABASE_PATH = t.path;
 		const db = await getDb();
 		id = (await seedDemo(db, { communes: 40, seed: 4 })).datasetId;
 		sid = (await createScenario(db, { datasetId: id, name: 'Phương án A', who: 'test' })).id;
 		sid2 = (await createScenario(db, { datasetId: id, name: 'Phương án B', who: 'test' })).id;
 	}, 60_000);
-	afterAll(async () => {
-		await (await getDb()).destroy();
-		delete process.env.DATABASE_PATH;
-		await t.cleanup().catch(() => {});
-	});
 
 	const unitsGet = (datasetId: number, headers: Record<string, string> = {}) =>
 		(unitsApi.GET as unknown as (e: never) => Promise<Response>)({

@@ -5,33 +5,25 @@
  * (304 on If-None-Match, a new one after an edit); a tile outside the pyramid is 404; an empty tile is empty. Units
  * smaller than the tolerance at a zoom drop out of its tiles (the world tile of a province is empty).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { brotliDecompressSync } from 'node:zlib';
 import { getDb } from '../../src/lib/server/db/database';
 import { seedDemo } from '../../src/lib/server/demo';
 import { listUnits, updateUnits } from '../../src/lib/server/db/unit.repository';
 import * as tiles from '../../src/routes/api/datasets/[id]/tiles/[level]/[z]/[x]/[y]/+server';
-import { tempDb } from '../helpers/db';
+import { useHandlerDb } from '../helpers/db';
 
 type Handler = (e: never) => Promise<Response>;
 
 describe('unit vector tiles: cut per zoom, compressed, cached, revalidated', () => {
-	let t: Awaited<ReturnType<typeof tempDb>>;
+	useHandlerDb();
 	let id: number;
 	let communes: string[];
 
 	beforeAll(async () => {
-		t = await tempDb();
-		await t.db.destroy();
-		process.env.DATABASE_PATH = t.path;
 		id = (await seedDemo(await getDb(), { communes: 150, seed: 3 })).datasetId;
 		communes = (await listUnits(await getDb(), id, 'commune')).map((u) => u.code);
 	}, 60_000);
-	afterAll(async () => {
-		await (await getDb()).destroy();
-		delete process.env.DATABASE_PATH;
-		await t.cleanup().catch(() => {});
-	});
 
 	function get(level: string, z: number, x: number, y: number, headers: Record<string, string> = {}) {
 		const url = new URL(`http://localhost/api/datasets/${id}/tiles/${level}/${z}/${x}/${y}`);
